@@ -1,0 +1,24 @@
+using DesaPlatform.Budgeting.Contracts;
+using DesaPlatform.Budgeting.GraphQL;
+using DesaPlatform.Budgeting.Persistence;
+using DesaPlatform.Budgeting.Premiums;
+using DesaPlatform.Budgeting.Seeding;
+using DesaPlatform.SharedKernel.GraphQL;
+using DesaPlatform.SharedKernel.Modules;
+using DesaPlatform.SharedKernel.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DesaPlatform.Budgeting;
+
+public static class BudgetingModule
+{
+    public static IServiceCollection AddBudgetingModule(this IServiceCollection services, DatabaseSettings database)
+    {
+        services.AddDbContext<BudgetingDbContext>(options => database.Configure(options, BudgetingDbContext.SchemaName));
+        services.AddScoped<PremiumCalculator>();
+        services.AddScoped<IPremiumCalculator>(sp => sp.GetRequiredService<PremiumCalculator>());
+        services.AddScoped<IModuleInitializer, BudgetingInitializer>();
+        services.AddSingleton<ISchemaContribution, BudgetingSchema>();
+        return services;
+    }
+}

@@ -1,0 +1,8 @@
+namespace DesaPlatform.Budgeting.Contracts;
+
+/// <summary>PU: wage earner (premium on the wage base); BPU: non-wage earner (on declared income).</summary>
+public enum Scheme
+{
+    Pu,
+    Bpu,
+}

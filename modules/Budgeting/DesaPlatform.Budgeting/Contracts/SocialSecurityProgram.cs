@@ -1,0 +1,10 @@
+namespace DesaPlatform.Budgeting.Contracts;
+
+/// <summary>BPJS Ketenagakerjaan programs: work accident, death, old-age savings, pension.</summary>
+public enum SocialSecurityProgram
+{
+    Jkk,
+    Jkm,
+    Jht,
+    Jp,
+}

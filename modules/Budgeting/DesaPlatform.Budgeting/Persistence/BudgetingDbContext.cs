@@ -1,0 +1,30 @@
+using DesaPlatform.Budgeting.Domain;
+using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace DesaPlatform.Budgeting.Persistence;
+
+internal sealed class BudgetingDbContext(DbContextOptions<BudgetingDbContext> options, ICurrentUser currentUser)
+    : ModuleDbContext(options, currentUser)
+{
+    public const string SchemaName = "budgeting";
+
+    protected override string Schema => SchemaName;
+
+    public DbSet<PremiumRate> PremiumRates => Set<PremiumRate>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        var rate = modelBuilder.Entity<PremiumRate>();
+        rate.ToTable("premium_rates");
+        rate.Property(r => r.Scheme).HasConversion<string>().HasMaxLength(3);
+        rate.Property(r => r.Program).HasConversion<string>().HasMaxLength(3);
+        rate.Property(r => r.Percent).HasPrecision(6, 3);
+        rate.Property(r => r.FlatAmount).HasPrecision(14, 2);
+        rate.Property(r => r.MinimumAmount).HasPrecision(14, 2);
+        rate.Property(r => r.WageCap).HasPrecision(14, 2);
+        rate.Property(r => r.Regulation).HasMaxLength(100);
+        rate.HasIndex(r => new { r.Scheme, r.Program, r.EffectiveFrom }).IsUnique();
+    }
+}

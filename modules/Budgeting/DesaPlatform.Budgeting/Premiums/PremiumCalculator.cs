@@ -1,0 +1,35 @@
+using DesaPlatform.Budgeting.Contracts;
+using DesaPlatform.Budgeting.Domain;
+using DesaPlatform.Budgeting.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace DesaPlatform.Budgeting.Premiums;
+
+/// <summary>Request-scoped: the rate table is read once, however many people's premiums a page shows.</summary>
+internal sealed class PremiumCalculator(BudgetingDbContext db) : IPremiumCalculator
+{
+    private List<PremiumRate>? _rates;
+
+    public async Task<PremiumQuote> MonthlyPremiumAsync(
+        Scheme scheme, IReadOnlyCollection<SocialSecurityProgram> programs, decimal wageBase, DateOnly on,
+        CancellationToken cancellationToken)
+    {
+        _rates ??= await db.PremiumRates.AsNoTracking().ToListAsync(cancellationToken);
+        var lines = programs.Distinct().Order()
+            .Select(program => RateInForce(scheme, program, on))
+            .OfType<PremiumRate>()
+            .Select(rate => new PremiumLine(rate.Program, rate.MonthlyAmount(wageBase), rate.Id))
+            .ToList();
+        return new PremiumQuote(lines.Sum(l => l.Amount), lines);
+    }
+
+    public async Task<PremiumRate?> FindRateAsync(int id, CancellationToken cancellationToken)
+    {
+        _rates ??= await db.PremiumRates.AsNoTracking().ToListAsync(cancellationToken);
+        return _rates.FirstOrDefault(r => r.Id == id);
+    }
+
+    private PremiumRate? RateInForce(Scheme scheme, SocialSecurityProgram program, DateOnly on) =>
+        _rates!.Where(r => r.Scheme == scheme && r.Program == program && r.EffectiveFrom <= on)
+            .MaxBy(r => r.EffectiveFrom);
+}

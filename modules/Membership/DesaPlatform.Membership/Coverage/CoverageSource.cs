@@ -1,0 +1,39 @@
+using DesaPlatform.Membership.Contracts;
+using DesaPlatform.Membership.Domain;
+using DesaPlatform.Membership.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace DesaPlatform.Membership.Coverage;
+
+/// <summary>Counts in the database, grouped by child region: people in office, covered, desa with a covered person.</summary>
+internal sealed class CoverageSource(MembershipDbContext db) : ICoverageSource
+{
+    // The 10th character of a village code: 1 kelurahan, 2 desa, 3 desa adat.
+    private const int VillageKindIndex = 9;
+
+    public async Task<IReadOnlyList<CoverageCount>> CountAsync(
+        string rootCode, int groupCodeLength, DateOnly on, CancellationToken cancellationToken)
+    {
+        var childLength = groupCodeLength;
+        var prefix = rootCode + ".";
+        var inOffice = db.People.Where(p => p.Status == RosterStatus.Official
+                                            && (p.RegionCode == rootCode || p.RegionCode.StartsWith(prefix))
+                                            && p.TermStart <= on && (p.TermEnd == null || p.TermEnd >= on));
+        var people = await inOffice
+            .GroupBy(p => p.RegionCode.Substring(0, childLength))
+            .Select(g => new
+            {
+                Child = g.Key,
+                InOffice = g.Count(),
+                Covered = g.Count(p => p.HasMinimumPackage && p.Enrollment!.StartDate <= on),
+            })
+            .ToListAsync(cancellationToken);
+        var desa = await inOffice
+            .Where(p => p.HasMinimumPackage && p.Enrollment!.StartDate <= on && p.RegionCode.Substring(VillageKindIndex, 1) != "1")
+            .Select(p => p.RegionCode).Distinct()
+            .GroupBy(code => code.Substring(0, childLength))
+            .Select(g => new { Child = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Child, g => g.Count, cancellationToken);
+        return people.Select(p => new CoverageCount(p.Child, p.InOffice, p.Covered, desa.GetValueOrDefault(p.Child))).ToList();
+    }
+}

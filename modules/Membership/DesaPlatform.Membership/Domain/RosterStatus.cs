@@ -1,0 +1,9 @@
+namespace DesaPlatform.Membership.Domain;
+
+/// <summary>Draft: the village's working copy. Pending: submitted, waiting for the regency. Official: approved.</summary>
+public enum RosterStatus
+{
+    Draft,
+    Pending,
+    Official,
+}

@@ -1,0 +1,8 @@
+namespace DesaPlatform.Membership.Domain;
+
+public enum Segment
+{
+    AparaturDesa,
+    Bpd,
+    EkosistemDesa,
+}

@@ -1,0 +1,8 @@
+namespace DesaPlatform.Membership.Domain;
+
+public enum SubmissionStatus
+{
+    Submitted,
+    Approved,
+    Returned,
+}

@@ -1,0 +1,67 @@
+using DesaPlatform.Budgeting.Contracts;
+using DesaPlatform.Membership.Domain;
+using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace DesaPlatform.Membership.Persistence;
+
+internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> options, ICurrentUser currentUser)
+    : ModuleDbContext(options, currentUser)
+{
+    public const string SchemaName = "membership";
+
+    protected override string Schema => SchemaName;
+
+    public DbSet<Position> Positions => Set<Position>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Submission> Submissions => Set<Submission>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        var position = modelBuilder.Entity<Position>();
+        position.ToTable("positions");
+        position.HasKey(p => p.Code);
+        position.Property(p => p.Code).HasMaxLength(40);
+        position.Property(p => p.Name).HasMaxLength(100);
+        position.Property(p => p.Segment).HasConversion<string>().HasMaxLength(20);
+        position.Property(p => p.DefaultWageBase).HasPrecision(14, 2);
+
+        var person = modelBuilder.Entity<Person>();
+        person.ToTable("people");
+        person.Property(p => p.RegionCode).HasMaxLength(13);
+        person.Property(p => p.FullName).HasMaxLength(100);
+        person.Property(p => p.Nik).HasMaxLength(16);
+        person.Property(p => p.PositionCode).HasMaxLength(40);
+        person.Property(p => p.Status).HasConversion<string>().HasMaxLength(10);
+        person.Property(p => p.Version).IsConcurrencyToken();
+        person.HasOne<Position>().WithMany().HasForeignKey(p => p.PositionCode).OnDelete(DeleteBehavior.Restrict);
+        person.HasIndex(p => new { p.RegionCode, p.Status });
+        person.HasIndex(p => p.Nik);
+        person.OwnsOne(p => p.Enrollment, enrollment =>
+        {
+            enrollment.Property(e => e.Kpj).HasColumnName("kpj").HasMaxLength(20);
+            enrollment.Property(e => e.Scheme).HasColumnName("scheme").HasConversion<string>().HasMaxLength(3);
+            enrollment.Property(e => e.Programs).HasColumnName("programs").HasMaxLength(20)
+                .HasConversion(
+                    programs => string.Join(',', programs),
+                    text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<SocialSecurityProgram>).ToList(),
+                    new ValueComparer<List<SocialSecurityProgram>>(
+                        (a, b) => a!.SequenceEqual(b!), list => list.Aggregate(0, (h, p) => HashCode.Combine(h, p)), list => list.ToList()));
+            enrollment.Property(e => e.WageBase).HasColumnName("wage_base").HasPrecision(14, 2);
+            enrollment.Property(e => e.StartDate).HasColumnName("enrollment_start");
+        });
+
+        var submission = modelBuilder.Entity<Submission>();
+        submission.ToTable("submissions");
+        submission.Property(s => s.RegionCode).HasMaxLength(13);
+        submission.Property(s => s.Status).HasConversion<string>().HasMaxLength(10);
+        submission.Property(s => s.SubmittedBy).HasMaxLength(100);
+        submission.Property(s => s.ReviewedBy).HasMaxLength(100);
+        submission.Property(s => s.Reason).HasMaxLength(1000);
+        submission.Property(s => s.Version).IsConcurrencyToken();
+        submission.HasIndex(s => new { s.RegionCode, s.Status });
+        submission.HasIndex(s => s.SubmittedAt);
+    }
+}

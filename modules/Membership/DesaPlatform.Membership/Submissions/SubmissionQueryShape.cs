@@ -1,0 +1,20 @@
+using DesaPlatform.Membership.Domain;
+using DesaPlatform.Membership.Roster;
+using DesaPlatform.SharedKernel.GraphQL.Filtering;
+using DesaPlatform.SharedKernel.GraphQL.Paging;
+
+namespace DesaPlatform.Membership.Submissions;
+
+internal sealed class SubmissionQueryShape : QueryShape<Submission>
+{
+    public static readonly SubmissionQueryShape Instance = new();
+
+    private SubmissionQueryShape() : base("Submission")
+    {
+        FilterString("villageCode", s => s.RegionCode);
+        FilterEnum<SubmissionStatus, SubmissionStatusType>("status", s => s.Status);
+        Sort("submittedAt", s => s.SubmittedAt);
+    }
+}
+
+internal sealed class SubmissionsConnectionType() : ConnectionType<Submission>("Submissions", "Submission");

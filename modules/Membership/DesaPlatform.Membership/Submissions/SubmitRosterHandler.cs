@@ -1,0 +1,38 @@
+using DesaPlatform.Membership.Domain;
+using DesaPlatform.Membership.Persistence;
+using DesaPlatform.Regions.Contracts;
+using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.GraphQL;
+using DesaPlatform.SharedKernel.Modules;
+using Microsoft.EntityFrameworkCore;
+
+namespace DesaPlatform.Membership.Submissions;
+
+/// <summary>Sends a village's draft roster to its regency; the draft is locked until the regency decides.</summary>
+internal sealed class SubmitRosterHandler(MembershipDbContext db, IRegionDirectory regions, ICurrentUser user, IClock clock)
+{
+    public async Task<Payload<Submission>> HandleAsync(string villageCode, CancellationToken cancellationToken)
+    {
+        var village = await regions.FindAsync(villageCode, cancellationToken);
+        if (village is null || village.Depth != 4)
+            return Payload<Submission>.Failure(new UserError("UNKNOWN_REGION", $"Desa '{villageCode}' tidak dikenal.", "villageCode"));
+        if (await db.Submissions.AnyAsync(s => s.RegionCode == villageCode && s.Status == SubmissionStatus.Submitted, cancellationToken))
+            return Payload<Submission>.Failure(new UserError("ALREADY_SUBMITTED", "Daftar desa ini sudah diajukan dan menunggu persetujuan.", "villageCode"));
+
+        var drafts = await db.People.Where(p => p.RegionCode == villageCode && p.Status == RosterStatus.Draft).ToListAsync(cancellationToken);
+        if (drafts.Count == 0)
+            return Payload<Submission>.Failure(new UserError("NOTHING_TO_SUBMIT", "Tidak ada perubahan draf untuk diajukan.", "villageCode"));
+
+        var submission = new Submission
+        {
+            RegionCode = villageCode,
+            SubmittedAt = clock.UtcNow,
+            SubmittedBy = user.UserName!,
+            PeopleCount = drafts.Count,
+        };
+        db.Submissions.Add(submission);
+        foreach (var person in drafts) person.MarkSubmitted(submission.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        return Payload<Submission>.Success(submission);
+    }
+}

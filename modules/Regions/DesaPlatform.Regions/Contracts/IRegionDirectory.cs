@@ -1,0 +1,12 @@
+namespace DesaPlatform.Regions.Contracts;
+
+/// <summary>The Regions module's public face. Every answer is limited to the caller's scope.</summary>
+public interface IRegionDirectory
+{
+    Task<RegionSummary?> FindAsync(string code, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<RegionSummary>> ChildrenAsync(string code, CancellationToken cancellationToken);
+
+    /// <summary>Desa (not kelurahan) in <paramref name="rootCode"/>, grouped like <c>ICoverageSource.CountAsync</c> by code prefix length.</summary>
+    Task<IReadOnlyDictionary<string, int>> CountDesaAsync(string rootCode, int groupCodeLength, CancellationToken cancellationToken);
+}

@@ -1,0 +1,36 @@
+using DesaPlatform.Regions.Domain;
+using DesaPlatform.Regions.Persistence;
+using DesaPlatform.SharedKernel.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace DesaPlatform.Regions.Contracts;
+
+internal sealed class RegionDirectory(RegionsDbContext db) : IRegionDirectory
+{
+    public async Task<RegionSummary?> FindAsync(string code, CancellationToken cancellationToken)
+    {
+        var region = await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Code == code, cancellationToken);
+        return region is null ? null : ToSummary(region);
+    }
+
+    public async Task<IReadOnlyList<RegionSummary>> ChildrenAsync(string code, CancellationToken cancellationToken)
+    {
+        var children = await db.Regions.AsNoTracking().Where(r => r.ParentCode == code).OrderBy(r => r.Code).ToListAsync(cancellationToken);
+        return children.Select(ToSummary).ToList();
+    }
+
+    public async Task<IReadOnlyDictionary<string, int>> CountDesaAsync(
+        string rootCode, int groupCodeLength, CancellationToken cancellationToken)
+    {
+        var prefix = rootCode + ".";
+        return await db.Regions
+            .Where(r => r.Level == RegionLevel.Village && (r.Kind == RegionKind.Desa || r.Kind == RegionKind.DesaAdat)
+                        && (r.Code == rootCode || r.Code.StartsWith(prefix)))
+            .GroupBy(r => r.Code.Substring(0, groupCodeLength))
+            .Select(g => new { Child = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Child, g => g.Count, cancellationToken);
+    }
+
+    private static RegionSummary ToSummary(Region region) =>
+        new(region.Code, region.Name, RegionCode.Depth(region.Code), region.Kind is RegionKind.Desa or RegionKind.DesaAdat);
+}

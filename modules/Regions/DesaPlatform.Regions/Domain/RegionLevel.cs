@@ -1,0 +1,9 @@
+namespace DesaPlatform.Regions.Domain;
+
+public enum RegionLevel
+{
+    Province,
+    Regency,
+    District,
+    Village,
+}

@@ -1,0 +1,19 @@
+using DesaPlatform.Regions.Domain;
+using DesaPlatform.SharedKernel.GraphQL.Filtering;
+
+namespace DesaPlatform.Regions.GraphQL;
+
+internal sealed class RegionQueryShape : QueryShape<Region>
+{
+    public static readonly RegionQueryShape Instance = new();
+
+    private RegionQueryShape() : base("Region")
+    {
+        FilterString("code", r => r.Code);
+        FilterString("name", r => r.Name);
+        FilterEnum<RegionLevel, RegionLevelType>("level", r => r.Level);
+        FilterString("parentCode", r => r.ParentCode);
+        Sort("code", r => r.Code);
+        Sort("name", r => r.Name);
+    }
+}

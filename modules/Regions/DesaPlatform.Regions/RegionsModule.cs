@@ -1,0 +1,24 @@
+using DesaPlatform.Regions.Contracts;
+using DesaPlatform.Regions.GraphQL;
+using DesaPlatform.Regions.Persistence;
+using DesaPlatform.Regions.Seeding;
+using DesaPlatform.SharedKernel.GraphQL;
+using DesaPlatform.SharedKernel.Modules;
+using DesaPlatform.SharedKernel.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DesaPlatform.Regions;
+
+public static class RegionsModule
+{
+    public static IServiceCollection AddRegionsModule(this IServiceCollection services, DatabaseSettings database)
+    {
+        services.AddDbContext<RegionsDbContext>(options => database.Configure(options, RegionsDbContext.SchemaName));
+        services.AddScoped<IRegionDirectory, RegionDirectory>();
+        services.AddScoped<RegionLoader>();
+        services.AddScoped<IRegionLoader>(sp => sp.GetRequiredService<RegionLoader>());
+        services.AddScoped<IModuleInitializer, RegionsInitializer>();
+        services.AddSingleton<ISchemaContribution, RegionsSchema>();
+        return services;
+    }
+}

@@ -1,0 +1,26 @@
+using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Persistence;
+using DesaPlatform.Targets.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace DesaPlatform.Targets.Persistence;
+
+internal sealed class TargetsDbContext(DbContextOptions<TargetsDbContext> options, ICurrentUser currentUser)
+    : ModuleDbContext(options, currentUser)
+{
+    public const string SchemaName = "targets";
+
+    protected override string Schema => SchemaName;
+
+    public DbSet<Target> Targets => Set<Target>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        var target = modelBuilder.Entity<Target>();
+        target.ToTable("targets");
+        target.Property(t => t.Indicator).HasMaxLength(20);
+        target.Property(t => t.RegionCode).HasMaxLength(13);
+        target.Property(t => t.Percent).HasPrecision(5, 2);
+        target.HasIndex(t => new { t.Indicator, t.RegionCode, t.Year }).IsUnique();
+    }
+}

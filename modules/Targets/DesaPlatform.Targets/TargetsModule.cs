@@ -1,0 +1,22 @@
+using DesaPlatform.SharedKernel.GraphQL;
+using DesaPlatform.SharedKernel.Modules;
+using DesaPlatform.SharedKernel.Persistence;
+using DesaPlatform.Targets.Coverage;
+using DesaPlatform.Targets.GraphQL;
+using DesaPlatform.Targets.Persistence;
+using DesaPlatform.Targets.Seeding;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DesaPlatform.Targets;
+
+public static class TargetsModule
+{
+    public static IServiceCollection AddTargetsModule(this IServiceCollection services, DatabaseSettings database)
+    {
+        services.AddDbContext<TargetsDbContext>(options => database.Configure(options, TargetsDbContext.SchemaName));
+        services.AddScoped<CoverageReportBuilder>();
+        services.AddScoped<IModuleInitializer, TargetsInitializer>();
+        services.AddSingleton<ISchemaContribution, TargetsSchema>();
+        return services;
+    }
+}

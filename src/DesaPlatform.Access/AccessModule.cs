@@ -1,0 +1,66 @@
+using DesaPlatform.Access.Demo;
+using DesaPlatform.Access.GraphQL;
+using DesaPlatform.Access.SignIn;
+using DesaPlatform.Access.Users;
+using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.GraphQL;
+using DesaPlatform.SharedKernel.Modules;
+using DesaPlatform.SharedKernel.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DesaPlatform.Access;
+
+/// <summary>User accounts, sign-in and the request's current user: the platform's, not a domain module's.</summary>
+public static class AccessModule
+{
+    public static IServiceCollection AddAccess(this IServiceCollection services, DatabaseSettings database)
+    {
+        services.AddDbContext<AccessDbContext>(options => database.Configure(options, AccessDbContext.SchemaName));
+        services.AddIdentityApiEndpoints<DesaUser>(options =>
+            {
+                options.Password.RequiredLength = 10;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<AccessDbContext>()
+            .AddClaimsPrincipalFactory<DesaClaimsFactory>();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "desa.auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.Events.OnRedirectToLogin = ctx => Reply(ctx.Response, StatusCodes.Status401Unauthorized);
+            cookie.Events.OnRedirectToAccessDenied = ctx => Reply(ctx.Response, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorization();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddScoped<DemoAccounts>();
+        services.AddScoped<IModuleInitializer, AccessInitializer>();
+        services.AddSingleton<ISchemaContribution, AccessSchema>();
+        return services;
+    }
+
+    public static WebApplication UseAccess(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<CurrentUserMiddleware>();
+        app.MapSignIn();
+        return app;
+    }
+
+    /// <summary>For the health check: can the accounts database be reached?</summary>
+    public static Task<bool> DatabaseAnswersAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<AccessDbContext>().Database.CanConnectAsync(cancellationToken);
+
+    private static Task Reply(HttpResponse response, int status)
+    {
+        response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,29 @@
+using DesaPlatform.Access.Users;
+using DesaPlatform.Regions.Contracts;
+using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.GraphQL;
+using GraphQL.Types;
+
+namespace DesaPlatform.Access.GraphQL;
+
+internal sealed class MeType : ObjectGraphType<DesaUser>
+{
+    public MeType()
+    {
+        Name = "Me";
+        Description = "The signed-in user.";
+        Field<NonNullGraphType<StringGraphType>>("userName").Resolve(ctx => ctx.Source.UserName);
+        Field(u => u.FullName);
+        Field<NonNullGraphType<UserRoleType>>("role").Resolve(ctx => ctx.Source.Role);
+        Field(u => u.RegionCode).Description("The user's scope: this region and everything under it.");
+        Field("region", new GraphQLTypeReference("Region")).Resolve(ctx => ctx.Service<IRegionLoader>().Load(ctx.Source.RegionCode));
+    }
+}
+
+internal sealed class UserRoleType : EnumerationGraphType<UserRole>
+{
+    public UserRoleType() => Name = "UserRole";
+
+    // The contract names roles as written: ProvinceAdmin, RegencyStaff, VillageOperator, Viewer.
+    protected override string ChangeEnumCase(string val) => val;
+}

@@ -1,0 +1,115 @@
+using System.Net.Mime;
+using GraphQL;
+using GraphQL.Validation;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using Microsoft.Net.Http.Headers;
+
+namespace DesaPlatform.Host.GraphQL;
+
+/// <summary>
+/// <c>/graphql</c> after the GraphQL over HTTP spec: POST application/json, GET for queries only (405 for mutations),
+/// <c>application/graphql-response+json</c> unless the client accepts only <c>application/json</c>, 415 for other
+/// bodies, 400 for requests that cannot run. With plain application/json, failures are reported with status 200.
+/// </summary>
+internal static class GraphQLEndpoint
+{
+    private const string GraphQLResponse = "application/graphql-response+json";
+
+    public static async Task HandleAsync(HttpContext http, IDocumentExecuter<DesaSchema> executer, IGraphQLTextSerializer serializer,
+        DocumentCache documents)
+    {
+        if (ResponseType(http.Request) is not { } responseType)
+        {
+            await WriteProblemAsync(http, serializer, GraphQLResponse, StatusCodes.Status406NotAcceptable, "Accept application/graphql-response+json or application/json.");
+            return;
+        }
+        var legacy = responseType == MediaTypeNames.Application.Json;
+        if (HttpMethods.IsPost(http.Request.Method) && !IsJsonUtf8(http.Request.ContentType))
+        {
+            await WriteProblemAsync(http, serializer, responseType, StatusCodes.Status415UnsupportedMediaType, "Send the request as application/json (UTF-8).");
+            return;
+        }
+
+        var (request, problem) = await GraphQLHttpRequest.ReadAsync(http.Request);
+        if (request is null)
+        {
+            await WriteProblemAsync(http, serializer, responseType, StatusCodes.Status400BadRequest, problem!);
+            return;
+        }
+
+        GraphQLDocument document;
+        Inputs? variables, extensions;
+        try
+        {
+            document = documents.Parse(request.Query);
+            variables = request.Variables(serializer);
+            extensions = request.Extensions(serializer);
+        }
+        catch (Exception e) when (e is GraphQLSyntaxErrorException or System.Text.Json.JsonException)
+        {
+            await WriteProblemAsync(http, serializer, responseType, legacy ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, e.Message);
+            return;
+        }
+
+        if (HttpMethods.IsGet(http.Request.Method) && IsMutation(document, request.OperationName))
+        {
+            http.Response.Headers.Allow = "POST";
+            await WriteProblemAsync(http, serializer, responseType, StatusCodes.Status405MethodNotAllowed, "Mutations must be sent with POST.");
+            return;
+        }
+
+        var result = await executer.ExecuteAsync(options =>
+        {
+            options.Query = request.Query;
+            options.Document = document;
+            options.OperationName = request.OperationName;
+            options.Variables = variables;
+            options.Extensions = extensions;
+            options.User = http.User;
+            options.RequestServices = http.RequestServices;
+            options.CancellationToken = http.RequestAborted;
+        });
+        var status = result.Executed || legacy ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+        await WriteAsync(http, serializer, responseType, status, result);
+    }
+
+    private static string? ResponseType(HttpRequest request)
+    {
+        var accept = request.GetTypedHeaders().Accept;
+        if (accept.Count == 0) return GraphQLResponse;
+        foreach (var type in accept.OrderByDescending(a => a.Quality ?? 1))
+        {
+            if (type.MediaType.Equals(GraphQLResponse, StringComparison.OrdinalIgnoreCase) || type.MatchesAllTypes
+                || type.MediaType.Equals("application/*", StringComparison.OrdinalIgnoreCase))
+                return GraphQLResponse;
+            if (type.MediaType.Equals(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase))
+                return MediaTypeNames.Application.Json;
+        }
+        return null;
+    }
+
+    private static bool IsJsonUtf8(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var type)
+        && type.MediaType.Equals(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase)
+        && (type.Charset.Length == 0 || type.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsMutation(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var operation = operationName is null
+            ? operations.FirstOrDefault()
+            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+        return operation?.Operation == OperationType.Mutation;
+    }
+
+    private static Task WriteProblemAsync(HttpContext http, IGraphQLTextSerializer serializer, string responseType, int status, string message) =>
+        WriteAsync(http, serializer, responseType, status, new ExecutionResult { Errors = [new ExecutionError(message)], Executed = false });
+
+    private static async Task WriteAsync(HttpContext http, IGraphQLTextSerializer serializer, string responseType, int status, ExecutionResult result)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = responseType + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+}

@@ -1,0 +1,43 @@
+using DesaPlatform.Access;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+
+namespace DesaPlatform.Host.GraphQL;
+
+internal static class GraphQLSetup
+{
+    public static IServiceCollection AddDesaGraphQL(this IServiceCollection services)
+    {
+        services.AddSingleton<DocumentCache>();
+        services.AddResponseCompression(options => options.EnableForHttps = true);
+        services.AddGraphQL(graphql => graphql
+            .AddSchema<DesaSchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(typeof(DesaSchema).Assembly)
+            .AddGraphTypes(typeof(AccessModule).Assembly)
+            .AddGraphTypes(typeof(Regions.RegionsModule).Assembly)
+            .AddGraphTypes(typeof(Membership.MembershipModule).Assembly)
+            .AddGraphTypes(typeof(Budgeting.BudgetingModule).Assembly)
+            .AddGraphTypes(typeof(Targets.TargetsModule).Assembly)
+            .AddGraphTypes(typeof(SharedKernel.GraphQL.UserErrorType).Assembly)
+            .AddValidationRule<AccessRule>()
+            .AddComplexityAnalyzer(complexity =>
+            {
+                complexity.MaxDepth = 12;
+                complexity.MaxComplexity = 20_000;
+            })
+            // Resolvers share the request's DbContexts, which allow one operation at a time.
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddUnhandledExceptionHandler(context =>
+            {
+                context.ErrorMessage = context.OriginalException is SharedKernel.Access.OutOfScopeException
+                    ? "Data tidak ditemukan."
+                    : "Terjadi kesalahan di server.";
+            }));
+        return services;
+    }
+
+    public static void MapDesaGraphQL(this WebApplication app) =>
+        app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], GraphQLEndpoint.HandleAsync);
+}

@@ -1,0 +1,37 @@
+using DesaPlatform.Access;
+using DesaPlatform.Budgeting;
+using DesaPlatform.Host.GraphQL;
+using DesaPlatform.Host.Portal;
+using DesaPlatform.Host.Startup;
+using DesaPlatform.Membership;
+using DesaPlatform.Regions;
+using DesaPlatform.SharedKernel.Modules;
+using DesaPlatform.SharedKernel.Persistence;
+using DesaPlatform.Targets;
+
+namespace DesaPlatform.Host;
+
+/// <summary>The one list of what the host is made of.</summary>
+internal static class ModuleRegistry
+{
+    public static void AddDesaModules(this WebApplicationBuilder builder)
+    {
+        var database = DatabaseSettings.From(builder.Configuration);
+        builder.Services.AddSingleton(database).AddSingleton<IClock, SystemClock>();
+        builder.Services.AddAccess(database);
+        builder.Services.AddRegionsModule(database);
+        builder.Services.AddMembershipModule(database);
+        builder.Services.AddBudgetingModule(database);
+        builder.Services.AddTargetsModule(database);
+        builder.Services.AddDesaGraphQL();
+    }
+
+    public static void UseDesaModules(this WebApplication app)
+    {
+        app.UsePortalFiles();
+        app.UseAccess();
+        app.MapDesaGraphQL();
+        app.MapHealth();
+        app.MapPortalFallback();
+    }
+}

@@ -1,0 +1,29 @@
+namespace DesaPlatform.SharedKernel.Access;
+
+/// <summary>
+/// The request-scoped holder behind <see cref="ICurrentUser"/>. It starts anonymous (sees nothing);
+/// the host fills it from the authenticated principal, start-up jobs switch it to <see cref="ActAsSystem"/>.
+/// </summary>
+public sealed class CurrentUser : ICurrentUser
+{
+    public bool IsAuthenticated { get; private set; }
+    public string? UserName { get; private set; }
+    public UserRole? Role { get; private set; }
+    public RegionScope Scope { get; private set; } = RegionScope.Nothing;
+
+    public void SignIn(string userName, UserRole role, string regionCode)
+    {
+        IsAuthenticated = true;
+        UserName = userName;
+        Role = role;
+        Scope = RegionScope.Under(regionCode);
+    }
+
+    public void ActAsSystem()
+    {
+        IsAuthenticated = true;
+        UserName = "system";
+        Role = null;
+        Scope = RegionScope.Everything;
+    }
+}

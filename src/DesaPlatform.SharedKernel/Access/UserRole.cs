@@ -1,0 +1,9 @@
+namespace DesaPlatform.SharedKernel.Access;
+
+public enum UserRole
+{
+    ProvinceAdmin,
+    RegencyStaff,
+    VillageOperator,
+    Viewer,
+}

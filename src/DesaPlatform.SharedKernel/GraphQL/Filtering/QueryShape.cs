@@ -1,0 +1,133 @@
+using System.Linq.Expressions;
+using GraphQL;
+using GraphQL.Types;
+
+namespace DesaPlatform.SharedKernel.GraphQL.Filtering;
+
+/// <summary>
+/// What a list may be filtered (<c>where</c>) and sorted (<c>order</c>) by, HotChocolate style, and the translation of
+/// those arguments into a LINQ query that the database runs. Declare one per list type as a singleton.
+/// </summary>
+public abstract class QueryShape<T>
+{
+    private readonly Dictionary<string, Func<ParameterExpression, object, string, Expression>> _filters = [];
+    private readonly Dictionary<string, LambdaExpression> _sorts = [];
+
+    protected QueryShape(string typeName)
+    {
+        FilterInput = new InputObjectGraphType { Name = typeName + "FilterInput" };
+        SortInput = new InputObjectGraphType { Name = typeName + "SortInput" };
+    }
+
+    public InputObjectGraphType FilterInput { get; }
+    public InputObjectGraphType SortInput { get; }
+
+    protected void FilterString(string name, Expression<Func<T, string?>> property)
+    {
+        FilterInput.Field<StringOperationFilterInputType>(name);
+        _filters[name] = (row, operations, op) => StringCondition(Bind(property, row), op, operations);
+    }
+
+    protected void FilterEnum<TEnum, TEnumGraph>(string name, Expression<Func<T, TEnum>> property)
+        where TEnum : struct, Enum
+        where TEnumGraph : EnumerationGraphType, new()
+    {
+        FilterInput.Field<EnumOperationFilterInputType<TEnumGraph>>(name);
+        _filters[name] = (row, operations, op) => EnumCondition<TEnum>(Bind(property, row), op, operations);
+    }
+
+    protected void Sort<TKey>(string name, Expression<Func<T, TKey>> key)
+    {
+        SortInput.Field<SortEnumType>(name);
+        _sorts[name] = key;
+    }
+
+    /// <summary>Applies <c>where</c> and <c>order</c>; <paramref name="defaultOrder"/> also breaks ties so pages are stable.</summary>
+    public IQueryable<T> Apply(IQueryable<T> source, IResolveFieldContext context, Expression<Func<T, object>> defaultOrder)
+    {
+        var where = context.GetArgument<Dictionary<string, object?>?>("where");
+        if (where is not null) source = source.Where(Predicate(where));
+        IOrderedQueryable<T>? ordered = null;
+        foreach (var item in context.GetArgument<List<object?>?>("order") ?? [])
+        {
+            if (item is not IDictionary<string, object?> fields) continue;
+            foreach (var (name, direction) in fields)
+            {
+                if (direction is not SortDirection dir || !_sorts.TryGetValue(name, out var key)) continue;
+                ordered = OrderBy(ordered ?? (IQueryable<T>)source, key, dir, thenBy: ordered is not null);
+            }
+        }
+        return ordered is null ? source.OrderBy(defaultOrder) : ordered.ThenBy(defaultOrder);
+    }
+
+    private Expression<Func<T, bool>> Predicate(Dictionary<string, object?> where)
+    {
+        var row = Expression.Parameter(typeof(T), "row");
+        Expression body = Expression.Constant(true);
+        foreach (var (name, operations) in where)
+        {
+            if (operations is not IDictionary<string, object?> ops || !_filters.TryGetValue(name, out var filter)) continue;
+            foreach (var (op, value) in ops)
+            {
+                if (value is null) continue;
+                body = Expression.AndAlso(body, filter(row, value, op));
+            }
+        }
+        return Expression.Lambda<Func<T, bool>>(body, row);
+    }
+
+    private static Expression StringCondition(Expression property, string op, object value)
+    {
+        var lower = typeof(string).GetMethod(nameof(string.ToLower), Type.EmptyTypes)!;
+        return op switch
+        {
+            "eq" => Expression.Equal(property, Parameter((string)value)),
+            "neq" => Expression.NotEqual(property, Parameter((string)value)),
+            "contains" => Expression.Call(Expression.Call(property, lower), nameof(string.Contains), null,
+                Parameter(((string)value).ToLowerInvariant())),
+            "startsWith" => Expression.Call(property, typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!,
+                Parameter((string)value)),
+            "in" => In(property, ((IEnumerable<object?>)value).Cast<string?>().ToList()),
+            _ => throw new ExecutionError($"Unknown filter operation '{op}'."),
+        };
+    }
+
+    private static Expression EnumCondition<TEnum>(Expression property, string op, object value) where TEnum : struct, Enum =>
+        op switch
+        {
+            "eq" => Expression.Equal(property, Parameter((TEnum)value)),
+            "neq" => Expression.NotEqual(property, Parameter((TEnum)value)),
+            "in" => In(property, ((IEnumerable<object?>)value).Cast<TEnum>().ToList()),
+            _ => throw new ExecutionError($"Unknown filter operation '{op}'."),
+        };
+
+    private static Expression In<TValue>(Expression property, List<TValue> values) =>
+        Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TValue)], Parameter(values), property);
+
+    // A captured value, not a constant, so the database sees a query parameter and reuses its plan.
+    private static Expression Parameter<TValue>(TValue value) =>
+        Expression.Property(Expression.Constant(new Captured<TValue>(value)), nameof(Captured<TValue>.Value));
+
+    private static Expression Bind(LambdaExpression property, ParameterExpression row) =>
+        new ReplaceParameter(property.Parameters[0], row).Visit(property.Body);
+
+    private static IOrderedQueryable<T> OrderBy(IQueryable<T> source, LambdaExpression key, SortDirection direction, bool thenBy)
+    {
+        var method = (thenBy, direction) switch
+        {
+            (false, SortDirection.Asc) => nameof(Queryable.OrderBy),
+            (false, SortDirection.Desc) => nameof(Queryable.OrderByDescending),
+            (true, SortDirection.Asc) => nameof(Queryable.ThenBy),
+            _ => nameof(Queryable.ThenByDescending),
+        };
+        var call = Expression.Call(typeof(Queryable), method, [typeof(T), key.ReturnType], source.Expression, Expression.Quote(key));
+        return (IOrderedQueryable<T>)source.Provider.CreateQuery<T>(call);
+    }
+
+    private sealed record Captured<TValue>(TValue Value);
+
+    private sealed class ReplaceParameter(ParameterExpression from, Expression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
+}

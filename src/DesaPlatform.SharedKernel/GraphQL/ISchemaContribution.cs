@@ -1,0 +1,11 @@
+using GraphQL.Types;
+
+namespace DesaPlatform.SharedKernel.GraphQL;
+
+/// <summary>How a module adds its root fields to the one schema (HotChocolate's type-extension pattern).</summary>
+public interface ISchemaContribution
+{
+    void AddQueries(ObjectGraphType query);
+
+    void AddMutations(ObjectGraphType mutation);
+}

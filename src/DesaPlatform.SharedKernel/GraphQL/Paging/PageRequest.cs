@@ -1,0 +1,44 @@
+using System.Text;
+using GraphQL;
+using Microsoft.EntityFrameworkCore;
+
+namespace DesaPlatform.SharedKernel.GraphQL.Paging;
+
+/// <summary><c>first</c>/<c>after</c> paging with opaque offset cursors and a hard maximum page size.</summary>
+public sealed record PageRequest(int First, int Offset)
+{
+    public const int DefaultSize = 50;
+    public const int MaxSize = 200;
+
+    public static PageRequest From(IResolveFieldContext context)
+    {
+        var first = context.GetArgument<int?>("first") ?? DefaultSize;
+        if (first is < 1 or > MaxSize)
+            throw new ExecutionError($"Argument 'first' must be between 1 and {MaxSize}.") { Code = "PAGE_SIZE" };
+        var after = context.GetArgument<string?>("after");
+        return new PageRequest(first, after is null ? 0 : DecodeCursor(after) + 1);
+    }
+
+    public async Task<Connection<T>> ApplyAsync<T>(IQueryable<T> ordered, CancellationToken cancellationToken)
+    {
+        var total = await ordered.CountAsync(cancellationToken);
+        var page = await ordered.Skip(Offset).Take(First).ToListAsync(cancellationToken);
+        return new Connection<T>(page, total, Offset, Offset + page.Count < total);
+    }
+
+    public static string EncodeCursor(int offset) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"o:{offset}"));
+
+    private static int DecodeCursor(string cursor)
+    {
+        try
+        {
+            var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
+            if (text.StartsWith("o:", StringComparison.Ordinal) && int.TryParse(text[2..], out var offset) && offset >= 0)
+                return offset;
+        }
+        catch (FormatException)
+        {
+        }
+        throw new ExecutionError("Argument 'after' is not a cursor of this list.") { Code = "INVALID_CURSOR" };
+    }
+}

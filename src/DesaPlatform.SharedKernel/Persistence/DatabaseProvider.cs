@@ -1,0 +1,7 @@
+namespace DesaPlatform.SharedKernel.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}

@@ -1,0 +1,79 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using DesaPlatform.SharedKernel.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace DesaPlatform.SharedKernel.Persistence;
+
+/// <summary>
+/// The base of every module's DbContext and the one place where region scope is enforced on data:
+/// a query filter on every <see cref="IRegionOwned"/> row for reads, a check in SaveChanges for writes.
+/// </summary>
+public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser currentUser) : DbContext(options)
+{
+    // A code no region can have, so an empty scope matches no row.
+    private const string NoRegion = "-";
+
+    protected abstract string Schema { get; }
+
+    // Read through the context instance, so EF evaluates them per query with this request's user.
+    public bool ScopeIsEverything => currentUser.Scope.IsEverything;
+    public string ScopeRoot => currentUser.Scope.RootCode ?? NoRegion;
+    public string ScopePrefix => ScopeRoot + ".";
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        ConfigureModel(modelBuilder);
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes()
+                     .Where(t => typeof(IRegionOwned).IsAssignableFrom(t.ClrType) && t.BaseType is null))
+        {
+            modelBuilder.Entity(entityType.ClrType).HasQueryFilter(ScopeFilter(entityType.ClrType));
+        }
+    }
+
+    protected abstract void ConfigureModel(ModelBuilder modelBuilder);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        EnsureChangesWithinScope();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        EnsureChangesWithinScope();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void EnsureChangesWithinScope()
+    {
+        foreach (var entry in ChangeTracker.Entries<IRegionOwned>())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
+            if (currentUser.Role == UserRole.Viewer) throw new OutOfScopeException(entry.Entity.RegionCode);
+            var original = entry.State == EntityState.Modified
+                ? entry.Property(RegionCodeProperty(entry.Entity.GetType())).OriginalValue as string
+                : entry.Entity.RegionCode;
+            if (!currentUser.Scope.Contains(entry.Entity.RegionCode)) throw new OutOfScopeException(entry.Entity.RegionCode);
+            if (!currentUser.Scope.Contains(original)) throw new OutOfScopeException(original ?? "");
+        }
+    }
+
+    private static string RegionCodeProperty(Type clrType) =>
+        clrType.GetCustomAttribute<ScopedByAttribute>()?.Property ?? nameof(IRegionOwned.RegionCode);
+
+    private LambdaExpression ScopeFilter(Type clrType)
+    {
+        var row = Expression.Parameter(clrType, "row");
+        var code = Expression.Property(row, RegionCodeProperty(clrType));
+        var context = Expression.Constant(this);
+        var startsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
+        var body = Expression.OrElse(
+            Expression.Property(context, nameof(ScopeIsEverything)),
+            Expression.OrElse(
+                Expression.Equal(code, Expression.Property(context, nameof(ScopeRoot))),
+                Expression.Call(code, startsWith, Expression.Property(context, nameof(ScopePrefix)))));
+        return Expression.Lambda(body, row);
+    }
+}

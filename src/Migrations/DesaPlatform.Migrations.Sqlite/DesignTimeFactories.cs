@@ -1,0 +1,56 @@
+using DesaPlatform.Access.Users;
+using DesaPlatform.Budgeting.Persistence;
+using DesaPlatform.Membership.Persistence;
+using DesaPlatform.Regions.Persistence;
+using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Persistence;
+using DesaPlatform.Targets.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace DesaPlatform.Migrations.Sqlite;
+
+// Used by `dotnet ef migrations add` only; see README "Changing the database".
+internal static class DesignTime
+{
+    private static readonly DatabaseSettings Database = new(DatabaseProvider.Sqlite, "Data Source=design.db");
+
+    public static DbContextOptions<T> Options<T>(string schema) where T : DbContext
+    {
+        var builder = new DbContextOptionsBuilder<T>();
+        Database.Configure(builder, schema);
+        return builder.Options;
+    }
+
+    public static ICurrentUser System()
+    {
+        var user = new CurrentUser();
+        user.ActAsSystem();
+        return user;
+    }
+}
+
+internal sealed class AccessFactory : IDesignTimeDbContextFactory<AccessDbContext>
+{
+    public AccessDbContext CreateDbContext(string[] args) => new(DesignTime.Options<AccessDbContext>(AccessDbContext.SchemaName));
+}
+
+internal sealed class RegionsFactory : IDesignTimeDbContextFactory<RegionsDbContext>
+{
+    public RegionsDbContext CreateDbContext(string[] args) => new(DesignTime.Options<RegionsDbContext>(RegionsDbContext.SchemaName), DesignTime.System());
+}
+
+internal sealed class MembershipFactory : IDesignTimeDbContextFactory<MembershipDbContext>
+{
+    public MembershipDbContext CreateDbContext(string[] args) => new(DesignTime.Options<MembershipDbContext>(MembershipDbContext.SchemaName), DesignTime.System());
+}
+
+internal sealed class BudgetingFactory : IDesignTimeDbContextFactory<BudgetingDbContext>
+{
+    public BudgetingDbContext CreateDbContext(string[] args) => new(DesignTime.Options<BudgetingDbContext>(BudgetingDbContext.SchemaName), DesignTime.System());
+}
+
+internal sealed class TargetsFactory : IDesignTimeDbContextFactory<TargetsDbContext>
+{
+    public TargetsDbContext CreateDbContext(string[] args) => new(DesignTime.Options<TargetsDbContext>(TargetsDbContext.SchemaName), DesignTime.System());
+}
