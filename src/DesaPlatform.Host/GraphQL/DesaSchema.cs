@@ -14,6 +14,7 @@ internal sealed class DesaSchema : Schema
         {
             contribution.AddQueries(query);
             contribution.AddMutations(mutation);
+            foreach (var type in contribution.SharedTypes) RegisterType(type);
         }
         Query = query;
         Mutation = mutation;

@@ -31,6 +31,7 @@ internal static class GraphQLSetup
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddUnhandledExceptionHandler(context =>
             {
+                Console.Error.WriteLine(context.OriginalException);
                 context.ErrorMessage = context.OriginalException is SharedKernel.Access.OutOfScopeException
                     ? "Data tidak ditemukan."
                     : "Terjadi kesalahan di server.";

@@ -8,4 +8,7 @@ public interface ISchemaContribution
     void AddQueries(ObjectGraphType query);
 
     void AddMutations(ObjectGraphType mutation);
+
+    /// <summary>Graph types that other modules refer to by name only (<c>GraphQLTypeReference</c>).</summary>
+    IEnumerable<Type> SharedTypes => [];
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 
 namespace DesaPlatform.SharedKernel.Persistence;
@@ -36,7 +37,8 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
                 // SQLite has no schemas: each module keeps its own history table instead.
                 options.UseSqlite(ConnectionString, sqlite => sqlite
                     .MigrationsAssembly("DesaPlatform.Migrations.Sqlite")
-                    .MigrationsHistoryTable($"__EFMigrationsHistory_{schema}"));
+                    .MigrationsHistoryTable($"__EFMigrationsHistory_{schema}"))
+                    .ConfigureWarnings(warnings => warnings.Ignore(SqliteEventId.SchemaConfiguredWarning));
                 break;
         }
     }

@@ -17,4 +17,6 @@ internal sealed class BudgetingSchema : ISchemaContribution
     public void AddMutations(ObjectGraphType mutation)
     {
     }
+
+    public IEnumerable<Type> SharedTypes => [typeof(PremiumQuoteType), typeof(ProgramType), typeof(SchemeType)];
 }

@@ -25,11 +25,11 @@ internal sealed class CoverageSource(MembershipDbContext db) : ICoverageSource
             {
                 Child = g.Key,
                 InOffice = g.Count(),
-                Covered = g.Count(p => p.HasMinimumPackage && p.Enrollment!.StartDate <= on),
+                Covered = g.Count(p => p.CoveredFrom <= on),
             })
             .ToListAsync(cancellationToken);
         var desa = await inOffice
-            .Where(p => p.HasMinimumPackage && p.Enrollment!.StartDate <= on && p.RegionCode.Substring(VillageKindIndex, 1) != "1")
+            .Where(p => p.CoveredFrom <= on && p.RegionCode.Substring(VillageKindIndex, 1) != "1")
             .Select(p => p.RegionCode).Distinct()
             .GroupBy(code => code.Substring(0, childLength))
             .Select(g => new { Child = g.Key, Count = g.Count() })

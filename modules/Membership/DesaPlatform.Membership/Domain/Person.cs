@@ -14,8 +14,8 @@ internal sealed class Person : IRegionOwned
     public DateOnly? TermEnd { get; set; }
     public Enrollment? Enrollment { get; set; }
 
-    // Kept in a column so coverage can be counted by the database.
-    public bool HasMinimumPackage { get; private set; }
+    /// <summary>When the enrollment with at least JKK+JKM starts; null when there is none. A column, so the database can count coverage.</summary>
+    public DateOnly? CoveredFrom { get; private set; }
 
     public RosterStatus Status { get; private set; } = RosterStatus.Draft;
     public Guid? SubmissionId { get; private set; }
@@ -24,10 +24,10 @@ internal sealed class Person : IRegionOwned
     public void Enroll(Enrollment? enrollment)
     {
         Enrollment = enrollment;
-        HasMinimumPackage = enrollment?.HasMinimumPackage ?? false;
+        CoveredFrom = enrollment is { HasMinimumPackage: true } ? enrollment.StartDate : null;
     }
 
-    public bool IsCoveredOn(DateOnly day) => HasMinimumPackage && Enrollment!.StartDate <= day && IsInOfficeOn(day);
+    public bool IsCoveredOn(DateOnly day) => CoveredFrom <= day && IsInOfficeOn(day);
 
     public bool IsInOfficeOn(DateOnly day) => TermStart <= day && (TermEnd is null || TermEnd >= day);
 

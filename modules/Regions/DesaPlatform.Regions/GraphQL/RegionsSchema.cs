@@ -25,4 +25,6 @@ internal sealed class RegionsSchema : ISchemaContribution
     public void AddMutations(ObjectGraphType mutation)
     {
     }
+
+    public IEnumerable<Type> SharedTypes => [typeof(RegionType)];
 }

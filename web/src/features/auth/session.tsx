@@ -1,0 +1,86 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { MeQuery } from '../../gql/graphql';
+import { execute, RequestError, UNAUTHENTICATED_EVENT } from '../../shared/graphql';
+import { logout as logoutRequest } from './api';
+import { MeQuery as MeDocument } from './operations';
+
+export type Me = NonNullable<MeQuery['me']>;
+
+export type SessionState =
+  | { status: 'loading' }
+  | { status: 'error'; error: unknown }
+  | { status: 'anonymous'; expired?: boolean }
+  | { status: 'signedIn'; me: Me };
+
+interface SessionValue {
+  state: SessionState;
+  /** Asks the server who is signed in; resolves to the user or null. */
+  refresh: () => Promise<Me | null>;
+  signOut: () => Promise<void>;
+}
+
+const SessionContext = createContext<SessionValue | null>(null);
+
+/** A fixed session, for component tests and previews. */
+export function StaticSession({ me, children }: { me: Me | null; children: ReactNode }) {
+  const value = useMemo<SessionValue>(
+    () => ({
+      state: me ? { status: 'signedIn', me } : { status: 'anonymous' },
+      refresh: async () => me,
+      signOut: async () => undefined,
+    }),
+    [me],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<SessionState>({ status: 'loading' });
+
+  const refresh = useCallback(async () => {
+    try {
+      const data = await execute(MeDocument);
+      const me = data.me ?? null;
+      setState(me ? { status: 'signedIn', me } : { status: 'anonymous' });
+      return me;
+    } catch (error) {
+      if (error instanceof RequestError && error.kind === 'unauthenticated') {
+        setState({ status: 'anonymous' });
+      } else {
+        setState({ status: 'error', error });
+      }
+      return null;
+    }
+  }, []);
+
+  const signOut = useCallback(async () => {
+    await logoutRequest();
+    setState({ status: 'anonymous' });
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  useEffect(() => {
+    const onUnauthenticated = () => setState({ status: 'anonymous', expired: true });
+    window.addEventListener(UNAUTHENTICATED_EVENT, onUnauthenticated);
+    return () => window.removeEventListener(UNAUTHENTICATED_EVENT, onUnauthenticated);
+  }, []);
+
+  const value = useMemo(() => ({ state, refresh, signOut }), [state, refresh, signOut]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession must be used inside <SessionProvider>');
+  return value;
+}
+
+/** The signed-in user; only call below the point where the app has checked the session. */
+export function useMe(): Me {
+  const { state } = useSession();
+  if (state.status !== 'signedIn') throw new Error('useMe needs a signed-in user');
+  return state.me;
+}

@@ -1,0 +1,205 @@
+import { Link } from 'react-router-dom';
+import type { CoverageFiguresRowFragment } from '../../gql/graphql';
+import {
+  formatDateTime,
+  formatInteger,
+  formatPercent,
+  formatPoints,
+  ratioPercent,
+} from '../../shared/format';
+import { useI18n } from '../../shared/i18n';
+import { EmptyState, ErrorMessage, Loading } from '../../shared/ui';
+import { useQuery } from '../../shared/useQuery';
+import { useMe } from '../auth/session';
+import { CoverageQuery } from './operations';
+
+export const DASHBOARD_YEAR = 2026;
+
+export function DashboardPage() {
+  const { t, lang } = useI18n();
+  const me = useMe();
+  const { data, error, loading, refetch } = useQuery(CoverageQuery, {
+    regionCode: me.regionCode,
+    year: DASHBOARD_YEAR,
+  });
+
+  const title = <h1>{t('dash.title', { year: DASHBOARD_YEAR })}</h1>;
+  if (loading && !data) return (<>{title}<Loading /></>);
+  if (error && !data) return (<>{title}<ErrorMessage error={error} onRetry={refetch} /></>);
+
+  const report = data?.coverage;
+  if (!report) {
+    return (
+      <>
+        {title}
+        <EmptyState title={t('dash.notFound', { code: me.regionCode })}>
+          <p>{t('dash.empty.next')}</p>
+        </EmptyState>
+      </>
+    );
+  }
+
+  const { total, target } = report;
+  const targetPercent = target?.percent ?? null;
+  const gap = targetPercent == null ? null : total.coveragePercent - targetPercent;
+  const villagesPercent = ratioPercent(total.villagesWithCoverage, total.villages);
+
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          {title}
+          <p className="muted">
+            {t('dash.region', { name: report.region.name })} ·{' '}
+            <span className="as-of">{t('dash.asOf', { date: formatDateTime(report.asOf, lang) })}</span>
+          </p>
+        </div>
+        <button type="button" className="no-print" onClick={() => window.print()}>
+          {t('dash.print')}
+        </button>
+      </div>
+
+      {total.peopleInOffice === 0 && (
+        <EmptyState title={t('dash.empty')}>
+          <p>{t('dash.empty.next')}</p>
+          {me.role === 'VillageOperator' && (
+            <p>
+              <Link to="/roster">{t('nav.roster.own')}</Link>
+            </p>
+          )}
+        </EmptyState>
+      )}
+
+      <section className="headline" aria-label={t('dash.people.title')}>
+        <div className="card card-main">
+          <h2>{t('dash.people.title')}</h2>
+          <p className="big" data-testid="coverage-percent">{formatPercent(total.coveragePercent)}</p>
+          <p className="explain">{t('dash.people.explain')}</p>
+          <dl className="figures">
+            <div>
+              <dt>{t('dash.people.covered')}</dt>
+              <dd>{formatInteger(total.peopleCovered)}</dd>
+            </div>
+            <div>
+              <dt>{t('dash.people.inOffice')}</dt>
+              <dd>{formatInteger(total.peopleInOffice)}</dd>
+            </div>
+          </dl>
+          <Meter value={total.coveragePercent} target={targetPercent} label={t('dash.people.title')} />
+        </div>
+
+        <div className="card card-target">
+          <h2>
+            {targetPercent == null
+              ? t('dash.target.none', { year: report.year })
+              : t('dash.target', { year: report.year, percent: formatPercent(targetPercent) })}
+          </h2>
+          {target && <p className="explain">{t('dash.target.indicator', { indicator: target.indicator })}</p>}
+          {gap != null && (
+            <p className={gap >= 0 ? 'gap gap-ok' : 'gap gap-behind'}>
+              {gap >= 0 ? t('dash.gap.above', { pp: formatPoints(gap) }) : t('dash.gap.below', { pp: formatPoints(gap) })}
+            </p>
+          )}
+        </div>
+
+        <div className="card">
+          <h2>{t('dash.villages.title')}</h2>
+          <p className="big">{formatPercent(villagesPercent)}</p>
+          <p className="explain">{t('dash.villages.explain')}</p>
+          <p className="ratio">
+            {t('dash.villages.ratio', {
+              covered: formatInteger(total.villagesWithCoverage),
+              total: formatInteger(total.villages),
+            })}
+          </p>
+        </div>
+      </section>
+
+      <p className="muted small">{t('dash.officialNote')}</p>
+
+      {report.byRegion.length > 0 ? (
+        <ByRegionTable rows={report.byRegion} total={total} targetPercent={targetPercent} />
+      ) : (
+        report.region.level !== 'VILLAGE' && (
+          <EmptyState title={t('dash.byRegion.empty', { name: report.region.name })} />
+        )
+      )}
+    </>
+  );
+}
+
+function Meter({ value, target, label }: { value: number; target: number | null; label: string }) {
+  const clamp = (n: number) => Math.max(0, Math.min(100, n));
+  return (
+    <div className="meter" role="img" aria-label={`${label}: ${formatPercent(value)}`}>
+      <div className="meter-fill" style={{ width: `${clamp(value)}%` }} />
+      {target != null && <div className="meter-target" style={{ left: `${clamp(target)}%` }} />}
+    </div>
+  );
+}
+
+function ByRegionTable({
+  rows,
+  total,
+  targetPercent,
+}: {
+  rows: CoverageFiguresRowFragment[];
+  total: CoverageFiguresRowFragment;
+  targetPercent: number | null;
+}) {
+  const { t } = useI18n();
+  const gapCell = (row: CoverageFiguresRowFragment) => {
+    if (targetPercent == null) return t('common.dash');
+    const gap = row.coveragePercent - targetPercent;
+    return `${gap >= 0 ? '+' : '−'}${formatPoints(gap)}`;
+  };
+  const cells = (row: CoverageFiguresRowFragment) => (
+    <>
+      <td className="num">{formatInteger(row.peopleInOffice)}</td>
+      <td className="num">{formatInteger(row.peopleCovered)}</td>
+      <td className="num">{formatPercent(row.coveragePercent)}</td>
+      <td className="num">
+        {formatInteger(row.villagesWithCoverage)} / {formatInteger(row.villages)}
+      </td>
+      <td className="num">{formatPercent(ratioPercent(row.villagesWithCoverage, row.villages))}</td>
+      <td className={`num ${targetPercent != null && row.coveragePercent < targetPercent ? 'behind' : ''}`}>
+        {gapCell(row)}
+      </td>
+    </>
+  );
+
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption>{t('dash.table.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('dash.table.region')}</th>
+            <th scope="col" className="num">{t('dash.table.inOffice')}</th>
+            <th scope="col" className="num">{t('dash.table.covered')}</th>
+            <th scope="col" className="num">{t('dash.table.coverage')}</th>
+            <th scope="col" className="num">{t('dash.table.villages')}</th>
+            <th scope="col" className="num">{t('dash.table.villagesPercent')}</th>
+            <th scope="col" className="num">{t('dash.table.gap')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.regionCode}>
+              <th scope="row">
+                {row.regionName} <span className="code">{row.regionCode}</span>
+              </th>
+              {cells(row)}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t('dash.table.total')}</th>
+            {cells(total)}
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

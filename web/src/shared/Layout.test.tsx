@@ -1,0 +1,51 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { UserRole } from '../gql/graphql';
+import { operator, renderWithProviders, userWith } from '../test/utils';
+import { Layout } from './Layout';
+
+function navLinks(name = 'Menu utama'): string[] {
+  const nav = screen.getByRole('navigation', { name });
+  return within(nav)
+    .getAllByRole('link')
+    .map((a) => a.textContent ?? '');
+}
+
+describe('Layout navigation by role', () => {
+  const cases: Array<[UserRole, string[]]> = [
+    ['VillageOperator', ['Dasbor', 'Daftar orang desa', 'Riwayat pengajuan']],
+    ['RegencyStaff', ['Dasbor', 'Kotak masuk pengajuan', 'Daftar orang per desa']],
+    ['ProvinceAdmin', ['Dasbor', 'Pengajuan desa', 'Daftar orang per desa']],
+    ['Viewer', ['Dasbor', 'Pengajuan desa', 'Daftar orang per desa']],
+  ];
+
+  it.each(cases)('%s sees %j', (role, expected) => {
+    const me = role === 'VillageOperator' ? operator : userWith(role);
+    renderWithProviders(
+      <Layout>
+        <p>isi</p>
+      </Layout>,
+      { me },
+    );
+    expect(navLinks()).toEqual(expected);
+  });
+
+  it('only regency staff get the review inbox; only village operators get their own roster', () => {
+    for (const role of ['ProvinceAdmin', 'Viewer', 'VillageOperator'] as const) {
+      const { unmount } = renderWithProviders(<Layout>x</Layout>, { me: role === 'VillageOperator' ? operator : userWith(role) });
+      expect(screen.queryByRole('link', { name: 'Kotak masuk pengajuan' })).toBeNull();
+      unmount();
+    }
+    renderWithProviders(<Layout>x</Layout>, { me: userWith('RegencyStaff', '61.01') });
+    expect(screen.queryByRole('link', { name: 'Daftar orang desa' })).toBeNull();
+  });
+
+  it('shows user name, role and region in the top bar, in English too', () => {
+    renderWithProviders(<Layout>x</Layout>, { me: operator, lang: 'en' });
+    const banner = screen.getByRole('banner');
+    expect(banner.textContent).toContain('Siti Aminah');
+    expect(banner.textContent).toContain('Village operator · Dalam Kaum');
+    expect(within(banner).getByRole('button', { name: 'Sign out' })).toBeTruthy();
+    expect(navLinks('Main menu')).toEqual(['Dashboard', 'Village roster', 'Submission history']);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatPercent, formatRupiah, maskNik, ratioPercent } from './format';
+
+describe('format (id-ID)', () => {
+  it('writes rupiah without decimals', () => {
+    expect(formatRupiah(16800)).toBe('Rp16.800');
+    expect(formatRupiah(2426640.4)).toBe('Rp2.426.640');
+    expect(formatRupiah(null)).toBe('–');
+  });
+
+  it('writes percent points with two decimals and a comma', () => {
+    expect(formatPercent(60.8)).toBe('60,80%');
+    expect(formatPercent(ratioPercent(1, 3))).toBe('33,33%');
+    expect(formatPercent(ratioPercent(0, 0))).toBe('–');
+  });
+
+  it('writes calendar dates without a time-zone shift', () => {
+    expect(formatDate('2026-01-02', 'id')).toMatch(/^2 Jan 2026$/);
+    expect(formatDate('2026-08-17', 'en')).toMatch(/^17 Aug 2026$/);
+  });
+
+  it('masks a NIK unless the server already did', () => {
+    expect(maskNik('6101014101900001')).toBe('610101******0001');
+    expect(maskNik('610101******0001')).toBe('610101******0001');
+  });
+});

@@ -1,0 +1,85 @@
+import type { Lang } from './i18n';
+
+// Numbers are always written the Indonesian way (Rp16.800, 60,80%), whatever the UI
+// language: these are official figures that get copied into Indonesian reports.
+// Dates follow the UI language for month names, in Kalbar's time zone (WIB).
+const NUMBER_LOCALE = 'id-ID';
+const TIME_ZONE = 'Asia/Pontianak';
+
+const integerFormat = new Intl.NumberFormat(NUMBER_LOCALE, { maximumFractionDigits: 0 });
+const percentFormat = new Intl.NumberFormat(NUMBER_LOCALE, {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+
+function dateLocale(lang: Lang): string {
+  return lang === 'en' ? 'en-GB' : 'id-ID';
+}
+
+export function formatInteger(value: number | null | undefined): string {
+  if (value == null || Number.isNaN(value)) return '–';
+  return integerFormat.format(value);
+}
+
+/** Rupiah without decimals, e.g. 16800 → "Rp16.800". */
+export function formatRupiah(amount: number | null | undefined): string {
+  if (amount == null || Number.isNaN(amount)) return '–';
+  const rounded = Math.round(amount);
+  const sign = rounded < 0 ? '-' : '';
+  return `${sign}Rp${integerFormat.format(Math.abs(rounded))}`;
+}
+
+/** A percentage given in percent points (60.8 means 60.8 %), e.g. "60,80%". */
+export function formatPercent(value: number | null | undefined): string {
+  if (value == null || Number.isNaN(value)) return '–';
+  return `${percentFormat.format(value)}%`;
+}
+
+/** Percentage points, unsigned, e.g. 2.5 → "2,50". */
+export function formatPoints(value: number): string {
+  return percentFormat.format(Math.abs(value));
+}
+
+/** A share of two counts as percent points; null when the denominator is 0. */
+export function ratioPercent(part: number, whole: number): number | null {
+  if (!whole) return null;
+  return (part / whole) * 100;
+}
+
+/** A GraphQL `Date` (yyyy-MM-dd), shown as a calendar date with no time-zone shift. */
+export function formatDate(value: string | null | undefined, lang: Lang = 'id'): string {
+  if (!value) return '–';
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!match) return value;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(dateLocale(lang), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** A GraphQL `DateTime` (ISO 8601 with offset), shown in WIB. */
+export function formatDateTime(value: string | null | undefined, lang: Lang = 'id'): string {
+  if (!value) return '–';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(dateLocale(lang), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: TIME_ZONE,
+    timeZoneName: 'short',
+  }).format(date);
+}
+
+/** Show only the kecamatan prefix and the serial of a NIK, whatever the server sent. */
+export function maskNik(nik: string | null | undefined): string {
+  if (!nik) return '–';
+  if (nik.includes('*')) return nik; // already masked by the server
+  if (!/^\d{16}$/.test(nik)) return nik.replace(/\d(?=\d{4})/g, '*');
+  return `${nik.slice(0, 6)}******${nik.slice(12)}`;
+}

@@ -1,0 +1,111 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+
+/**
+ * A tiny fetch-based GraphQL client. Documents come from the codegen client preset
+ * in `documentMode: 'string'`, so a document is already its query text and carries
+ * its result and variable types; no GraphQL runtime ships to the browser.
+ */
+export type TypedDocument<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & {
+  toString(): string;
+};
+
+export const GRAPHQL_ENDPOINT = '/graphql';
+/** Fired on window when the server says the caller is not signed in (any more). */
+export const UNAUTHENTICATED_EVENT = 'desaplatform:unauthenticated';
+
+export type RequestErrorKind = 'network' | 'http' | 'graphql' | 'unauthenticated' | 'forbidden';
+
+export interface GraphQLErrorEntry {
+  message: string;
+  path?: ReadonlyArray<string | number>;
+  extensions?: { code?: string; [key: string]: unknown };
+}
+
+export class RequestError extends Error {
+  readonly kind: RequestErrorKind;
+  readonly status?: number;
+  readonly errors: GraphQLErrorEntry[];
+
+  constructor(kind: RequestErrorKind, message: string, options: { status?: number; errors?: GraphQLErrorEntry[] } = {}) {
+    super(message);
+    this.name = 'RequestError';
+    this.kind = kind;
+    this.status = options.status;
+    this.errors = options.errors ?? [];
+  }
+}
+
+const UNAUTHENTICATED_CODES = new Set(['AUTH_NOT_AUTHENTICATED', 'UNAUTHENTICATED']);
+const FORBIDDEN_CODES = new Set(['AUTH_NOT_AUTHORIZED', 'FORBIDDEN']);
+
+export function operationNameOf(query: string): string | undefined {
+  return /\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(query)?.[1];
+}
+
+/** Variables argument is optional only when the operation declares no required variables. */
+type VariablesArgs<TVariables> = Record<string, never> extends TVariables
+  ? [variables?: TVariables, init?: { signal?: AbortSignal }]
+  : [variables: TVariables, init?: { signal?: AbortSignal }];
+
+export async function execute<TResult, TVariables>(
+  document: TypedDocument<TResult, TVariables>,
+  ...[variables, init]: VariablesArgs<TVariables>
+): Promise<TResult> {
+  const query = document.toString();
+  let response: Response;
+  try {
+    response = await fetch(GRAPHQL_ENDPOINT, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'application/graphql-response+json, application/json',
+      },
+      body: JSON.stringify({ query, variables: variables ?? {}, operationName: operationNameOf(query) }),
+      signal: init?.signal,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new RequestError('network', cause instanceof Error ? cause.message : String(cause));
+  }
+
+  if (response.status === 401) {
+    signalUnauthenticated();
+    throw new RequestError('unauthenticated', 'Not signed in', { status: 401 });
+  }
+  if (response.status === 403) {
+    throw new RequestError('forbidden', 'Forbidden', { status: 403 });
+  }
+
+  let body: { data?: TResult | null; errors?: GraphQLErrorEntry[] } | undefined;
+  try {
+    body = (await response.json()) as typeof body;
+  } catch {
+    body = undefined;
+  }
+
+  if (!body) {
+    throw new RequestError('http', `HTTP ${response.status}`, { status: response.status });
+  }
+
+  const errors = body.errors ?? [];
+  if (errors.some((e) => e.extensions?.code && UNAUTHENTICATED_CODES.has(e.extensions.code))) {
+    signalUnauthenticated();
+    throw new RequestError('unauthenticated', errors[0].message, { status: response.status, errors });
+  }
+  if (errors.some((e) => e.extensions?.code && FORBIDDEN_CODES.has(e.extensions.code))) {
+    throw new RequestError('forbidden', errors[0].message, { status: response.status, errors });
+  }
+  if (body.data == null) {
+    if (errors.length > 0) {
+      throw new RequestError('graphql', errors.map((e) => e.message).join('; '), { status: response.status, errors });
+    }
+    throw new RequestError('http', `HTTP ${response.status}`, { status: response.status });
+  }
+  // Partial results (data plus field errors) are returned: the page shows what it can.
+  return body.data;
+}
+
+function signalUnauthenticated() {
+  if (typeof window !== 'undefined') window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT));
+}

@@ -1,0 +1,50 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { SignInPage } from '../features/auth/SignInPage';
+import { dictionaries, I18nProvider, LANG_STORAGE_KEY, translate } from './i18n';
+
+function renderSignIn() {
+  return render(
+    <I18nProvider>
+      <SignInPage onSignedIn={async () => true} />
+    </I18nProvider>,
+  );
+}
+
+describe('i18n', () => {
+  it('starts in Bahasa Indonesia, switches to English and remembers the choice', () => {
+    const first = renderSignIn();
+    expect(screen.getByRole('heading', { name: 'Masuk ke DesaPlatform' })).toBeTruthy();
+    expect(screen.getByLabelText('Nama pengguna')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'ID' }).getAttribute('aria-pressed')).toBe('true');
+
+    fireEvent.click(screen.getByRole('button', { name: 'EN' }));
+
+    expect(screen.getByRole('heading', { name: 'Sign in to DesaPlatform' })).toBeTruthy();
+    expect(screen.getByLabelText('User name')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'EN' }).getAttribute('aria-pressed')).toBe('true');
+    expect(window.localStorage.getItem(LANG_STORAGE_KEY)).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+
+    first.unmount();
+    renderSignIn();
+    expect(screen.getByRole('heading', { name: 'Sign in to DesaPlatform' })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'ID' }));
+    expect(screen.getByRole('heading', { name: 'Masuk ke DesaPlatform' })).toBeTruthy();
+    expect(window.localStorage.getItem(LANG_STORAGE_KEY)).toBe('id');
+  });
+
+  it('has an English text for every Indonesian key, none empty', () => {
+    const idKeys = Object.keys(dictionaries.id).sort();
+    expect(Object.keys(dictionaries.en).sort()).toEqual(idKeys);
+    for (const key of idKeys) {
+      expect(dictionaries.en[key as keyof typeof dictionaries.en].trim()).not.toBe('');
+    }
+  });
+
+  it('fills in parameters', () => {
+    expect(translate('id', 'dash.target', { year: 2026, percent: '60,80%' })).toBe('Target 2026: 60,80%');
+    expect(translate('en', 'dash.target', { year: 2026, percent: '60,80%' })).toBe('2026 target: 60,80%');
+  });
+});

@@ -1,0 +1,56 @@
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { MemoryRouter } from 'react-router-dom';
+import { vi } from 'vitest';
+import { StaticSession, type Me } from '../features/auth/session';
+import { I18nProvider, type Lang } from '../shared/i18n';
+
+export const operator: Me = {
+  userName: 'operator.dalamkaum',
+  fullName: 'Siti Aminah',
+  role: 'VillageOperator',
+  regionCode: '61.01.01.2001',
+  region: { code: '61.01.01.2001', name: 'Dalam Kaum', level: 'VILLAGE' },
+};
+
+export function userWith(role: Me['role'], regionCode = '61'): Me {
+  return {
+    userName: `user.${role.toLowerCase()}`,
+    fullName: `Pengguna ${role}`,
+    role,
+    regionCode,
+    region: { code: regionCode, name: regionCode === '61' ? 'Kalimantan Barat' : 'Sambas', level: 'PROVINCE' },
+  };
+}
+
+export function renderWithProviders(
+  ui: ReactElement,
+  { me = operator, lang, route = '/' }: { me?: Me | null; lang?: Lang; route?: string } = {},
+) {
+  return render(
+    <I18nProvider initialLang={lang}>
+      <MemoryRouter initialEntries={[route]}>
+        <StaticSession me={me}>{ui}</StaticSession>
+      </MemoryRouter>
+    </I18nProvider>,
+  );
+}
+
+/** Replaces global fetch with a queue of canned responses; returns the mock to inspect calls. */
+export function mockFetch(...responses: Array<{ status?: number; body?: unknown }>) {
+  const queue = [...responses];
+  const mock = vi.fn(async (_input: RequestInfo | URL, _init?: RequestInit) => {
+    const next = queue.shift() ?? { status: 500, body: { errors: [{ message: 'unexpected request' }] } };
+    return new Response(next.body === undefined ? null : JSON.stringify(next.body), {
+      status: next.status ?? 200,
+      headers: { 'Content-Type': 'application/json' },
+    });
+  });
+  vi.stubGlobal('fetch', mock);
+  return mock;
+}
+
+export function requestBody(mock: ReturnType<typeof mockFetch>, call = 0): any {
+  const init = mock.mock.calls[call]?.[1];
+  return JSON.parse(String(init?.body));
+}
