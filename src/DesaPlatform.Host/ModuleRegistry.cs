@@ -24,6 +24,7 @@ internal static class ModuleRegistry
         builder.Services.AddBudgetingModule(database);
         builder.Services.AddTargetsModule(database);
         builder.Services.AddDesaGraphQL();
+        builder.Services.AddHostedService<ModuleStartup>();
     }
 
     public static void UseDesaModules(this WebApplication app)

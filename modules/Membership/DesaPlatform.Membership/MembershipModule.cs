@@ -23,6 +23,8 @@ public static class MembershipModule
         services.AddScoped<PositionCatalogCache>();
         services.AddScoped<ICoverageSource, CoverageSource>();
         services.AddScoped<IModuleInitializer, MembershipInitializer>();
+        services.AddSingleton<PersonQueryShape>();
+        services.AddSingleton<SubmissionQueryShape>();
         services.AddSingleton<ISchemaContribution, MembershipSchema>();
         return services;
     }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Membership;
 
-internal sealed class MembershipSchema : ISchemaContribution
+internal sealed class MembershipSchema(PersonQueryShape personShape, SubmissionQueryShape submissionShape) : ISchemaContribution
 {
     public void AddQueries(ObjectGraphType query)
     {
@@ -29,20 +29,20 @@ internal sealed class MembershipSchema : ISchemaContribution
 
         query.Field<PeopleConnectionType>("people")
             .Description("Roster entries in your scope; filter by villageCode for one village's roster.")
-            .PagedAndShaped(PersonQueryShape.Instance)
+            .PagedAndShaped(personShape)
             .ResolveAsync(async ctx =>
             {
-                var people = PersonQueryShape.Instance.Apply(
+                var people = personShape.Apply(
                     ctx.Service<MembershipDbContext>().People.AsNoTracking(), ctx, p => p.Id);
                 return await PageRequest.From(ctx).ApplyAsync(people, ctx.CancellationToken);
             });
 
         query.Field<SubmissionsConnectionType>("submissions")
             .Description("Roster submissions in your scope (a regency's inbox: filter status SUBMITTED, order submittedAt ASC).")
-            .PagedAndShaped(SubmissionQueryShape.Instance)
+            .PagedAndShaped(submissionShape)
             .ResolveAsync(async ctx =>
             {
-                var submissions = SubmissionQueryShape.Instance.Apply(
+                var submissions = submissionShape.Apply(
                     ctx.Service<MembershipDbContext>().Submissions.AsNoTracking(), ctx, s => s.Id);
                 return await PageRequest.From(ctx).ApplyAsync(submissions, ctx.CancellationToken);
             });

@@ -18,6 +18,7 @@ public static class RegionsModule
         services.AddScoped<RegionLoader>();
         services.AddScoped<IRegionLoader>(sp => sp.GetRequiredService<RegionLoader>());
         services.AddScoped<IModuleInitializer, RegionsInitializer>();
+        services.AddSingleton<RegionQueryShape>();
         services.AddSingleton<ISchemaContribution, RegionsSchema>();
         return services;
     }

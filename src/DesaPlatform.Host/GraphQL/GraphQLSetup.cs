@@ -31,7 +31,10 @@ internal static class GraphQLSetup
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddUnhandledExceptionHandler(context =>
             {
-                Console.Error.WriteLine(context.OriginalException);
+                // Type and stack only: messages of data-layer exceptions can carry personal data (NIK).
+                context.Context?.RequestServices?.GetRequiredService<ILogger<DesaSchema>>().LogError(
+                    "Unhandled {Exception} in GraphQL field {Field}: {Stack}", context.OriginalException.GetType().Name,
+                    context.FieldContext?.FieldDefinition.Name, context.OriginalException.StackTrace);
                 context.ErrorMessage = context.OriginalException is SharedKernel.Access.OutOfScopeException
                     ? "Data tidak ditemukan."
                     : "Terjadi kesalahan di server.";

@@ -1,32 +1,42 @@
 using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.Modules;
 using DesaPlatform.SharedKernel.Persistence;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Data.Sqlite;
 
 namespace DesaPlatform.Host.Startup;
 
-internal static class ModuleStartup
+/// <summary>
+/// Before the server takes requests: migrates every module's schema and loads reference and demo data, as the
+/// system user. After it started: prints where to find the portal.
+/// </summary>
+internal sealed class ModuleStartup(IServiceProvider services, DatabaseSettings database, IServer server) : IHostedLifecycleService
 {
-    /// <summary>Migrates every module's schema and loads reference and demo data, as the system user.</summary>
-    public static async Task InitializeModulesAsync(this WebApplication app)
+    public async Task StartingAsync(CancellationToken cancellationToken)
     {
-        EnsureSqliteFolder(app.Services.GetRequiredService<DatabaseSettings>());
-        await using var scope = app.Services.CreateAsyncScope();
+        EnsureSqliteFolder();
+        await using var scope = services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();
         foreach (var initializer in scope.ServiceProvider.GetServices<IModuleInitializer>())
         {
-            await initializer.InitializeAsync(app.Lifetime.ApplicationStopping);
+            await initializer.InitializeAsync(cancellationToken);
         }
     }
 
-    public static void PrintWelcome(this WebApplication app)
+    public Task StartedAsync(CancellationToken cancellationToken)
     {
-        var urls = app.Configuration["urls"] ?? app.Configuration["Urls"] ?? "http://localhost:5080";
-        var database = app.Services.GetRequiredService<DatabaseSettings>();
-        Console.WriteLine($"DesaPlatform: portal {urls}/  API {urls}/graphql  database {database.Provider}");
+        var urls = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        foreach (var url in urls) Console.WriteLine($"DesaPlatform: portal {url}/  API {url}/graphql  ({database.Provider})");
+        return Task.CompletedTask;
     }
 
-    private static void EnsureSqliteFolder(DatabaseSettings database)
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private void EnsureSqliteFolder()
     {
         if (!database.IsEmbedded) return;
         var file = new SqliteConnectionStringBuilder(database.ConnectionString).DataSource;

@@ -1,7 +1,7 @@
 namespace DesaPlatform.Membership.Domain;
 
 /// <summary>Draft: the village's working copy. Pending: submitted, waiting for the regency. Official: approved.</summary>
-public enum RosterStatus
+internal enum RosterStatus
 {
     Draft,
     Pending,

@@ -1,6 +1,6 @@
 namespace DesaPlatform.Membership.Domain;
 
-public enum Segment
+internal enum Segment
 {
     AparaturDesa,
     Bpd,

@@ -1,6 +1,6 @@
 namespace DesaPlatform.Membership.Domain;
 
-public enum SubmissionStatus
+internal enum SubmissionStatus
 {
     Submitted,
     Approved,

@@ -6,9 +6,7 @@ namespace DesaPlatform.Membership.Roster;
 
 internal sealed class PersonQueryShape : QueryShape<Person>
 {
-    public static readonly PersonQueryShape Instance = new();
-
-    private PersonQueryShape() : base("Person")
+    public PersonQueryShape() : base("Person")
     {
         FilterString("villageCode", p => p.RegionCode);
         FilterString("fullName", p => p.FullName);

@@ -7,9 +7,7 @@ namespace DesaPlatform.Membership.Submissions;
 
 internal sealed class SubmissionQueryShape : QueryShape<Submission>
 {
-    public static readonly SubmissionQueryShape Instance = new();
-
-    private SubmissionQueryShape() : base("Submission")
+    public SubmissionQueryShape() : base("Submission")
     {
         FilterString("villageCode", s => s.RegionCode);
         FilterEnum<SubmissionStatus, SubmissionStatusType>("status", s => s.Status);

@@ -1,7 +1,7 @@
 namespace DesaPlatform.Regions.Domain;
 
 /// <summary>Regencies are kabupaten or kota; villages are desa, kelurahan (urban, no village government) or desa adat.</summary>
-public enum RegionKind
+internal enum RegionKind
 {
     Kabupaten,
     Kota,

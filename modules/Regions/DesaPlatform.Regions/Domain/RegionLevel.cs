@@ -1,6 +1,6 @@
 namespace DesaPlatform.Regions.Domain;
 
-public enum RegionLevel
+internal enum RegionLevel
 {
     Province,
     Regency,

@@ -11,15 +11,15 @@ namespace DesaPlatform.Regions.GraphQL;
 /// <summary>A paged, filterable list of regions, optionally limited to one parent's children.</summary>
 internal static class RegionList
 {
-    public static void AddTo<TSource>(ObjectGraphType<TSource> type, string name, Func<TSource?, string?> parentCode) =>
+    public static void AddTo<TSource>(ObjectGraphType<TSource> type, string name, RegionQueryShape shape, Func<TSource?, string?> parentCode) =>
         type.Field<RegionsConnectionType>(name)
-            .PagedAndShaped(RegionQueryShape.Instance)
+            .PagedAndShaped(shape)
             .ResolveAsync(async ctx =>
             {
                 var regions = ctx.Service<RegionsDbContext>().Regions.AsNoTracking();
                 var parent = parentCode(ctx.Source);
                 if (parent is not null) regions = regions.Where(r => r.ParentCode == parent);
-                var shaped = RegionQueryShape.Instance.Apply(regions, ctx, r => r.Code);
+                var shaped = shape.Apply(regions, ctx, r => r.Code);
                 return await PageRequest.From(ctx).ApplyAsync(shaped, ctx.CancellationToken);
             });
 }

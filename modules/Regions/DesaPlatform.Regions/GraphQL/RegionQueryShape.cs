@@ -5,9 +5,7 @@ namespace DesaPlatform.Regions.GraphQL;
 
 internal sealed class RegionQueryShape : QueryShape<Region>
 {
-    public static readonly RegionQueryShape Instance = new();
-
-    private RegionQueryShape() : base("Region")
+    public RegionQueryShape() : base("Region")
     {
         FilterString("code", r => r.Code);
         FilterString("name", r => r.Name);

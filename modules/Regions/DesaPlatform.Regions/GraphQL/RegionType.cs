@@ -5,7 +5,7 @@ namespace DesaPlatform.Regions.GraphQL;
 
 internal sealed class RegionType : ObjectGraphType<Region>
 {
-    public RegionType()
+    public RegionType(RegionQueryShape shape)
     {
         Name = "Region";
         Field(r => r.Code);
@@ -13,6 +13,6 @@ internal sealed class RegionType : ObjectGraphType<Region>
         Field<NonNullGraphType<RegionLevelType>>("level").Resolve(ctx => ctx.Source.Level);
         Field<RegionKindType>("kind").Resolve(ctx => ctx.Source.Kind);
         Field(r => r.ParentCode, nullable: true);
-        RegionList.AddTo(this, "children", region => region!.Code);
+        RegionList.AddTo(this, "children", shape, region => region!.Code);
     }
 }

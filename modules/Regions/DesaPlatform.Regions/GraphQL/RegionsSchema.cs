@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Regions.GraphQL;
 
-internal sealed class RegionsSchema : ISchemaContribution
+internal sealed class RegionsSchema(RegionQueryShape shape) : ISchemaContribution
 {
     public void AddQueries(ObjectGraphType query)
     {
@@ -19,7 +19,7 @@ internal sealed class RegionsSchema : ISchemaContribution
                 return await ctx.Service<RegionsDbContext>().Regions.AsNoTracking()
                     .FirstOrDefaultAsync(r => r.Code == code, ctx.CancellationToken);
             });
-        RegionList.AddTo<object?>(query, "regions", _ => null);
+        RegionList.AddTo<object?>(query, "regions", shape, _ => null);
     }
 
     public void AddMutations(ObjectGraphType mutation)

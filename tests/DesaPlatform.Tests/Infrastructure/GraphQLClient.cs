@@ -1,0 +1,26 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace DesaPlatform.Tests.Infrastructure;
+
+public sealed record GraphQLResponse(HttpStatusCode Status, JsonElement Body)
+{
+    public JsonElement Data => Body.TryGetProperty("data", out var data) ? data : throw new InvalidOperationException($"No data in {Status}: {Body}");
+
+    public bool HasErrors => Body.TryGetProperty("errors", out _);
+
+    public IEnumerable<string> ErrorCodes(string mutation) =>
+        Data.GetProperty(mutation).GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("code").GetString()!);
+}
+
+public sealed class GraphQLClient(HttpClient http)
+{
+    public HttpClient Http => http;
+
+    public async Task<GraphQLResponse> SendAsync(string query, object? variables = null)
+    {
+        var response = await http.PostAsJsonAsync("/graphql", new { query, variables });
+        return new GraphQLResponse(response.StatusCode, await response.Content.ReadFromJsonAsync<JsonElement>());
+    }
+}
