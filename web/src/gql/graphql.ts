@@ -7,10 +7,13 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AddPersonInput = {
   enrollment?: EnrollmentInput | null | undefined;
   fullName: string;
+  /** 16 digits. */
   nik: string;
+  /** A code from `positions`. */
   positionCode: string;
   termEnd?: string | null | undefined;
   termStart: string;
+  /** Kemendagri code of the village, e.g. 61.01.01.2001. */
   villageCode: string;
 };
 
@@ -19,10 +22,13 @@ export type ApproveSubmissionInput = {
 };
 
 export type EnrollmentInput = {
+  /** Digits only. */
   kpj: string;
   programs: Array<Program>;
+  /** PU (default) or BPU. */
   scheme?: Scheme | null | undefined;
   startDate: string;
+  /** Monthly rupiah; default: the position's wage base. */
   wageBase?: number | null | undefined;
 };
 
@@ -59,6 +65,7 @@ export type RegionLevelOperationFilterInput = {
 };
 
 export type ReturnSubmissionInput = {
+  /** Required: tells the village what to fix. */
   reason: string;
   submissionId: string | number;
 };
@@ -78,6 +85,7 @@ export type Segment =
   | 'EKOSISTEM_DESA';
 
 export type StringOperationFilterInput = {
+  /** Case-insensitive. */
   contains?: string | null | undefined;
   eq?: string | null | undefined;
   in?: Array<string> | null | undefined;

@@ -1,0 +1,222 @@
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { DEMO_PASSWORD, USERS } from './env';
+
+/**
+ * The three-user slice through the real portal and API:
+ * the village operator fills and submits the roster, the province sees nothing official yet,
+ * the regency approves, and the province dashboard counts the person as covered.
+ * The host runs on a fresh database per run; the names still carry a run id.
+ */
+
+const RUN = Date.now().toString(36).slice(-5).toUpperCase();
+const PERSON = {
+  fullName: `Siti Rahmawati ${RUN}`,
+  // 61.01.01 (Kecamatan Sambas) + 57 08 90 (woman, 17-08-1990) + serial 0003.
+  nik: '6101015708900003',
+  position: 'Kepala Dusun', // no per-village limit in the catalog
+  termStart: '2024-01-01',
+  kpj: '12345678901',
+  enrollmentStart: '2024-02-01',
+  // JKK 0.24 % + JKM 0.30 % of the perangkat wage base Rp2,022,200 (PP 11/2019) = Rp10,920.
+  premium: 'Rp10.920',
+};
+const VILLAGE = 'Dalam Kaum';
+const REGENCY = 'Kabupaten Sambas';
+
+async function signIn(page: Page, userName: string, password = DEMO_PASSWORD) {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Masuk ke DesaPlatform' })).toBeVisible();
+  await page.getByLabel('Nama pengguna').fill(userName);
+  await page.getByLabel('Kata sandi').fill(password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+}
+
+async function signInAndWait(page: Page, userName: string) {
+  await signIn(page, userName);
+  await expect(page.getByRole('button', { name: 'Keluar' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Menu utama' })).toBeVisible();
+}
+
+async function snap(page: Page, testInfo: TestInfo, name: string) {
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
+}
+
+/** The dashboard row of a region: [in office, covered, coverage %, villages, % villages, gap]. */
+function regionRow(page: Page, regionName: string) {
+  return page.getByRole('table', { name: 'Rincian per wilayah' }).getByRole('row').filter({
+    has: page.getByRole('rowheader', { name: new RegExp(regionName) }),
+  });
+}
+
+async function openProvinceDashboard(page: Page) {
+  await signInAndWait(page, USERS.admin);
+  await expect(page.getByRole('heading', { name: 'Dasbor cakupan 2026' })).toBeVisible();
+  await expect(page.getByText('Wilayah: Kalimantan Barat')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Target 2026: 60,80%' })).toBeVisible();
+}
+
+test.describe('three-user slice', () => {
+  test.describe.configure({ mode: 'serial' });
+
+  test('a. village operator adds a person and submits the roster', async ({ page }, testInfo) => {
+    await signInAndWait(page, USERS.operator);
+    await expect(page.getByText('Operator Desa ·')).toBeVisible();
+
+    await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Daftar orang desa' }).click();
+    await expect(page).toHaveURL(/\/roster$/);
+    await expect(page.getByRole('heading', { name: `Daftar orang — ${VILLAGE}` })).toBeVisible();
+    await expect(page.getByText('Kode desa 61.01.01.2001')).toBeVisible();
+    await expect(page.getByText('Belum ada orang di daftar desa ini.')).toBeVisible();
+
+    const form = page.getByRole('region', { name: 'Tambah orang' });
+    const nik = form.getByLabel('NIK');
+
+    // JKK + JKM are checked by default, JHT and JP are not.
+    await expect(form.getByLabel(/^JKK/)).toBeChecked();
+    await expect(form.getByLabel(/^JKM/)).toBeChecked();
+    await expect(form.getByLabel(/^JHT/)).not.toBeChecked();
+    await expect(form.getByLabel(/^JP/)).not.toBeChecked();
+
+    await form.getByLabel('Nama lengkap').fill(PERSON.fullName);
+    await form.getByLabel('Jabatan').selectOption({ label: PERSON.position });
+    await form.getByLabel('Mulai menjabat').fill(PERSON.termStart);
+    await form.getByLabel('Nomor KPJ').fill(PERSON.kpj);
+    await form.getByLabel('Tanggal mulai kepesertaan').fill(PERSON.enrollmentStart);
+
+    // A bad NIK: the hint under the field counts the digits while typing ...
+    await nik.fill('12345');
+    await expect(form.getByText('16 digit angka sesuai KTP — baru 5 digit.')).toBeVisible();
+    // ... and the server's validation error lands next to the field, which gets the focus.
+    await form.getByRole('button', { name: 'Tambah orang' }).click();
+    await expect(form.getByRole('alert')).toContainText('Data belum bisa disimpan:');
+    await expect(nik).toHaveAttribute('aria-invalid', 'true');
+    await expect(nik).toBeFocused();
+    const nikError = form.locator('#person-nik-error');
+    await expect(nikError).toBeVisible();
+    await expect(nikError).toHaveText(/NIK/);
+    await expect(page.getByText('Belum ada orang di daftar desa ini.')).toBeVisible();
+    await snap(page, testInfo, 'a1-roster-bad-nik');
+
+    // Fix the NIK and save.
+    await nik.fill(PERSON.nik);
+    await expect(form.getByText('16 digit angka sesuai KTP.', { exact: true })).toBeVisible();
+    await form.getByRole('button', { name: 'Tambah orang' }).click();
+    await expect(form.getByRole('status')).toHaveText(`${PERSON.fullName} ditambahkan ke daftar sebagai draf.`);
+
+    const row = page.getByRole('row', { name: new RegExp(PERSON.fullName) });
+    await expect(row).toBeVisible();
+    await expect(row).toContainText('610101******0003'); // NIK shown masked
+    await expect(row).toContainText(PERSON.position);
+    await expect(row).toContainText('Draf');
+    await expect(row).toContainText('Ya');
+    await expect(row.getByRole('cell', { name: PERSON.premium })).toBeVisible();
+    await expect(page.getByText(`1 orang · 1 terlindungi · iuran ${PERSON.premium}/bulan`)).toBeVisible();
+    // The form is cleared for the next person, programs back to the default.
+    await expect(form.getByLabel('Nama lengkap')).toHaveValue('');
+    await expect(form.getByLabel(/^JKK/)).toBeChecked();
+
+    await page.getByRole('button', { name: 'Ajukan ke kabupaten' }).click();
+    await expect(page.getByText('Daftar sudah diajukan. Status pengajuan: Diajukan.')).toBeVisible();
+    await expect(page.getByText(/^Pengajuan terakhir: Diajukan, /)).toBeVisible();
+    await expect(row).toContainText('Menunggu persetujuan');
+    await snap(page, testInfo, 'a2-roster-submitted');
+
+    // The operator's own history lists the submission.
+    await page.getByRole('link', { name: 'Riwayat pengajuan' }).click();
+    await expect(page.getByRole('heading', { name: 'Pengajuan desa' })).toBeVisible();
+    await expect(page.getByRole('row', { name: new RegExp(VILLAGE) })).toContainText('Diajukan');
+
+    await page.getByRole('button', { name: 'Keluar' }).click();
+    await expect(page.getByRole('heading', { name: 'Masuk ke DesaPlatform' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Masuk ke DesaPlatform' })).toBeVisible();
+  });
+
+  test('b. province dashboard shows the target and nothing official for Sambas yet', async ({ page }, testInfo) => {
+    await openProvinceDashboard(page);
+    const sambas = regionRow(page, REGENCY);
+    await expect(sambas).toHaveCount(1);
+    await expect(sambas.getByRole('cell').nth(1)).toHaveText('0'); // people covered
+    await snap(page, testInfo, 'b-province-dashboard-before');
+  });
+
+  test('c. regency staff approves the village submission', async ({ page }, testInfo) => {
+    await signInAndWait(page, USERS.regency);
+    await page.getByRole('link', { name: 'Kotak masuk pengajuan' }).click();
+    await expect(page.getByRole('heading', { name: 'Kotak masuk pengajuan' })).toBeVisible();
+    await expect(page.getByText('1 menunggu tinjauan')).toBeVisible();
+
+    const row = page.getByRole('row', { name: new RegExp(VILLAGE) });
+    await expect(row).toContainText('Diajukan');
+    await expect(row).toContainText(USERS.operator);
+    await expect(row.getByRole('cell').nth(2)).toHaveText('1'); // people in the submission
+    await expect(row.getByRole('button', { name: `Kembalikan pengajuan ${VILLAGE}` })).toBeVisible();
+    await snap(page, testInfo, 'c1-regency-inbox');
+
+    await row.getByRole('button', { name: `Setujui pengajuan ${VILLAGE}` }).click();
+    await expect(page.getByRole('status')).toHaveText(`Pengajuan ${VILLAGE} disetujui.`);
+    await expect(row).toContainText('Disetujui');
+    await expect(row).toContainText(USERS.regency);
+    await expect(row.getByRole('button', { name: `Setujui pengajuan ${VILLAGE}` })).toHaveCount(0);
+    await expect(page.getByText('0 menunggu tinjauan')).toBeVisible();
+
+    // The regency can read the village roster, now official, but not change it.
+    await row.getByRole('link', { name: VILLAGE }).click();
+    await expect(page.getByRole('heading', { name: `Daftar orang — ${VILLAGE}` })).toBeVisible();
+    await expect(page.getByRole('row', { name: new RegExp(PERSON.fullName) })).toContainText('Resmi');
+    await expect(page.getByRole('button', { name: 'Tambah orang' })).toHaveCount(0);
+    await snap(page, testInfo, 'c2-regency-roster-readonly');
+  });
+
+  test('d. province dashboard counts the approved person for Sambas', async ({ page }, testInfo) => {
+    await openProvinceDashboard(page);
+    const sambas = regionRow(page, REGENCY);
+    await expect(sambas.getByRole('cell').nth(0)).toHaveText('1'); // people in office
+    await expect(sambas.getByRole('cell').nth(1)).toHaveText('1'); // people covered
+    await expect(sambas.getByRole('cell').nth(2)).toHaveText('100,00%');
+    await snap(page, testInfo, 'd-province-dashboard-after');
+  });
+});
+
+test.describe('sign-in page', () => {
+  test('a wrong password shows the 401 message and keeps the user signed out', async ({ page }) => {
+    const login = page.waitForResponse((r) => r.url().includes('/auth/login'));
+    await signIn(page, USERS.admin, 'not-the-password');
+    expect((await login).status()).toBe(401);
+    await expect(page.getByRole('alert')).toHaveText('Nama pengguna atau kata sandi salah');
+    await expect(page.getByLabel('Kata sandi')).toHaveValue('');
+    await expect(page.getByLabel('Nama pengguna')).toHaveValue(USERS.admin);
+    await expect(page.getByRole('button', { name: 'Keluar' })).toHaveCount(0);
+  });
+
+  test('the language toggle switches to English and is remembered', async ({ page }, testInfo) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'Masuk ke DesaPlatform' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'ID' })).toHaveAttribute('aria-pressed', 'true');
+
+    await page.getByRole('button', { name: 'EN' }).click();
+    await expect(page.getByRole('heading', { name: 'Sign in to DesaPlatform' })).toBeVisible();
+    await expect(page.getByLabel('User name')).toBeVisible();
+    await expect(page.getByLabel('Password')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'EN' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await snap(page, testInfo, 'signin-english');
+
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Sign in to DesaPlatform' })).toBeVisible();
+
+    // Signed in, the portal stays in English (numbers keep the Indonesian format).
+    await page.getByLabel('User name').fill(USERS.viewer);
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('heading', { name: 'Coverage dashboard 2026' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '2026 target: 60,80%' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'ID' }).click();
+    await expect(page.getByRole('heading', { name: 'Dasbor cakupan 2026' })).toBeVisible();
+  });
+});
