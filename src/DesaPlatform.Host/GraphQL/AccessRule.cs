@@ -24,14 +24,14 @@ internal sealed class AccessRule : ValidationRuleBase
             if (!user.IsAuthenticated && (isIntrospection || field is null || !field.AllowsAnonymous()) && ctx.TypeInfo.GetParentType() is { } parent
                 && (isIntrospection || parent == ctx.Schema.Query || parent == ctx.Schema.Mutation))
             {
-                ctx.ReportError(new ValidationError(ctx.Document.Source, "AUTH_NOT_AUTHENTICATED",
-                    $"Sign in to use '{name}'.", node));
+                ctx.ReportError(new ValidationError(ctx.Document.Source, null, $"Sign in to use '{name}'.", node)
+                    { Code = "AUTH_NOT_AUTHENTICATED" });
                 return;
             }
             if (field?.RequiredRoles() is { } roles && (user.Role is not { } role || !roles.Contains(role)))
             {
-                ctx.ReportError(new ValidationError(ctx.Document.Source, "AUTH_NOT_AUTHORIZED",
-                    $"Your role may not use '{name}'.", node));
+                ctx.ReportError(new ValidationError(ctx.Document.Source, null, $"Your role may not use '{name}'.", node)
+                    { Code = "AUTH_NOT_AUTHORIZED" });
             }
         }));
 }

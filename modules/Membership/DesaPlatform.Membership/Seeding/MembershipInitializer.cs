@@ -1,16 +1,10 @@
+using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.Persistence;
 using DesaPlatform.SharedKernel.Modules;
-using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Membership.Seeding;
 
-internal sealed class MembershipInitializer(MembershipDbContext db) : IModuleInitializer
+internal sealed class MembershipInitializer(MembershipDbContext db) : ReferenceDataInitializer<MembershipDbContext, Position>(db)
 {
-    public async Task InitializeAsync(CancellationToken cancellationToken)
-    {
-        await db.Database.MigrateAsync(cancellationToken);
-        if (await db.Positions.AnyAsync(cancellationToken)) return;
-        db.Positions.AddRange(PositionCatalog.All());
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    protected override IEnumerable<Position> ReferenceData() => PositionCatalog.All();
 }
