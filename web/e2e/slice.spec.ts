@@ -21,6 +21,23 @@ const PERSON = {
   premium: 'Rp10.920',
 };
 const VILLAGE = 'Dalam Kaum';
+/** When the operator pressed "Ajukan ke kabupaten" (set in step a, checked in step e). */
+let submittedAround: number | undefined;
+
+/** How the portal shows an instant: WIB (Asia/Pontianak), Indonesian month names. */
+const wib = new Intl.DateTimeFormat('id-ID', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Asia/Pontianak',
+  timeZoneName: 'short',
+});
+/** The texts the portal may show for an instant within ±2 minutes of `around`. */
+function wibTextsNear(around: number): string[] {
+  return [-2, -1, 0, 1, 2].map((m) => wib.format(new Date(around + m * 60_000)));
+}
 const REGENCY = 'Kabupaten Sambas';
 
 async function signIn(page: Page, userName: string, password = DEMO_PASSWORD) {
@@ -40,7 +57,6 @@ async function signInAndWait(page: Page, userName: string) {
 async function snap(page: Page, testInfo: TestInfo, name: string) {
   const path = testInfo.outputPath(`${name}.png`);
   await page.screenshot({ path, fullPage: true });
-  await testInfo.attach(name, { path, contentType: 'image/png' });
 }
 
 /** The dashboard row of a region: [in office, covered, coverage %, villages, % villages, gap]. */
@@ -117,9 +133,13 @@ test.describe('three-user slice', () => {
     await expect(form.getByLabel('Nama lengkap')).toHaveValue('');
     await expect(form.getByLabel(/^JKK/)).toBeChecked();
 
+    submittedAround = Date.now();
     await page.getByRole('button', { name: 'Ajukan ke kabupaten' }).click();
-    await expect(page.getByText('Daftar sudah diajukan. Status pengajuan: Diajukan.')).toBeVisible();
     await expect(page.getByText(/^Pengajuan terakhir: Diajukan, /)).toBeVisible();
+    // While the regency decides, the roster is locked: no add form, no second submission.
+    await expect(page.getByText(/sedang menunggu persetujuan kabupaten\/kota/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Tambah orang' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Ajukan ke kabupaten' })).toHaveCount(0);
     await expect(row).toContainText('Menunggu persetujuan');
     await snap(page, testInfo, 'a2-roster-submitted');
 
@@ -177,6 +197,40 @@ test.describe('three-user slice', () => {
     await expect(sambas.getByRole('cell').nth(1)).toHaveText('1'); // people covered
     await expect(sambas.getByRole('cell').nth(2)).toHaveText('100,00%');
     await snap(page, testInfo, 'd-province-dashboard-after');
+  });
+
+  test('e. submission times carry a time-zone offset and show in WIB', async ({ page, request }) => {
+    expect(submittedAround, 'step a recorded when the roster was submitted').toBeDefined();
+
+    // API: DateTime values must be RFC 3339 instants (with Z or an offset), or clients
+    // cannot tell which time zone they are in.
+    const login = await request.post('/auth/login', { data: { userName: USERS.regency, password: DEMO_PASSWORD } });
+    expect(login.status()).toBe(200);
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const query = '{ submissions { nodes { villageCode status submittedAt reviewedAt } } }';
+    const response = await request.post('/graphql', {
+      headers: { Authorization: `Bearer ${accessToken}`, Accept: 'application/graphql-response+json' },
+      data: { query },
+    });
+    expect(response.status()).toBe(200);
+    const body = await response.text();
+    const nodes = (JSON.parse(body) as {
+      data: { submissions: { nodes: { submittedAt: string; reviewedAt: string | null }[] } };
+    }).data.submissions.nodes;
+    expect(nodes.length).toBeGreaterThan(0);
+    for (const node of nodes) {
+      for (const value of [node.submittedAt, node.reviewedAt].filter((v): v is string => v != null)) {
+        expect.soft(value, `POST /graphql ${JSON.stringify({ query })}\n→ ${body}`).toMatch(/(Z|[+-]\d{2}:\d{2})$/);
+      }
+    }
+
+    // UI: the inbox shows the submission time in WIB, i.e. when it really happened.
+    await signInAndWait(page, USERS.regency);
+    await page.getByRole('link', { name: 'Kotak masuk pengajuan' }).click();
+    const row = page.getByRole('row', { name: new RegExp(VILLAGE) });
+    await expect(row).toContainText('Disetujui');
+    const shown = (await row.getByRole('cell').nth(0).textContent())?.trim();
+    expect.soft(wibTextsNear(submittedAround!), `"Diajukan pada" shows ${shown}`).toContain(shown);
   });
 });
 

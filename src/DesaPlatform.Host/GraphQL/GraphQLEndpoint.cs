@@ -9,8 +9,9 @@ namespace DesaPlatform.Host.GraphQL;
 
 /// <summary>
 /// <c>/graphql</c> after the GraphQL over HTTP spec: POST application/json, GET for queries only (405 for mutations),
-/// <c>application/graphql-response+json</c> unless the client accepts only <c>application/json</c>, 415 for other
-/// bodies, 400 for requests that cannot run. With plain application/json, failures are reported with status 200.
+/// <c>application/graphql-response+json</c> when the client asks for it, else <c>application/json</c> (the spec's
+/// choice for clients that do not say), 415 for other bodies, 400 for requests that cannot run. With plain
+/// application/json, failures are reported with status 200.
 /// </summary>
 internal static class GraphQLEndpoint
 {
@@ -21,7 +22,7 @@ internal static class GraphQLEndpoint
     {
         if (ResponseType(http.Request) is not { } responseType)
         {
-            await WriteProblemAsync(http, serializer, GraphQLResponse, StatusCodes.Status406NotAcceptable, "Accept application/graphql-response+json or application/json.");
+            await WriteProblemAsync(http, serializer, MediaTypeNames.Application.Json, StatusCodes.Status406NotAcceptable, "Accept application/graphql-response+json or application/json.");
             return;
         }
         var legacy = responseType == MediaTypeNames.Application.Json;
@@ -77,13 +78,12 @@ internal static class GraphQLEndpoint
     private static string? ResponseType(HttpRequest request)
     {
         var accept = request.GetTypedHeaders().Accept;
-        if (accept.Count == 0) return GraphQLResponse;
+        if (accept.Count == 0) return MediaTypeNames.Application.Json;
         foreach (var type in accept.OrderByDescending(a => a.Quality ?? 1))
         {
-            if (type.MediaType.Equals(GraphQLResponse, StringComparison.OrdinalIgnoreCase) || type.MatchesAllTypes
+            if (type.MediaType.Equals(GraphQLResponse, StringComparison.OrdinalIgnoreCase)) return GraphQLResponse;
+            if (type.MediaType.Equals(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase) || type.MatchesAllTypes
                 || type.MediaType.Equals("application/*", StringComparison.OrdinalIgnoreCase))
-                return GraphQLResponse;
-            if (type.MediaType.Equals(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase))
                 return MediaTypeNames.Application.Json;
         }
         return null;

@@ -34,6 +34,9 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser cur
 
     protected abstract void ConfigureModel(ModelBuilder modelBuilder);
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         EnsureChangesWithinScope();

@@ -18,9 +18,12 @@ public sealed class GraphQLClient(HttpClient http)
 {
     public HttpClient Http => http;
 
+    /// <summary>Posts like the portal does, asking for <c>application/graphql-response+json</c>.</summary>
     public async Task<GraphQLResponse> SendAsync(string query, object? variables = null)
     {
-        var response = await http.PostAsJsonAsync("/graphql", new { query, variables });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
+        var response = await http.SendAsync(request);
         return new GraphQLResponse(response.StatusCode, await response.Content.ReadFromJsonAsync<JsonElement>());
     }
 }

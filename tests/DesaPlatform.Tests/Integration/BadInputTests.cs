@@ -80,16 +80,21 @@ public sealed class BadInputTests(DesaApp app) : IClassFixture<DesaApp>
     }
 
     [Theory]
-    [InlineData("{ not json", "application/json", HttpStatusCode.BadRequest)]
-    [InlineData("""{"query": 42}""", "application/json", HttpStatusCode.BadRequest)]
-    [InlineData("""{"query": "{ me { userName "}""", "application/json", HttpStatusCode.BadRequest)]
-    [InlineData("""{"query": "{ me { nope } }"}""", "application/json", HttpStatusCode.BadRequest)]
-    [InlineData("""{"query": "{ me { userName } }"}""", "text/plain", HttpStatusCode.UnsupportedMediaType)]
-    public async Task Malformed_requests_get_a_graphql_error_never_a_500(string body, string contentType, HttpStatusCode status)
+    [InlineData("{ not json", "application/json", "application/graphql-response+json", HttpStatusCode.BadRequest)]
+    [InlineData("{ not json", "application/json", "application/json", HttpStatusCode.BadRequest)]
+    [InlineData("""{"query": 42}""", "application/json", "application/graphql-response+json", HttpStatusCode.BadRequest)]
+    [InlineData("""{"query": "{ me { userName "}""", "application/json", "application/graphql-response+json", HttpStatusCode.BadRequest)]
+    [InlineData("""{"query": "{ me { userName "}""", "application/json", "application/json", HttpStatusCode.OK)]
+    [InlineData("""{"query": "{ me { nope } }"}""", "application/json", "application/graphql-response+json", HttpStatusCode.BadRequest)]
+    [InlineData("""{"query": "{ me { nope } }"}""", "application/json", "application/json", HttpStatusCode.OK)]
+    [InlineData("""{"query": "{ me { userName } }"}""", "text/plain", "application/json", HttpStatusCode.UnsupportedMediaType)]
+    public async Task Malformed_requests_get_a_graphql_error_never_a_500(string body, string contentType, string accept, HttpStatusCode status)
     {
-        var http = app.CreateClient();
-        var response = await http.PostAsync("/graphql", new StringContent(body, Encoding.UTF8, contentType));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8, contentType) };
+        request.Headers.Accept.ParseAdd(accept);
+        var response = await app.CreateClient().SendAsync(request);
         Assert.Equal(status, response.StatusCode);
+        Assert.Equal(accept, response.Content.Headers.ContentType?.MediaType);
         var json = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(json.GetProperty("errors").GetArrayLength() > 0);
         Assert.DoesNotContain("   at ", json.ToString());

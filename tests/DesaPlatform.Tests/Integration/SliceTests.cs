@@ -27,7 +27,8 @@ public sealed class SliceTests(DesaApp app) : IClassFixture<DesaApp>
         Assert.Equal(0, before.Row("61.01").GetProperty("peopleCovered").GetInt32());
         Assert.Equal(2046, before.Data.GetProperty("coverage").GetProperty("total").GetProperty("villages").GetInt32());
 
-        var inbox = await regency.SendAsync("""{ submissions(where: { status: { eq: SUBMITTED } }, order: [{ submittedAt: ASC }]) { totalCount nodes { id village { name } } } }""");
+        var inbox = await regency.SendAsync("""{ submissions(where: { status: { eq: SUBMITTED } }, order: [{ submittedAt: ASC }]) { totalCount nodes { id submittedAt village { name } } } }""");
+        Assert.EndsWith("Z", inbox.Data.GetProperty("submissions").GetProperty("nodes")[0].GetProperty("submittedAt").GetString());
         Assert.Equal(submissionId, inbox.Data.GetProperty("submissions").GetProperty("nodes")[0].GetProperty("id").GetString());
         Assert.Equal("Dalam Kaum", inbox.Data.GetProperty("submissions").GetProperty("nodes")[0].GetProperty("village").GetProperty("name").GetString());
 

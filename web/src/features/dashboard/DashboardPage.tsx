@@ -148,8 +148,9 @@ function ByRegionTable({
   targetPercent: number | null;
 }) {
   const { t } = useI18n();
+  // A region with nobody in office has no coverage to compare, not a coverage of 0 %.
   const gapCell = (row: CoverageFiguresRowFragment) => {
-    if (targetPercent == null) return t('common.dash');
+    if (targetPercent == null || row.peopleInOffice === 0) return t('common.dash');
     const gap = row.coveragePercent - targetPercent;
     return `${gap >= 0 ? '+' : '−'}${formatPoints(gap)}`;
   };
@@ -157,12 +158,12 @@ function ByRegionTable({
     <>
       <td className="num">{formatInteger(row.peopleInOffice)}</td>
       <td className="num">{formatInteger(row.peopleCovered)}</td>
-      <td className="num">{formatPercent(row.coveragePercent)}</td>
+      <td className="num">{row.peopleInOffice === 0 ? t('common.dash') : formatPercent(row.coveragePercent)}</td>
       <td className="num">
         {formatInteger(row.villagesWithCoverage)} / {formatInteger(row.villages)}
       </td>
       <td className="num">{formatPercent(ratioPercent(row.villagesWithCoverage, row.villages))}</td>
-      <td className={`num ${targetPercent != null && row.coveragePercent < targetPercent ? 'behind' : ''}`}>
+      <td className={`num ${targetPercent != null && row.peopleInOffice > 0 && row.coveragePercent < targetPercent ? 'behind' : ''}`}>
         {gapCell(row)}
       </td>
     </>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import type { RosterQuery as RosterData, RosterStatus, SubmissionStatus } from '../../gql/graphql';
+import type { RosterQuery as RosterData, RosterStatus } from '../../gql/graphql';
 import { execute } from '../../shared/graphql';
 import { formatDate, formatDateTime, formatInteger, formatRupiah, maskNik } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
@@ -51,6 +51,7 @@ function RosterView({ villageCode }: { villageCode: string }) {
   const people = data.people?.nodes ?? [];
   const total = data.people?.totalCount ?? people.length;
   const lastSubmission = data.submissions?.nodes?.[0] ?? null;
+  const waiting = lastSubmission?.status === 'SUBMITTED';
 
   return (
     <>
@@ -80,7 +81,8 @@ function RosterView({ villageCode }: { villageCode: string }) {
         <PeopleTable people={people} total={total} />
       )}
 
-      {editable && (
+      {editable && waiting && <p className="notice">{t('roster.waiting')}</p>}
+      {editable && !waiting && (
         <>
           <SubmitRosterPanel villageCode={villageCode} onSubmitted={refetch} />
           <AddPersonForm villageCode={villageCode} positions={data.positions ?? []} onAdded={refetch} />
@@ -176,19 +178,17 @@ function SubmitRosterPanel({
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
-  const [status, setStatus] = useState<SubmissionStatus | null>(null);
 
   async function submit() {
     setBusy(true);
     setErrors([]);
-    setStatus(null);
     try {
       const data = await execute(SubmitRosterMutation, { input: { villageCode } });
       const { submission, errors: userErrors } = data.submitRoster;
       if (userErrors.length > 0) {
         setErrors(userErrors.map((e) => e.message));
       } else if (submission) {
-        setStatus(submission.status);
+        // The refetched roster shows the submission as waiting and locks the roster.
         onSubmitted();
       }
     } catch (error) {
@@ -209,11 +209,6 @@ function SubmitRosterPanel({
             ))}
           </ul>
         </div>
-      )}
-      {status && (
-        <p className="notice notice-ok" role="status">
-          {t('roster.submit.done', { status: t(`subs.status.${status}`) })}
-        </p>
       )}
       <button type="button" className="primary" onClick={() => void submit()} disabled={busy}>
         {busy ? t('roster.submitting') : t('roster.submit')}
