@@ -22,26 +22,34 @@ pg_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0))
 pg() { runuser -u postgres -- "/usr/lib/postgresql/15/bin/$@"; }
 cleanup() {
   pg pg_ctl -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
-  rm -rf "$pg_dir"
+  rm -rf "$pg_dir" "${log_dir:-}"
 }
 trap cleanup EXIT
 pg initdb -D "$pg_dir/data" -U postgres -A trust >/dev/null
 pg pg_ctl -D "$pg_dir/data" -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off" -l "$pg_dir/log" -w start >/dev/null
 export DESA_TEST_PG="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
 
+log_dir=$(mktemp -d /tmp/desa-test-logs.XXXXXX)
+passed=0
+# Runs one test step, keeping its output to count what passed (the step's own exit code still decides).
+step() {
+  local name=$1 pattern=$2; shift 2
+  echo "== $name"
+  "$@" 2>&1 | tee "$log_dir/step.log"
+  local count
+  count=$(sed 's/\x1b\[[0-9;]*m//g' "$log_dir/step.log" | grep -oE "$pattern" | grep -oE '[0-9]+' | tail -1)
+  passed=$((passed + ${count:-0}))
+}
+
 echo "== building"
 (cd web && npm ci --no-audit --no-fund --loglevel=error)
 dotnet build DesaPlatform.sln -c Debug -v q -nologo
 
-echo "== .NET tests on PostgreSQL"
-DESA_TEST_DATABASE=postgres dotnet test tests/DesaPlatform.Tests --no-build -v q --nologo
-echo "== .NET tests on SQLite"
-DESA_TEST_DATABASE=sqlite dotnet test tests/DesaPlatform.Tests --no-build -v q --nologo
+set -o pipefail
+step ".NET tests on PostgreSQL" 'Passed: +[0-9]+' env DESA_TEST_DATABASE=postgres dotnet test tests/DesaPlatform.Tests --no-build -v q --nologo
+step ".NET tests on SQLite" 'Passed: +[0-9]+' env DESA_TEST_DATABASE=sqlite dotnet test tests/DesaPlatform.Tests --no-build -v q --nologo
+step "portal tests" 'Tests +[0-9]+ passed' bash -c 'cd web && npm test'
+step "end-to-end tests (Chromium) and graphql-http audit" '[0-9]+ passed' bash -c 'cd web && npm run e2e'
 
-echo "== portal tests"
-(cd web && npm test)
-
-echo "== end-to-end tests (Chromium) and graphql-http audit"
-(cd web && npm run e2e)
-
-echo "== all tests passed"
+rm -rf "$log_dir"
+echo "all tests: $passed passed, 0 failed"

@@ -116,6 +116,17 @@ public sealed class BadInputTests(DesaApp app) : IClassFixture<DesaApp>
     }
 
     [Fact]
+    public async Task Too_deep_a_query_is_refused_before_it_runs()
+    {
+        var client = await app.SignInAsync("admin.kalbar");
+        var nested = "code";
+        for (var level = 0; level < 7; level++) nested = $"children {{ nodes {{ {nested} }} }}";
+        var response = await client.SendAsync($"{{ region(code: \"61\") {{ {nested} }} }}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Contains("depth", response.Body.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Page_size_has_a_hard_maximum()
     {
         var client = await app.SignInAsync("admin.kalbar");
