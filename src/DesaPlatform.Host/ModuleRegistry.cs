@@ -14,8 +14,9 @@ namespace DesaPlatform.Host;
 /// <summary>The one list of what the host is made of.</summary>
 internal static class ModuleRegistry
 {
-    public static void AddDesaModules(this WebApplicationBuilder builder)
+    public static void AddDesaModules(this WebApplicationBuilder builder, bool quiet = false)
     {
+        if (quiet) builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var database = DatabaseSettings.From(builder.Configuration);
         builder.Services.AddSingleton(database).AddSingleton<IClock, SystemClock>();
         builder.Services.AddAccess(database);
@@ -32,6 +33,7 @@ internal static class ModuleRegistry
         app.UsePortalFiles();
         app.UseAccess();
         app.MapDesaGraphQL();
+        app.MapRegionsEndpoints();
         app.MapHealth();
         app.MapPortalFallback();
     }

@@ -1,10 +1,13 @@
 using DesaPlatform.Regions.Contracts;
+using DesaPlatform.Regions.Export;
+using DesaPlatform.Regions.Import;
 using DesaPlatform.Regions.GraphQL;
 using DesaPlatform.Regions.Persistence;
 using DesaPlatform.Regions.Seeding;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Modules;
 using DesaPlatform.SharedKernel.Persistence;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DesaPlatform.Regions;
@@ -15,6 +18,8 @@ public static class RegionsModule
     {
         services.AddDbContext<RegionsDbContext>(options => database.Configure(options, RegionsDbContext.SchemaName));
         services.AddScoped<IRegionDirectory, RegionDirectory>();
+        services.AddScoped<IRegionImporter, RegionImporter>();
+        services.AddScoped<IRegionExporter, RegionExporter>();
         services.AddScoped<RegionLoader>();
         services.AddScoped<IRegionLoader>(sp => sp.GetRequiredService<RegionLoader>());
         services.AddScoped<IModuleInitializer, RegionsInitializer>();
@@ -22,4 +27,6 @@ public static class RegionsModule
         services.AddSingleton<ISchemaContribution, RegionsSchema>();
         return services;
     }
+
+    public static void MapRegionsEndpoints(this IEndpointRouteBuilder app) => RegionExportEndpoint.Map(app);
 }

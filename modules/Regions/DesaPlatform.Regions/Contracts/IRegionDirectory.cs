@@ -1,6 +1,6 @@
 namespace DesaPlatform.Regions.Contracts;
 
-/// <summary>The Regions module's public face. Every answer is limited to the caller's scope.</summary>
+/// <summary>The Regions module's public face: active (not retired) regions, limited to the caller's scope.</summary>
 public interface IRegionDirectory
 {
     Task<RegionSummary?> FindAsync(string code, CancellationToken cancellationToken);

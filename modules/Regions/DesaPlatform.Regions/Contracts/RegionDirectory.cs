@@ -9,13 +9,13 @@ internal sealed class RegionDirectory(RegionsDbContext db) : IRegionDirectory
 {
     public async Task<RegionSummary?> FindAsync(string code, CancellationToken cancellationToken)
     {
-        var region = await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Code == code, cancellationToken);
+        var region = await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Code == code && r.RetiredOn == null, cancellationToken);
         return region is null ? null : ToSummary(region);
     }
 
     public async Task<IReadOnlyList<RegionSummary>> ChildrenAsync(string code, CancellationToken cancellationToken)
     {
-        var children = await db.Regions.AsNoTracking().Where(r => r.ParentCode == code).OrderBy(r => r.Code).ToListAsync(cancellationToken);
+        var children = await db.Regions.AsNoTracking().Where(r => r.ParentCode == code && r.RetiredOn == null).OrderBy(r => r.Code).ToListAsync(cancellationToken);
         return children.Select(ToSummary).ToList();
     }
 
@@ -24,7 +24,7 @@ internal sealed class RegionDirectory(RegionsDbContext db) : IRegionDirectory
     {
         var prefix = rootCode + ".";
         return await db.Regions
-            .Where(r => r.Level == RegionLevel.Village && (r.Kind == RegionKind.Desa || r.Kind == RegionKind.DesaAdat)
+            .Where(r => r.Level == RegionLevel.Village && r.RetiredOn == null && (r.Kind == RegionKind.Desa || r.Kind == RegionKind.DesaAdat)
                         && (r.Code == rootCode || r.Code.StartsWith(prefix)))
             .GroupBy(r => r.Code.Substring(0, groupCodeLength))
             .Select(g => new { Child = g.Key, Count = g.Count() })

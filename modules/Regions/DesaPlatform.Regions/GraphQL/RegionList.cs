@@ -14,9 +14,11 @@ internal static class RegionList
     public static void AddTo<TSource>(ObjectGraphType<TSource> type, string name, RegionQueryShape shape, Func<TSource?, string?> parentCode) =>
         type.Field<RegionsConnectionType>(name)
             .PagedAndShaped(shape)
+            .Argument<BooleanGraphType>("includeRetired", "Also list regions retired from the official list (default false).")
             .ResolveAsync(async ctx =>
             {
                 var regions = ctx.Service<RegionsDbContext>().Regions.AsNoTracking();
+                if (ctx.GetArgument<bool?>("includeRetired") != true) regions = regions.Where(r => r.RetiredOn == null);
                 var parent = parentCode(ctx.Source);
                 if (parent is not null) regions = regions.Where(r => r.ParentCode == parent);
                 var shaped = shape.Apply(regions, ctx, r => r.Code);

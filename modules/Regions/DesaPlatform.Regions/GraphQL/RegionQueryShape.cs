@@ -8,7 +8,7 @@ internal sealed class RegionQueryShape : QueryShape<Region>
     public RegionQueryShape() : base("Region")
     {
         FilterString("code", r => r.Code);
-        FilterString("name", r => r.Name);
+        FilterSearchableString("name", r => r.Name, r => r.SearchName, RegionName.ForSearch);
         FilterEnum<RegionLevel, RegionLevelType>("level", r => r.Level);
         FilterString("parentCode", r => r.ParentCode);
         Sort("code", r => r.Code);

@@ -1,5 +1,9 @@
 using DesaPlatform.Regions.Domain;
+using DesaPlatform.Regions.Persistence;
+using DesaPlatform.SharedKernel.GraphQL;
+using DesaPlatform.SharedKernel.Regions;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Regions.GraphQL;
 
@@ -13,6 +17,37 @@ internal sealed class RegionType : ObjectGraphType<Region>
         Field<NonNullGraphType<RegionLevelType>>("level").Resolve(ctx => ctx.Source.Level);
         Field<RegionKindType>("kind").Resolve(ctx => ctx.Source.Kind);
         Field(r => r.ParentCode, nullable: true);
+        Field(r => r.RetiredOn, nullable: true).Description("When the region left the official list; null while it is on it.");
         RegionList.AddTo(this, "children", shape, region => region!.Code);
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionType>>>>("ancestors")
+            .Description("The regions above this one, province first (for breadcrumbs).")
+            .ResolveAsync(async ctx =>
+            {
+                var codes = new List<string>();
+                for (var code = RegionCode.ParentOf(ctx.Source.Code); code is not null; code = RegionCode.ParentOf(code)) codes.Add(code);
+                // The names of the regions above one's own are public and needed to say where one is; nothing
+                // below them is reachable from here except through the scope-filtered fields.
+                var ancestors = await ctx.Service<RegionsDbContext>().Regions.IgnoreQueryFilters().AsNoTracking()
+                    .Where(r => codes.Contains(r.Code)).ToListAsync(ctx.CancellationToken);
+                return ancestors.OrderBy(r => r.Code.Length).ToList();
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionCountType>>>>("counts")
+            .Description("Active regions under this one, by level and kind.")
+            .ResolveAsync(async ctx =>
+            {
+                var prefix = ctx.Source.Code + ".";
+                return await ctx.Service<RegionsDbContext>().Regions
+                    .Where(r => r.RetiredOn == null && r.Code.StartsWith(prefix))
+                    .GroupBy(r => new { r.Level, r.Kind })
+                    .Select(g => new RegionCount(g.Key.Level, g.Key.Kind, g.Count()))
+                    .ToListAsync(ctx.CancellationToken);
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionChangeType>>>>("history")
+            .Description("What imports changed in this region, oldest first.")
+            .ResolveAsync(async ctx => await ctx.Service<RegionsDbContext>().RegionChanges.AsNoTracking()
+                .Where(c => c.RegionCode == ctx.Source.Code).OrderBy(c => c.Id).ToListAsync(ctx.CancellationToken));
     }
 }

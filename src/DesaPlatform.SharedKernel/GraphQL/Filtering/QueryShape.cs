@@ -28,6 +28,16 @@ public abstract class QueryShape<T>
         _filters[name] = (row, operations, op) => StringCondition(Bind(property, row), op, operations);
     }
 
+    /// <summary>Like <see cref="FilterString"/>, but <c>contains</c> searches a folded copy of the text (accents, case).</summary>
+    protected void FilterSearchableString(string name, Expression<Func<T, string?>> property,
+        Expression<Func<T, string?>> folded, Func<string, string> fold)
+    {
+        FilterInput.Field<StringOperationFilterInputType>(name);
+        _filters[name] = (row, operations, op) => op == "contains"
+            ? Expression.Call(Bind(folded, row), nameof(string.Contains), null, Parameter(fold((string)operations)))
+            : StringCondition(Bind(property, row), op, operations);
+    }
+
     protected void FilterEnum<TEnum, TEnumGraph>(string name, Expression<Func<T, TEnum>> property)
         where TEnum : struct, Enum
         where TEnumGraph : EnumerationGraphType, new()

@@ -1,0 +1,25 @@
+using DesaPlatform.SharedKernel.Access;
+
+namespace DesaPlatform.Regions.Domain;
+
+internal enum RegionChangeKind
+{
+    Added,
+    Renamed,
+    Reclassified,
+    Retired,
+    Restored,
+}
+
+/// <summary>One step in a region's history: what an import changed, from what to what, and under which source file.</summary>
+internal sealed class RegionChange : IRegionOwned
+{
+    public long Id { get; init; }
+    public required string RegionCode { get; init; }
+    public required RegionChangeKind Kind { get; init; }
+    public string? OldValue { get; init; }
+    public string? NewValue { get; init; }
+    public required DateTime ChangedAt { get; init; }
+    public required string ChangedBy { get; init; }
+    public required string Source { get; init; }
+}
