@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Regions.Import;
 
-/// <summary>Plans an import against the tree and applies it all at once (one SaveChanges, one transaction) or not at all.</summary>
+/// <summary>Plans an import against the tree and applies it all at once (one transaction) or not at all.</summary>
 internal sealed class RegionImporter(RegionsDbContext db, ICurrentUser user, IClock clock) : IRegionImporter
 {
     public async Task<RegionImportReport> ImportAsync(Stream csv, string source, bool dryRun, CancellationToken cancellationToken)
@@ -27,15 +27,34 @@ internal sealed class RegionImporter(RegionsDbContext db, ICurrentUser user, ICl
         var report = new RegionImportReport(rows.Count, plan.Unchanged, plan.Changes, [], Applied: !dryRun);
         if (dryRun || plan.Changes.Count == 0) return report with { Applied = !dryRun && plan.Changes.Count == 0 };
 
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        db.Regions.AddRange(plan.NewRegions);
-        db.RegionChanges.AddRange(plan.Changes.Select(c => new RegionChange
+        await ApplyAsync(plan, source, cancellationToken);
+        return report;
+    }
+
+    // One transaction, saved in chunks so that a national import does not track 180,000 entities at once.
+    private async Task ApplyAsync(RegionImportPlan plan, string source, CancellationToken cancellationToken)
+    {
+        const int chunkSize = 5_000;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        var history = plan.Changes.Select(c => new RegionChange
         {
             RegionCode = c.Code, Kind = Enum.Parse<RegionChangeKind>(c.Kind, ignoreCase: true), OldValue = c.OldValue, NewValue = c.NewValue,
             ChangedAt = clock.UtcNow, ChangedBy = user.UserName ?? "system", Source = source,
-        }));
-        db.ChangeTracker.DetectChanges();
-        await db.SaveChangesAsync(cancellationToken);
-        return report;
+        });
+        foreach (var chunk in plan.NewRegions.Chunk(chunkSize))
+        {
+            db.Regions.AddRange(chunk);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+        foreach (var chunk in history.Chunk(chunkSize))
+        {
+            db.RegionChanges.AddRange(chunk);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+        await transaction.CommitAsync(cancellationToken);
     }
 }
