@@ -1,6 +1,13 @@
+using DesaPlatform.Access.ChangePassword;
+using DesaPlatform.Access.ChangeUserAccess;
+using DesaPlatform.Access.CreateUser;
 using DesaPlatform.Access.Demo;
+using DesaPlatform.Access.DisableUser;
 using DesaPlatform.Access.GraphQL;
+using DesaPlatform.Access.ImportOperators;
+using DesaPlatform.Access.ResetPassword;
 using DesaPlatform.Access.SignIn;
+using DesaPlatform.Access.TwoFactor;
 using DesaPlatform.Access.Users;
 using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.GraphQL;
@@ -26,7 +33,7 @@ public static class AccessModule
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddEntityFrameworkStores<AccessDbContext>()
-            .AddClaimsPrincipalFactory<DesaClaimsFactory>();
+            .AddSignInManager<DesaSignInManager>();
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = "desa.auth";
@@ -37,10 +44,21 @@ public static class AccessModule
             cookie.Events.OnRedirectToAccessDenied = ctx => Reply(ctx.Response, StatusCodes.Status403Forbidden);
         });
         services.AddAuthorization();
+        services.AddSingleton<AccessSettings>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddScoped<DelegationPolicy>();
+        services.AddScoped<OwnAccount>();
+        services.AddScoped<CreateUserHandler>();
+        services.AddScoped<ImportOperatorsHandler>();
+        services.AddScoped<DisableUserHandler>();
+        services.AddScoped<ResetPasswordHandler>();
+        services.AddScoped<ChangeUserAccessHandler>();
+        services.AddScoped<ChangePasswordHandler>();
+        services.AddScoped<TwoFactorHandler>();
         services.AddScoped<DemoAccounts>();
         services.AddScoped<IModuleInitializer, AccessInitializer>();
+        services.AddSingleton<UserQueryShape>();
         services.AddSingleton<ISchemaContribution, AccessSchema>();
         return services;
     }

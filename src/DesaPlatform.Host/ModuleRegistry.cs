@@ -5,6 +5,7 @@ using DesaPlatform.Host.Portal;
 using DesaPlatform.Host.Startup;
 using DesaPlatform.Membership;
 using DesaPlatform.Regions;
+using DesaPlatform.SharedKernel.Auditing;
 using DesaPlatform.SharedKernel.Modules;
 using DesaPlatform.SharedKernel.Persistence;
 using DesaPlatform.Targets;
@@ -19,6 +20,7 @@ internal static class ModuleRegistry
         if (quiet) builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var database = DatabaseSettings.From(builder.Configuration);
         builder.Services.AddSingleton(database).AddSingleton<IClock, SystemClock>();
+        builder.Services.AddAuditTrail(database);
         builder.Services.AddAccess(database);
         builder.Services.AddRegionsModule(database);
         builder.Services.AddMembershipModule(database);
@@ -31,6 +33,7 @@ internal static class ModuleRegistry
     public static void UseDesaModules(this WebApplication app)
     {
         app.UsePortalFiles();
+        app.UseAuditRequestId();
         app.UseAccess();
         app.MapDesaGraphQL();
         app.MapRegionsEndpoints();

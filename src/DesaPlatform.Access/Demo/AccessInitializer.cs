@@ -1,6 +1,5 @@
 using DesaPlatform.Access.Users;
 using DesaPlatform.SharedKernel.Modules;
-using DesaPlatform.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
@@ -8,13 +7,13 @@ using Microsoft.Extensions.Logging;
 namespace DesaPlatform.Access.Demo;
 
 internal sealed class AccessInitializer(
-    AccessDbContext db, DemoAccounts demo, DatabaseSettings database, IConfiguration configuration, ILogger<AccessInitializer> log)
+    AccessDbContext db, DemoAccounts demo, AccessSettings settings, IConfiguration configuration, ILogger<AccessInitializer> log)
     : IModuleInitializer
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         await db.Database.MigrateAsync(cancellationToken);
-        if (!configuration.GetValue("Demo:Enabled", database.IsEmbedded)) return;
+        if (!settings.DemoEnabled) return;
         var password = await demo.EnsureAsync();
         var accounts = string.Join(Environment.NewLine, DemoAccounts.All.Select(a => $"  {a.UserName,-14} {a.Role,-16} {a.RegionCode}"));
         log.LogInformation("Demo accounts:{NewLine}{Accounts}", Environment.NewLine, accounts);

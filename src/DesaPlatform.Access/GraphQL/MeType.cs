@@ -17,6 +17,11 @@ internal sealed class MeType : ObjectGraphType<DesaUser>
         Field<NonNullGraphType<UserRoleType>>("role").Resolve(ctx => ctx.Source.Role);
         Field(u => u.RegionCode).Description("The user's scope: this region and everything under it.");
         Field("region", new GraphQLTypeReference("Region")).Resolve(ctx => ctx.Service<IRegionLoader>().Load(ctx.Source.RegionCode));
+        Field(u => u.MustChangePassword).Description("Signed in with a one-time password: only changePassword works until it is replaced.");
+        Field(u => u.TwoFactorEnabled);
+        Field<NonNullGraphType<BooleanGraphType>>("twoFactorRequired")
+            .Description("The role must sign in with two factors: until it is on, only the two-factor setup works.")
+            .Resolve(ctx => ctx.Service<AccessSettings>().RequiresTwoFactor(ctx.Source.Role));
     }
 }
 

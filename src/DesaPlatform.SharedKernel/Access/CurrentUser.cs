@@ -10,13 +10,15 @@ public sealed class CurrentUser : ICurrentUser
     public string? UserName { get; private set; }
     public UserRole? Role { get; private set; }
     public RegionScope Scope { get; private set; } = RegionScope.Nothing;
+    public AccountSetupStep? PendingSetup { get; private set; }
 
-    public void SignIn(string userName, UserRole role, string regionCode)
+    public void SignIn(string userName, UserRole role, string regionCode, AccountSetupStep? pendingSetup = null)
     {
         IsAuthenticated = true;
         UserName = userName;
         Role = role;
         Scope = RegionScope.Under(regionCode);
+        PendingSetup = pendingSetup;
     }
 
     public void ActAsSystem()
@@ -25,5 +27,10 @@ public sealed class CurrentUser : ICurrentUser
         UserName = "system";
         Role = null;
         Scope = RegionScope.Everything;
+        PendingSetup = null;
     }
+
+    public string? RequestId { get; private set; }
+
+    public void BelongsToRequest(string requestId) => RequestId = requestId;
 }

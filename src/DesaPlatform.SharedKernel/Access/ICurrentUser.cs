@@ -7,4 +7,10 @@ public interface ICurrentUser
     string? UserName { get; }
     UserRole? Role { get; }
     RegionScope Scope { get; }
+
+    /// <summary>Set while the user must first change their password or turn on two-factor sign-in.</summary>
+    AccountSetupStep? PendingSetup { get; }
+
+    /// <summary>The HTTP request this work belongs to (for the audit trail); null outside a request.</summary>
+    string? RequestId { get; }
 }

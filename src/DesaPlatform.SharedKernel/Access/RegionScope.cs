@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using DesaPlatform.SharedKernel.Regions;
 
 namespace DesaPlatform.SharedKernel.Access;
@@ -20,4 +21,22 @@ public sealed record RegionScope
 
     public bool Contains(string? code) =>
         code is not null && (IsEverything || (RootCode is not null && RegionCode.IsWithin(code, RootCode)));
+
+    /// <summary><see cref="Contains"/> as a predicate the database runs, for rows that are not filtered by a module context.</summary>
+    public Expression<Func<T, bool>> Predicate<T>(Expression<Func<T, string>> code)
+    {
+        if (IsEverything) return _ => true;
+        if (RootCode is null) return _ => false;
+        var startsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
+        var body = Expression.OrElse(
+            Expression.Equal(code.Body, Parameter(RootCode)),
+            Expression.Call(code.Body, startsWith, Parameter(RootCode + ".")));
+        return Expression.Lambda<Func<T, bool>>(body, code.Parameters);
+    }
+
+    // A captured value, not a constant, so the database sees a query parameter and reuses its plan.
+    private static MemberExpression Parameter(string value) =>
+        Expression.Property(Expression.Constant(new Captured(value)), nameof(Captured.Value));
+
+    private sealed record Captured(string Value);
 }

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.SharedKernel.Persistence;
@@ -8,6 +9,7 @@ namespace DesaPlatform.SharedKernel.Persistence;
 /// <summary>
 /// The base of every module's DbContext and the one place where region scope is enforced on data:
 /// a query filter on every <see cref="IRegionOwned"/> row for reads, a check in SaveChanges for writes.
+/// Every save also records its audit entries, in the same transaction.
 /// </summary>
 public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser currentUser) : DbContext(options)
 {
@@ -15,6 +17,9 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser cur
     private const string NoRegion = "-";
 
     protected abstract string Schema { get; }
+
+    /// <summary>The audit table is created by <c>AuditDbContext</c>'s migrations; every other context only writes to it.</summary>
+    protected virtual bool OwnsAuditTable => false;
 
     // Read through the context instance, so EF evaluates them per query with this request's user.
     public bool ScopeIsEverything => currentUser.Scope.IsEverything;
@@ -24,6 +29,7 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser cur
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
+        AuditTable.Configure(modelBuilder, excludeFromMigrations: !OwnsAuditTable);
         ConfigureModel(modelBuilder);
         foreach (var entityType in modelBuilder.Model.GetEntityTypes()
                      .Where(t => typeof(IRegionOwned).IsAssignableFrom(t.ClrType) && t.BaseType is null))
@@ -37,16 +43,14 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser cur
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        EnsureChangesWithinScope();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: it records the audit trail.");
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         EnsureChangesWithinScope();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return AuditRecorder.SaveWithAuditAsync(this, Schema, currentUser,
+            ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
     }
 
     private void EnsureChangesWithinScope()
@@ -54,6 +58,8 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser cur
         foreach (var entry in ChangeTracker.Entries<IRegionOwned>())
         {
             if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
+            if (entry.Entity is AuditEntry && entry.State != EntityState.Added)
+                throw new InvalidOperationException("The audit trail is append-only.");
             if (currentUser.Role == UserRole.Viewer) throw new OutOfScopeException(entry.Entity.RegionCode);
             var original = entry.State == EntityState.Modified
                 ? entry.Property(RegionCodeProperty(entry.Entity.GetType())).OriginalValue as string

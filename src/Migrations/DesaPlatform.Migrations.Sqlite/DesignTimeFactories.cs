@@ -3,6 +3,7 @@ using DesaPlatform.Budgeting.Persistence;
 using DesaPlatform.Membership.Persistence;
 using DesaPlatform.Regions.Persistence;
 using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Auditing;
 using DesaPlatform.SharedKernel.Persistence;
 using DesaPlatform.Targets.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -53,4 +54,9 @@ internal sealed class BudgetingFactory : IDesignTimeDbContextFactory<BudgetingDb
 internal sealed class TargetsFactory : IDesignTimeDbContextFactory<TargetsDbContext>
 {
     public TargetsDbContext CreateDbContext(string[] args) => new(DesignTime.Options<TargetsDbContext>(TargetsDbContext.SchemaName), DesignTime.System());
+}
+
+internal sealed class AuditFactory : IDesignTimeDbContextFactory<AuditDbContext>
+{
+    public AuditDbContext CreateDbContext(string[] args) => new(DesignTime.Options<AuditDbContext>("audit"), DesignTime.System());
 }

@@ -1,9 +1,11 @@
 using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Auditing;
 
 namespace DesaPlatform.Regions.Domain;
 
 /// <summary>A region of the Kemendagri tree. Never deleted: a region that leaves the official list is retired, with its history.</summary>
 [ScopedBy(nameof(Code))]
+[NotAudited(nameof(RegionChange))]
 internal sealed class Region : IRegionOwned
 {
     private string _name = "";

@@ -1,4 +1,5 @@
 using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Auditing;
 
 namespace DesaPlatform.Regions.Domain;
 
@@ -12,6 +13,7 @@ internal enum RegionChangeKind
 }
 
 /// <summary>One step in a region's history: what an import changed, from what to what, and under which source file.</summary>
+[NotAudited("itself: it is the regions' history; each import adds one summary audit entry")]
 internal sealed class RegionChange : IRegionOwned
 {
     public long Id { get; init; }

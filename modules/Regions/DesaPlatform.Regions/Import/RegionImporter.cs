@@ -2,6 +2,7 @@ using DesaPlatform.Regions.Contracts;
 using DesaPlatform.Regions.Domain;
 using DesaPlatform.Regions.Persistence;
 using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Auditing;
 using DesaPlatform.SharedKernel.Modules;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,12 +28,12 @@ internal sealed class RegionImporter(RegionsDbContext db, ICurrentUser user, ICl
         var report = new RegionImportReport(rows.Count, plan.Unchanged, plan.Changes, [], Applied: !dryRun);
         if (dryRun || plan.Changes.Count == 0) return report with { Applied = !dryRun && plan.Changes.Count == 0 };
 
-        await ApplyAsync(plan, source, cancellationToken);
+        await ApplyAsync(plan, source, rows.Count, cancellationToken);
         return report;
     }
 
     // One transaction, saved in chunks so that a national import does not track 180,000 entities at once.
-    private async Task ApplyAsync(RegionImportPlan plan, string source, CancellationToken cancellationToken)
+    private async Task ApplyAsync(RegionImportPlan plan, string source, int rows, CancellationToken cancellationToken)
     {
         const int chunkSize = 5_000;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -55,6 +56,14 @@ internal sealed class RegionImporter(RegionsDbContext db, ICurrentUser user, ICl
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
         }
+        db.Set<AuditEntry>().Add(AuditRecorder.Summary(RegionsDbContext.SchemaName, user, "RegionImport", source,
+            user.Scope.RootCode ?? "", "Imported", new Dictionary<string, object?>
+            {
+                ["rows"] = rows,
+                ["added"] = plan.NewRegions.Count,
+                ["changes"] = plan.Changes.Count,
+            }));
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -1,0 +1,19 @@
+using DesaPlatform.Access.GraphQL;
+using DesaPlatform.Access.Users;
+using DesaPlatform.SharedKernel.GraphQL;
+using GraphQL.Types;
+
+namespace DesaPlatform.Access.ChangeUserAccess;
+
+internal sealed class ChangeUserAccessInputType : InputObjectGraphType<ChangeUserAccessInput>
+{
+    public ChangeUserAccessInputType()
+    {
+        Name = "ChangeUserAccessInput";
+        Field(i => i.UserName);
+        Field<NonNullGraphType<UserRoleType>>("role");
+        Field(i => i.RegionCode);
+    }
+}
+
+internal sealed class ChangeUserAccessPayloadType() : PayloadType<UserType, DesaUser>("ChangeUserAccessPayload", "user");

@@ -1,0 +1,20 @@
+using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace DesaPlatform.SharedKernel.Auditing;
+
+/// <summary>Owns the audit table (its migrations) and reads it, filtered to the caller's scope like every region-owned row.</summary>
+public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options, ICurrentUser currentUser)
+    : ModuleDbContext(options, currentUser)
+{
+    protected override string Schema => AuditTable.Schema;
+
+    protected override bool OwnsAuditTable => true;
+
+    public IQueryable<AuditEntry> Entries => Set<AuditEntry>().AsNoTracking();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+    }
+}

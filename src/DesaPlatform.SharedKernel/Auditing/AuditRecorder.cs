@@ -1,0 +1,69 @@
+using System.Reflection;
+using DesaPlatform.SharedKernel.Access;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace DesaPlatform.SharedKernel.Auditing;
+
+/// <summary>
+/// Saves a context's changes and their audit entries in one transaction: no change without its audit row.
+/// Values are captured before the save; keys the database generates are read after it.
+/// </summary>
+public static class AuditRecorder
+{
+    public static async Task<int> SaveWithAuditAsync(
+        DbContext db, string module, ICurrentUser user, Func<CancellationToken, Task<int>> save, CancellationToken cancellationToken)
+    {
+        var pending = Capture(db);
+        if (pending.Count == 0) return await save(cancellationToken);
+
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await save(cancellationToken);
+        var at = DateTime.UtcNow;
+        db.Set<AuditEntry>().AddRange(pending.Select(p => p.ToEntry(module, user, at)));
+        await save(cancellationToken);
+        if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+        return saved;
+    }
+
+    public static AuditEntry Summary(string module, ICurrentUser user, string entity, string entityId, string regionCode,
+        string action, IReadOnlyDictionary<string, object?> details) => new()
+    {
+        At = DateTime.UtcNow, UserName = user.UserName ?? "anonymous", Role = user.Role?.ToString(), Scope = ScopeText(user),
+        Module = module, Entity = entity, EntityId = entityId, RegionCode = regionCode, Action = action,
+        After = AuditValues.ToJson(details), RequestId = user.RequestId,
+    };
+
+    private static List<Pending> Capture(DbContext db) =>
+        db.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => e.Entity is not AuditEntry && e.Metadata.ClrType.GetCustomAttribute<NotAuditedAttribute>() is null)
+            .Select(Pending.From)
+            .Where(p => p is not null)
+            .Select(p => p!)
+            .ToList();
+
+    private static string ScopeText(ICurrentUser user) => user.Scope.IsEverything ? "*" : user.Scope.RootCode ?? "";
+
+    private sealed record Pending(EntityEntry Entry, string Action, string? Before, string? After)
+    {
+        public static Pending? From(EntityEntry entry)
+        {
+            var entity = entry.Metadata.ClrType.Name;
+            var properties = entry.Properties.Where(p => entry.State != EntityState.Modified || p.IsModified).ToList();
+            if (properties.Count == 0) return null;
+            var before = entry.State == EntityState.Added ? [] : properties.ToDictionary(p => p.Metadata.Name, p => AuditValues.Mask(entity, p.Metadata.Name, p.OriginalValue));
+            var after = entry.State == EntityState.Deleted ? [] : properties.ToDictionary(p => p.Metadata.Name, p => AuditValues.Mask(entity, p.Metadata.Name, p.CurrentValue));
+            return new Pending(entry, entry.State.ToString(), AuditValues.ToJson(before), AuditValues.ToJson(after));
+        }
+
+        public AuditEntry ToEntry(string module, ICurrentUser user, DateTime at) => new()
+        {
+            At = at, UserName = user.UserName ?? "anonymous", Role = user.Role?.ToString(), Scope = ScopeText(user),
+            Module = module, Entity = Entry.Metadata.ClrType.Name,
+            EntityId = string.Join("/", Entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Entry.Property(p.Name).CurrentValue)),
+            RegionCode = (Entry.Entity as IRegionOwned)?.RegionCode ?? user.Scope.RootCode ?? "",
+            Action = Action, Before = Before, After = After, RequestId = user.RequestId,
+        };
+    }
+}
