@@ -15,12 +15,14 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: backend, changeOrigin: false },
       '/auth': { target: backend, changeOrigin: false },
+      '/api': { target: backend, changeOrigin: false },
     },
   },
   preview: {
     proxy: {
       '/graphql': { target: backend, changeOrigin: false },
       '/auth': { target: backend, changeOrigin: false },
+      '/api': { target: backend, changeOrigin: false },
     },
   },
   test: {

@@ -2,6 +2,9 @@ import { Link, Route, Routes } from 'react-router-dom';
 import { SignInPage } from './features/auth/SignInPage';
 import { useSession } from './features/auth/session';
 import { DashboardPage } from './features/dashboard/DashboardPage';
+import { ImportRegionsPage } from './features/regions/ImportRegionsPage';
+import { RegionPage } from './features/regions/RegionPage';
+import { RegionsPage } from './features/regions/RegionsPage';
 import { RosterPage } from './features/roster/RosterPage';
 import { SubmissionsPage } from './features/submissions/SubmissionsPage';
 import { LanguageToggle, useI18n } from './shared/i18n';
@@ -47,6 +50,9 @@ export function AppRoutes() {
       <Route path="/roster" element={<RosterPage />} />
       <Route path="/roster/:villageCode" element={<RosterPage />} />
       <Route path="/submissions" element={<SubmissionsPage />} />
+      <Route path="/regions" element={<RegionsPage />} />
+      <Route path="/regions/import" element={<ImportRegionsPage />} />
+      <Route path="/regions/:code" element={<RegionPage />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

@@ -32,11 +32,26 @@ export type EnrollmentInput = {
   wageBase?: number | null | undefined;
 };
 
+export type ImportRegionsInput = {
+  /** The file's text: code,name,level,parent_code,kind. */
+  csv: string;
+  /** true: only report what would change. */
+  dryRun: boolean;
+  fileName?: string | null | undefined;
+};
+
 export type Program =
   | 'JHT'
   | 'JKK'
   | 'JKM'
   | 'JP';
+
+export type RegionChangeKind =
+  | 'ADDED'
+  | 'RECLASSIFIED'
+  | 'RENAMED'
+  | 'RESTORED'
+  | 'RETIRED';
 
 export type RegionFilterInput = {
   code?: StringOperationFilterInput | null | undefined;
@@ -123,6 +138,43 @@ export type CoverageQuery = { coverage: { year: number, asOf: string, region: { 
 
 export type CoverageFiguresRowFragment = { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number };
 
+export type RegionSearchQueryVariables = Exact<{
+  where?: RegionFilterInput | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+  includeRetired?: boolean | null | undefined;
+}>;
+
+
+export type RegionSearchQuery = { regions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, name: string, level: RegionLevel, kind: RegionKind | null, retiredOn: string | null, ancestors: Array<{ code: string, name: string }> }> | null } | null };
+
+export type RegionRowFragment = { code: string, name: string, level: RegionLevel, kind: RegionKind | null, retiredOn: string | null };
+
+export type RegionChildrenQueryVariables = Exact<{
+  code: string;
+  first: number;
+  after?: string | null | undefined;
+  includeRetired?: boolean | null | undefined;
+}>;
+
+
+export type RegionChildrenQuery = { region: { code: string, children: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, name: string, level: RegionLevel, kind: RegionKind | null, retiredOn: string | null }> | null } | null } | null };
+
+export type RegionDetailQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type RegionDetailQuery = { region: { parentCode: string | null, code: string, name: string, level: RegionLevel, kind: RegionKind | null, retiredOn: string | null, ancestors: Array<{ code: string, name: string }>, counts: Array<{ level: RegionLevel, kind: RegionKind | null, count: number }>, history: Array<{ kind: RegionChangeKind, oldValue: string | null, newValue: string | null, changedAt: string, changedBy: string, source: string }> } | null };
+
+export type ImportRegionsMutationVariables = Exact<{
+  input: ImportRegionsInput;
+  changes: number;
+}>;
+
+
+export type ImportRegionsMutation = { importRegions: { report: { rows: number, unchanged: number, added: number, renamed: number, reclassified: number, retired: number, restored: number, applied: boolean, refused: boolean, changes: Array<{ code: string, name: string, kind: string, oldValue: string | null, newValue: string | null }>, problems: Array<{ line: number, column: string | null, code: string, message: string, messageEn: string }> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
 export type RosterQueryVariables = Exact<{
   villageCode: string;
   withPositions: boolean;
@@ -200,6 +252,15 @@ export const CoverageFiguresRowFragmentDoc = new TypedDocumentString(`
   villagesWithCoverage
 }
     `, {"fragmentName":"CoverageFiguresRow"}) as unknown as TypedDocumentString<CoverageFiguresRowFragment, unknown>;
+export const RegionRowFragmentDoc = new TypedDocumentString(`
+    fragment RegionRow on Region {
+  code
+  name
+  level
+  kind
+  retiredOn
+}
+    `, {"fragmentName":"RegionRow"}) as unknown as TypedDocumentString<RegionRowFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -246,6 +307,131 @@ export const CoverageDocument = new TypedDocumentString(`
   villages
   villagesWithCoverage
 }`) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+export const RegionSearchDocument = new TypedDocumentString(`
+    query RegionSearch($where: RegionFilterInput, $first: Int!, $after: String, $includeRetired: Boolean) {
+  regions(
+    where: $where
+    first: $first
+    after: $after
+    order: [{code: ASC}]
+    includeRetired: $includeRetired
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...RegionRow
+      ancestors {
+        code
+        name
+      }
+    }
+  }
+}
+    fragment RegionRow on Region {
+  code
+  name
+  level
+  kind
+  retiredOn
+}`) as unknown as TypedDocumentString<RegionSearchQuery, RegionSearchQueryVariables>;
+export const RegionChildrenDocument = new TypedDocumentString(`
+    query RegionChildren($code: String!, $first: Int!, $after: String, $includeRetired: Boolean) {
+  region(code: $code) {
+    code
+    children(
+      first: $first
+      after: $after
+      order: [{code: ASC}]
+      includeRetired: $includeRetired
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...RegionRow
+      }
+    }
+  }
+}
+    fragment RegionRow on Region {
+  code
+  name
+  level
+  kind
+  retiredOn
+}`) as unknown as TypedDocumentString<RegionChildrenQuery, RegionChildrenQueryVariables>;
+export const RegionDetailDocument = new TypedDocumentString(`
+    query RegionDetail($code: String!) {
+  region(code: $code) {
+    ...RegionRow
+    parentCode
+    ancestors {
+      code
+      name
+    }
+    counts {
+      level
+      kind
+      count
+    }
+    history {
+      kind
+      oldValue
+      newValue
+      changedAt
+      changedBy
+      source
+    }
+  }
+}
+    fragment RegionRow on Region {
+  code
+  name
+  level
+  kind
+  retiredOn
+}`) as unknown as TypedDocumentString<RegionDetailQuery, RegionDetailQueryVariables>;
+export const ImportRegionsDocument = new TypedDocumentString(`
+    mutation ImportRegions($input: ImportRegionsInput!, $changes: Int!) {
+  importRegions(input: $input) {
+    report {
+      rows
+      unchanged
+      added
+      renamed
+      reclassified
+      retired
+      restored
+      applied
+      refused
+      changes(first: $changes) {
+        code
+        name
+        kind
+        oldValue
+        newValue
+      }
+      problems {
+        line
+        column
+        code
+        message
+        messageEn
+      }
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportRegionsMutation, ImportRegionsMutationVariables>;
 export const RosterDocument = new TypedDocumentString(`
     query Roster($villageCode: String!, $withPositions: Boolean!) {
   region(code: $villageCode) {

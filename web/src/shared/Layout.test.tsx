@@ -13,10 +13,10 @@ function navLinks(name = 'Menu utama'): string[] {
 
 describe('Layout navigation by role', () => {
   const cases: Array<[UserRole, string[]]> = [
-    ['VillageOperator', ['Dasbor', 'Daftar orang desa', 'Riwayat pengajuan']],
-    ['RegencyStaff', ['Dasbor', 'Kotak masuk pengajuan', 'Daftar orang per desa']],
-    ['ProvinceAdmin', ['Dasbor', 'Pengajuan desa', 'Daftar orang per desa']],
-    ['Viewer', ['Dasbor', 'Pengajuan desa', 'Daftar orang per desa']],
+    ['VillageOperator', ['Dasbor', 'Daftar orang desa', 'Riwayat pengajuan', 'Wilayah']],
+    ['RegencyStaff', ['Dasbor', 'Kotak masuk pengajuan', 'Daftar orang per desa', 'Wilayah']],
+    ['ProvinceAdmin', ['Dasbor', 'Pengajuan desa', 'Daftar orang per desa', 'Wilayah', 'Impor wilayah']],
+    ['Viewer', ['Dasbor', 'Pengajuan desa', 'Daftar orang per desa', 'Wilayah']],
   ];
 
   it.each(cases)('%s sees %j', (role, expected) => {
@@ -46,6 +46,16 @@ describe('Layout navigation by role', () => {
     expect(banner.textContent).toContain('Siti Aminah');
     expect(banner.textContent).toContain('Village operator · Dalam Kaum');
     expect(within(banner).getByRole('button', { name: 'Sign out' })).toBeTruthy();
-    expect(navLinks('Main menu')).toEqual(['Dashboard', 'Village roster', 'Submission history']);
+    expect(navLinks('Main menu')).toEqual(['Dashboard', 'Village roster', 'Submission history', 'Regions']);
+  });
+
+  it('marks only the import item as current on the import page, the regions item on a region page', () => {
+    const { unmount } = renderWithProviders(<Layout>x</Layout>, { me: userWith('ProvinceAdmin'), route: '/regions/import' });
+    expect(screen.getByRole('link', { name: 'Impor wilayah' }).getAttribute('aria-current')).toBe('page');
+    expect(screen.getByRole('link', { name: 'Wilayah' }).className).not.toContain('active');
+    unmount();
+    renderWithProviders(<Layout>x</Layout>, { me: userWith('ProvinceAdmin'), route: '/regions/61.01' });
+    expect(screen.getByRole('link', { name: 'Wilayah' }).getAttribute('aria-current')).toBe('page');
+    expect(screen.getByRole('link', { name: 'Impor wilayah' }).getAttribute('aria-current')).toBeNull();
   });
 });

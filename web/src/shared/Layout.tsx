@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { NavLink } from 'react-router-dom';
+import { NavLink, useLocation } from 'react-router-dom';
 import { useMe, useSession } from '../features/auth/session';
 import { LanguageToggle, useI18n } from './i18n';
 import { navItemsFor } from './nav';
@@ -9,6 +9,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const me = useMe();
   const { signOut } = useSession();
   const regionName = me.region?.name ?? me.regionCode;
+  const { pathname } = useLocation();
 
   return (
     <div className="app">
@@ -32,13 +33,22 @@ export function Layout({ children }: { children: ReactNode }) {
       </header>
       <nav className="mainnav" aria-label={t('nav.label')}>
         <ul>
-          {navItemsFor(me.role).map((item) => (
-            <li key={item.to}>
-              <NavLink to={item.to} end={item.end}>
-                {t(item.label)}
-              </NavLink>
-            </li>
-          ))}
+          {navItemsFor(me.role).map((item) => {
+            // A page with its own item (e.g. /regions/import) does not also light up its parent (/regions).
+            const elsewhere = item.notUnder?.some((p) => pathname === p || pathname.startsWith(`${p}/`)) ?? false;
+            return (
+              <li key={item.to}>
+                <NavLink
+                  to={item.to}
+                  end={item.end}
+                  className={({ isActive }) => (isActive && !elsewhere ? 'active' : undefined)}
+                  aria-current={elsewhere ? false : 'page'}
+                >
+                  {t(item.label)}
+                </NavLink>
+              </li>
+            );
+          })}
         </ul>
       </nav>
       <main id="main" className="content" tabIndex={-1}>

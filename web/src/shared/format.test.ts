@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPercent, formatRupiah, maskNik, ratioPercent } from './format';
+import { formatBytes, formatDate, formatPercent, formatRupiah, maskNik, ratioPercent } from './format';
 
 describe('format (id-ID)', () => {
   it('writes rupiah without decimals', () => {
@@ -22,5 +22,12 @@ describe('format (id-ID)', () => {
   it('masks a NIK unless the server already did', () => {
     expect(maskNik('6101014101900001')).toBe('610101******0001');
     expect(maskNik('610101******0001')).toBe('610101******0001');
+  });
+
+  it('writes file sizes with a decimal comma', () => {
+    expect(formatBytes(512)).toBe('512 B');
+    expect(formatBytes(2048)).toBe('2 KB');
+    expect(formatBytes(109_139)).toBe('109,1 KB');
+    expect(formatBytes(4_314_343)).toBe('4,3 MB');
   });
 });

@@ -83,3 +83,12 @@ export function maskNik(nik: string | null | undefined): string {
   if (!/^\d{16}$/.test(nik)) return nik.replace(/\d(?=\d{4})/g, '*');
   return `${nik.slice(0, 6)}******${nik.slice(12)}`;
 }
+
+const sizeFormat = new Intl.NumberFormat(NUMBER_LOCALE, { maximumFractionDigits: 1 });
+
+/** A file size in decimal units, as file managers and people say it: 4_314_343 → "4,3 MB", 2_048 → "2 KB". */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${integerFormat.format(bytes)} B`;
+  if (bytes < 1_000_000) return `${sizeFormat.format(bytes / 1000)} KB`;
+  return `${sizeFormat.format(bytes / 1_000_000)} MB`;
+}

@@ -5,10 +5,16 @@ export interface NavItem {
   to: string;
   label: MessageKey;
   end?: boolean;
+  /** Not shown as active under these paths (they have their own item). */
+  notUnder?: string[];
 }
 
 /** What each role may open. Labels say what the role can do there (inbox vs read-only list). */
 export function navItemsFor(role: UserRole): NavItem[] {
+  return [...mainItemsFor(role), ...regionItemsFor(role)];
+}
+
+function mainItemsFor(role: UserRole): NavItem[] {
   const dashboard: NavItem = { to: '/', label: 'nav.dashboard', end: true };
   switch (role) {
     case 'VillageOperator':
@@ -21,8 +27,15 @@ export function navItemsFor(role: UserRole): NavItem[] {
   }
 }
 
+/** Everyone may browse regions; only the province admin imports the official list. */
+function regionItemsFor(role: UserRole): NavItem[] {
+  const browse: NavItem = { to: '/regions', label: 'nav.regions', notUnder: ['/regions/import'] };
+  return can.importRegions(role) ? [browse, { to: '/regions/import', label: 'nav.regions.import' }] : [browse];
+}
+
 export const can = {
   editRoster: (role: UserRole, regionCode: string, villageCode: string) =>
     role === 'VillageOperator' && regionCode === villageCode,
   reviewSubmissions: (role: UserRole) => role === 'RegencyStaff',
+  importRegions: (role: UserRole) => role === 'ProvinceAdmin',
 };

@@ -1,0 +1,473 @@
+import { useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { ImportRegionsMutation as ImportRegionsData } from '../../gql/graphql';
+import { execute } from '../../shared/graphql';
+import { formatBytes, formatInteger } from '../../shared/format';
+import { useI18n, type MessageKey, type Translate } from '../../shared/i18n';
+import { can } from '../../shared/nav';
+import { describeError, Loading } from '../../shared/ui';
+import { useMe } from '../auth/session';
+import { changeKindLabel, changeValue } from './labels';
+import { ImportRegionsMutation } from './operations';
+
+/** How many changes the report lists (the counts are always complete). */
+export const REPORT_CHANGES = 100;
+/** Problems are shown this many at a time: a national file outside one's scope has tens of thousands. */
+export const PROBLEMS_PAGE = 200;
+
+export type ImportReport = NonNullable<ImportRegionsData['importRegions']['report']>;
+
+interface ChosenFile {
+  name: string;
+  size: number;
+  /** The file's text exactly as stored, a byte-order mark included (the server refuses it and says why). */
+  text: string;
+}
+
+type Busy = 'reading' | 'checking' | 'applying' | null;
+
+/** Reads a file as UTF-8 without dropping a BOM; null when the bytes are not UTF-8. */
+export async function readUtf8(file: Blob): Promise<string | null> {
+  const bytes = await file.arrayBuffer();
+  try {
+    return new TextDecoder('utf-8', { ignoreBOM: true, fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+export function changeTotal(report: ImportReport): number {
+  return report.added + report.renamed + report.reclassified + report.retired + report.restored;
+}
+
+export function ImportRegionsPage() {
+  const { t } = useI18n();
+  const me = useMe();
+  if (!can.importRegions(me.role)) {
+    return (
+      <>
+        <h1>{t('import.title')}</h1>
+        <p className="notice notice-error" role="alert">
+          {t('import.forbidden')}
+        </p>
+        <p>
+          <Link to="/regions">{t('region.backToBrowser')}</Link>
+        </p>
+      </>
+    );
+  }
+  return <ImportWizard />;
+}
+
+function ImportWizard() {
+  const { t } = useI18n();
+  const [file, setFile] = useState<ChosenFile | null>(null);
+  const [readError, setReadError] = useState<string | null>(null);
+  const [check, setCheck] = useState<{ file: ChosenFile; report: ImportReport } | null>(null);
+  const [applied, setApplied] = useState<ImportReport | null>(null);
+  /** Errors of the last request, shown next to the step that sent it. */
+  const [errors, setErrors] = useState<{ step: 'check' | 'apply'; messages: string[] } | null>(null);
+  const [busy, setBusy] = useState<Busy>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  function reset() {
+    setFile(null);
+    setReadError(null);
+    setCheck(null);
+    setApplied(null);
+    setErrors(null);
+  }
+
+  /** Opens the file dialog; a new file replaces the old one and its reports. */
+  function pickFile() {
+    if (!input.current) return;
+    input.current.value = ''; // so that choosing the same (fixed) file again still counts as a change
+    input.current.click();
+  }
+
+  function startOver() {
+    reset();
+    pickFile();
+  }
+
+  async function choose(chosen: File | undefined) {
+    reset();
+    if (!chosen) return;
+    setBusy('reading');
+    try {
+      const text = await readUtf8(chosen);
+      if (text === null) setReadError(t('import.file.notUtf8', { name: chosen.name }));
+      else setFile({ name: chosen.name, size: chosen.size, text });
+    } catch (error) {
+      setReadError(describeError(error, t));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function run(dryRun: boolean) {
+    if (!file) return;
+    const step = dryRun ? 'check' : 'apply';
+    setBusy(dryRun ? 'checking' : 'applying');
+    setErrors(null);
+    try {
+      const data = await execute(ImportRegionsMutation, {
+        input: { csv: file.text, fileName: file.name, dryRun },
+        changes: REPORT_CHANGES,
+      });
+      const { report, errors: userErrors } = data.importRegions;
+      if (userErrors.length > 0) setErrors({ step, messages: userErrors.map((e) => e.message) });
+      if (!report) return;
+      if (dryRun) setCheck({ file, report });
+      else if (report.applied) setApplied(report);
+      // Refused on apply (the tree changed since the dry run): show why, as a fresh check.
+      else setCheck({ file, report });
+    } catch (error) {
+      setErrors({ step, messages: [describeError(error, t)] });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const checkedThisFile = check !== null && check.file === file;
+  const cleanCheck = checkedThisFile && !check.report.refused;
+  const canApply = cleanCheck && changeTotal(check.report) > 0 && !applied && busy === null;
+  const step = applied ? 3 : checkedThisFile ? (cleanCheck ? 3 : 2) : file ? 2 : 1;
+  const fileLabel = file ? t('import.file.chosen', { name: file.name, size: formatBytes(file.size) }) : '';
+
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>{t('import.title')}</h1>
+          <p className="muted">{t('import.intro')}</p>
+        </div>
+        <Link className="button" to="/regions">
+          {t('region.backToBrowser')}
+        </Link>
+      </div>
+
+      <Steps current={step} done={applied !== null} />
+
+      <section className="panel wizard-step" aria-labelledby="import-step-1">
+        <h2 id="import-step-1">{t('import.step1.title')}</h2>
+        <p className="muted small">{t('import.step1.help')}</p>
+        <div className="field file-field">
+          <label htmlFor="import-file" className="field-label">
+            {t('import.file.label')}
+          </label>
+          <div className="file-picker">
+            {/* The native control is kept for keyboard and screen readers; its label is the visible button. */}
+            <input
+              ref={input}
+              id="import-file"
+              className="file-input"
+              type="file"
+              accept=".csv,text/csv"
+              disabled={busy !== null}
+              onChange={(e) => void choose(e.target.files?.[0])}
+            />
+            <label htmlFor="import-file" className={`button${busy !== null ? ' disabled' : ''}`} aria-hidden="true">
+              {file ? t('import.file.another') : t('import.file.pick')}
+            </label>
+            {file ? (
+              <span className="file-line" data-testid="chosen-file">
+                {fileLabel}
+              </span>
+            ) : (
+              busy !== 'reading' && <span className="muted">{t('import.file.none')}</span>
+            )}
+          </div>
+        </div>
+        {busy === 'reading' && <Loading label={t('import.file.reading')} />}
+        {readError && (
+          <p className="notice notice-error" role="alert">
+            {readError}
+          </p>
+        )}
+      </section>
+
+      <section className="panel wizard-step" aria-labelledby="import-step-2">
+        <h2 id="import-step-2">{t('import.step2.title')}</h2>
+        <p className="muted small">{t('import.step2.help')}</p>
+        {/* One check per chosen file: a fixed file is chosen again, so the check never runs on stale text. */}
+        <button
+          type="button"
+          className={checkedThisFile ? undefined : 'primary'}
+          disabled={!file || checkedThisFile || busy !== null || applied !== null}
+          onClick={() => void run(true)}
+        >
+          {t('import.check')}
+        </button>
+        {busy === 'checking' && file && (
+          <Loading label={t('import.checking', { name: file.name, size: formatBytes(file.size) })} />
+        )}
+        {errors?.step === 'check' && <RequestErrors messages={errors.messages} />}
+        {checkedThisFile && busy !== 'checking' && (
+          <ReportView report={check.report} fileName={check.file.name} mode="dryRun" onChooseAnother={pickFile} />
+        )}
+      </section>
+
+      <section className="panel wizard-step" aria-labelledby="import-step-3">
+        <h2 id="import-step-3">{t('import.step3.title')}</h2>
+        {!applied && <p className="muted small">{applyHint(t, checkedThisFile, cleanCheck, check?.report)}</p>}
+        {!applied && (
+          <button type="button" className="primary" disabled={!canApply} onClick={() => void run(false)}>
+            {t('import.apply')}
+          </button>
+        )}
+        {busy === 'applying' && file && <Loading label={t('import.applying', { name: file.name })} />}
+        {errors?.step === 'apply' && <RequestErrors messages={errors.messages} />}
+        {applied && (
+          <>
+            <ReportView report={applied} fileName={file?.name ?? ''} mode="applied" onChooseAnother={startOver} />
+            <div className="button-row">
+              <Link className="button" to="/regions">
+                {t('import.done.browse')}
+              </Link>
+              <button type="button" onClick={startOver}>
+                {t('import.done.another')}
+              </button>
+            </div>
+          </>
+        )}
+      </section>
+    </>
+  );
+}
+
+function RequestErrors({ messages }: { messages: string[] }) {
+  return (
+    <div className="notice notice-error" role="alert">
+      <ul>
+        {messages.map((message, i) => (
+          <li key={i}>{message}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function applyHint(
+  t: Translate,
+  checked: boolean,
+  clean: boolean,
+  report: ImportReport | undefined,
+): string {
+  if (!checked) return t('import.step3.needCheck');
+  if (!clean) return t('import.step3.refused');
+  if (report && changeTotal(report) === 0) return t('import.step3.nothing');
+  return t('import.step3.ready');
+}
+
+function Steps({ current, done }: { current: number; done: boolean }) {
+  const { t } = useI18n();
+  const labels: MessageKey[] = ['import.step1.short', 'import.step2.short', 'import.step3.short'];
+  return (
+    <ol className="steps" aria-label={t('import.steps')}>
+      {labels.map((label, i) => {
+        const n = i + 1;
+        const state = n < current || (done && n === current) ? 'done' : n === current ? 'current' : 'todo';
+        return (
+          <li key={label} className={`step step-${state}`} aria-current={state === 'current' ? 'step' : undefined}>
+            <span className="step-number" aria-hidden="true">
+              {state === 'done' ? '✓' : n}
+            </span>
+            {t(label)}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+const COUNT_ROWS: Array<[keyof ImportReport & ('added' | 'renamed' | 'reclassified' | 'retired' | 'restored' | 'unchanged'), MessageKey]> = [
+  ['added', 'import.count.added'],
+  ['renamed', 'import.count.renamed'],
+  ['reclassified', 'import.count.reclassified'],
+  ['retired', 'import.count.retired'],
+  ['restored', 'import.count.restored'],
+  ['unchanged', 'import.count.unchanged'],
+];
+
+export function ReportView({
+  report,
+  fileName,
+  mode,
+  onChooseAnother,
+}: {
+  report: ImportReport;
+  fileName: string;
+  mode: 'dryRun' | 'applied';
+  onChooseAnother: () => void;
+}) {
+  const { t } = useI18n();
+  if (report.refused) return <RefusedReport report={report} fileName={fileName} onChooseAnother={onChooseAnother} />;
+
+  const total = changeTotal(report);
+  return (
+    <div className="import-report" data-testid={mode === 'dryRun' ? 'dry-run-report' : 'apply-report'}>
+      <p className={`notice ${mode === 'applied' ? 'notice-ok' : ''}`} role="status">
+        {mode === 'applied'
+          ? t('import.applied', { name: fileName, n: formatInteger(total) })
+          : total === 0
+            ? t('import.clean.nothing', { name: fileName, rows: formatInteger(report.rows) })
+            : t('import.clean', { name: fileName, rows: formatInteger(report.rows) })}
+      </p>
+      <dl className="stats" aria-label={t('import.counts')}>
+        {COUNT_ROWS.map(([field, label]) => (
+          <div key={field} className={`stat stat-${field}${report[field] > 0 && field !== 'unchanged' ? ' stat-nonzero' : ''}`}>
+            <dt>{t(label)}</dt>
+            <dd>{formatInteger(report[field])}</dd>
+          </div>
+        ))}
+      </dl>
+      {mode === 'dryRun' && report.retired > 0 && (
+        <p className="notice notice-warn">{t('import.retireWarning', { n: formatInteger(report.retired) })}</p>
+      )}
+      {report.changes.length > 0 && <ChangesTable report={report} total={total} linkCodes={mode === 'applied'} />}
+    </div>
+  );
+}
+
+function ChangesTable({ report, total, linkCodes }: { report: ImportReport; total: number; linkCodes: boolean }) {
+  const { t, lang } = useI18n();
+  return (
+    <>
+      <div className="table-wrap">
+        <table className="region-table">
+          <caption>{t('import.changes.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('regions.col.code')}</th>
+              <th scope="col">{t('regions.col.name')}</th>
+              <th scope="col">{t('import.changes.kind')}</th>
+              <th scope="col">{t('import.changes.from')}</th>
+              <th scope="col">{t('import.changes.to')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.changes.map((c, i) => (
+              <tr key={`${c.code}-${c.kind}-${i}`}>
+                <td className="mono nowrap">{c.code}</td>
+                <th scope="row">{linkCodes ? <Link to={`/regions/${c.code}`}>{c.name}</Link> : c.name}</th>
+                <td>{changeKindLabel(t, c.kind)}</td>
+                <td>{changeValue(t, lang, c.kind, c.oldValue)}</td>
+                <td>{changeValue(t, lang, c.kind, c.newValue)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {total > report.changes.length && (
+        <p className="muted small">
+          {t('import.changes.more', { shown: formatInteger(report.changes.length), total: formatInteger(total) })}
+        </p>
+      )}
+    </>
+  );
+}
+
+function RefusedReport({
+  report,
+  fileName,
+  onChooseAnother,
+}: {
+  report: ImportReport;
+  fileName: string;
+  onChooseAnother: () => void;
+}) {
+  const { t, lang } = useI18n();
+  const [shown, setShown] = useState(PROBLEMS_PAGE);
+  const problems = report.problems.slice(0, shown);
+  return (
+    <div className="import-report" data-testid="refused-report">
+      <div className="notice notice-error" role="alert">
+        <p>
+          <strong>{t('import.refused', { name: fileName, n: formatInteger(report.problems.length) })}</strong>
+        </p>
+        <p>{t('import.nothingApplied')}</p>
+      </div>
+      {report.problems.length > PROBLEMS_PAGE && <ProblemSummary problems={report.problems} />}
+      <div className="table-wrap">
+        <table className="region-table">
+          <caption>{t('import.problems.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="num">{t('import.problems.line')}</th>
+              <th scope="col">{t('import.problems.column')}</th>
+              <th scope="col">{t('import.problems.reason')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {problems.map((p, i) => (
+              <tr key={i}>
+                <th scope="row" className="num">
+                  {p.line === 0 ? t('import.problems.wholeFile') : formatInteger(p.line)}
+                </th>
+                <td className="mono">{p.column ?? t('common.dash')}</td>
+                <td>{lang === 'en' ? p.messageEn : p.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="list-foot">
+        <span className="muted small">
+          {t('import.problems.shown', { shown: formatInteger(problems.length), total: formatInteger(report.problems.length) })}
+        </span>
+        {report.problems.length > shown && (
+          <button type="button" onClick={() => setShown((s) => s + PROBLEMS_PAGE)}>
+            {t('import.problems.more', { n: formatInteger(Math.min(PROBLEMS_PAGE, report.problems.length - shown)) })}
+          </button>
+        )}
+      </div>
+      <p>
+        {t('import.refused.next')}{' '}
+        <button type="button" className="link-button" onClick={onChooseAnother}>
+          {t('import.file.another')}
+        </button>
+      </p>
+    </div>
+  );
+}
+
+type Problem = ImportReport['problems'][number];
+
+/** Many problems (a national file outside one's province has ~89,000): how many of each kind, with the first as example. */
+function ProblemSummary({ problems }: { problems: Problem[] }) {
+  const { t, lang } = useI18n();
+  const byCode = new Map<string, { first: Problem; count: number }>();
+  for (const p of problems) {
+    const entry = byCode.get(p.code);
+    if (entry) entry.count += 1;
+    else byCode.set(p.code, { first: p, count: 1 });
+  }
+  const kinds = [...byCode.values()].sort((a, b) => b.count - a.count);
+  return (
+    <div className="table-wrap">
+      <table className="region-table">
+        <caption>{t('import.problems.summary')}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="num">{t('import.problems.count')}</th>
+            <th scope="col">{t('import.problems.example')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {kinds.map(({ first, count }) => (
+            <tr key={first.code}>
+              <th scope="row" className="num">{formatInteger(count)}</th>
+              <td>
+                {first.line === 0
+                  ? t('import.problems.wholeFile')
+                  : t('import.problems.atLine', { line: formatInteger(first.line) })}
+                : {lang === 'en' ? first.messageEn : first.message}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
