@@ -95,6 +95,15 @@ test.describe('regions', () => {
     await snap(page, testInfo, 'region-province');
   });
 
+  test('a region page opened directly (reload, shared link) loads though its address has dots', async ({ page }) => {
+    await signInAndWait(page, USERS.admin);
+    const response = await page.goto('/regions/61.01.01.2001');
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { name: /Dalam Kaum/ })).toBeVisible();
+    const missingApi = await page.request.get('/api/nothing-here');
+    expect(missingApi.status()).toBe(404);
+  });
+
   test('a malformed file is refused line by line and nothing is applied', async ({ page }, testInfo) => {
     const lines = [
       '\uFEFFcode,name,level,parent_code,kind', // 1: starts with a BOM

@@ -21,6 +21,7 @@ public static class RegionsModule
         services.AddScoped<IRegionImporter, RegionImporter>();
         services.AddScoped<IRegionExporter, RegionExporter>();
         services.AddScoped<RegionLoader>();
+        services.AddScoped<AncestorLoader>();
         services.AddScoped<IRegionLoader>(sp => sp.GetRequiredService<RegionLoader>());
         services.AddScoped<IModuleInitializer, RegionsInitializer>();
         services.AddSingleton<RegionQueryShape>();

@@ -1,4 +1,4 @@
-using System.Text;
+using DesaPlatform.SharedKernel.Spreadsheets;
 
 namespace DesaPlatform.Access.ImportOperators;
 
@@ -15,7 +15,7 @@ internal static class OperatorCsv
         var rows = new List<OperatorImportRow>();
         var problems = new List<OperatorImportProblem>();
         var lines = text.TrimStart('\uFEFF').Split('\n');
-        var header = Split(lines[0].TrimEnd('\r'))?.Select(f => f.Trim().ToLowerInvariant()).ToArray();
+        var header = CsvLine.Split(lines[0].TrimEnd('\r'))?.Select(f => f.Trim().ToLowerInvariant()).ToArray();
         if (header is null || !header.SequenceEqual(Header))
         {
             problems.Add(new(1, null, "WRONG_HEADER", $"Baris pertama harus berbunyi: {string.Join(',', Header)}"));
@@ -25,39 +25,12 @@ internal static class OperatorCsv
         {
             var line = lines[i].TrimEnd('\r');
             if (string.IsNullOrWhiteSpace(line)) continue;
-            var fields = Split(line);
+            var fields = CsvLine.Split(line);
             if (fields is null || fields.Count != Header.Length)
                 problems.Add(new(i + 1, null, "WRONG_FIELD_COUNT", $"Baris harus berisi {Header.Length} kolom dipisah koma (nama yang berisi koma diapit tanda kutip)."));
             else
                 rows.Add(new(i + 1, fields[0].Trim(), fields[1].Trim(), fields[2].Trim(), fields[3].Trim()));
         }
         return (rows, problems);
-    }
-
-    private static List<string>? Split(string line)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c != '"') field.Append(c);
-                else if (i + 1 < line.Length && line[i + 1] == '"') field.Append(line[++i]);
-                else quoted = false;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c == '"' && field.Length == 0) quoted = true;
-            else field.Append(c);
-        }
-        if (quoted) return null;
-        fields.Add(field.ToString());
-        return fields;
     }
 }

@@ -7,7 +7,7 @@ namespace DesaPlatform.Access.Users;
 /// A platform account: one role and one region (its scope) each. The methods change what an administrator may change;
 /// saving them through <c>UserManager.UpdateSecurityStampAsync</c> ends the account's sessions at once.
 /// </summary>
-public sealed class DesaUser : IdentityUser
+public sealed class DesaUser : IdentityUser, IRegionOwned
 {
     public string FullName { get; set; } = "";
     public UserRole Role { get; set; }

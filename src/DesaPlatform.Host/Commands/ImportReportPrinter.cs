@@ -15,17 +15,19 @@ internal static class ImportReportPrinter
                 output.WriteLine($"  line {problem.Line}{(problem.Column is null ? "" : $", {problem.Column}")}: {problem.MessageEn}");
             return;
         }
-        output.WriteLine($"{report.Rows} rows: {report.Unchanged} unchanged, {report.Count("added")} added, {report.Count("renamed")} renamed, "
-                         + $"{report.Count("reclassified")} reclassified, {report.Count("retired")} retired, {report.Count("restored")} restored.");
+        var counts = Enum.GetValues<RegionChangeKind>().Select(kind => $"{report.Count(kind)} {Word(kind)}");
+        output.WriteLine($"{report.Rows} rows: {report.Unchanged} unchanged, {string.Join(", ", counts)}.");
         foreach (var group in report.Changes.GroupBy(c => c.Kind))
         {
             foreach (var change in group.Take(ShownPerKind))
-                output.WriteLine($"  {change.Kind,-12} {change.Code,-14} {change.Name}{Detail(change)}");
-            if (group.Count() > ShownPerKind) output.WriteLine($"  ... and {group.Count() - ShownPerKind} more {group.Key}");
+                output.WriteLine($"  {Word(change.Kind),-12} {change.Code,-14} {change.Name}{Detail(change)}");
+            if (group.Count() > ShownPerKind) output.WriteLine($"  ... and {group.Count() - ShownPerKind} more {Word(group.Key)}");
         }
         output.WriteLine(report.Applied ? "Applied." : "Dry run: nothing was applied.");
     }
 
+    private static string Word(RegionChangeKind kind) => kind.ToString().ToLowerInvariant();
+
     private static string Detail(RegionImportChange change) =>
-        change.Kind is "renamed" or "reclassified" ? $"  ({change.OldValue} -> {change.NewValue})" : "";
+        change.Kind is RegionChangeKind.Renamed or RegionChangeKind.Reclassified ? $"  ({change.OldValue} -> {change.NewValue})" : "";
 }

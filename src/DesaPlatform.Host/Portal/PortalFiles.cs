@@ -22,10 +22,16 @@ internal static class PortalFiles
         });
     }
 
+    // The default fallback skips paths that look like file names, and region codes have dots (/regions/61.01.01.2001):
+    // the client routes that carry a code fall back explicitly. Add a prefix here when a new route carries one.
+    private static readonly string[] RoutesWithCodes = ["regions", "roster"];
+
     public static void MapPortalFallback(this WebApplication app)
     {
-        if (Provider(app) is { } files)
-            app.MapFallbackToFile("index.html", new StaticFileOptions { FileProvider = files });
+        if (Provider(app) is not { } files) return;
+        var index = new StaticFileOptions { FileProvider = files };
+        app.MapFallbackToFile("index.html", index);
+        foreach (var route in RoutesWithCodes) app.MapFallbackToFile($"{route}/{{*path}}", "index.html", index);
     }
 
     private static PhysicalFileProvider? Provider(WebApplication app)

@@ -2,7 +2,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.SharedKernel.Auditing;
 
-internal static class AuditTable
+/// <summary>The one audit table every context writes to; only <c>AuditDbContext</c>'s migrations create it.</summary>
+public static class AuditTable
 {
     public const string Schema = "audit";
 

@@ -33,7 +33,7 @@ internal static class DesignTime
 
 internal sealed class AccessFactory : IDesignTimeDbContextFactory<AccessDbContext>
 {
-    public AccessDbContext CreateDbContext(string[] args) => new(DesignTime.Options<AccessDbContext>(AccessDbContext.SchemaName));
+    public AccessDbContext CreateDbContext(string[] args) => new(DesignTime.Options<AccessDbContext>(AccessDbContext.SchemaName), DesignTime.System());
 }
 
 internal sealed class RegionsFactory : IDesignTimeDbContextFactory<RegionsDbContext>

@@ -69,15 +69,28 @@ public sealed class AuditTrailTests(DesaApp app) : IClassFixture<DesaApp>
     }
 
     [Fact]
+    public async Task Account_changes_are_recorded_without_secrets()
+    {
+        var regency = await app.SignInAsync("dpmd.sambas");
+        await regency.SendAsync("mutation { resetPassword(input: { userName: \"op.lubukdagang\" }) { errors { code } } }");
+        var trail = await regency.SendAsync(Trail, new { entity = "DesaUser" });
+        var reset = trail.Data.GetProperty("auditTrail").GetProperty("nodes").EnumerateArray()
+            .First(e => e.GetProperty("userName").GetString() == "dpmd.sambas" && e.GetProperty("action").GetString() == "Modified");
+        Assert.Equal("61.01.01.2002", reset.GetProperty("regionCode").GetString());
+        var after = JsonDocument.Parse(reset.GetProperty("after").GetString()!).RootElement;
+        Assert.Equal("***", after.GetProperty("PasswordHash").GetString());
+    }
+
+    [Fact]
     public async Task No_change_is_saved_when_its_audit_row_cannot_be()
     {
         var (hide, restore) = TestDatabase.UsesPostgres
             ? ("ALTER TABLE audit.audit_entries RENAME TO audit_entries_hidden", "ALTER TABLE audit.audit_entries_hidden RENAME TO audit_entries")
             : ("ALTER TABLE audit_entries RENAME TO audit_entries_hidden", "ALTER TABLE audit_entries_hidden RENAME TO audit_entries");
+        var village = await app.SignInAsync("op.dalamkaum");
         await ExecuteAsync(hide);
         try
         {
-            var village = await app.SignInAsync("op.dalamkaum");
             var response = await village.SendAsync(Roster.AddPerson, Roster.Person(nik: "6101011708900014", position: "ketua_rw"));
             Assert.True(response.HasErrors);
         }

@@ -1,4 +1,4 @@
-using DesaPlatform.Regions.Csv;
+using DesaPlatform.SharedKernel.Spreadsheets;
 using DesaPlatform.Regions.Domain;
 
 namespace DesaPlatform.Tests.Unit;

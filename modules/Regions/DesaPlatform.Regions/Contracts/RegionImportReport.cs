@@ -6,11 +6,10 @@ public sealed record RegionImportReport(
 {
     public bool Refused => Problems.Count > 0;
 
-    public int Count(string kind) => Changes.Count(c => c.Kind == kind);
+    public int Count(RegionChangeKind kind) => Changes.Count(c => c.Kind == kind);
 }
 
-/// <summary><see cref="Kind"/>: added, renamed, reclassified, retired or restored.</summary>
-public sealed record RegionImportChange(string Code, string Name, string Kind, string? OldValue, string? NewValue);
+public sealed record RegionImportChange(string Code, string Name, RegionChangeKind Kind, string? OldValue, string? NewValue);
 
 /// <summary>A problem on a line (1 = the header; 0 = the whole file), in Bahasa Indonesia and English.</summary>
 public sealed record RegionImportProblem(int Line, string? Column, string Code, string Message, string MessageEn);

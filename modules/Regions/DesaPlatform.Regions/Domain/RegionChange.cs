@@ -1,16 +1,8 @@
+using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.Auditing;
 
 namespace DesaPlatform.Regions.Domain;
-
-internal enum RegionChangeKind
-{
-    Added,
-    Renamed,
-    Reclassified,
-    Retired,
-    Restored,
-}
 
 /// <summary>One step in a region's history: what an import changed, from what to what, and under which source file.</summary>
 [NotAudited("itself: it is the regions' history; each import adds one summary audit entry")]

@@ -1,10 +1,9 @@
 using System.Text;
 using DesaPlatform.Regions.Contracts;
-using DesaPlatform.Regions.Csv;
+using DesaPlatform.SharedKernel.Spreadsheets;
 using DesaPlatform.Regions.Domain;
 using DesaPlatform.Regions.Import;
 using DesaPlatform.Regions.Persistence;
-using DesaPlatform.SharedKernel.Spreadsheets;
 using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Regions.Export;

@@ -27,12 +27,18 @@ internal sealed class RegionImportReportType : ObjectGraphType<RegionImportRepor
         Field(r => r.Unchanged);
         Field(r => r.Applied).Description("Whether the changes were saved (never on a dry run or a refused file).");
         Field(r => r.Refused).Description("The file has problems: nothing was or would be applied.");
-        foreach (var kind in new[] { "added", "renamed", "reclassified", "retired", "restored" })
-            Field<NonNullGraphType<IntGraphType>>(kind).Resolve(ctx => ctx.Source.Count(kind));
+        foreach (var kind in Enum.GetValues<RegionChangeKind>())
+            Field<NonNullGraphType<IntGraphType>>(kind.ToString().ToLowerInvariant()).Resolve(ctx => ctx.Source.Count(kind));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionImportChangeType>>>>("changes")
             .Argument<IntGraphType>("first", "At most this many (default 200); the counts above are complete.")
             .Resolve(ctx => ctx.Source.Changes.Take(ctx.GetArgument("first", 200)));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionImportProblemType>>>>("problems").Resolve(ctx => ctx.Source.Problems);
+        Field<NonNullGraphType<IntGraphType>>("problemCount").Resolve(ctx => ctx.Source.Problems.Count);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionImportProblemKindType>>>>("problemKinds")
+            .Description("How many problems of each kind, with the first as example: a summary when there are many.")
+            .Resolve(ctx => ctx.Source.Problems.GroupBy(p => p.Code).Select(g => new RegionImportProblemKind(g.Key, g.Count(), g.First())));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionImportProblemType>>>>("problems")
+            .Argument<IntGraphType>("first", "At most this many, in line order (default 200); problemCount is complete.")
+            .Resolve(ctx => ctx.Source.Problems.Take(ctx.GetArgument("first", 200)));
     }
 }
 
@@ -43,7 +49,7 @@ internal sealed class RegionImportChangeType : ObjectGraphType<RegionImportChang
         Name = "RegionImportChange";
         Field(c => c.Code);
         Field(c => c.Name);
-        Field(c => c.Kind).Description("added, renamed, reclassified, retired or restored.");
+        Field<NonNullGraphType<RegionChangeKindType>>("kind").Resolve(ctx => ctx.Source.Kind);
         Field(c => c.OldValue, nullable: true);
         Field(c => c.NewValue, nullable: true);
     }
@@ -59,6 +65,19 @@ internal sealed class RegionImportProblemType : ObjectGraphType<RegionImportProb
         Field(p => p.Code);
         Field(p => p.Message).Description("Bahasa Indonesia.");
         Field(p => p.MessageEn).Description("English.");
+    }
+}
+
+internal sealed record RegionImportProblemKind(string Code, int Count, RegionImportProblem First);
+
+internal sealed class RegionImportProblemKindType : ObjectGraphType<RegionImportProblemKind>
+{
+    public RegionImportProblemKindType()
+    {
+        Name = "RegionImportProblemKind";
+        Field(k => k.Code);
+        Field(k => k.Count);
+        Field<NonNullGraphType<RegionImportProblemType>>("first").Resolve(ctx => ctx.Source.First);
     }
 }
 

@@ -1,3 +1,4 @@
+using DesaPlatform.Regions.Contracts;
 using DesaPlatform.Regions.Domain;
 using GraphQL.Types;
 

@@ -1,7 +1,6 @@
 using DesaPlatform.Regions.Domain;
 using DesaPlatform.Regions.Persistence;
 using DesaPlatform.SharedKernel.GraphQL;
-using DesaPlatform.SharedKernel.Regions;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,16 +21,7 @@ internal sealed class RegionType : ObjectGraphType<Region>
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionType>>>>("ancestors")
             .Description("The regions above this one, province first (for breadcrumbs).")
-            .ResolveAsync(async ctx =>
-            {
-                var codes = new List<string>();
-                for (var code = RegionCode.ParentOf(ctx.Source.Code); code is not null; code = RegionCode.ParentOf(code)) codes.Add(code);
-                // The names of the regions above one's own are public and needed to say where one is; nothing
-                // below them is reachable from here except through the scope-filtered fields.
-                var ancestors = await ctx.Service<RegionsDbContext>().Regions.IgnoreQueryFilters().AsNoTracking()
-                    .Where(r => codes.Contains(r.Code)).ToListAsync(ctx.CancellationToken);
-                return ancestors.OrderBy(r => r.Code.Length).ToList();
-            });
+            .Resolve(ctx => ctx.Service<AncestorLoader>().Load(ctx.Source.Code));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionCountType>>>>("counts")
             .Description("Active regions under this one, by level and kind.")

@@ -1,6 +1,6 @@
 using System.Text;
 using DesaPlatform.Regions.Contracts;
-using DesaPlatform.Regions.Csv;
+using DesaPlatform.SharedKernel.Spreadsheets;
 using DesaPlatform.Regions.Domain;
 using DesaPlatform.SharedKernel.Regions;
 

@@ -20,23 +20,23 @@ internal sealed record RegionImportPlan(List<RegionImportChange> Changes, List<R
             if (!existing.TryGetValue(row.Code, out var region))
             {
                 added.Add(new Region { Code = row.Code, Name = row.Name, Level = row.Level, ParentCode = row.ParentCode, Kind = row.Kind });
-                changes.Add(new(row.Code, row.Name, "added", null, row.Name));
+                changes.Add(new(row.Code, row.Name, RegionChangeKind.Added, null, row.Name));
                 continue;
             }
             var before = changes.Count;
             if (region.RetiredOn is not null)
             {
-                changes.Add(new(row.Code, row.Name, "restored", region.RetiredOn.Value.ToString("yyyy-MM-dd"), null));
+                changes.Add(new(row.Code, row.Name, RegionChangeKind.Restored, region.RetiredOn.Value.ToString("yyyy-MM-dd"), null));
                 region.RetiredOn = null;
             }
             if (region.Name != row.Name)
             {
-                changes.Add(new(row.Code, row.Name, "renamed", region.Name, row.Name));
+                changes.Add(new(row.Code, row.Name, RegionChangeKind.Renamed, region.Name, row.Name));
                 region.Name = row.Name;
             }
             if (region.Kind != row.Kind)
             {
-                changes.Add(new(row.Code, row.Name, "reclassified", RegionKindNames.ToText(region.Kind), RegionKindNames.ToText(row.Kind)));
+                changes.Add(new(row.Code, row.Name, RegionChangeKind.Reclassified, RegionKindNames.ToText(region.Kind), RegionKindNames.ToText(row.Kind)));
                 region.Kind = row.Kind;
             }
             if (changes.Count == before) unchanged++;
@@ -46,7 +46,7 @@ internal sealed record RegionImportPlan(List<RegionImportChange> Changes, List<R
         foreach (var region in existing.Values.Where(r => r.RetiredOn is null && !inFile.Contains(r.Code)).OrderBy(r => r.Code, StringComparer.Ordinal))
         {
             region.RetiredOn = today;
-            changes.Add(new(region.Code, region.Name, "retired", null, today.ToString("yyyy-MM-dd")));
+            changes.Add(new(region.Code, region.Name, RegionChangeKind.Retired, null, today.ToString("yyyy-MM-dd")));
         }
         return new RegionImportPlan(changes, added, unchanged);
     }

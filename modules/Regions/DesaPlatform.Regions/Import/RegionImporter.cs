@@ -41,7 +41,7 @@ internal sealed class RegionImporter(RegionsDbContext db, ICurrentUser user, ICl
         db.ChangeTracker.Clear();
         var history = plan.Changes.Select(c => new RegionChange
         {
-            RegionCode = c.Code, Kind = Enum.Parse<RegionChangeKind>(c.Kind, ignoreCase: true), OldValue = c.OldValue, NewValue = c.NewValue,
+            RegionCode = c.Code, Kind = c.Kind, OldValue = c.OldValue, NewValue = c.NewValue,
             ChangedAt = clock.UtcNow, ChangedBy = user.UserName ?? "system", Source = source,
         });
         foreach (var chunk in plan.NewRegions.Chunk(chunkSize))

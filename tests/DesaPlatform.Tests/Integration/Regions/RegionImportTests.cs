@@ -32,7 +32,7 @@ public sealed class RegionImportTests(DesaApp app) : IClassFixture<DesaApp>
         {
             var first = await importer.ImportAsync(file, "regions-indonesia.csv", dryRun: false, CancellationToken.None);
             Assert.False(first.Refused);
-            Assert.Equal((91_599, 2_334, 89_265), (first.Rows, first.Unchanged, first.Count("added")));
+            Assert.Equal((91_599, 2_334, 89_265), (first.Rows, first.Unchanged, first.Count(RegionChangeKind.Added)));
         }
         await using (var again = File.OpenRead(RegionFiles.Indonesia))
         {

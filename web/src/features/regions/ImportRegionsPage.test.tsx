@@ -9,7 +9,7 @@ const BOM = '\uFEFF';
 const badCsv = `${BOM}code,name,level,parent_code,kind\n61,Kalimantan Barat,province,,\n\n61,Kalimantan Barat,province,,\n`;
 const goodCsv = 'code,name,level,parent_code,kind\n61,Kalimantan Barat,province,,\n61.01.02.2001,Sungai Kumpai Baru,village,61.01.02,desa\n';
 
-function report(overrides: Record<string, unknown> = {}) {
+function reportFields(overrides: Record<string, unknown> = {}) {
   return {
     rows: 2334,
     unchanged: 2333,
@@ -21,11 +21,25 @@ function report(overrides: Record<string, unknown> = {}) {
     applied: false,
     refused: false,
     changes: [
-      { code: '61.01.02.2001', name: 'Sungai Kumpai Baru', kind: 'renamed', oldValue: 'Sungai Kumpai', newValue: 'Sungai Kumpai Baru' },
+      { code: '61.01.02.2001', name: 'Sungai Kumpai Baru', kind: 'RENAMED', oldValue: 'Sungai Kumpai', newValue: 'Sungai Kumpai Baru' },
     ],
-    problems: [],
+    problems: [] as Problem[],
     ...overrides,
   };
+}
+
+type Problem = { line: number; column: string | null; code: string; message: string; messageEn: string };
+
+/** A report as the server sends it: the problem count and kinds summarise the problems. */
+function report(overrides: Record<string, unknown> = {}) {
+  const base = reportFields(overrides);
+  const kinds = new Map<string, { code: string; count: number; first: Problem }>();
+  for (const p of base.problems) {
+    const kind = kinds.get(p.code);
+    if (kind) kind.count += 1;
+    else kinds.set(p.code, { code: p.code, count: 1, first: p });
+  }
+  return { ...base, problemCount: base.problems.length, problemKinds: [...kinds.values()] };
 }
 
 const refusedReport = report({

@@ -384,11 +384,11 @@ function RefusedReport({
     <div className="import-report" data-testid="refused-report">
       <div className="notice notice-error" role="alert">
         <p>
-          <strong>{t('import.refused', { name: fileName, n: formatInteger(report.problems.length) })}</strong>
+          <strong>{t('import.refused', { name: fileName, n: formatInteger(report.problemCount) })}</strong>
         </p>
         <p>{t('import.nothingApplied')}</p>
       </div>
-      {report.problems.length > PROBLEMS_PAGE && <ProblemSummary problems={report.problems} />}
+      {report.problemCount > PROBLEMS_PAGE && <ProblemSummary kinds={report.problemKinds} />}
       <div className="table-wrap">
         <table className="region-table">
           <caption>{t('import.problems.caption')}</caption>
@@ -414,7 +414,7 @@ function RefusedReport({
       </div>
       <div className="list-foot">
         <span className="muted small">
-          {t('import.problems.shown', { shown: formatInteger(problems.length), total: formatInteger(report.problems.length) })}
+          {t('import.problems.shown', { shown: formatInteger(problems.length), total: formatInteger(report.problemCount) })}
         </span>
         {report.problems.length > shown && (
           <button type="button" onClick={() => setShown((s) => s + PROBLEMS_PAGE)}>
@@ -432,18 +432,10 @@ function RefusedReport({
   );
 }
 
-type Problem = ImportReport['problems'][number];
-
 /** Many problems (a national file outside one's province has ~89,000): how many of each kind, with the first as example. */
-function ProblemSummary({ problems }: { problems: Problem[] }) {
+function ProblemSummary({ kinds: unsorted }: { kinds: ImportReport['problemKinds'] }) {
   const { t, lang } = useI18n();
-  const byCode = new Map<string, { first: Problem; count: number }>();
-  for (const p of problems) {
-    const entry = byCode.get(p.code);
-    if (entry) entry.count += 1;
-    else byCode.set(p.code, { first: p, count: 1 });
-  }
-  const kinds = [...byCode.values()].sort((a, b) => b.count - a.count);
+  const kinds = [...unsorted].sort((a, b) => b.count - a.count);
   return (
     <div className="table-wrap">
       <table className="region-table">

@@ -93,7 +93,19 @@ export const ImportRegionsMutation = graphql(`
           oldValue
           newValue
         }
-        problems {
+        problemCount
+        problemKinds {
+          code
+          count
+          first {
+            line
+            column
+            code
+            message
+            messageEn
+          }
+        }
+        problems(first: 2000) {
           line
           column
           code

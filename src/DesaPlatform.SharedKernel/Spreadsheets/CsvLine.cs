@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace DesaPlatform.Regions.Csv;
+namespace DesaPlatform.SharedKernel.Spreadsheets;
 
 /// <summary>RFC 4180 fields of one line: comma-separated, double quotes around fields that hold a comma or a quote.</summary>
-internal static class CsvLine
+public static class CsvLine
 {
     public static List<string>? Split(string line)
     {

@@ -1,0 +1,10 @@
+namespace DesaPlatform.Regions.Contracts;
+
+public enum RegionChangeKind
+{
+    Added,
+    Renamed,
+    Reclassified,
+    Retired,
+    Restored,
+}

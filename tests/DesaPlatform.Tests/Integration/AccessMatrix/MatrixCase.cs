@@ -1,0 +1,23 @@
+namespace DesaPlatform.Tests.Integration.AccessMatrix;
+
+/// <summary>
+/// How to call one root field of the schema on a village (inside or outside the caller's scope), and what each role
+/// must get: (inside, outside).
+/// </summary>
+public sealed record MatrixCase(
+    string Field, string Document, Func<MatrixWorld, string, Task<object?>> Variables, IReadOnlyDictionary<string, (Outcome Inside, Outcome Outside)> Expected)
+{
+    private static readonly string[] SignedIn = ["ProvinceAdmin", "RegencyStaff", "VillageOperator", "Viewer"];
+
+    /// <summary>Region data every signed-in role reads inside its scope and never outside.</summary>
+    public static IReadOnlyDictionary<string, (Outcome, Outcome)> ScopedRead() => For(SignedIn, (Outcome.Reached, Outcome.Hidden));
+
+    /// <summary>Only these roles get through the gate; inside their scope they reach the object, outside they find nothing.</summary>
+    public static IReadOnlyDictionary<string, (Outcome, Outcome)> Only(params string[] roles) => For(roles, (Outcome.Reached, Outcome.Hidden));
+
+    /// <summary>Not region data (reference tables, one's own account): every signed-in role, wherever.</summary>
+    public static IReadOnlyDictionary<string, (Outcome, Outcome)> AnySignedIn() => For(SignedIn, (Outcome.Reached, Outcome.Reached));
+
+    private static Dictionary<string, (Outcome, Outcome)> For(string[] roles, (Outcome, Outcome) allowed) =>
+        Actor.All.ToDictionary(a => a.Role, a => roles.Contains(a.Role) ? allowed : (Outcome.Refused, Outcome.Refused));
+}

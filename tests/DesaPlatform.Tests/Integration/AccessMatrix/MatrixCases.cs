@@ -1,0 +1,60 @@
+using DesaPlatform.Tests.Infrastructure;
+using static DesaPlatform.Tests.Integration.AccessMatrix.MatrixCase;
+
+namespace DesaPlatform.Tests.Integration.AccessMatrix;
+
+/// <summary>Every query and mutation of the schema. A root field without a case here fails <see cref="AccessMatrixTests"/>.</summary>
+public static class MatrixCases
+{
+    private static Task<object?> Value(object? variables) => Task.FromResult(variables);
+
+    private const string Kalbar = "code,name,level,parent_code,kind\n61,Kalimantan Barat,province,,\n";
+    private const string OtherProvince = "code,name,level,parent_code,kind\n63,Kalimantan Selatan,province,,\n";
+
+    public static readonly MatrixCase[] All =
+    [
+        new("me", "{ me { userName } }", (_, _) => Value(null),
+            Actor.All.ToDictionary(a => a.Role, a => a.UserName is null ? (Outcome.Hidden, Outcome.Hidden) : (Outcome.Reached, Outcome.Reached))),
+        new("positions", "{ positions { code } }", (_, _) => Value(null), AnySignedIn()),
+        new("premiumRates", "{ premiumRates { id } }", (_, _) => Value(null), AnySignedIn()),
+        new("region", "query($v: String!) { region(code: $v) { code } }", (_, v) => Value(new { v }), ScopedRead()),
+        new("regions", "query($v: String!) { regions(where: { code: { eq: $v } }) { totalCount } }", (_, v) => Value(new { v }), ScopedRead()),
+        new("coverage", "query($v: String!) { coverage(regionCode: $v, year: 2026) { year } }", (_, v) => Value(new { v }), ScopedRead()),
+        new("person", "query($id: ID!) { person(id: $id) { id } }", (w, v) => Value(new { id = w.PersonIn[v] }), ScopedRead()),
+        new("people", "query($v: String!) { people(where: { villageCode: { eq: $v } }) { totalCount } }", (_, v) => Value(new { v }), ScopedRead()),
+        new("submissions", "query($v: String!) { submissions(where: { villageCode: { eq: $v } }) { totalCount } }", (_, v) => Value(new { v }), ScopedRead()),
+        new("auditTrail", "query($v: String!) { auditTrail(where: { regionCode: { eq: $v } }) { totalCount } }", (_, v) => Value(new { v }),
+            Only("ProvinceAdmin", "RegencyStaff")),
+        new("users", "query($v: String!) { users(where: { regionCode: { eq: $v } }) { totalCount } }", (_, v) => Value(new { v }),
+            Only("ProvinceAdmin", "RegencyStaff")),
+        new("user", "query($name: String!) { user(userName: $name) { userName } }", (w, v) => Value(new { name = w.OperatorOf[v] }),
+            Only("ProvinceAdmin", "RegencyStaff")),
+
+        new("createUser", "mutation($i: CreateUserInput!) { createUser(input: $i) { errors { code } } }",
+            (w, v) => Value(new { i = new { userName = w.NextUserName(), fullName = "Operator Baru", role = "VillageOperator", regionCode = v } }),
+            Only("ProvinceAdmin", "RegencyStaff")),
+        new("importOperators", "mutation($csv: String!) { importOperators(input: { csv: $csv, dryRun: true }) { report { refused problems { code } } errors { code } } }",
+            (w, v) => Value(new { csv = $"user_name,full_name,village_code,contact\n{w.NextUserName()},Operator Baru,{v},081234567890\n" }),
+            Only("ProvinceAdmin", "RegencyStaff")),
+        new("disableUser", "mutation($name: String!) { disableUser(input: { userName: $name }) { errors { code } } }",
+            async (w, v) => new { name = await w.FreshOperatorAsync(v) }, Only("ProvinceAdmin", "RegencyStaff")),
+        new("enableUser", "mutation($name: String!) { enableUser(input: { userName: $name }) { errors { code } } }",
+            async (w, v) => new { name = await w.FreshOperatorAsync(v) }, Only("ProvinceAdmin", "RegencyStaff")),
+        new("resetPassword", "mutation($name: String!) { resetPassword(input: { userName: $name }) { errors { code } } }",
+            async (w, v) => new { name = await w.FreshOperatorAsync(v) }, Only("ProvinceAdmin", "RegencyStaff")),
+        new("changeUserAccess", "mutation($name: String!, $v: String!) { changeUserAccess(input: { userName: $name, role: Viewer, regionCode: $v }) { errors { code } } }",
+            async (w, v) => new { name = await w.FreshOperatorAsync(v), v }, Only("ProvinceAdmin", "RegencyStaff")),
+        new("changePassword", "mutation { changePassword(input: { currentPassword: \"Salah-Sandi-1\", newPassword: \"Sandi-Baru-2026!\" }) { errors { code } } }",
+            (_, _) => Value(null), AnySignedIn()),
+        new("beginTwoFactorSetup", "mutation { beginTwoFactorSetup { errors { code } } }", (_, _) => Value(null), AnySignedIn()),
+        new("enableTwoFactor", "mutation { enableTwoFactor(input: { code: \"000000\" }) { errors { code } } }", (_, _) => Value(null), AnySignedIn()),
+        new("disableTwoFactor", "mutation { disableTwoFactor(input: { code: \"000000\" }) { errors { code } } }", (_, _) => Value(null), AnySignedIn()),
+
+        new("importRegions", "mutation($csv: String!) { importRegions(input: { csv: $csv, dryRun: true }) { report { refused problems { code } } errors { code } } }",
+            (_, v) => Value(new { csv = v.StartsWith("61.") ? Kalbar : OtherProvince }), Only("ProvinceAdmin")),
+        new("addPerson", Roster.AddPerson, (w, v) => Value(Roster.Person(v, w.NextNik(v), "ketua_rt")), Only("VillageOperator")),
+        new("submitRoster", Roster.Submit, (_, v) => Value(new { village = v }), Only("VillageOperator")),
+        new("approveSubmission", Roster.Approve, (w, v) => Value(new { id = w.SubmissionIn[v] }), Only("RegencyStaff")),
+        new("returnSubmission", Roster.Return, (w, v) => Value(new { id = w.SubmissionIn[v], reason = "Periksa lagi" }), Only("RegencyStaff")),
+    ];
+}

@@ -1,0 +1,75 @@
+using System.Text;
+using DesaPlatform.Access.Users;
+using DesaPlatform.Regions.Contracts;
+using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DesaPlatform.Tests.Integration.AccessMatrix;
+
+/// <summary>
+/// Data inside and outside every actor's scope: four villages (two in Sambas, one in Mempawah, one in a second
+/// province), each with an operator, a person and a pending submission.
+/// </summary>
+public sealed class MatrixWorld : IAsyncLifetime
+{
+    public const string OtherProvinceVillage = "62.01.01.2001";
+
+    private int _serial;
+
+    public DesaApp App { get; } = new();
+    public Dictionary<string, string> OperatorOf { get; } = new()
+    {
+        [Roster.DalamKaum] = "op.dalamkaum", [Roster.LubukDagang] = "op.lubukdagang", [Roster.Sengkubang] = "op.sengkubang",
+        [OtherProvinceVillage] = "op.katingan",
+    };
+    public Dictionary<string, string> PersonIn { get; } = [];
+    public Dictionary<string, string> SubmissionIn { get; } = [];
+
+    public async Task InitializeAsync()
+    {
+        await ((IAsyncLifetime)App).InitializeAsync();
+        using (var scope = App.Services.CreateScope())
+        {
+            scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();
+            var province62 = "code,name,level,parent_code,kind\n62,Kalimantan Tengah,province,,\n62.01,Kabupaten Kotawaringin Barat,regency,62,kabupaten\n"
+                             + "62.01.01,Kumai,district,62.01,\n62.01.01.2001,Sungai Tendang,village,62.01.01,desa\n";
+            var report = await scope.ServiceProvider.GetRequiredService<IRegionImporter>()
+                .ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(province62)), "province-62.csv", dryRun: false, CancellationToken.None);
+            Assert.False(report.Refused);
+            await CreateUserAsync(scope, "op.katingan", UserRole.VillageOperator, OtherProvinceVillage);
+        }
+        foreach (var (village, operatorName) in OperatorOf)
+        {
+            var client = await App.SignInAsync(operatorName);
+            var added = await client.SendAsync(Roster.AddPerson, Roster.Person(village, NextNik(village)));
+            PersonIn[village] = added.Data.GetProperty("addPerson").GetProperty("person").GetProperty("id").GetString()!;
+            var submitted = await client.SendAsync(Roster.Submit, new { village });
+            SubmissionIn[village] = submitted.Data.GetProperty("submitRoster").GetProperty("submission").GetProperty("id").GetString()!;
+        }
+    }
+
+    public Task DisposeAsync() => ((IAsyncLifetime)App).DisposeAsync();
+
+    /// <summary>A valid NIK from the village's kecamatan, different on every call.</summary>
+    public string NextNik(string village) => village[..8].Replace(".", "") + "010190" + $"{Interlocked.Increment(ref _serial):0000}";
+
+    public string NextUserName() => $"matrix.{Interlocked.Increment(ref _serial)}";
+
+    /// <summary>A throwaway village operator account, for calls that change an account.</summary>
+    public async Task<string> FreshOperatorAsync(string village)
+    {
+        using var scope = App.Services.CreateScope();
+        var userName = NextUserName();
+        await CreateUserAsync(scope, userName, UserRole.VillageOperator, village);
+        return userName;
+    }
+
+    private static async Task CreateUserAsync(IServiceScope scope, string userName, UserRole role, string regionCode)
+    {
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<DesaUser>>();
+        var result = await users.CreateAsync(new DesaUser { UserName = userName, FullName = userName, Role = role, RegionCode = regionCode }, DesaApp.Password);
+        Assert.True(result.Succeeded, string.Join(", ", result.Errors.Select(e => e.Description)));
+    }
+}
