@@ -32,6 +32,8 @@ internal static class PortalFiles
         var index = new StaticFileOptions { FileProvider = files };
         app.MapFallbackToFile("index.html", index);
         foreach (var route in RoutesWithCodes) app.MapFallbackToFile($"{route}/{{*path}}", "index.html", index);
+        // An unknown API address is an error for its client, not a page of the portal.
+        app.MapFallback("api/{*path}", () => Results.NotFound());
     }
 
     private static PhysicalFileProvider? Provider(WebApplication app)
