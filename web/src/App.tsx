@@ -1,4 +1,7 @@
-import { Link, Route, Routes } from 'react-router-dom';
+import { Link, Navigate, Route, Routes } from 'react-router-dom';
+import { AccountPage } from './features/account/AccountPage';
+import { AccountSetupRoutes, setupStepOf, useLeaveSetup } from './features/account/AccountSetup';
+import { AuditPage } from './features/audit/AuditPage';
 import { SignInPage } from './features/auth/SignInPage';
 import { useSession } from './features/auth/session';
 import { DashboardPage } from './features/dashboard/DashboardPage';
@@ -7,13 +10,19 @@ import { RegionPage } from './features/regions/RegionPage';
 import { RegionsPage } from './features/regions/RegionsPage';
 import { RosterPage } from './features/roster/RosterPage';
 import { SubmissionsPage } from './features/submissions/SubmissionsPage';
+import { ImportOperatorsPage } from './features/users/ImportOperatorsPage';
+import { NewUserPage } from './features/users/NewUserPage';
+import { UserPage } from './features/users/UserPage';
+import { UsersPage } from './features/users/UsersPage';
 import { LanguageToggle, useI18n } from './shared/i18n';
-import { Layout } from './shared/Layout';
+import { Layout, SetupLayout } from './shared/Layout';
 import { ErrorMessage, Loading } from './shared/ui';
 
 export function App() {
   const { state, refresh } = useSession();
   const { t } = useI18n();
+  const setupStep = state.status === 'signedIn' ? setupStepOf(state.me) : null;
+  useLeaveSetup(setupStep);
 
   switch (state.status) {
     case 'loading':
@@ -35,7 +44,12 @@ export function App() {
     case 'anonymous':
       return <SignInPage expired={state.expired} onSignedIn={async () => (await refresh()) !== null} />;
     case 'signedIn':
-      return (
+      // A one-time password or missing two-factor sign-in: that page first, nothing else works until then.
+      return setupStep ? (
+        <SetupLayout>
+          <AccountSetupRoutes step={setupStep} />
+        </SetupLayout>
+      ) : (
         <Layout>
           <AppRoutes />
         </Layout>
@@ -53,6 +67,14 @@ export function AppRoutes() {
       <Route path="/regions" element={<RegionsPage />} />
       <Route path="/regions/import" element={<ImportRegionsPage />} />
       <Route path="/regions/:code" element={<RegionPage />} />
+      <Route path="/users" element={<UsersPage />} />
+      <Route path="/users/new" element={<NewUserPage />} />
+      <Route path="/users/import" element={<ImportOperatorsPage />} />
+      <Route path="/users/:userName" element={<UserPage />} />
+      <Route path="/audit" element={<AuditPage />} />
+      <Route path="/account" element={<AccountPage />} />
+      {/* The setup pages' addresses, once the setup is done (a reload, the back button). */}
+      <Route path="/account/*" element={<Navigate to="/account" replace />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

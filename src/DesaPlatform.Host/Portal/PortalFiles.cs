@@ -22,9 +22,10 @@ internal static class PortalFiles
         });
     }
 
-    // The default fallback skips paths that look like file names, and region codes have dots (/regions/61.01.01.2001):
-    // the client routes that carry a code fall back explicitly. Add a prefix here when a new route carries one.
-    private static readonly string[] RoutesWithCodes = ["regions", "roster"];
+    // The default fallback skips paths that look like file names, and region codes and user names have dots
+    // (/regions/61.01.01.2001, /users/op.dalamkaum): those client routes fall back explicitly. Add a prefix here when a
+    // new route carries such a value.
+    private static readonly string[] RoutesWithCodes = ["regions", "roster", "users"];
 
     public static void MapPortalFallback(this WebApplication app)
     {

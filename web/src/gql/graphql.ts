@@ -21,6 +21,58 @@ export type ApproveSubmissionInput = {
   submissionId: string | number;
 };
 
+export type AuditEntryFilterInput = {
+  action?: StringOperationFilterInput | null | undefined;
+  entity?: StringOperationFilterInput | null | undefined;
+  entityId?: StringOperationFilterInput | null | undefined;
+  module?: StringOperationFilterInput | null | undefined;
+  regionCode?: StringOperationFilterInput | null | undefined;
+  requestId?: StringOperationFilterInput | null | undefined;
+  userName?: StringOperationFilterInput | null | undefined;
+};
+
+export type ChangePasswordInput = {
+  /** The password used to sign in (a one-time password included). */
+  currentPassword: string;
+  /** At least 10 characters, with upper- and lower-case letters, a digit and a symbol. */
+  newPassword: string;
+};
+
+export type ChangeUserAccessInput = {
+  regionCode: string;
+  role: UserRole;
+  userName: string;
+};
+
+export type CreateUserInput = {
+  email?: string | null | undefined;
+  fullName: string;
+  phoneNumber?: string | null | undefined;
+  /** Province for ProvinceAdmin, regency for RegencyStaff, village for VillageOperator, any for Viewer. */
+  regionCode: string;
+  role: UserRole;
+  /** 3–50 characters: lower-case letters, digits, '.', '_' or '-'. */
+  userName: string;
+};
+
+export type DisableTwoFactorInput = {
+  /** The 6 digits the authenticator app shows now. */
+  code: string;
+};
+
+export type DisableUserInput = {
+  userName: string;
+};
+
+export type EnableTwoFactorInput = {
+  /** The 6 digits the authenticator app shows now. */
+  code: string;
+};
+
+export type EnableUserInput = {
+  userName: string;
+};
+
 export type EnrollmentInput = {
   /** Digits only. */
   kpj: string;
@@ -30,6 +82,13 @@ export type EnrollmentInput = {
   startDate: string;
   /** Monthly rupiah; default: the position's wage base. */
   wageBase?: number | null | undefined;
+};
+
+export type ImportOperatorsInput = {
+  /** The file's text: user_name,full_name,village_code,contact (contact: email or phone number). */
+  csv: string;
+  /** true: only check the file and report. */
+  dryRun?: boolean | null | undefined;
 };
 
 export type ImportRegionsInput = {
@@ -79,6 +138,10 @@ export type RegionLevelOperationFilterInput = {
   neq?: RegionLevel | null | undefined;
 };
 
+export type ResetPasswordInput = {
+  userName: string;
+};
+
 export type ReturnSubmissionInput = {
   /** Required: tells the village what to fix. */
   reason: string;
@@ -117,16 +180,81 @@ export type SubmitRosterInput = {
   villageCode: string;
 };
 
+export type UserFilterInput = {
+  fullName?: StringOperationFilterInput | null | undefined;
+  regionCode?: StringOperationFilterInput | null | undefined;
+  role?: UserRoleOperationFilterInput | null | undefined;
+  status?: UserStatusOperationFilterInput | null | undefined;
+  userName?: StringOperationFilterInput | null | undefined;
+};
+
 export type UserRole =
   | 'ProvinceAdmin'
   | 'RegencyStaff'
   | 'Viewer'
   | 'VillageOperator';
 
+export type UserRoleOperationFilterInput = {
+  eq?: UserRole | null | undefined;
+  in?: Array<UserRole> | null | undefined;
+  neq?: UserRole | null | undefined;
+};
+
+/** DISABLED: switched off by an administrator. LOCKED_OUT: too many wrong passwords, for 15 minutes. */
+export type UserStatus =
+  | 'ACTIVE'
+  | 'DISABLED'
+  | 'LOCKED_OUT';
+
+export type UserStatusOperationFilterInput = {
+  eq?: UserStatus | null | undefined;
+  in?: Array<UserStatus> | null | undefined;
+  neq?: UserStatus | null | undefined;
+};
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: { me: { userName: string, fullName: string, role: UserRole, regionCode: string, mustChangePassword: boolean, twoFactorEnabled: boolean, twoFactorRequired: boolean, region: { code: string, name: string, level: RegionLevel } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type BeginTwoFactorSetupMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BeginTwoFactorSetupMutation = { beginTwoFactorSetup: { sharedKey: string | null, authenticatorUri: string | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type EnableTwoFactorMutationVariables = Exact<{
+  input: EnableTwoFactorInput;
+}>;
+
+
+export type EnableTwoFactorMutation = { enableTwoFactor: { me: { userName: string, fullName: string, role: UserRole, regionCode: string, mustChangePassword: boolean, twoFactorEnabled: boolean, twoFactorRequired: boolean, region: { code: string, name: string, level: RegionLevel } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type DisableTwoFactorMutationVariables = Exact<{
+  input: DisableTwoFactorInput;
+}>;
+
+
+export type DisableTwoFactorMutation = { disableTwoFactor: { me: { userName: string, fullName: string, role: UserRole, regionCode: string, mustChangePassword: boolean, twoFactorEnabled: boolean, twoFactorRequired: boolean, region: { code: string, name: string, level: RegionLevel } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type AuditTrailQueryVariables = Exact<{
+  where?: AuditEntryFilterInput | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditTrailQuery = { auditTrail: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, at: string, userName: string, role: string | null, scope: string | null, module: string, entity: string, entityId: string, regionCode: string, action: string, before: string | null, after: string | null, requestId: string | null }> | null } | null };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { userName: string, fullName: string, role: UserRole, regionCode: string, region: { code: string, name: string, level: RegionLevel } | null } | null };
+export type MeQuery = { me: { userName: string, fullName: string, role: UserRole, regionCode: string, mustChangePassword: boolean, twoFactorEnabled: boolean, twoFactorRequired: boolean, region: { code: string, name: string, level: RegionLevel } | null } | null };
+
+export type MeFieldsFragment = { userName: string, fullName: string, role: UserRole, regionCode: string, mustChangePassword: boolean, twoFactorEnabled: boolean, twoFactorRequired: boolean, region: { code: string, name: string, level: RegionLevel } | null };
 
 export type CoverageQueryVariables = Exact<{
   regionCode: string;
@@ -173,7 +301,7 @@ export type ImportRegionsMutationVariables = Exact<{
 }>;
 
 
-export type ImportRegionsMutation = { importRegions: { report: { rows: number, unchanged: number, added: number, renamed: number, reclassified: number, retired: number, restored: number, applied: boolean, refused: boolean, changes: Array<{ code: string, name: string, kind: string, oldValue: string | null, newValue: string | null }>, problems: Array<{ line: number, column: string | null, code: string, message: string, messageEn: string }> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ImportRegionsMutation = { importRegions: { report: { rows: number, unchanged: number, added: number, renamed: number, reclassified: number, retired: number, restored: number, applied: boolean, refused: boolean, problemCount: number, changes: Array<{ code: string, name: string, kind: RegionChangeKind, oldValue: string | null, newValue: string | null }>, problemKinds: Array<{ code: string, count: number, first: { line: number, column: string | null, code: string, message: string, messageEn: string } }>, problems: Array<{ line: number, column: string | null, code: string, message: string, messageEn: string }> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type RosterQueryVariables = Exact<{
   villageCode: string;
@@ -223,6 +351,75 @@ export type ReturnSubmissionMutationVariables = Exact<{
 
 export type ReturnSubmissionMutation = { returnSubmission: { submission: { id: string, status: SubmissionStatus, reason: string | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
+export type UsersQueryVariables = Exact<{
+  where?: UserFilterInput | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type UsersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ userName: string, fullName: string, role: UserRole, regionCode: string, status: UserStatus, mustChangePassword: boolean, twoFactorEnabled: boolean, lastSignInAt: string | null, region: { code: string, name: string } | null }> | null } | null };
+
+export type UserRowFragment = { userName: string, fullName: string, role: UserRole, regionCode: string, status: UserStatus, mustChangePassword: boolean, twoFactorEnabled: boolean, lastSignInAt: string | null, region: { code: string, name: string } | null };
+
+export type UserRegionLookupQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type UserRegionLookupQuery = { regions: { nodes: Array<{ code: string, name: string, level: RegionLevel }> | null } | null };
+
+export type UserDetailQueryVariables = Exact<{
+  userName: string;
+}>;
+
+
+export type UserDetailQuery = { user: { email: string | null, phoneNumber: string | null, userName: string, fullName: string, role: UserRole, regionCode: string, status: UserStatus, mustChangePassword: boolean, twoFactorEnabled: boolean, lastSignInAt: string | null, region: { code: string, name: string } | null } | null };
+
+export type UserDetailFieldsFragment = { email: string | null, phoneNumber: string | null, userName: string, fullName: string, role: UserRole, regionCode: string, status: UserStatus, mustChangePassword: boolean, twoFactorEnabled: boolean, lastSignInAt: string | null, region: { code: string, name: string } | null };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { initialPassword: string | null, user: { email: string | null, phoneNumber: string | null, userName: string, fullName: string, role: UserRole, regionCode: string, status: UserStatus, mustChangePassword: boolean, twoFactorEnabled: boolean, lastSignInAt: string | null, region: { code: string, name: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type DisableUserMutationVariables = Exact<{
+  input: DisableUserInput;
+}>;
+
+
+export type DisableUserMutation = { disableUser: { user: { email: string | null, phoneNumber: string | null, userName: string, fullName: string, role: UserRole, regionCode: string, status: UserStatus, mustChangePassword: boolean, twoFactorEnabled: boolean, lastSignInAt: string | null, region: { code: string, name: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type EnableUserMutationVariables = Exact<{
+  input: EnableUserInput;
+}>;
+
+
+export type EnableUserMutation = { enableUser: { user: { email: string | null, phoneNumber: string | null, userName: string, fullName: string, role: UserRole, regionCode: string, status: UserStatus, mustChangePassword: boolean, twoFactorEnabled: boolean, lastSignInAt: string | null, region: { code: string, name: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { initialPassword: string | null, user: { email: string | null, phoneNumber: string | null, userName: string, fullName: string, role: UserRole, regionCode: string, status: UserStatus, mustChangePassword: boolean, twoFactorEnabled: boolean, lastSignInAt: string | null, region: { code: string, name: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type ChangeUserAccessMutationVariables = Exact<{
+  input: ChangeUserAccessInput;
+}>;
+
+
+export type ChangeUserAccessMutation = { changeUserAccess: { user: { email: string | null, phoneNumber: string | null, userName: string, fullName: string, role: UserRole, regionCode: string, status: UserStatus, mustChangePassword: boolean, twoFactorEnabled: boolean, lastSignInAt: string | null, region: { code: string, name: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type ImportOperatorsMutationVariables = Exact<{
+  input: ImportOperatorsInput;
+}>;
+
+
+export type ImportOperatorsMutation = { importOperators: { report: { applied: boolean, refused: boolean, created: number, rows: Array<{ line: number, userName: string, fullName: string, villageCode: string, initialPassword: string | null }>, problems: Array<{ line: number, column: string | null, code: string, message: string }> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -241,6 +438,22 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const MeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MeFields on Me {
+  userName
+  fullName
+  role
+  regionCode
+  region {
+    code
+    name
+    level
+  }
+  mustChangePassword
+  twoFactorEnabled
+  twoFactorRequired
+}
+    `, {"fragmentName":"MeFields"}) as unknown as TypedDocumentString<MeFieldsFragment, unknown>;
 export const CoverageFiguresRowFragmentDoc = new TypedDocumentString(`
     fragment CoverageFiguresRow on CoverageFigures {
   regionCode
@@ -261,21 +474,189 @@ export const RegionRowFragmentDoc = new TypedDocumentString(`
   retiredOn
 }
     `, {"fragmentName":"RegionRow"}) as unknown as TypedDocumentString<RegionRowFragment, unknown>;
-export const MeDocument = new TypedDocumentString(`
-    query Me {
-  me {
-    userName
-    fullName
-    role
-    regionCode
-    region {
+export const UserRowFragmentDoc = new TypedDocumentString(`
+    fragment UserRow on User {
+  userName
+  fullName
+  role
+  regionCode
+  region {
+    code
+    name
+  }
+  status
+  mustChangePassword
+  twoFactorEnabled
+  lastSignInAt
+}
+    `, {"fragmentName":"UserRow"}) as unknown as TypedDocumentString<UserRowFragment, unknown>;
+export const UserDetailFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserDetailFields on User {
+  ...UserRow
+  email
+  phoneNumber
+}
+    fragment UserRow on User {
+  userName
+  fullName
+  role
+  regionCode
+  region {
+    code
+    name
+  }
+  status
+  mustChangePassword
+  twoFactorEnabled
+  lastSignInAt
+}`, {"fragmentName":"UserDetailFields"}) as unknown as TypedDocumentString<UserDetailFieldsFragment, unknown>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    me {
+      ...MeFields
+    }
+    errors {
       code
-      name
-      level
+      message
+      field
     }
   }
 }
-    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+    fragment MeFields on Me {
+  userName
+  fullName
+  role
+  regionCode
+  region {
+    code
+    name
+    level
+  }
+  mustChangePassword
+  twoFactorEnabled
+  twoFactorRequired
+}`) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const BeginTwoFactorSetupDocument = new TypedDocumentString(`
+    mutation BeginTwoFactorSetup {
+  beginTwoFactorSetup {
+    sharedKey
+    authenticatorUri
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BeginTwoFactorSetupMutation, BeginTwoFactorSetupMutationVariables>;
+export const EnableTwoFactorDocument = new TypedDocumentString(`
+    mutation EnableTwoFactor($input: EnableTwoFactorInput!) {
+  enableTwoFactor(input: $input) {
+    me {
+      ...MeFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment MeFields on Me {
+  userName
+  fullName
+  role
+  regionCode
+  region {
+    code
+    name
+    level
+  }
+  mustChangePassword
+  twoFactorEnabled
+  twoFactorRequired
+}`) as unknown as TypedDocumentString<EnableTwoFactorMutation, EnableTwoFactorMutationVariables>;
+export const DisableTwoFactorDocument = new TypedDocumentString(`
+    mutation DisableTwoFactor($input: DisableTwoFactorInput!) {
+  disableTwoFactor(input: $input) {
+    me {
+      ...MeFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment MeFields on Me {
+  userName
+  fullName
+  role
+  regionCode
+  region {
+    code
+    name
+    level
+  }
+  mustChangePassword
+  twoFactorEnabled
+  twoFactorRequired
+}`) as unknown as TypedDocumentString<DisableTwoFactorMutation, DisableTwoFactorMutationVariables>;
+export const AuditTrailDocument = new TypedDocumentString(`
+    query AuditTrail($where: AuditEntryFilterInput, $from: DateTime, $to: DateTime, $first: Int!, $after: String) {
+  auditTrail(
+    where: $where
+    from: $from
+    to: $to
+    first: $first
+    after: $after
+    order: [{at: DESC}]
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      at
+      userName
+      role
+      scope
+      module
+      entity
+      entityId
+      regionCode
+      action
+      before
+      after
+      requestId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    ...MeFields
+  }
+}
+    fragment MeFields on Me {
+  userName
+  fullName
+  role
+  regionCode
+  region {
+    code
+    name
+    level
+  }
+  mustChangePassword
+  twoFactorEnabled
+  twoFactorRequired
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const CoverageDocument = new TypedDocumentString(`
     query Coverage($regionCode: String!, $year: Int!) {
   coverage(regionCode: $regionCode, year: $year) {
@@ -416,7 +797,19 @@ export const ImportRegionsDocument = new TypedDocumentString(`
         oldValue
         newValue
       }
-      problems {
+      problemCount
+      problemKinds {
+        code
+        count
+        first {
+          line
+          column
+          code
+          message
+          messageEn
+        }
+      }
+      problems(first: 2000) {
         line
         column
         code
@@ -583,3 +976,257 @@ export const ReturnSubmissionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReturnSubmissionMutation, ReturnSubmissionMutationVariables>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users($where: UserFilterInput, $first: Int!, $after: String) {
+  users(where: $where, first: $first, after: $after, order: [{userName: ASC}]) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...UserRow
+    }
+  }
+}
+    fragment UserRow on User {
+  userName
+  fullName
+  role
+  regionCode
+  region {
+    code
+    name
+  }
+  status
+  mustChangePassword
+  twoFactorEnabled
+  lastSignInAt
+}`) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const UserRegionLookupDocument = new TypedDocumentString(`
+    query UserRegionLookup($name: String!) {
+  regions(where: {name: {contains: $name}}, first: 20, order: [{code: ASC}]) {
+    nodes {
+      code
+      name
+      level
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UserRegionLookupQuery, UserRegionLookupQueryVariables>;
+export const UserDetailDocument = new TypedDocumentString(`
+    query UserDetail($userName: String!) {
+  user(userName: $userName) {
+    ...UserDetailFields
+  }
+}
+    fragment UserRow on User {
+  userName
+  fullName
+  role
+  regionCode
+  region {
+    code
+    name
+  }
+  status
+  mustChangePassword
+  twoFactorEnabled
+  lastSignInAt
+}
+fragment UserDetailFields on User {
+  ...UserRow
+  email
+  phoneNumber
+}`) as unknown as TypedDocumentString<UserDetailQuery, UserDetailQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    user {
+      ...UserDetailFields
+    }
+    initialPassword
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment UserRow on User {
+  userName
+  fullName
+  role
+  regionCode
+  region {
+    code
+    name
+  }
+  status
+  mustChangePassword
+  twoFactorEnabled
+  lastSignInAt
+}
+fragment UserDetailFields on User {
+  ...UserRow
+  email
+  phoneNumber
+}`) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const DisableUserDocument = new TypedDocumentString(`
+    mutation DisableUser($input: DisableUserInput!) {
+  disableUser(input: $input) {
+    user {
+      ...UserDetailFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment UserRow on User {
+  userName
+  fullName
+  role
+  regionCode
+  region {
+    code
+    name
+  }
+  status
+  mustChangePassword
+  twoFactorEnabled
+  lastSignInAt
+}
+fragment UserDetailFields on User {
+  ...UserRow
+  email
+  phoneNumber
+}`) as unknown as TypedDocumentString<DisableUserMutation, DisableUserMutationVariables>;
+export const EnableUserDocument = new TypedDocumentString(`
+    mutation EnableUser($input: EnableUserInput!) {
+  enableUser(input: $input) {
+    user {
+      ...UserDetailFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment UserRow on User {
+  userName
+  fullName
+  role
+  regionCode
+  region {
+    code
+    name
+  }
+  status
+  mustChangePassword
+  twoFactorEnabled
+  lastSignInAt
+}
+fragment UserDetailFields on User {
+  ...UserRow
+  email
+  phoneNumber
+}`) as unknown as TypedDocumentString<EnableUserMutation, EnableUserMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    user {
+      ...UserDetailFields
+    }
+    initialPassword
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment UserRow on User {
+  userName
+  fullName
+  role
+  regionCode
+  region {
+    code
+    name
+  }
+  status
+  mustChangePassword
+  twoFactorEnabled
+  lastSignInAt
+}
+fragment UserDetailFields on User {
+  ...UserRow
+  email
+  phoneNumber
+}`) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const ChangeUserAccessDocument = new TypedDocumentString(`
+    mutation ChangeUserAccess($input: ChangeUserAccessInput!) {
+  changeUserAccess(input: $input) {
+    user {
+      ...UserDetailFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment UserRow on User {
+  userName
+  fullName
+  role
+  regionCode
+  region {
+    code
+    name
+  }
+  status
+  mustChangePassword
+  twoFactorEnabled
+  lastSignInAt
+}
+fragment UserDetailFields on User {
+  ...UserRow
+  email
+  phoneNumber
+}`) as unknown as TypedDocumentString<ChangeUserAccessMutation, ChangeUserAccessMutationVariables>;
+export const ImportOperatorsDocument = new TypedDocumentString(`
+    mutation ImportOperators($input: ImportOperatorsInput!) {
+  importOperators(input: $input) {
+    report {
+      applied
+      refused
+      created
+      rows {
+        line
+        userName
+        fullName
+        villageCode
+        initialPassword
+      }
+      problems {
+        line
+        column
+        code
+        message
+      }
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportOperatorsMutation, ImportOperatorsMutationVariables>;

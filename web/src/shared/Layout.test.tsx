@@ -14,8 +14,8 @@ function navLinks(name = 'Menu utama'): string[] {
 describe('Layout navigation by role', () => {
   const cases: Array<[UserRole, string[]]> = [
     ['VillageOperator', ['Dasbor', 'Daftar orang desa', 'Riwayat pengajuan', 'Wilayah']],
-    ['RegencyStaff', ['Dasbor', 'Kotak masuk pengajuan', 'Daftar orang per desa', 'Wilayah']],
-    ['ProvinceAdmin', ['Dasbor', 'Pengajuan desa', 'Daftar orang per desa', 'Wilayah', 'Impor wilayah']],
+    ['RegencyStaff', ['Dasbor', 'Kotak masuk pengajuan', 'Daftar orang per desa', 'Wilayah', 'Pengguna', 'Jejak audit']],
+    ['ProvinceAdmin', ['Dasbor', 'Pengajuan desa', 'Daftar orang per desa', 'Wilayah', 'Impor wilayah', 'Pengguna', 'Jejak audit']],
     ['Viewer', ['Dasbor', 'Pengajuan desa', 'Daftar orang per desa', 'Wilayah']],
   ];
 
@@ -47,6 +47,18 @@ describe('Layout navigation by role', () => {
     expect(banner.textContent).toContain('Village operator · Dalam Kaum');
     expect(within(banner).getByRole('button', { name: 'Sign out' })).toBeTruthy();
     expect(navLinks('Main menu')).toEqual(['Dashboard', 'Village roster', 'Submission history', 'Regions']);
+  });
+
+  it('opens one’s own account from the top bar, for every role', () => {
+    for (const role of ['VillageOperator', 'Viewer', 'RegencyStaff', 'ProvinceAdmin'] as const) {
+      const { unmount } = renderWithProviders(<Layout>x</Layout>, { me: role === 'VillageOperator' ? operator : userWith(role) });
+      const link = within(screen.getByRole('banner')).getByRole('link', { name: 'Akun saya' });
+      expect(link.getAttribute('href')).toBe('/account');
+      unmount();
+    }
+    renderWithProviders(<Layout>x</Layout>, { me: operator });
+    expect(screen.queryByRole('link', { name: 'Pengguna' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Jejak audit' })).toBeNull();
   });
 
   it('marks only the import item as current on the import page, the regions item on a region page', () => {

@@ -7,8 +7,6 @@ import { navItemsFor } from './nav';
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const me = useMe();
-  const { signOut } = useSession();
-  const regionName = me.region?.name ?? me.regionCode;
   const { pathname } = useLocation();
 
   return (
@@ -16,21 +14,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <a className="skip-link" href="#main">
         {t('layout.skip')}
       </a>
-      <header className="topbar">
-        <span className="brand">{t('app.name')}</span>
-        <div className="topbar-user">
-          <span className="user-name">{me.fullName}</span>
-          <span className="user-meta">
-            {t(`role.${me.role}`)} · {regionName}
-          </span>
-        </div>
-        <div className="topbar-actions">
-          <LanguageToggle />
-          <button type="button" className="link-button" onClick={() => void signOut()}>
-            {t('auth.signOut')}
-          </button>
-        </div>
-      </header>
+      <TopBar />
       <nav className="mainnav" aria-label={t('nav.label')}>
         <ul>
           {navItemsFor(me.role).map((item) => {
@@ -55,5 +39,54 @@ export function Layout({ children }: { children: ReactNode }) {
         {children}
       </main>
     </div>
+  );
+}
+
+/**
+ * While the account must first get a new password or two-factor sign-in: no menu, nothing else to open;
+ * the way out is signing out.
+ */
+export function SetupLayout({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('layout.skip')}
+      </a>
+      <TopBar linkAccount={false} />
+      <main id="main" className="content content-narrow" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}
+
+function TopBar({ linkAccount = true }: { linkAccount?: boolean }) {
+  const { t } = useI18n();
+  const me = useMe();
+  const { signOut } = useSession();
+  const regionName = me.region?.name ?? me.regionCode;
+
+  return (
+    <header className="topbar">
+      <span className="brand">{t('app.name')}</span>
+      <div className="topbar-user">
+        <span className="user-name">{me.fullName}</span>
+        <span className="user-meta">
+          {t(`role.${me.role}`)} · {regionName}
+        </span>
+      </div>
+      <div className="topbar-actions">
+        {linkAccount && (
+          <NavLink to="/account" className="topbar-link">
+            {t('nav.account')}
+          </NavLink>
+        )}
+        <LanguageToggle />
+        <button type="button" className="link-button" onClick={() => void signOut()}>
+          {t('auth.signOut')}
+        </button>
+      </div>
+    </header>
   );
 }

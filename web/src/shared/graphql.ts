@@ -12,8 +12,10 @@ export type TypedDocument<TResult, TVariables> = DocumentTypeDecoration<TResult,
 export const GRAPHQL_ENDPOINT = '/graphql';
 /** Fired on window when the server says the caller is not signed in (any more). */
 export const UNAUTHENTICATED_EVENT = 'desaplatform:unauthenticated';
+/** Fired on window when the server refuses until the caller changes their password or turns on two-factor sign-in. */
+export const ACCOUNT_SETUP_EVENT = 'desaplatform:account-setup';
 
-export type RequestErrorKind = 'network' | 'http' | 'graphql' | 'unauthenticated' | 'forbidden';
+export type RequestErrorKind = 'network' | 'http' | 'graphql' | 'unauthenticated' | 'forbidden' | 'accountSetup';
 
 export interface GraphQLErrorEntry {
   message: string;
@@ -37,6 +39,7 @@ export class RequestError extends Error {
 
 const UNAUTHENTICATED_CODES = new Set(['AUTH_NOT_AUTHENTICATED', 'UNAUTHENTICATED']);
 const FORBIDDEN_CODES = new Set(['AUTH_NOT_AUTHORIZED', 'FORBIDDEN']);
+const ACCOUNT_SETUP_CODES = new Set(['PASSWORD_CHANGE_REQUIRED', 'TWO_FACTOR_REQUIRED']);
 
 export function operationNameOf(query: string): string | undefined {
   return /\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(query)?.[1];
@@ -92,6 +95,11 @@ export async function execute<TResult, TVariables>(
   if (errors.some((e) => e.extensions?.code && UNAUTHENTICATED_CODES.has(e.extensions.code))) {
     signalUnauthenticated();
     throw new RequestError('unauthenticated', errors[0].message, { status: response.status, errors });
+  }
+  if (errors.some((e) => e.extensions?.code && ACCOUNT_SETUP_CODES.has(e.extensions.code))) {
+    // The session asks again who is signed in, and the app then shows the setup page.
+    if (typeof window !== 'undefined') window.dispatchEvent(new Event(ACCOUNT_SETUP_EVENT));
+    throw new RequestError('accountSetup', errors[0].message, { status: response.status, errors });
   }
   if (errors.some((e) => e.extensions?.code && FORBIDDEN_CODES.has(e.extensions.code))) {
     throw new RequestError('forbidden', errors[0].message, { status: response.status, errors });

@@ -11,7 +11,7 @@ export interface NavItem {
 
 /** What each role may open. Labels say what the role can do there (inbox vs read-only list). */
 export function navItemsFor(role: UserRole): NavItem[] {
-  return [...mainItemsFor(role), ...regionItemsFor(role)];
+  return [...mainItemsFor(role), ...regionItemsFor(role), ...adminItemsFor(role)];
 }
 
 function mainItemsFor(role: UserRole): NavItem[] {
@@ -33,9 +33,38 @@ function regionItemsFor(role: UserRole): NavItem[] {
   return can.importRegions(role) ? [browse, { to: '/regions/import', label: 'nav.regions.import' }] : [browse];
 }
 
+/** The administrators of a province or regency manage accounts and read the audit trail of their region. */
+function adminItemsFor(role: UserRole): NavItem[] {
+  const items: NavItem[] = [];
+  if (can.manageUsers(role)) items.push({ to: '/users', label: 'nav.users' });
+  if (can.viewAudit(role)) items.push({ to: '/audit', label: 'nav.audit' });
+  return items;
+}
+
+export const ALL_ROLES: UserRole[] = ['ProvinceAdmin', 'RegencyStaff', 'VillageOperator', 'Viewer'];
+
+/** The roles an administrator may give (the server's delegation policy says the same). */
+export function grantableRoles(role: UserRole): UserRole[] {
+  switch (role) {
+    case 'ProvinceAdmin':
+      return ALL_ROLES;
+    case 'RegencyStaff':
+      return ['VillageOperator'];
+    default:
+      return [];
+  }
+}
+
 export const can = {
   editRoster: (role: UserRole, regionCode: string, villageCode: string) =>
     role === 'VillageOperator' && regionCode === villageCode,
   reviewSubmissions: (role: UserRole) => role === 'RegencyStaff',
   importRegions: (role: UserRole) => role === 'ProvinceAdmin',
+  manageUsers: (role: UserRole) => role === 'ProvinceAdmin' || role === 'RegencyStaff',
+  viewAudit: (role: UserRole) => role === 'ProvinceAdmin' || role === 'RegencyStaff',
+  /** Disable, enable, reset the password of another account of a role one may give. */
+  manageUser: (me: { role: UserRole; userName: string }, user: { role: UserRole; userName: string }) =>
+    me.userName !== user.userName && grantableRoles(me.role).includes(user.role),
+  /** Only the province admin moves an account to another role or region. */
+  changeAccess: (role: UserRole) => role === 'ProvinceAdmin',
 };

@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { RequestError } from './graphql';
-import { useI18n, type Translate } from './i18n';
+import { useI18n, type Lang, type MessageKey, type Translate } from './i18n';
 
 export function Loading({ label }: { label?: string }) {
   const { t } = useI18n();
@@ -21,6 +21,8 @@ export function describeError(error: unknown, t: Translate): string {
         return t('auth.expired');
       case 'forbidden':
         return t('common.error.forbidden');
+      case 'accountSetup':
+        return t('common.error.accountSetup');
       case 'http':
         return t('common.error.server', { status: error.status ?? '?' });
       case 'graphql':
@@ -52,4 +54,102 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
       {children}
     </div>
   );
+}
+
+/** Copies a text to the clipboard and says so; where the browser refuses, asks to copy by hand. */
+export function CopyButton({ text, label }: { text: string; label: string }) {
+  const { t } = useI18n();
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+
+  useEffect(() => {
+    if (state === 'idle') return;
+    const timer = setTimeout(() => setState('idle'), 4000);
+    return () => clearTimeout(timer);
+  }, [state]);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(text);
+      setState('copied');
+    } catch {
+      setState('failed');
+    }
+  }
+
+  return (
+    <span className="copy">
+      <button type="button" onClick={() => void copy()}>
+        {label}
+      </button>
+      <span className="copy-status small" role="status" aria-live="polite">
+        {state === 'copied' ? t('common.copied') : state === 'failed' ? t('common.copyFailed') : ''}
+      </span>
+    </span>
+  );
+}
+
+export interface UserErrorEntry {
+  code: string;
+  message: string;
+  field?: string | null;
+}
+
+/** Splits a payload's UserErrors into those of known form fields and the rest. */
+export function splitUserErrors<F extends string>(
+  errors: readonly UserErrorEntry[],
+  fields: readonly F[],
+): { byField: Partial<Record<F, string[]>>; general: string[] } {
+  const byField: Partial<Record<F, string[]>> = {};
+  const general: string[] = [];
+  for (const error of errors) {
+    const name = error.field?.replace(/^input\./i, '').toLowerCase();
+    const field = fields.find((f) => f.toLowerCase() === name);
+    if (field) (byField[field] ??= []).push(error.message);
+    else general.push(error.message);
+  }
+  return { byField, general };
+}
+
+export function ErrorList({ messages, id }: { messages: string[]; id?: string }) {
+  if (messages.length === 0) return null;
+  return (
+    <div className="notice notice-error" role="alert" id={id}>
+      {messages.length === 1 ? (
+        <p>{messages[0]}</p>
+      ) : (
+        <ul>
+          {messages.map((message, i) => (
+            <li key={i}>{message}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** Server messages are in Bahasa Indonesia; these (without parameters) have an English text too. */
+const TRANSLATED_ERRORS = new Set([
+  'WRONG_PASSWORD',
+  'SAME_PASSWORD',
+  'PASSWORD_TOO_SHORT',
+  'PASSWORD_REQUIRES_DIGIT',
+  'PASSWORD_REQUIRES_LOWER',
+  'PASSWORD_REQUIRES_UPPER',
+  'PASSWORD_REQUIRES_SYMBOL',
+  'INVALID_CODE',
+  'TWO_FACTOR_ALREADY_ENABLED',
+  'TWO_FACTOR_NOT_ENABLED',
+  'TWO_FACTOR_NOT_SET_UP',
+  'INVALID_EMAIL',
+  'INVALID_PHONE',
+  'INVALID_USER_NAME',
+  'CONFLICT',
+  'NOT_FOUND',
+  'OWN_ACCOUNT',
+]);
+
+/** A UserError as the user reads it: the server's words in Indonesian, ours in English where we have them. */
+export function userErrorText(t: Translate, lang: Lang, error: UserErrorEntry): string {
+  if (lang === 'id' || !TRANSLATED_ERRORS.has(error.code)) return error.message;
+  return t(`userError.${error.code}` as MessageKey);
 }

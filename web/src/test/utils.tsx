@@ -11,6 +11,9 @@ export const operator: Me = {
   role: 'VillageOperator',
   regionCode: '61.01.01.2001',
   region: { code: '61.01.01.2001', name: 'Dalam Kaum', level: 'VILLAGE' },
+  mustChangePassword: false,
+  twoFactorEnabled: false,
+  twoFactorRequired: false,
 };
 
 export function userWith(role: Me['role'], regionCode = '61'): Me {
@@ -20,6 +23,9 @@ export function userWith(role: Me['role'], regionCode = '61'): Me {
     role,
     regionCode,
     region: { code: regionCode, name: regionCode === '61' ? 'Kalimantan Barat' : 'Sambas', level: 'PROVINCE' },
+    mustChangePassword: false,
+    twoFactorEnabled: false,
+    twoFactorRequired: false,
   };
 }
 
@@ -53,4 +59,24 @@ export function mockFetch(...responses: Array<{ status?: number; body?: unknown 
 export function requestBody(mock: ReturnType<typeof mockFetch>, call = 0): any {
   const init = mock.mock.calls[call]?.[1];
   return JSON.parse(String(init?.body));
+}
+
+/**
+ * Catches files the page saves through a download link (shared/csv.ts downloadText): jsdom has no object URLs
+ * and does not navigate, so the blob and the file name are kept for the test to read.
+ */
+export function captureDownloads() {
+  const downloads: Array<{ fileName: string; blob: Blob }> = [];
+  const blobs = new Map<string, Blob>();
+  URL.createObjectURL = vi.fn((blob: Blob) => {
+    const url = `blob:test/${blobs.size}`;
+    blobs.set(url, blob);
+    return url;
+  });
+  URL.revokeObjectURL = vi.fn();
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const blob = blobs.get(this.href);
+    if (blob) downloads.push({ fileName: this.download, blob });
+  });
+  return downloads;
 }

@@ -14,7 +14,7 @@ internal sealed class AddPersonHandler(MembershipDbContext db, IRegionDirectory 
     {
         var village = await regions.FindAsync(input.VillageCode, cancellationToken);
         if (village is null || village.Depth != 4)
-            return Payload<Person>.Failure(new UserError("UNKNOWN_REGION", $"Desa '{input.VillageCode}' tidak dikenal.", "villageCode"));
+            return Payload<Person>.Failure(new UserError("UNKNOWN_REGION", $"Desa '{input.VillageCode}' tidak dikenal atau di luar wilayah Anda.", "villageCode"));
 
         var errors = new List<UserError>();
         var position = await db.Positions.AsNoTracking().FirstOrDefaultAsync(p => p.Code == input.PositionCode, cancellationToken);

@@ -15,7 +15,7 @@ internal sealed class SubmitRosterHandler(MembershipDbContext db, IRegionDirecto
     {
         var village = await regions.FindAsync(villageCode, cancellationToken);
         if (village is null || village.Depth != 4)
-            return Payload<Submission>.Failure(new UserError("UNKNOWN_REGION", $"Desa '{villageCode}' tidak dikenal.", "villageCode"));
+            return Payload<Submission>.Failure(new UserError("UNKNOWN_REGION", $"Desa '{villageCode}' tidak dikenal atau di luar wilayah Anda.", "villageCode"));
         if (await db.Submissions.AnyAsync(s => s.RegionCode == villageCode && s.Status == SubmissionStatus.Submitted, cancellationToken))
             return Payload<Submission>.Failure(new UserError("ALREADY_SUBMITTED", "Daftar desa ini sudah diajukan dan menunggu persetujuan.", "villageCode"));
 

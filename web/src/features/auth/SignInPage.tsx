@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { LanguageToggle, useI18n, type MessageKey } from '../../shared/i18n';
 import { login } from './api';
 
@@ -14,6 +14,14 @@ export function SignInPage({ onSignedIn, expired }: Props) {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [errorKey, setErrorKey] = useState<MessageKey | null>(expired ? 'auth.expired' : null);
+  /** The account signs in with two factors: the password was right, the authenticator code is asked for. */
+  const [needsCode, setNeedsCode] = useState(false);
+  const [code, setCode] = useState('');
+  const codeInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (needsCode) codeInput.current?.focus();
+  }, [needsCode]);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -21,9 +29,15 @@ export function SignInPage({ onSignedIn, expired }: Props) {
       setErrorKey('auth.required');
       return;
     }
+    const digits = code.replace(/\s/g, '');
+    if (needsCode && !/^\d{6}$/.test(digits)) {
+      setErrorKey('auth.code.required');
+      codeInput.current?.focus();
+      return;
+    }
     setBusy(true);
     setErrorKey(null);
-    const result = await login(userName.trim(), password);
+    const result = await login(userName.trim(), password, needsCode ? digits : undefined);
     if (result === 'ok') {
       const hasSession = await onSignedIn();
       if (!hasSession) {
@@ -33,10 +47,22 @@ export function SignInPage({ onSignedIn, expired }: Props) {
       return; // on success the app replaces this page
     }
     setBusy(false);
+    if (result === 'twoFactor') {
+      // First time: the code field appears (no error). With a code: it was wrong or expired.
+      setErrorKey(needsCode ? 'auth.code.invalid' : null);
+      setNeedsCode(true);
+      setCode('');
+      codeInput.current?.focus();
+      return;
+    }
     setErrorKey(
       result === 'invalid' ? 'auth.invalid' : result === 'network' ? 'common.error.network' : 'auth.failed',
     );
-    if (result === 'invalid') setPassword('');
+    if (result === 'invalid') {
+      setPassword('');
+      setNeedsCode(false);
+      setCode('');
+    }
   }
 
   return (
@@ -64,7 +90,11 @@ export function SignInPage({ onSignedIn, expired }: Props) {
               spellCheck={false}
               required
               value={userName}
-              onChange={(e) => setUserName(e.target.value)}
+              onChange={(e) => {
+                setUserName(e.target.value);
+                setNeedsCode(false);
+                setCode('');
+              }}
             />
           </div>
           <div className="field">
@@ -79,6 +109,30 @@ export function SignInPage({ onSignedIn, expired }: Props) {
               onChange={(e) => setPassword(e.target.value)}
             />
           </div>
+          {needsCode && (
+            <div className="field">
+              <p className="notice" role="status">
+                {t('auth.code.prompt')}
+              </p>
+              <label htmlFor="signin-code">{t('auth.code')}</label>
+              <input
+                ref={codeInput}
+                id="signin-code"
+                name="twoFactorCode"
+                className="code-input"
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                maxLength={7}
+                required
+                aria-describedby="signin-code-hint"
+                value={code}
+                onChange={(e) => setCode(e.target.value.replace(/[^\d\s]/g, ''))}
+              />
+              <p id="signin-code-hint" className="hint">
+                {t('auth.code.hint')}
+              </p>
+            </div>
+          )}
           <button type="submit" className="primary" disabled={busy}>
             {busy ? t('auth.submitting') : t('auth.submit')}
           </button>

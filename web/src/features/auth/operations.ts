@@ -3,15 +3,22 @@ import { graphql } from '../../gql';
 export const MeQuery = graphql(`
   query Me {
     me {
-      userName
-      fullName
-      role
-      regionCode
-      region {
-        code
-        name
-        level
-      }
+      ...MeFields
     }
+  }
+
+  fragment MeFields on Me {
+    userName
+    fullName
+    role
+    regionCode
+    region {
+      code
+      name
+      level
+    }
+    mustChangePassword
+    twoFactorEnabled
+    twoFactorRequired
   }
 `);

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { MeQuery } from '../../gql/graphql';
-import { execute, RequestError, UNAUTHENTICATED_EVENT } from '../../shared/graphql';
+import { ACCOUNT_SETUP_EVENT, execute, RequestError, UNAUTHENTICATED_EVENT } from '../../shared/graphql';
 import { logout as logoutRequest } from './api';
 import { MeQuery as MeDocument } from './operations';
 
@@ -16,17 +16,21 @@ interface SessionValue {
   state: SessionState;
   /** Asks the server who is signed in; resolves to the user or null. */
   refresh: () => Promise<Me | null>;
+  /** Takes the user as a mutation of one's own account answered it (new password, two-factor sign-in). */
+  update: (me: Me) => void;
   signOut: () => Promise<void>;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
 
-/** A fixed session, for component tests and previews. */
-export function StaticSession({ me, children }: { me: Me | null; children: ReactNode }) {
+/** A session without a server, for component tests and previews: starts as `me`, takes updates. */
+export function StaticSession({ me: initial, children }: { me: Me | null; children: ReactNode }) {
+  const [me, setMe] = useState(initial);
   const value = useMemo<SessionValue>(
     () => ({
       state: me ? { status: 'signedIn', me } : { status: 'anonymous' },
       refresh: async () => me,
+      update: setMe,
       signOut: async () => undefined,
     }),
     [me],
@@ -53,6 +57,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
+  const update = useCallback((me: Me) => setState({ status: 'signedIn', me }), []);
+
   const signOut = useCallback(async () => {
     await logoutRequest();
     setState({ status: 'anonymous' });
@@ -64,11 +70,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     const onUnauthenticated = () => setState({ status: 'anonymous', expired: true });
+    // The server wants a new password or two-factor sign-in first: ask who we are, the app then shows that page.
+    const onAccountSetup = () => void refresh();
     window.addEventListener(UNAUTHENTICATED_EVENT, onUnauthenticated);
-    return () => window.removeEventListener(UNAUTHENTICATED_EVENT, onUnauthenticated);
-  }, []);
+    window.addEventListener(ACCOUNT_SETUP_EVENT, onAccountSetup);
+    return () => {
+      window.removeEventListener(UNAUTHENTICATED_EVENT, onUnauthenticated);
+      window.removeEventListener(ACCOUNT_SETUP_EVENT, onAccountSetup);
+    };
+  }, [refresh]);
 
-  const value = useMemo(() => ({ state, refresh, signOut }), [state, refresh, signOut]);
+  const value = useMemo(() => ({ state, refresh, update, signOut }), [state, refresh, update, signOut]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

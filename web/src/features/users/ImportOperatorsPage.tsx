@@ -1,0 +1,405 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { ImportOperatorsMutation as ImportOperatorsData } from '../../gql/graphql';
+import { downloadText, toCsv } from '../../shared/csv';
+import { formatBytes, formatInteger } from '../../shared/format';
+import { execute } from '../../shared/graphql';
+import { useI18n, type MessageKey } from '../../shared/i18n';
+import { describeError, ErrorList, Loading } from '../../shared/ui';
+import { useMe } from '../auth/session';
+import { readUtf8 } from '../regions/ImportRegionsPage';
+import { ImportOperatorsMutation } from './operations';
+import { UserAdminOnly } from './shared';
+
+export type OperatorReport = NonNullable<ImportOperatorsData['importOperators']['report']>;
+
+export const TEMPLATE_HEADER = 'user_name,full_name,village_code,contact';
+
+/** The template: the header and one example row with a village of the user's own region. */
+export function templateCsv(regionCode: string): string {
+  const depth = regionCode.split('.').length;
+  const village = depth === 1 ? `${regionCode}.01.01.2001` : depth === 2 ? `${regionCode}.01.2001` : '61.01.01.2001';
+  return toCsv([TEMPLATE_HEADER.split(','), ['op.contohdesa', 'Nama Lengkap Operator', village, '081234567890']]);
+}
+
+/** The created accounts with their one-time passwords, as a CSV to keep offline and hand out. */
+export function passwordListCsv(report: OperatorReport): string {
+  return toCsv([
+    ['user_name', 'full_name', 'village_code', 'initial_password'],
+    ...report.rows.map((r) => [r.userName, r.fullName, r.villageCode, r.initialPassword ?? '']),
+  ]);
+}
+
+export function passwordListFileName(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `kata-sandi-sementara-${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}.csv`;
+}
+
+interface ChosenFile {
+  name: string;
+  size: number;
+  text: string;
+}
+
+type Busy = 'reading' | 'checking' | 'creating' | null;
+
+export function ImportOperatorsPage() {
+  const { t } = useI18n();
+  return (
+    <UserAdminOnly title={t('opImport.title')}>
+      <OperatorImportWizard />
+    </UserAdminOnly>
+  );
+}
+
+function OperatorImportWizard() {
+  const { t } = useI18n();
+  const me = useMe();
+  const [file, setFile] = useState<ChosenFile | null>(null);
+  const [readError, setReadError] = useState<string | null>(null);
+  const [check, setCheck] = useState<{ file: ChosenFile; report: OperatorReport } | null>(null);
+  const [created, setCreated] = useState<OperatorReport | null>(null);
+  const [errors, setErrors] = useState<{ step: 'check' | 'create'; messages: string[] } | null>(null);
+  const [busy, setBusy] = useState<Busy>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  function reset() {
+    setFile(null);
+    setReadError(null);
+    setCheck(null);
+    setCreated(null);
+    setErrors(null);
+  }
+
+  function pickFile() {
+    if (!input.current) return;
+    input.current.value = '';
+    input.current.click();
+  }
+
+  async function choose(chosen: File | undefined) {
+    reset();
+    if (!chosen) return;
+    setBusy('reading');
+    try {
+      const text = await readUtf8(chosen);
+      if (text === null) setReadError(t('import.file.notUtf8', { name: chosen.name }));
+      else setFile({ name: chosen.name, size: chosen.size, text });
+    } catch (error) {
+      setReadError(describeError(error, t));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function run(dryRun: boolean) {
+    if (!file) return;
+    const step = dryRun ? 'check' : 'create';
+    setBusy(dryRun ? 'checking' : 'creating');
+    setErrors(null);
+    try {
+      const { importOperators: payload } = await execute(ImportOperatorsMutation, { input: { csv: file.text, dryRun } });
+      if (payload.errors.length > 0) setErrors({ step, messages: payload.errors.map((e) => e.message) });
+      const report = payload.report;
+      if (!report) return;
+      if (!dryRun && report.applied) setCreated(report);
+      // A dry run, or refused when creating (a user name was taken since the dry run): show why.
+      else setCheck({ file, report });
+    } catch (error) {
+      setErrors({ step, messages: [describeError(error, t)] });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const checkedThisFile = check !== null && check.file === file;
+  const cleanCheck = checkedThisFile && !check.report.refused && check.report.rows.length > 0;
+  const canCreate = cleanCheck && !created && busy === null;
+  const step = created ? 3 : checkedThisFile ? (cleanCheck ? 3 : 2) : file ? 2 : 1;
+
+  return (
+    <>
+      <div className="page-head no-print">
+        <div>
+          <p>
+            <Link to="/users">{t('users.back')}</Link>
+          </p>
+          <h1>{t('opImport.title')}</h1>
+          <p className="muted">{t('opImport.intro')}</p>
+        </div>
+      </div>
+
+      <Steps current={step} done={created !== null} />
+
+      <section className="panel wizard-step no-print" aria-labelledby="op-step-1">
+        <h2 id="op-step-1">{t('opImport.step1.title')}</h2>
+        <p className="muted small">{t('opImport.step1.help')}</p>
+        <p>
+          <a
+            className="button"
+            href={`data:text/csv;charset=utf-8,${encodeURIComponent(templateCsv(me.regionCode))}`}
+            download="templat-operator-desa.csv"
+          >
+            {t('opImport.template')}
+          </a>
+        </p>
+        <div className="field file-field">
+          <label htmlFor="op-import-file" className="field-label">
+            {t('opImport.file.label')}
+          </label>
+          <div className="file-picker">
+            <input
+              ref={input}
+              id="op-import-file"
+              className="file-input"
+              type="file"
+              accept=".csv,text/csv"
+              disabled={busy !== null}
+              onChange={(e) => void choose(e.target.files?.[0])}
+            />
+            <label htmlFor="op-import-file" className={`button${busy !== null ? ' disabled' : ''}`} aria-hidden="true">
+              {file ? t('import.file.another') : t('import.file.pick')}
+            </label>
+            {file ? (
+              <span className="file-line" data-testid="chosen-file">
+                {t('import.file.chosen', { name: file.name, size: formatBytes(file.size) })}
+              </span>
+            ) : (
+              busy !== 'reading' && <span className="muted">{t('import.file.none')}</span>
+            )}
+          </div>
+        </div>
+        {busy === 'reading' && <Loading label={t('import.file.reading')} />}
+        {readError && (
+          <p className="notice notice-error" role="alert">
+            {readError}
+          </p>
+        )}
+      </section>
+
+      <section className={`panel wizard-step${created ? ' no-print' : ''}`} aria-labelledby="op-step-2">
+        <h2 id="op-step-2">{t('opImport.step2.title')}</h2>
+        <p className="muted small">{t('opImport.step2.help')}</p>
+        <button
+          type="button"
+          className={checkedThisFile ? undefined : 'primary'}
+          disabled={!file || checkedThisFile || busy !== null || created !== null}
+          onClick={() => void run(true)}
+        >
+          {t('import.check')}
+        </button>
+        {busy === 'checking' && <Loading label={t('opImport.checking')} />}
+        {errors?.step === 'check' && <ErrorList messages={errors.messages} />}
+        {checkedThisFile && busy !== 'checking' && !created && (
+          <CheckReport report={check.report} fileName={check.file.name} onChooseAnother={pickFile} />
+        )}
+      </section>
+
+      <section className="panel wizard-step" aria-labelledby="op-step-3">
+        <h2 id="op-step-3" className={created ? 'no-print' : undefined}>
+          {t('opImport.step3.title')}
+        </h2>
+        {!created && (
+          <>
+            <p className="muted small">
+              {!checkedThisFile
+                ? t('opImport.step3.needCheck')
+                : !cleanCheck
+                  ? t('opImport.step3.refused')
+                  : t('opImport.step3.ready', { n: formatInteger(check.report.rows.length) })}
+            </p>
+            <button type="button" className="primary" disabled={!canCreate} onClick={() => void run(false)}>
+              {t('opImport.create')}
+            </button>
+          </>
+        )}
+        {busy === 'creating' && <Loading label={t('opImport.creating')} />}
+        {errors?.step === 'create' && <ErrorList messages={errors.messages} />}
+        {created && <CreatedAccounts report={created} onAnother={() => { reset(); pickFile(); }} />}
+      </section>
+    </>
+  );
+}
+
+function Steps({ current, done }: { current: number; done: boolean }) {
+  const { t } = useI18n();
+  const labels: MessageKey[] = ['import.step1.short', 'import.step2.short', 'opImport.step3.short'];
+  return (
+    <ol className="steps no-print" aria-label={t('import.steps')}>
+      {labels.map((label, i) => {
+        const n = i + 1;
+        const state = n < current || (done && n === current) ? 'done' : n === current ? 'current' : 'todo';
+        return (
+          <li key={label} className={`step step-${state}`} aria-current={state === 'current' ? 'step' : undefined}>
+            <span className="step-number" aria-hidden="true">
+              {state === 'done' ? '✓' : n}
+            </span>
+            {t(label)}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** The dry run: every problem with its line (nothing is created while there is one), then the accounts of the file. */
+export function CheckReport({
+  report,
+  fileName,
+  onChooseAnother,
+}: {
+  report: OperatorReport;
+  fileName: string;
+  onChooseAnother: () => void;
+}) {
+  const { t } = useI18n();
+  const problemLines = new Set(report.problems.map((p) => p.line));
+  return (
+    <div className="import-report" data-testid={report.refused ? 'refused-report' : 'dry-run-report'}>
+      {report.refused ? (
+        <div className="notice notice-error" role="alert">
+          <p>
+            <strong>{t('import.refused', { name: fileName, n: formatInteger(report.problems.length) })}</strong>
+          </p>
+          <p>{t('opImport.nothingCreated')}</p>
+        </div>
+      ) : (
+        <p className="notice" role="status">
+          {t('opImport.clean', { name: fileName, n: formatInteger(report.rows.length) })}
+        </p>
+      )}
+      {report.problems.length > 0 && (
+        <>
+          <div className="table-wrap">
+            <table className="region-table">
+              <caption>{t('import.problems.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="num">
+                    {t('import.problems.line')}
+                  </th>
+                  <th scope="col">{t('import.problems.column')}</th>
+                  <th scope="col">{t('import.problems.reason')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.problems.map((p, i) => (
+                  <tr key={i}>
+                    <th scope="row" className="num">
+                      {p.line === 0 ? t('import.problems.wholeFile') : formatInteger(p.line)}
+                    </th>
+                    <td className="mono">{p.column ?? t('common.dash')}</td>
+                    <td>{p.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p>
+            {t('import.refused.next')}{' '}
+            <button type="button" className="link-button" onClick={onChooseAnother}>
+              {t('import.file.another')}
+            </button>
+          </p>
+        </>
+      )}
+      {report.rows.length > 0 && (
+        <div className="table-wrap">
+          <table className="region-table">
+            <caption>{t('opImport.rows.caption', { n: formatInteger(report.rows.length) })}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="num">
+                  {t('import.problems.line')}
+                </th>
+                <th scope="col">{t('users.field.userName')}</th>
+                <th scope="col">{t('users.field.fullName')}</th>
+                <th scope="col">{t('opImport.col.village')}</th>
+                <th scope="col">{t('opImport.col.check')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.rows.map((r) => {
+                const bad = problemLines.has(r.line);
+                return (
+                  <tr key={r.line} className={bad ? 'row-problem' : undefined}>
+                    <td className="num">{formatInteger(r.line)}</td>
+                    <th scope="row" className="mono">
+                      {r.userName}
+                    </th>
+                    <td>{r.fullName}</td>
+                    <td className="mono">{r.villageCode}</td>
+                    <td>{bad ? <span className="no">{t('opImport.row.problem')}</span> : <span className="yes">{t('opImport.row.ok')}</span>}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The accounts just created, each with its one-time password: download, print, hand out in private. */
+export function CreatedAccounts({ report, onAnother }: { report: OperatorReport; onAnother: () => void }) {
+  const { t } = useI18n();
+  const box = useRef<HTMLDivElement>(null);
+  // The passwords are what matters now: bring them into view.
+  useEffect(() => box.current?.scrollIntoView?.({ block: 'start' }), []);
+  return (
+    <div className="import-report" data-testid="created-report" ref={box}>
+      <p className="notice notice-ok" role="status">
+        {t('opImport.created', { n: formatInteger(report.created) })}
+      </p>
+      <div className="notice notice-warn">
+        <p>
+          <strong>{t('users.otp.once')}</strong> {t('opImport.created.warning')}
+        </p>
+      </div>
+      <div className="button-row no-print">
+        <button type="button" className="primary" onClick={() => downloadText(passwordListFileName(new Date()), passwordListCsv(report))}>
+          {t('opImport.download')}
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          {t('opImport.print')}
+        </button>
+      </div>
+      <div className="table-wrap">
+        <table className="region-table password-list">
+          <caption>{t('opImport.created.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('users.field.userName')}</th>
+              <th scope="col">{t('users.field.fullName')}</th>
+              <th scope="col">{t('opImport.col.village')}</th>
+              <th scope="col">{t('users.otp.label')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.rows.map((r) => (
+              <tr key={r.line}>
+                <th scope="row" className="mono">
+                  <Link to={`/users/${encodeURIComponent(r.userName)}`}>{r.userName}</Link>
+                </th>
+                <td>{r.fullName}</td>
+                <td className="mono">{r.villageCode}</td>
+                <td>
+                  <span className="secret-key">{r.initialPassword ?? t('common.dash')}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="button-row no-print">
+        <Link className="button" to="/users">
+          {t('opImport.done.list')}
+        </Link>
+        <button type="button" onClick={onAnother}>
+          {t('opImport.done.another')}
+        </button>
+      </div>
+    </div>
+  );
+}
