@@ -64,12 +64,19 @@ internal sealed class MembershipSchema(PersonQueryShape personShape, SubmissionQ
             .ResolveAsync(async ctx => await ctx.Service<SubmitRosterHandler>()
                 .HandleAsync(ctx.GetArgument<SubmitRosterInput>("input").VillageCode, ctx.CancellationToken));
 
+        mutation.Field<NonNullGraphType<WithdrawSubmissionPayloadType>>("withdrawSubmission")
+            .Description("Takes a waiting submission back: its changes return to the village's draft.")
+            .Argument<NonNullGraphType<WithdrawSubmissionInputType>>("input")
+            .RequireRoles(UserRole.VillageOperator)
+            .ResolveAsync(async ctx => await ctx.Service<ReviewSubmissionHandler>()
+                .WithdrawAsync(ctx.GetArgument<SubmissionIdInput>("input").SubmissionId, ctx.CancellationToken));
+
         mutation.Field<NonNullGraphType<ApproveSubmissionPayloadType>>("approveSubmission")
             .Description("Makes every change of a submission official at once.")
             .Argument<NonNullGraphType<ApproveSubmissionInputType>>("input")
             .RequireRoles(UserRole.RegencyStaff)
             .ResolveAsync(async ctx => await ctx.Service<ReviewSubmissionHandler>()
-                .ApproveAsync(ctx.GetArgument<ApproveSubmissionInput>("input").SubmissionId, ctx.CancellationToken));
+                .ApproveAsync(ctx.GetArgument<SubmissionIdInput>("input").SubmissionId, ctx.CancellationToken));
 
         mutation.Field<NonNullGraphType<ReturnSubmissionPayloadType>>("returnSubmission")
             .Description("Sends a submission back to the village with a reason.")

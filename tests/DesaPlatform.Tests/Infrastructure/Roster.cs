@@ -28,6 +28,10 @@ public static class Roster
         mutation($id: ID!) { approveSubmission(input: { submissionId: $id }) { submission { status reviewedBy } errors { code field } } }
         """;
 
+    public const string Withdraw = """
+        mutation($id: ID!) { withdrawSubmission(input: { submissionId: $id }) { submission { status reviewedBy } errors { code field } } }
+        """;
+
     public const string Return = """
         mutation($id: ID!, $reason: String!) {
           returnSubmission(input: { submissionId: $id, reason: $reason }) { submission { status reason } errors { code field } }

@@ -174,7 +174,8 @@ export type StringOperationFilterInput = {
 export type SubmissionStatus =
   | 'APPROVED'
   | 'RETURNED'
-  | 'SUBMITTED';
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
 
 export type SubmitRosterInput = {
   villageCode: string;
@@ -210,6 +211,10 @@ export type UserStatusOperationFilterInput = {
   eq?: UserStatus | null | undefined;
   in?: Array<UserStatus> | null | undefined;
   neq?: UserStatus | null | undefined;
+};
+
+export type WithdrawSubmissionInput = {
+  submissionId: string | number;
 };
 
 export type ChangePasswordMutationVariables = Exact<{
@@ -324,6 +329,13 @@ export type SubmitRosterMutationVariables = Exact<{
 
 
 export type SubmitRosterMutation = { submitRoster: { submission: { id: string, status: SubmissionStatus, submittedAt: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type WithdrawSubmissionMutationVariables = Exact<{
+  input: WithdrawSubmissionInput;
+}>;
+
+
+export type WithdrawSubmissionMutation = { withdrawSubmission: { submission: { id: string, status: SubmissionStatus } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type VillageSearchQueryVariables = Exact<{
   where: RegionFilterInput;
@@ -912,6 +924,21 @@ export const SubmitRosterDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitRosterMutation, SubmitRosterMutationVariables>;
+export const WithdrawSubmissionDocument = new TypedDocumentString(`
+    mutation WithdrawSubmission($input: WithdrawSubmissionInput!) {
+  withdrawSubmission(input: $input) {
+    submission {
+      id
+      status
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawSubmissionMutation, WithdrawSubmissionMutationVariables>;
 export const VillageSearchDocument = new TypedDocumentString(`
     query VillageSearch($where: RegionFilterInput!) {
   regions(where: $where, first: 20, order: [{name: ASC}]) {

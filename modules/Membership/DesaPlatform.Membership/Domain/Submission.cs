@@ -2,7 +2,10 @@ using DesaPlatform.SharedKernel.Access;
 
 namespace DesaPlatform.Membership.Domain;
 
-/// <summary>A village's roster sent to its regency: approved (becomes official) or returned with a reason.</summary>
+/// <summary>
+/// A village's roster sent to its regency: approved (becomes official) or returned with a reason by the regency, or
+/// withdrawn by the village while it waits. <see cref="ReviewedBy"/> is whoever decided.
+/// </summary>
 internal sealed class Submission : IRegionOwned
 {
     public Guid Id { get; init; } = Guid.NewGuid();
@@ -19,6 +22,8 @@ internal sealed class Submission : IRegionOwned
     public void Approve(string reviewer, DateTime at) => Review(SubmissionStatus.Approved, reviewer, at, null);
 
     public void Return(string reviewer, DateTime at, string reason) => Review(SubmissionStatus.Returned, reviewer, at, reason);
+
+    public void Withdraw(string villageUser, DateTime at) => Review(SubmissionStatus.Withdrawn, villageUser, at, null);
 
     private void Review(SubmissionStatus outcome, string reviewer, DateTime at, string? reason)
     {

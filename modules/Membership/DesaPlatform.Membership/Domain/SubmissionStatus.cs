@@ -5,4 +5,5 @@ internal enum SubmissionStatus
     Submitted,
     Approved,
     Returned,
+    Withdrawn,
 }

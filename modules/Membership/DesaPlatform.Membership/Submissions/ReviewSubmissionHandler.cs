@@ -8,8 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace DesaPlatform.Membership.Submissions;
 
 /// <summary>
-/// The regency's decision on a submission. Approving makes every pending change official at once; returning sends
-/// them back to draft with a reason. Of two reviewers acting at once, one wins and the other is told.
+/// The decision on a waiting submission. The regency approves (every pending change becomes official at once) or
+/// returns it with a reason; the village may withdraw it. Either way back to draft. Of two people deciding at once,
+/// one wins and the other is told.
 /// </summary>
 internal sealed class ReviewSubmissionHandler(MembershipDbContext db, ICurrentUser user, IClock clock)
 {
@@ -31,6 +32,13 @@ internal sealed class ReviewSubmissionHandler(MembershipDbContext db, ICurrentUs
             foreach (var person in people) person.MarkReturned();
         });
     }
+
+    public Task<Payload<Submission>> WithdrawAsync(Guid submissionId, CancellationToken cancellationToken) =>
+        ReviewAsync(submissionId, cancellationToken, (submission, people) =>
+        {
+            submission.Withdraw(user.UserName!, clock.UtcNow);
+            foreach (var person in people) person.MarkReturned();
+        });
 
     private async Task<Payload<Submission>> ReviewAsync(
         Guid submissionId, CancellationToken cancellationToken, Action<Submission, List<Person>> decide)

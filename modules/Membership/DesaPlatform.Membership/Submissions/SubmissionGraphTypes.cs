@@ -6,7 +6,8 @@ namespace DesaPlatform.Membership.Submissions;
 
 internal sealed record SubmitRosterInput(string VillageCode);
 
-internal sealed record ApproveSubmissionInput(Guid SubmissionId);
+/// <summary>The input of approve and withdraw: which submission.</summary>
+internal sealed record SubmissionIdInput(Guid SubmissionId);
 
 internal sealed record ReturnSubmissionInput(Guid SubmissionId, string Reason);
 
@@ -19,14 +20,18 @@ internal sealed class SubmitRosterInputType : InputObjectGraphType<SubmitRosterI
     }
 }
 
-internal sealed class ApproveSubmissionInputType : InputObjectGraphType<ApproveSubmissionInput>
+internal abstract class SubmissionIdInputType : InputObjectGraphType<SubmissionIdInput>
 {
-    public ApproveSubmissionInputType()
+    protected SubmissionIdInputType(string name)
     {
-        Name = "ApproveSubmissionInput";
+        Name = name;
         Field<NonNullGraphType<IdGraphType>>("submissionId");
     }
 }
+
+internal sealed class ApproveSubmissionInputType() : SubmissionIdInputType("ApproveSubmissionInput");
+
+internal sealed class WithdrawSubmissionInputType() : SubmissionIdInputType("WithdrawSubmissionInput");
 
 internal sealed class ReturnSubmissionInputType : InputObjectGraphType<ReturnSubmissionInput>
 {
@@ -41,5 +46,7 @@ internal sealed class ReturnSubmissionInputType : InputObjectGraphType<ReturnSub
 internal sealed class SubmitRosterPayloadType() : PayloadType<SubmissionType, Submission>("SubmitRosterPayload", "submission");
 
 internal sealed class ApproveSubmissionPayloadType() : PayloadType<SubmissionType, Submission>("ApproveSubmissionPayload", "submission");
+
+internal sealed class WithdrawSubmissionPayloadType() : PayloadType<SubmissionType, Submission>("WithdrawSubmissionPayload", "submission");
 
 internal sealed class ReturnSubmissionPayloadType() : PayloadType<SubmissionType, Submission>("ReturnSubmissionPayload", "submission");

@@ -54,6 +54,7 @@ public static class MatrixCases
             (_, v) => Value(new { csv = v.StartsWith("61.") ? Kalbar : OtherProvince }), Only("ProvinceAdmin")),
         new("addPerson", Roster.AddPerson, (w, v) => Value(Roster.Person(v, w.NextNik(v), "ketua_rt")), Only("VillageOperator")),
         new("submitRoster", Roster.Submit, (_, v) => Value(new { village = v }), Only("VillageOperator")),
+        new("withdrawSubmission", Roster.Withdraw, (w, v) => Value(new { id = w.SubmissionIn[v] }), Only("VillageOperator")),
         new("approveSubmission", Roster.Approve, (w, v) => Value(new { id = w.SubmissionIn[v] }), Only("RegencyStaff")),
         new("returnSubmission", Roster.Return, (w, v) => Value(new { id = w.SubmissionIn[v], reason = "Periksa lagi" }), Only("RegencyStaff")),
     ];

@@ -57,6 +57,20 @@ describe('RosterPage', () => {
     expect(screen.getByRole('button', { name: 'Ajukan ke kabupaten' })).toBeTruthy();
   });
 
+  it('locks a waiting roster and lets the operator withdraw the submission', async () => {
+    const waiting = { data: { ...rosterData.data, submissions: { nodes: [
+      { id: 's1', status: 'SUBMITTED', submittedAt: '2026-11-23T01:00:00Z', reviewedAt: null, reason: null },
+    ] } } };
+    const withdrawn = { data: { withdrawSubmission: { submission: { id: 's1', status: 'WITHDRAWN' }, errors: [] } } };
+    const fetchMock = mockFetch({ body: waiting }, { body: withdrawn }, { body: rosterData });
+    renderWithProviders(<RosterPage />, { me: operator, route: '/roster' });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Tarik pengajuan' }));
+    expect(screen.queryByRole('button', { name: 'Tambah orang' })).toBeNull();
+    expect(await screen.findByRole('button', { name: 'Ajukan ke kabupaten' })).toBeTruthy();
+    expect(requestBody(fetchMock, 1).variables).toEqual({ input: { submissionId: 's1' } });
+  });
+
   it('shows addPerson user errors next to the named fields', async () => {
     const fetchMock = mockFetch(
       { body: rosterData },

@@ -9,7 +9,7 @@ import { describeError, EmptyState, ErrorMessage, Loading } from '../../shared/u
 import { useQuery } from '../../shared/useQuery';
 import { useMe } from '../auth/session';
 import { AddPersonForm } from './AddPersonForm';
-import { RosterQuery, SubmitRosterMutation } from './operations';
+import { RosterQuery, SubmitRosterMutation, WithdrawSubmissionMutation } from './operations';
 import { FULL_VILLAGE_CODE, VillagePicker } from './VillagePicker';
 
 export function RosterPage() {
@@ -81,7 +81,9 @@ function RosterView({ villageCode }: { villageCode: string }) {
         <PeopleTable people={people} total={total} />
       )}
 
-      {editable && waiting && <p className="notice">{t('roster.waiting')}</p>}
+      {editable && waiting && lastSubmission && (
+        <WithdrawPanel submissionId={lastSubmission.id} onWithdrawn={refetch} />
+      )}
       {editable && !waiting && (
         <>
           <SubmitRosterPanel villageCode={villageCode} onSubmitted={refetch} />
@@ -212,6 +214,47 @@ function SubmitRosterPanel({
       )}
       <button type="button" className="primary" onClick={() => void submit()} disabled={busy}>
         {busy ? t('roster.submitting') : t('roster.submit')}
+      </button>
+    </section>
+  );
+}
+
+/** While the regency decides, the roster is locked; the village can still take the submission back. */
+function WithdrawPanel({ submissionId, onWithdrawn }: { submissionId: string; onWithdrawn: () => void }) {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<string[]>([]);
+
+  async function withdraw() {
+    setBusy(true);
+    setErrors([]);
+    try {
+      const data = await execute(WithdrawSubmissionMutation, { input: { submissionId } });
+      const userErrors = data.withdrawSubmission.errors;
+      if (userErrors.length > 0) setErrors(userErrors.map((e) => e.message));
+      else onWithdrawn();
+    } catch (error) {
+      setErrors([describeError(error, t)]);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="panel submit-panel" aria-label={t('roster.withdraw')}>
+      <p className="notice">{t('roster.waiting')}</p>
+      <p className="muted">{t('roster.withdraw.help')}</p>
+      {errors.length > 0 && (
+        <div className="notice notice-error" role="alert">
+          <ul>
+            {errors.map((message, i) => (
+              <li key={i}>{message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <button type="button" onClick={() => void withdraw()} disabled={busy}>
+        {busy ? t('roster.withdrawing') : t('roster.withdraw')}
       </button>
     </section>
   );

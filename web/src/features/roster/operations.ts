@@ -82,6 +82,22 @@ export const SubmitRosterMutation = graphql(`
   }
 `);
 
+export const WithdrawSubmissionMutation = graphql(`
+  mutation WithdrawSubmission($input: WithdrawSubmissionInput!) {
+    withdrawSubmission(input: $input) {
+      submission {
+        id
+        status
+      }
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
 export const VillageSearchQuery = graphql(`
   query VillageSearch($where: RegionFilterInput!) {
     regions(where: $where, first: 20, order: [{ name: ASC }]) {
