@@ -12,6 +12,7 @@ public sealed class BadInputTests(DesaApp app) : IClassFixture<DesaApp>
     [Theory]
     [InlineData("nik", "12345", "INVALID_NIK")]
     [InlineData("nik", "6101013213900003", "INVALID_NIK")]
+    [InlineData("nik", "6199011708900003", "INVALID_NIK")]
     [InlineData("positionCode", "lurah_gadungan", "UNKNOWN_POSITION")]
     [InlineData("termEnd", "2023-12-31", "TERM_END_BEFORE_START")]
     [InlineData("villageCode", "61.01.01.2999", "UNKNOWN_REGION")]
@@ -48,9 +49,9 @@ public sealed class BadInputTests(DesaApp app) : IClassFixture<DesaApp>
     public async Task A_second_kepala_desa_is_refused()
     {
         var client = await app.SignInAsync("op.dalamkaum");
-        var first = await client.SendAsync(Roster.AddPerson, Roster.Person(nik: "3201011708900001", position: "kepala_desa"));
+        var first = await client.SendAsync(Roster.AddPerson, Roster.Person(nik: "6101011708900031", position: "kepala_desa"));
         Assert.Empty(first.ErrorCodes("addPerson"));
-        var second = await client.SendAsync(Roster.AddPerson, Roster.Person(nik: "3201011708900002", position: "kepala_desa"));
+        var second = await client.SendAsync(Roster.AddPerson, Roster.Person(nik: "6101011708900032", position: "kepala_desa"));
         Assert.Equal(["POSITION_FULL"], second.ErrorCodes("addPerson"));
     }
 

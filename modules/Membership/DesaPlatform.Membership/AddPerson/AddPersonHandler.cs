@@ -19,6 +19,8 @@ internal sealed class AddPersonHandler(MembershipDbContext db, IRegionDirectory 
         var errors = new List<UserError>();
         var position = await db.Positions.AsNoTracking().FirstOrDefaultAsync(p => p.Code == input.PositionCode, cancellationToken);
         errors.AddRange(CheckFields(input, position, village.IsDesa));
+        if (errors.All(e => e.Field != "nik") && !await regions.DistrictExistsAsync(Nik.DistrictCode(input.Nik), cancellationToken))
+            errors.Add(new UserError("INVALID_NIK", $"Kecamatan {Nik.DistrictCode(input.Nik)} dalam NIK (digit 1–6) tidak ada.", "nik"));
         if (await RosterIsLockedAsync(input.VillageCode, cancellationToken))
             errors.Add(new UserError("ROSTER_LOCKED", "Daftar desa ini sedang menunggu persetujuan kabupaten; tarik dulu pengajuannya.", null));
         if (position is not null && errors.Count == 0)

@@ -19,6 +19,11 @@ internal sealed class RegionDirectory(RegionsDbContext db) : IRegionDirectory
         return children.Select(ToSummary).ToList();
     }
 
+    // A NIK names the kecamatan of birth registration, often outside the village's own scope; that a kecamatan code
+    // exists is public reference data, so this one check looks at the whole tree.
+    public Task<bool> DistrictExistsAsync(string code, CancellationToken cancellationToken) =>
+        db.Regions.IgnoreQueryFilters().AnyAsync(r => r.Code == code && r.Level == RegionLevel.District && r.RetiredOn == null, cancellationToken);
+
     public async Task<IReadOnlyDictionary<string, int>> CountDesaAsync(
         string rootCode, int groupCodeLength, CancellationToken cancellationToken)
     {
