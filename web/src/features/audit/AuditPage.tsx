@@ -7,7 +7,7 @@ import { useI18n, type MessageKey, type Translate } from '../../shared/i18n';
 import { can } from '../../shared/nav';
 import { EmptyState, ErrorMessage, Loading } from '../../shared/ui';
 import { useMe } from '../auth/session';
-import { usePagedList } from '../regions/usePagedList';
+import { usePagedList } from '../../shared/usePagedList';
 import { auditDiff } from './diff';
 import { AuditTrailQuery } from './operations';
 

@@ -9,6 +9,7 @@ import { describeError, Loading } from '../../shared/ui';
 import { useMe } from '../auth/session';
 import { changeKindLabel, changeValue } from './labels';
 import { ImportRegionsMutation } from './operations';
+import { readUtf8 } from '../../shared/files';
 
 /** How many changes the report lists (the counts are always complete). */
 export const REPORT_CHANGES = 100;
@@ -25,16 +26,6 @@ interface ChosenFile {
 }
 
 type Busy = 'reading' | 'checking' | 'applying' | null;
-
-/** Reads a file as UTF-8 without dropping a BOM; null when the bytes are not UTF-8. */
-export async function readUtf8(file: Blob): Promise<string | null> {
-  const bytes = await file.arrayBuffer();
-  try {
-    return new TextDecoder('utf-8', { ignoreBOM: true, fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
 
 export function changeTotal(report: ImportReport): number {
   return report.added + report.renamed + report.reclassified + report.retired + report.restored;

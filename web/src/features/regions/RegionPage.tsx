@@ -8,7 +8,7 @@ import { useQuery } from '../../shared/useQuery';
 import { useMe } from '../auth/session';
 import { changeKindLabel, changeValue, countOrder, exportUrl, inScope, regionTypeLabel } from './labels';
 import { RegionChildrenQuery, RegionDetailQuery } from './operations';
-import { usePagedList } from './usePagedList';
+import { usePagedList } from '../../shared/usePagedList';
 
 export const CHILDREN_PAGE_SIZE = 50;
 

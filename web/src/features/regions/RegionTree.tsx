@@ -5,7 +5,7 @@ import { formatInteger } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { ErrorMessage, Loading } from '../../shared/ui';
 import { RegionChildrenQuery } from './operations';
-import { usePagedList } from './usePagedList';
+import { usePagedList } from '../../shared/usePagedList';
 
 export const TREE_PAGE_SIZE = 200;
 

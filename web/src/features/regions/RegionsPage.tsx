@@ -9,7 +9,7 @@ import { useMe } from '../auth/session';
 import { REGION_LEVELS, regionTypeLabel } from './labels';
 import { RegionSearchQuery } from './operations';
 import { RegionTree } from './RegionTree';
-import { usePagedList } from './usePagedList';
+import { usePagedList } from '../../shared/usePagedList';
 
 export const SEARCH_PAGE_SIZE = 50;
 const CODE_PREFIX = /^\d{2}(\.\d{1,4})*\.?$/;

@@ -7,7 +7,7 @@ import { execute } from '../../shared/graphql';
 import { useI18n, type MessageKey } from '../../shared/i18n';
 import { describeError, ErrorList, Loading } from '../../shared/ui';
 import { useMe } from '../auth/session';
-import { readUtf8 } from '../regions/ImportRegionsPage';
+import { readUtf8 } from '../../shared/files';
 import { ImportOperatorsMutation } from './operations';
 import { UserAdminOnly } from './shared';
 

@@ -6,7 +6,7 @@ import { useI18n } from '../../shared/i18n';
 import { ALL_ROLES } from '../../shared/nav';
 import { EmptyState, ErrorMessage, Loading } from '../../shared/ui';
 import { useQuery } from '../../shared/useQuery';
-import { usePagedList } from '../regions/usePagedList';
+import { usePagedList } from '../../shared/usePagedList';
 import { UserRegionLookupQuery, UsersQuery } from './operations';
 import { StatusBadge, UserAdminOnly, USER_STATUSES } from './shared';
 

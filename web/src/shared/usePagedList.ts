@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { execute, type TypedDocument } from '../../shared/graphql';
+import { execute, type TypedDocument } from './graphql';
 
 /** The part of a Relay-style connection a paged list needs. */
 export interface ConnectionPage<TNode> {
