@@ -21,6 +21,7 @@ public static class MembershipModule
         services.AddScoped<SubmitRosterHandler>();
         services.AddScoped<ReviewSubmissionHandler>();
         services.AddScoped<PositionCatalogCache>();
+        services.AddScoped<Villages>();
         services.AddScoped<ICoverageSource, CoverageSource>();
         services.AddScoped<IModuleInitializer, MembershipInitializer>();
         services.AddSingleton<PersonQueryShape>();

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using DesaPlatform.SharedKernel.Persistence;
 using DesaPlatform.SharedKernel.Regions;
 
 namespace DesaPlatform.SharedKernel.Access;
@@ -29,14 +30,8 @@ public sealed record RegionScope
         if (RootCode is null) return _ => false;
         var startsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
         var body = Expression.OrElse(
-            Expression.Equal(code.Body, Parameter(RootCode)),
-            Expression.Call(code.Body, startsWith, Parameter(RootCode + ".")));
+            Expression.Equal(code.Body, QueryParameter.Of(RootCode)),
+            Expression.Call(code.Body, startsWith, QueryParameter.Of(RootCode + ".")));
         return Expression.Lambda<Func<T, bool>>(body, code.Parameters);
     }
-
-    // A captured value, not a constant, so the database sees a query parameter and reuses its plan.
-    private static MemberExpression Parameter(string value) =>
-        Expression.Property(Expression.Constant(new Captured(value)), nameof(Captured.Value));
-
-    private sealed record Captured(string Value);
 }

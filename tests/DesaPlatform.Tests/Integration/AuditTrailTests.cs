@@ -61,6 +61,7 @@ public sealed class AuditTrailTests(DesaApp app) : IClassFixture<DesaApp>
 
         var sambas = await app.SignInAsync("dpmd.sambas");
         var seen = await sambas.SendAsync("""{ auditTrail(first: 200) { nodes { regionCode } } }""");
+        Assert.NotEmpty(seen.Data.GetProperty("auditTrail").GetProperty("nodes").EnumerateArray());
         Assert.All(seen.Data.GetProperty("auditTrail").GetProperty("nodes").EnumerateArray(),
             e => Assert.StartsWith("61.01", e.GetProperty("regionCode").GetString()));
 

@@ -1,5 +1,6 @@
 using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.Persistence;
+using DesaPlatform.Membership.Roster;
 using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Modules;
@@ -8,20 +9,19 @@ using Microsoft.EntityFrameworkCore;
 namespace DesaPlatform.Membership.AddPerson;
 
 /// <summary>Adds a person to a village's draft roster, or answers every problem with the input and saves nothing.</summary>
-internal sealed class AddPersonHandler(MembershipDbContext db, IRegionDirectory regions, IClock clock)
+internal sealed class AddPersonHandler(MembershipDbContext db, IRegionDirectory regions, Villages villages, IClock clock)
 {
     public async Task<Payload<Person>> HandleAsync(AddPersonInput input, CancellationToken cancellationToken)
     {
-        var village = await regions.FindAsync(input.VillageCode, cancellationToken);
-        if (village is null || village.Depth != 4)
-            return Payload<Person>.Failure(new UserError("UNKNOWN_REGION", $"Desa '{input.VillageCode}' tidak dikenal atau di luar wilayah Anda.", "villageCode"));
+        var (village, unknown) = await villages.FindAsync(input.VillageCode, cancellationToken);
+        if (village is null) return Payload<Person>.Failure(unknown!);
 
         var errors = new List<UserError>();
         var position = await db.Positions.AsNoTracking().FirstOrDefaultAsync(p => p.Code == input.PositionCode, cancellationToken);
         errors.AddRange(CheckFields(input, position, village.IsDesa));
         if (errors.All(e => e.Field != "nik") && !await regions.DistrictExistsAsync(Nik.DistrictCode(input.Nik), cancellationToken))
             errors.Add(new UserError("INVALID_NIK", $"Kecamatan {Nik.DistrictCode(input.Nik)} dalam NIK (digit 1–6) tidak ada.", "nik"));
-        if (await RosterIsLockedAsync(input.VillageCode, cancellationToken))
+        if (await villages.HasWaitingSubmissionAsync(input.VillageCode, cancellationToken))
             errors.Add(new UserError("ROSTER_LOCKED", "Daftar desa ini sedang menunggu persetujuan kabupaten; tarik dulu pengajuannya.", null));
         if (position is not null && errors.Count == 0)
             errors.AddRange(await CheckRosterAsync(input, position, cancellationToken));
@@ -67,9 +67,6 @@ internal sealed class AddPersonHandler(MembershipDbContext db, IRegionDirectory 
         if (enrollment.WageBase is <= 0)
             yield return new UserError("INVALID_WAGE_BASE", "Dasar upah harus lebih dari nol.", "enrollment.wageBase");
     }
-
-    private Task<bool> RosterIsLockedAsync(string villageCode, CancellationToken cancellationToken) =>
-        db.Submissions.AnyAsync(s => s.RegionCode == villageCode && s.Status == SubmissionStatus.Submitted, cancellationToken);
 
     private async Task<IEnumerable<UserError>> CheckRosterAsync(AddPersonInput input, Position position, CancellationToken cancellationToken)
     {

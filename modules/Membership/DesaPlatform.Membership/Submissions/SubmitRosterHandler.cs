@@ -1,6 +1,6 @@
 using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.Persistence;
-using DesaPlatform.Regions.Contracts;
+using DesaPlatform.Membership.Roster;
 using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Modules;
@@ -9,14 +9,13 @@ using Microsoft.EntityFrameworkCore;
 namespace DesaPlatform.Membership.Submissions;
 
 /// <summary>Sends a village's draft roster to its regency; the draft is locked until the regency decides.</summary>
-internal sealed class SubmitRosterHandler(MembershipDbContext db, IRegionDirectory regions, ICurrentUser user, IClock clock)
+internal sealed class SubmitRosterHandler(MembershipDbContext db, Villages villages, ICurrentUser user, IClock clock)
 {
     public async Task<Payload<Submission>> HandleAsync(string villageCode, CancellationToken cancellationToken)
     {
-        var village = await regions.FindAsync(villageCode, cancellationToken);
-        if (village is null || village.Depth != 4)
-            return Payload<Submission>.Failure(new UserError("UNKNOWN_REGION", $"Desa '{villageCode}' tidak dikenal atau di luar wilayah Anda.", "villageCode"));
-        if (await db.Submissions.AnyAsync(s => s.RegionCode == villageCode && s.Status == SubmissionStatus.Submitted, cancellationToken))
+        var (_, unknown) = await villages.FindAsync(villageCode, cancellationToken);
+        if (unknown is not null) return Payload<Submission>.Failure(unknown);
+        if (await villages.HasWaitingSubmissionAsync(villageCode, cancellationToken))
             return Payload<Submission>.Failure(new UserError("ALREADY_SUBMITTED", "Daftar desa ini sudah diajukan dan menunggu persetujuan.", "villageCode"));
 
         var drafts = await db.People.Where(p => p.RegionCode == villageCode && p.Status == RosterStatus.Draft).ToListAsync(cancellationToken);

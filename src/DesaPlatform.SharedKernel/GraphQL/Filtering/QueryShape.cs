@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using DesaPlatform.SharedKernel.Persistence;
 using GraphQL;
 using GraphQL.Types;
 
@@ -34,7 +35,7 @@ public abstract class QueryShape<T>
     {
         FilterInput.Field<StringOperationFilterInputType>(name);
         _filters[name] = (row, operations, op) => op == "contains"
-            ? Expression.Call(Bind(folded, row), nameof(string.Contains), null, Parameter(fold((string)operations)))
+            ? Expression.Call(Bind(folded, row), nameof(string.Contains), null, QueryParameter.Of(fold((string)operations)))
             : StringCondition(Bind(property, row), op, operations);
     }
 
@@ -91,12 +92,12 @@ public abstract class QueryShape<T>
         var lower = typeof(string).GetMethod(nameof(string.ToLower), Type.EmptyTypes)!;
         return op switch
         {
-            "eq" => Expression.Equal(property, Parameter((string)value)),
-            "neq" => Expression.NotEqual(property, Parameter((string)value)),
+            "eq" => Expression.Equal(property, QueryParameter.Of((string)value)),
+            "neq" => Expression.NotEqual(property, QueryParameter.Of((string)value)),
             "contains" => Expression.Call(Expression.Call(property, lower), nameof(string.Contains), null,
-                Parameter(((string)value).ToLowerInvariant())),
+                QueryParameter.Of(((string)value).ToLowerInvariant())),
             "startsWith" => Expression.Call(property, typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!,
-                Parameter((string)value)),
+                QueryParameter.Of((string)value)),
             "in" => In(property, ((IEnumerable<object?>)value).Cast<string?>().ToList()),
             _ => throw new ExecutionError($"Unknown filter operation '{op}'."),
         };
@@ -105,18 +106,14 @@ public abstract class QueryShape<T>
     private static Expression EnumCondition<TEnum>(Expression property, string op, object value) where TEnum : struct, Enum =>
         op switch
         {
-            "eq" => Expression.Equal(property, Parameter((TEnum)value)),
-            "neq" => Expression.NotEqual(property, Parameter((TEnum)value)),
+            "eq" => Expression.Equal(property, QueryParameter.Of((TEnum)value)),
+            "neq" => Expression.NotEqual(property, QueryParameter.Of((TEnum)value)),
             "in" => In(property, ((IEnumerable<object?>)value).Cast<TEnum>().ToList()),
             _ => throw new ExecutionError($"Unknown filter operation '{op}'."),
         };
 
     private static Expression In<TValue>(Expression property, List<TValue> values) =>
-        Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TValue)], Parameter(values), property);
-
-    // A captured value, not a constant, so the database sees a query parameter and reuses its plan.
-    private static Expression Parameter<TValue>(TValue value) =>
-        Expression.Property(Expression.Constant(new Captured<TValue>(value)), nameof(Captured<TValue>.Value));
+        Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TValue)], QueryParameter.Of(values), property);
 
     private static Expression Bind(LambdaExpression property, ParameterExpression row) =>
         new ReplaceParameter(property.Parameters[0], row).Visit(property.Body);
@@ -133,8 +130,6 @@ public abstract class QueryShape<T>
         var call = Expression.Call(typeof(Queryable), method, [typeof(T), key.ReturnType], source.Expression, Expression.Quote(key));
         return (IOrderedQueryable<T>)source.Provider.CreateQuery<T>(call);
     }
-
-    private sealed record Captured<TValue>(TValue Value);
 
     private sealed class ReplaceParameter(ParameterExpression from, Expression to) : ExpressionVisitor
     {

@@ -1,0 +1,24 @@
+using DesaPlatform.Membership.Domain;
+using DesaPlatform.Membership.Persistence;
+using DesaPlatform.Regions.Contracts;
+using DesaPlatform.SharedKernel.GraphQL;
+using Microsoft.EntityFrameworkCore;
+
+namespace DesaPlatform.Membership.Roster;
+
+/// <summary>The checks every roster change starts with: is it a village in the caller's scope, and is its roster waiting?</summary>
+internal sealed class Villages(MembershipDbContext db, IRegionDirectory regions)
+{
+    /// <summary>The village, or null with the error that says it is unknown (out of scope looks the same).</summary>
+    public async Task<(RegionSummary? Village, UserError? Error)> FindAsync(string code, CancellationToken cancellationToken)
+    {
+        var region = await regions.FindAsync(code, cancellationToken);
+        return region is { Depth: 4 }
+            ? (region, null)
+            : (null, new UserError("UNKNOWN_REGION", $"Desa '{code}' tidak dikenal atau di luar wilayah Anda.", "villageCode"));
+    }
+
+    /// <summary>A submission waits for the regency: the draft is locked until it is decided or withdrawn.</summary>
+    public Task<bool> HasWaitingSubmissionAsync(string code, CancellationToken cancellationToken) =>
+        db.Submissions.AnyAsync(s => s.RegionCode == code && s.Status == SubmissionStatus.Submitted, cancellationToken);
+}
