@@ -37,6 +37,7 @@ internal static class ModuleRegistry
         app.UseAccess();
         app.MapDesaGraphQL();
         app.MapRegionsEndpoints();
+        app.MapMembershipEndpoints();
         app.MapHealth();
         app.MapPortalFallback();
     }

@@ -1,4 +1,5 @@
-using DesaPlatform.Membership.AddPerson;
+using DesaPlatform.Membership.Editing;
+using DesaPlatform.Membership.Notifications;
 using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Membership.Coverage;
 using DesaPlatform.Membership.Persistence;
@@ -8,6 +9,8 @@ using DesaPlatform.Membership.Submissions;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Modules;
 using DesaPlatform.SharedKernel.Persistence;
+using DesaPlatform.Membership.Spreadsheet;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DesaPlatform.Membership;
@@ -17,7 +20,11 @@ public static class MembershipModule
     public static IServiceCollection AddMembershipModule(this IServiceCollection services, DatabaseSettings database)
     {
         services.AddDbContext<MembershipDbContext>(options => database.Configure(options, MembershipDbContext.SchemaName));
-        services.AddScoped<AddPersonHandler>();
+        services.AddScoped<EditRosterHandler>();
+        services.AddScoped<RosterImporter>();
+        services.AddScoped<PersonLoaders>();
+        services.AddScoped<SubmissionEventLoader>();
+        services.AddScoped<NotificationFinder>();
         services.AddScoped<SubmitRosterHandler>();
         services.AddScoped<ReviewSubmissionHandler>();
         services.AddScoped<PositionCatalogCache>();
@@ -26,7 +33,10 @@ public static class MembershipModule
         services.AddScoped<IModuleInitializer, MembershipInitializer>();
         services.AddSingleton<PersonQueryShape>();
         services.AddSingleton<SubmissionQueryShape>();
+        services.AddSingleton<SubmissionEventQueryShape>();
         services.AddSingleton<ISchemaContribution, MembershipSchema>();
         return services;
     }
+
+    public static void MapMembershipEndpoints(this IEndpointRouteBuilder app) => RosterExportEndpoints.Map(app);
 }

@@ -2,10 +2,10 @@ using System.Text;
 
 namespace DesaPlatform.SharedKernel.Spreadsheets;
 
-/// <summary>RFC 4180 fields of one line: comma-separated, double quotes around fields that hold a comma or a quote.</summary>
+/// <summary>RFC 4180 fields of one line: comma-separated (or another delimiter), double quotes around fields that hold one or a quote.</summary>
 public static class CsvLine
 {
-    public static List<string>? Split(string line)
+    public static List<string>? Split(string line, char delimiter = ',')
     {
         var fields = new List<string>();
         var field = new StringBuilder();
@@ -19,7 +19,7 @@ public static class CsvLine
                 else if (i + 1 < line.Length && line[i + 1] == '"') field.Append(line[++i]);
                 else quoted = false;
             }
-            else if (c == ',')
+            else if (c == delimiter)
             {
                 fields.Add(field.ToString());
                 field.Clear();

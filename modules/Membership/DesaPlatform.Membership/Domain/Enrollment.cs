@@ -2,7 +2,7 @@ using DesaPlatform.Budgeting.Contracts;
 
 namespace DesaPlatform.Membership.Domain;
 
-/// <summary>A BPJS Ketenagakerjaan membership: KPJ number, scheme, programs, wage base, start.</summary>
+/// <summary>A BPJS Ketenagakerjaan membership: KPJ number, scheme, programs, wage base, start, status.</summary>
 internal sealed class Enrollment
 {
     public required string Kpj { get; init; }
@@ -10,8 +10,10 @@ internal sealed class Enrollment
     public required List<SocialSecurityProgram> Programs { get; init; }
     public required decimal WageBase { get; init; }
     public required DateOnly StartDate { get; init; }
+    public EnrollmentStatus Status { get; init; } = EnrollmentStatus.Active;
 
-    /// <summary>Covered needs at least JKK and JKM.</summary>
-    public bool HasMinimumPackage =>
-        Programs.Contains(SocialSecurityProgram.Jkk) && Programs.Contains(SocialSecurityProgram.Jkm);
+    /// <summary>Covered needs an active enrollment with at least JKK and JKM.</summary>
+    public bool Covers =>
+        Status == EnrollmentStatus.Active
+        && Programs.Contains(SocialSecurityProgram.Jkk) && Programs.Contains(SocialSecurityProgram.Jkm);
 }

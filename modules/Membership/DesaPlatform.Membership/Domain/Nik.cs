@@ -17,6 +17,8 @@ internal static class Nik
 
     public static string DistrictCode(string nik) => $"{nik[..2]}.{nik[2..4]}.{nik[4..6]}";
 
+    public static Sex SexOf(string nik) => int.Parse(nik.AsSpan(6, 2), CultureInfo.InvariantCulture) > 40 ? Sex.Female : Sex.Male;
+
     public static DateOnly? BirthDate(string nik, DateOnly today)
     {
         var day = int.Parse(nik.AsSpan(6, 2), CultureInfo.InvariantCulture);

@@ -1,9 +1,13 @@
 namespace DesaPlatform.Membership.Domain;
 
-/// <summary>Draft: the village's working copy. Pending: submitted, waiting for the regency. Official: approved.</summary>
+/// <summary>
+/// A roster entry's versions: the village edits a Draft; submitted it is Pending; approved it becomes Official and
+/// the Official version it replaced becomes Superseded (kept as history, never shown as current).
+/// </summary>
 internal enum RosterStatus
 {
     Draft,
     Pending,
     Official,
+    Superseded,
 }

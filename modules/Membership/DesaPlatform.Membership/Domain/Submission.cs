@@ -3,8 +3,8 @@ using DesaPlatform.SharedKernel.Access;
 namespace DesaPlatform.Membership.Domain;
 
 /// <summary>
-/// A village's roster sent to its regency: approved (becomes official) or returned with a reason by the regency, or
-/// withdrawn by the village while it waits. <see cref="ReviewedBy"/> is whoever decided.
+/// A village's draft changes sent to its regency: approved (they become official) or returned with a reason by the
+/// regency, or withdrawn by the village while it waits. An approval can be reopened by the regency with a reason.
 /// </summary>
 internal sealed class Submission : IRegionOwned
 {
@@ -14,24 +14,41 @@ internal sealed class Submission : IRegionOwned
     public required DateTime SubmittedAt { get; init; }
     public required string SubmittedBy { get; init; }
     public required int PeopleCount { get; init; }
+    public int AddedCount { get; init; }
+    public int ChangedCount { get; init; }
+    public int EndedCount { get; init; }
     public DateTime? ReviewedAt { get; private set; }
     public string? ReviewedBy { get; private set; }
     public string? Reason { get; private set; }
     public int Version { get; private set; }
 
-    public void Approve(string reviewer, DateTime at) => Review(SubmissionStatus.Approved, reviewer, at, null);
+    public SubmissionEvent Approve(string reviewer, DateTime at) => Decide(SubmissionStatus.Approved, reviewer, at, null);
 
-    public void Return(string reviewer, DateTime at, string reason) => Review(SubmissionStatus.Returned, reviewer, at, reason);
+    public SubmissionEvent Return(string reviewer, DateTime at, string reason) => Decide(SubmissionStatus.Returned, reviewer, at, reason);
 
-    public void Withdraw(string villageUser, DateTime at) => Review(SubmissionStatus.Withdrawn, villageUser, at, null);
+    public SubmissionEvent Withdraw(string villageUser, DateTime at) => Decide(SubmissionStatus.Withdrawn, villageUser, at, null);
 
-    private void Review(SubmissionStatus outcome, string reviewer, DateTime at, string? reason)
+    public SubmissionEvent Reopen(string reviewer, DateTime at, string reason)
+    {
+        if (Status != SubmissionStatus.Approved) throw new InvalidOperationException($"Submission {Id} is {Status}, not Approved.");
+        return Move(SubmissionStatus.Reopened, reviewer, at, reason);
+    }
+
+    public SubmissionEvent Submitted() => SubmissionEvent.Of(this, SubmissionStatus.Submitted, SubmittedBy, SubmittedAt, null);
+
+    private SubmissionEvent Decide(SubmissionStatus outcome, string reviewer, DateTime at, string? reason)
     {
         if (Status != SubmissionStatus.Submitted) throw new InvalidOperationException($"Submission {Id} is already {Status}.");
+        return Move(outcome, reviewer, at, reason);
+    }
+
+    private SubmissionEvent Move(SubmissionStatus outcome, string by, DateTime at, string? reason)
+    {
         Status = outcome;
-        ReviewedBy = reviewer;
+        ReviewedBy = by;
         ReviewedAt = at;
         Reason = reason;
         Version++;
+        return SubmissionEvent.Of(this, outcome, by, at, reason);
     }
 }

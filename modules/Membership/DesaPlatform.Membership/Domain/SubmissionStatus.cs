@@ -6,4 +6,7 @@ internal enum SubmissionStatus
     Approved,
     Returned,
     Withdrawn,
+
+    /// <summary>Approved, then taken back by the regency with a reason: its changes went back to the village's draft.</summary>
+    Reopened,
 }

@@ -17,6 +17,7 @@ internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> 
     public DbSet<Position> Positions => Set<Position>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<Submission> Submissions => Set<Submission>();
+    public DbSet<SubmissionEvent> SubmissionEvents => Set<SubmissionEvent>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -33,11 +34,19 @@ internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> 
         person.Property(p => p.RegionCode).HasMaxLength(13);
         person.Property(p => p.FullName).HasMaxLength(100);
         person.Property(p => p.Nik).HasMaxLength(16);
+        person.Property(p => p.Sex).HasConversion<string>().HasMaxLength(6);
+        person.Property(p => p.Phone).HasMaxLength(16);
         person.Property(p => p.PositionCode).HasMaxLength(40);
+        person.Property(p => p.SkNumber).HasMaxLength(100);
+        person.Property(p => p.Appointment).HasConversion<string>().HasMaxLength(10);
+        person.Property(p => p.NikNote).HasMaxLength(500);
+        person.Property(p => p.ReviewComment).HasMaxLength(1000);
         person.Property(p => p.Status).HasConversion<string>().HasMaxLength(10);
         person.Property(p => p.Version).IsConcurrencyToken();
         person.HasOne<Position>().WithMany().HasForeignKey(p => p.PositionCode).OnDelete(DeleteBehavior.Restrict);
         person.HasIndex(p => new { p.RegionCode, p.Status });
+        person.HasIndex(p => p.EntryId);
+        person.HasIndex(p => p.SubmissionId);
         person.HasIndex(p => p.Nik);
         person.OwnsOne(p => p.Enrollment, enrollment =>
         {
@@ -51,6 +60,7 @@ internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> 
                         (a, b) => a!.SequenceEqual(b!), list => list.Aggregate(0, (h, p) => HashCode.Combine(h, p)), list => list.ToList()));
             enrollment.Property(e => e.WageBase).HasColumnName("wage_base").HasPrecision(14, 2);
             enrollment.Property(e => e.StartDate).HasColumnName("enrollment_start");
+            enrollment.Property(e => e.Status).HasColumnName("enrollment_status").HasConversion<string>().HasMaxLength(8);
         });
 
         var submission = modelBuilder.Entity<Submission>();
@@ -63,5 +73,14 @@ internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> 
         submission.Property(s => s.Version).IsConcurrencyToken();
         submission.HasIndex(s => new { s.RegionCode, s.Status });
         submission.HasIndex(s => s.SubmittedAt);
+
+        var step = modelBuilder.Entity<SubmissionEvent>();
+        step.ToTable("submission_events");
+        step.Property(e => e.RegionCode).HasMaxLength(13);
+        step.Property(e => e.Kind).HasConversion<string>().HasMaxLength(10);
+        step.Property(e => e.By).HasMaxLength(100);
+        step.Property(e => e.Reason).HasMaxLength(1000);
+        step.HasIndex(e => new { e.RegionCode, e.At });
+        step.HasIndex(e => e.SubmissionId);
     }
 }

@@ -17,6 +17,7 @@ internal sealed class EnrollmentType : ObjectGraphType<Enrollment>
             .Resolve(ctx => ctx.Source.Programs);
         Field(e => e.WageBase);
         Field(e => e.StartDate);
+        Field<NonNullGraphType<EnrollmentStatusType>>("status").Resolve(ctx => ctx.Source.Status);
         Field("monthlyPremium", new NonNullGraphType(new GraphQLTypeReference("PremiumQuote")))
             .Description("Computed by Budgeting from the rate table in force today.")
             .ResolveAsync(async ctx => await ctx.Service<IPremiumCalculator>().MonthlyPremiumAsync(

@@ -17,3 +17,27 @@ internal sealed class SubmissionStatusType : EnumerationGraphType<SubmissionStat
 {
     public SubmissionStatusType() => Name = "SubmissionStatus";
 }
+
+internal sealed class SexType : EnumerationGraphType<Sex>
+{
+    public SexType() => Name = "Sex";
+}
+
+internal sealed class AppointmentType : EnumerationGraphType<Appointment>
+{
+    public AppointmentType()
+    {
+        Name = "Appointment";
+        Description = "DEFINITIVE, or ACTING (Plt/Pj).";
+    }
+}
+
+internal sealed class EnrollmentStatusType : EnumerationGraphType<EnrollmentStatus>
+{
+    public EnrollmentStatusType() => Name = "EnrollmentStatus";
+}
+
+internal sealed class ChangeKindType : EnumerationGraphType<ChangeKind>
+{
+    public ChangeKindType() => Name = "ChangeKind";
+}

@@ -9,7 +9,10 @@ internal sealed record SubmitRosterInput(string VillageCode);
 /// <summary>The input of approve and withdraw: which submission.</summary>
 internal sealed record SubmissionIdInput(Guid SubmissionId);
 
-internal sealed record ReturnSubmissionInput(Guid SubmissionId, string Reason);
+/// <summary>Return (per-entry comments optional) and reopen: which submission and why.</summary>
+internal sealed record SubmissionReasonInput(Guid SubmissionId, string Reason, List<ItemCommentInput>? Comments = null);
+
+internal sealed record ItemCommentInput(Guid PersonId, string Comment);
 
 internal sealed class SubmitRosterInputType : InputObjectGraphType<SubmitRosterInput>
 {
@@ -33,13 +36,34 @@ internal sealed class ApproveSubmissionInputType() : SubmissionIdInputType("Appr
 
 internal sealed class WithdrawSubmissionInputType() : SubmissionIdInputType("WithdrawSubmissionInput");
 
-internal sealed class ReturnSubmissionInputType : InputObjectGraphType<ReturnSubmissionInput>
+internal sealed class ReturnSubmissionInputType : InputObjectGraphType<SubmissionReasonInput>
 {
     public ReturnSubmissionInputType()
     {
         Name = "ReturnSubmissionInput";
         Field<NonNullGraphType<IdGraphType>>("submissionId");
         Field<NonNullGraphType<StringGraphType>>("reason").Description("Required: tells the village what to fix.");
+        Field<ListGraphType<NonNullGraphType<ItemCommentInputType>>>("comments").Description("Optional remarks on single entries.");
+    }
+}
+
+internal sealed class ItemCommentInputType : InputObjectGraphType<ItemCommentInput>
+{
+    public ItemCommentInputType()
+    {
+        Name = "ItemCommentInput";
+        Field<NonNullGraphType<IdGraphType>>("personId").Description("The id of the version in the submission (`changes.person.id`).");
+        Field(i => i.Comment);
+    }
+}
+
+internal sealed class ReopenSubmissionInputType : InputObjectGraphType<SubmissionReasonInput>
+{
+    public ReopenSubmissionInputType()
+    {
+        Name = "ReopenSubmissionInput";
+        Field<NonNullGraphType<IdGraphType>>("submissionId");
+        Field<NonNullGraphType<StringGraphType>>("reason").Description("Required: why the approval is taken back.");
     }
 }
 
@@ -50,3 +74,5 @@ internal sealed class ApproveSubmissionPayloadType() : PayloadType<SubmissionTyp
 internal sealed class WithdrawSubmissionPayloadType() : PayloadType<SubmissionType, Submission>("WithdrawSubmissionPayload", "submission");
 
 internal sealed class ReturnSubmissionPayloadType() : PayloadType<SubmissionType, Submission>("ReturnSubmissionPayload", "submission");
+
+internal sealed class ReopenSubmissionPayloadType() : PayloadType<SubmissionType, Submission>("ReopenSubmissionPayload", "submission");

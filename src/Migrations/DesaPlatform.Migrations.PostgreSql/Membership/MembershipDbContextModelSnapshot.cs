@@ -29,8 +29,25 @@ namespace DesaPlatform.Migrations.PostgreSql.Membership
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Appointment")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("BasedOnId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("CoveredFrom")
                         .HasColumnType("date");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("FullName")
                         .IsRequired()
@@ -39,6 +56,14 @@ namespace DesaPlatform.Migrations.PostgreSql.Membership
 
                     b.Property<string>("Nik")
                         .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("NikNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Phone")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
@@ -51,6 +76,22 @@ namespace DesaPlatform.Migrations.PostgreSql.Membership
                         .IsRequired()
                         .HasMaxLength(13)
                         .HasColumnType("character varying(13)");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<DateOnly?>("SkDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SkNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -72,9 +113,13 @@ namespace DesaPlatform.Migrations.PostgreSql.Membership
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EntryId");
+
                     b.HasIndex("Nik");
 
                     b.HasIndex("PositionCode");
+
+                    b.HasIndex("SubmissionId");
 
                     b.HasIndex("RegionCode", "Status");
 
@@ -117,6 +162,15 @@ namespace DesaPlatform.Migrations.PostgreSql.Membership
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<int>("AddedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ChangedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EndedCount")
+                        .HasColumnType("integer");
 
                     b.Property<int>("PeopleCount")
                         .HasColumnType("integer");
@@ -161,6 +215,49 @@ namespace DesaPlatform.Migrations.PostgreSql.Membership
                     b.HasIndex("RegionCode", "Status");
 
                     b.ToTable("submissions", "membership");
+                });
+
+            modelBuilder.Entity("DesaPlatform.Membership.Domain.SubmissionEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Changes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmissionId");
+
+                    b.HasIndex("RegionCode", "At");
+
+                    b.ToTable("submission_events", "membership");
                 });
 
             modelBuilder.Entity("DesaPlatform.SharedKernel.Auditing.AuditEntry", b =>
@@ -270,6 +367,12 @@ namespace DesaPlatform.Migrations.PostgreSql.Membership
                             b1.Property<DateOnly>("StartDate")
                                 .HasColumnType("date")
                                 .HasColumnName("enrollment_start");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)")
+                                .HasColumnName("enrollment_status");
 
                             b1.Property<decimal>("WageBase")
                                 .HasPrecision(14, 2)

@@ -25,7 +25,24 @@ namespace DesaPlatform.Migrations.Sqlite.Membership
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Appointment")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BasedOnId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("CoveredFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntryId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FullName")
@@ -38,6 +55,14 @@ namespace DesaPlatform.Migrations.Sqlite.Membership
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NikNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PositionCode")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -46,6 +71,22 @@ namespace DesaPlatform.Migrations.Sqlite.Membership
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SkDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SkNumber")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -68,9 +109,13 @@ namespace DesaPlatform.Migrations.Sqlite.Membership
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EntryId");
+
                     b.HasIndex("Nik");
 
                     b.HasIndex("PositionCode");
+
+                    b.HasIndex("SubmissionId");
 
                     b.HasIndex("RegionCode", "Status");
 
@@ -113,6 +158,15 @@ namespace DesaPlatform.Migrations.Sqlite.Membership
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("AddedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChangedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EndedCount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("PeopleCount")
                         .HasColumnType("INTEGER");
@@ -157,6 +211,49 @@ namespace DesaPlatform.Migrations.Sqlite.Membership
                     b.HasIndex("RegionCode", "Status");
 
                     b.ToTable("submissions", "membership");
+                });
+
+            modelBuilder.Entity("DesaPlatform.Membership.Domain.SubmissionEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Changes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmissionId");
+
+                    b.HasIndex("RegionCode", "At");
+
+                    b.ToTable("submission_events", "membership");
                 });
 
             modelBuilder.Entity("DesaPlatform.SharedKernel.Auditing.AuditEntry", b =>
@@ -264,6 +361,12 @@ namespace DesaPlatform.Migrations.Sqlite.Membership
                             b1.Property<DateOnly>("StartDate")
                                 .HasColumnType("TEXT")
                                 .HasColumnName("enrollment_start");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("enrollment_status");
 
                             b1.Property<decimal>("WageBase")
                                 .HasPrecision(14, 2)

@@ -1,0 +1,7 @@
+namespace DesaPlatform.Membership.Domain;
+
+internal enum Sex
+{
+    Male,
+    Female,
+}

@@ -1,0 +1,81 @@
+using DesaPlatform.Membership.Domain;
+using DesaPlatform.Membership.Roster;
+using DesaPlatform.SharedKernel.GraphQL;
+using GraphQL.Types;
+
+namespace DesaPlatform.Membership.Editing;
+
+internal abstract class PersonInputType : InputObjectGraphType<PersonInput>
+{
+    protected PersonInputType(string name)
+    {
+        Name = name;
+        Field(i => i.FullName);
+        Field(i => i.Nik).Description("16 digits: kecamatan, birth date (day + 40 for women), serial.");
+        Field<SexType>("sex").Description("Default: from the NIK.");
+        Field(i => i.BirthDate, nullable: true).Description("Default: from the NIK.");
+        Field(i => i.Phone, nullable: true);
+        Field(i => i.PositionCode).Description("A code from `positions`.");
+        Field(i => i.TermStart);
+        Field(i => i.TermEnd, nullable: true);
+        Field(i => i.SkNumber, nullable: true).Description("Number of the appointment decree (SK).");
+        Field(i => i.SkDate, nullable: true);
+        Field<AppointmentType>("appointment").Description("Default DEFINITIVE.");
+        Field<EnrollmentInputType>("enrollment");
+        Field(i => i.NikNote, nullable: true).Description("Required when the NIK holds a position in another village: why.");
+    }
+}
+
+internal sealed class AddPersonInputType : PersonInputType
+{
+    public AddPersonInputType() : base("AddPersonInput") =>
+        Field<NonNullGraphType<StringGraphType>>("villageCode").Description("Kemendagri code of the village, e.g. 61.01.01.2001.");
+}
+
+internal sealed class UpdatePersonInputType : PersonInputType
+{
+    public UpdatePersonInputType() : base("UpdatePersonInput") =>
+        Field<NonNullGraphType<IdGraphType>>("personId").Description("The current version (draft or official) being changed.");
+}
+
+internal sealed class EnrollmentInputType : InputObjectGraphType<EnrollmentInput>
+{
+    public EnrollmentInputType()
+    {
+        Name = "EnrollmentInput";
+        Field(i => i.Kpj).Description("Digits only.");
+        Field("programs", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("Program")))));
+        Field(i => i.StartDate);
+        Field("scheme", new GraphQLTypeReference("Scheme")).Description("PU (default) or BPU.");
+        Field(i => i.WageBase, nullable: true).Description("Monthly rupiah; default: the position's wage base.");
+        Field<EnrollmentStatusType>("status").Description("Default ACTIVE.");
+    }
+}
+
+internal sealed class EndTermInputType : InputObjectGraphType<EndTermInput>
+{
+    public EndTermInputType()
+    {
+        Name = "EndTermInput";
+        Field<NonNullGraphType<IdGraphType>>("personId");
+        Field(i => i.TermEnd);
+        Field<BooleanGraphType>("endEnrollment").Description("Default true; false keeps the enrollment (the person moves to another position).");
+    }
+}
+
+internal sealed class DiscardChangeInputType : InputObjectGraphType<PersonIdInput>
+{
+    public DiscardChangeInputType()
+    {
+        Name = "DiscardChangeInput";
+        Field<NonNullGraphType<IdGraphType>>("personId").Description("A draft version.");
+    }
+}
+
+internal sealed class AddPersonPayloadType() : PayloadType<PersonType, Person>("AddPersonPayload", "person");
+
+internal sealed class UpdatePersonPayloadType() : PayloadType<PersonType, Person>("UpdatePersonPayload", "person");
+
+internal sealed class EndTermPayloadType() : PayloadType<PersonType, Person>("EndTermPayload", "person");
+
+internal sealed class DiscardChangePayloadType() : PayloadType<PersonType, Person>("DiscardChangePayload", "person");

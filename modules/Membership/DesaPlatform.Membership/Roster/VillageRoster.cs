@@ -1,0 +1,165 @@
+using DesaPlatform.Budgeting.Contracts;
+using DesaPlatform.Membership.Domain;
+using DesaPlatform.Membership.Persistence;
+using DesaPlatform.Regions.Contracts;
+using DesaPlatform.SharedKernel.GraphQL;
+using Microsoft.EntityFrameworkCore;
+
+namespace DesaPlatform.Membership.Roster;
+
+/// <summary>
+/// One village's current roster in memory with the rules every stated person must meet, so a form, an edit and each
+/// row of a 20,000-row spreadsheet are checked the same way without a query per row. <see cref="Stage"/> adds a
+/// checked row to the picture, so limits count the rows of the same file too.
+/// </summary>
+internal sealed class VillageRoster
+{
+    private readonly Dictionary<Guid, Person> _entries = [];
+    private readonly Dictionary<(string Nik, string Position), HashSet<Guid>> _byNikAndPosition = [];
+    private readonly Dictionary<string, int> _openPerPosition = [];
+
+    // What each staged version was counted under: a draft may be edited in place after it was staged.
+    private readonly Dictionary<Guid, (string Nik, string Position, bool Open)> _countedAs = [];
+    private readonly IReadOnlyDictionary<string, Position> _positions;
+    private readonly HashSet<string> _districts;
+    private readonly ILookup<string, NikElsewhere> _elsewhere;
+    private readonly DateOnly _today;
+
+    private VillageRoster(RegionSummary village, List<Person> current, IReadOnlyDictionary<string, Position> positions,
+        HashSet<string> districts, ILookup<string, NikElsewhere> elsewhere, DateOnly today)
+    {
+        Village = village;
+        _today = today;
+        foreach (var person in current) Stage(person);
+        _positions = positions;
+        _districts = districts;
+        _elsewhere = elsewhere;
+    }
+
+    public RegionSummary Village { get; }
+
+    public IReadOnlyCollection<Person> Entries => _entries.Values;
+
+    /// <summary>Reads the village's current roster, the catalog, and what the NIKs about to be checked need from elsewhere.</summary>
+    public static async Task<VillageRoster> LoadAsync(MembershipDbContext db, IRegionDirectory regions, RegionSummary village,
+        IReadOnlyCollection<string> niks, DateOnly today, CancellationToken cancellationToken)
+    {
+        var current = await CurrentRoster.Of(db.People).Where(p => p.RegionCode == village.Code).ToListAsync(cancellationToken);
+        var positions = await db.Positions.AsNoTracking().ToDictionaryAsync(p => p.Code, cancellationToken);
+        var districts = new HashSet<string>();
+        foreach (var district in niks.Where(n => n.Length == 16 && n.All(char.IsAsciiDigit)).Select(Nik.DistrictCode).Distinct())
+        {
+            if (await regions.DistrictExistsAsync(district, cancellationToken)) districts.Add(district);
+        }
+        var elsewhere = await NikElsewhere.FindAsync(db, village.Code, niks, today, cancellationToken);
+        return new VillageRoster(village, current, positions, districts, elsewhere, today);
+    }
+
+    public Person? Find(Guid entryId) => _entries.GetValueOrDefault(entryId);
+
+    /// <summary>The entry a spreadsheet row means: the same NIK in the same position, the open one first.</summary>
+    public Person? Find(string nik, string positionCode) =>
+        _byNikAndPosition.TryGetValue((nik, positionCode), out var ids)
+            ? ids.Select(id => _entries[id]).OrderByDescending(p => p.IsOpenOn(_today)).ThenByDescending(p => p.TermStart).FirstOrDefault()
+            : null;
+
+    public Position? Position(string code) => _positions.GetValueOrDefault(code);
+
+    public IEnumerable<NikElsewhere> Elsewhere(string nik) => _elsewhere[nik];
+
+    /// <summary>Every problem with <paramref name="data"/> as a change to <paramref name="entryId"/> (null: someone new).</summary>
+    public List<UserError> Check(PersonData data, Guid? entryId)
+    {
+        var errors = CheckFields(data).ToList();
+        if (errors.Count == 0) errors.AddRange(CheckAgainstRoster(data, entryId));
+        return errors;
+    }
+
+    /// <summary>A checked statement with the defaults filled in: the position's wage base, programs in order.</summary>
+    public PersonData Resolve(PersonData data) => data with
+    {
+        Enrollment = data.Enrollment is { } e
+            ? e with { Programs = e.Programs.Distinct().Order().ToList(), WageBase = e.WageBase ?? _positions[data.PositionCode].DefaultWageBase }
+            : null,
+    };
+
+    /// <summary>Counts a checked change in (in place of the entry's previous version), so the next check sees it.</summary>
+    public void Stage(Person version)
+    {
+        if (_countedAs.Remove(version.EntryId, out var previous))
+        {
+            _byNikAndPosition[(previous.Nik, previous.Position)].Remove(version.EntryId);
+            if (previous.Open) _openPerPosition[previous.Position]--;
+        }
+        _entries[version.EntryId] = version;
+        var counted = (Nik: version.Nik, Position: version.PositionCode, Open: version.IsOpenOn(_today));
+        _countedAs[version.EntryId] = counted;
+        if (!_byNikAndPosition.TryGetValue((counted.Nik, counted.Position), out var ids))
+            _byNikAndPosition[(counted.Nik, counted.Position)] = ids = [];
+        ids.Add(version.EntryId);
+        if (counted.Open) _openPerPosition[counted.Position] = _openPerPosition.GetValueOrDefault(counted.Position) + 1;
+    }
+
+    private IEnumerable<UserError> CheckFields(PersonData data)
+    {
+        if (string.IsNullOrWhiteSpace(data.FullName) || data.FullName.Trim().Length > 100)
+            yield return new UserError("INVALID_NAME", "Nama lengkap wajib diisi (paling banyak 100 huruf).", "fullName");
+        if (Nik.Problem(data.Nik, _today) is { } nikProblem)
+            yield return new UserError("INVALID_NIK", nikProblem, "nik");
+        else if (!_districts.Contains(Nik.DistrictCode(data.Nik)))
+            yield return new UserError("INVALID_NIK", $"Kecamatan {Nik.DistrictCode(data.Nik)} dalam NIK (digit 1–6) tidak ada.", "nik");
+        else if (data.BirthDate > _today || data.BirthDate.Year < 1900)
+            yield return new UserError("INVALID_BIRTH_DATE", "Tanggal lahir tidak masuk akal.", "birthDate");
+        if (data.Phone is { Length: > 0 } phone && !IsPhone(phone.Trim()))
+            yield return new UserError("INVALID_PHONE", "Nomor HP hanya angka (boleh diawali +), 8–15 digit.", "phone");
+        var position = Position(data.PositionCode);
+        if (position is null)
+            yield return new UserError("UNKNOWN_POSITION", $"Jabatan '{data.PositionCode}' tidak ada dalam katalog.", "positionCode");
+        else if (!Village.IsDesa && position.Segment != Segment.EkosistemDesa)
+            yield return new UserError("POSITION_NOT_IN_KELURAHAN", "Kelurahan tidak mempunyai perangkat desa atau BPD.", "positionCode");
+        if (data.TermEnd is { } end && end < data.TermStart)
+            yield return new UserError("TERM_END_BEFORE_START", "Akhir masa jabatan tidak boleh sebelum awalnya.", "termEnd");
+        if (data.SkNumber?.Trim().Length > 100)
+            yield return new UserError("INVALID_SK", "Nomor SK paling banyak 100 huruf.", "skNumber");
+        if (data.SkDate > _today)
+            yield return new UserError("INVALID_SK", "Tanggal SK tidak boleh di masa depan.", "skDate");
+        if (data.NikNote?.Trim().Length > 500)
+            yield return new UserError("INVALID_NOTE", "Keterangan paling banyak 500 huruf.", "nikNote");
+        if (data.Enrollment is not { } enrollment) yield break;
+        if (enrollment.Kpj.Length is < 1 or > 20 || !enrollment.Kpj.All(char.IsAsciiDigit))
+            yield return new UserError("INVALID_KPJ", "Nomor KPJ hanya berisi angka (paling banyak 20 digit).", "enrollment.kpj");
+        if (enrollment.Programs.Count == 0)
+            yield return new UserError("NO_PROGRAM", "Pilih paling sedikit satu program.", "enrollment.programs");
+        if (enrollment.Scheme == Scheme.Bpu && enrollment.Programs.Contains(SocialSecurityProgram.Jp))
+            yield return new UserError("PROGRAM_NOT_IN_SCHEME", "Program JP tidak tersedia untuk skema BPU.", "enrollment.programs");
+        if (enrollment.StartDate < data.TermStart)
+            yield return new UserError("ENROLLMENT_BEFORE_TERM", "Kepesertaan tidak boleh mulai sebelum masa jabatan.", "enrollment.startDate");
+        if (enrollment.WageBase is <= 0 or > 1_000_000_000)
+            yield return new UserError("INVALID_WAGE_BASE", "Dasar upah harus lebih dari nol.", "enrollment.wageBase");
+    }
+
+    private IEnumerable<UserError> CheckAgainstRoster(PersonData data, Guid? entryId)
+    {
+        if (!data.IsOpenOn(_today)) yield break;
+        var position = _positions[data.PositionCode];
+        var self = entryId is { } id ? _entries.GetValueOrDefault(id) : null;
+        var samePersonAndPosition = _byNikAndPosition.GetValueOrDefault((data.Nik, data.PositionCode)) ?? [];
+        if (samePersonAndPosition.Any(other => other != entryId && _entries[other].IsOpenOn(_today)))
+            yield return new UserError("DUPLICATE_NIK", "Orang dengan NIK ini sudah memegang jabatan ini di desa ini.", "nik");
+        var othersInPosition = _openPerPosition.GetValueOrDefault(position.Code)
+                               - (self is not null && self.PositionCode == position.Code && self.IsOpenOn(_today) ? 1 : 0);
+        if (position.MaxPerVillage is { } max && othersInPosition >= max)
+            yield return new UserError("POSITION_FULL", $"Jabatan {position.Name} sudah terisi (paling banyak {max}).", "positionCode");
+        var elsewhere = _elsewhere[data.Nik].ToList();
+        if (elsewhere.Count > 0 && data.NikNote is null or "")
+            yield return new UserError("NIK_HELD_ELSEWHERE",
+                $"NIK ini juga memegang jabatan di desa {string.Join(", ", elsewhere.Select(e => e.VillageCode).Distinct())}. " +
+                "Biasanya ini salah data; bila memang benar (mis. anggota BPD di dua desa), isi keterangannya.", "nikNote");
+    }
+
+    private static bool IsPhone(string phone)
+    {
+        var digits = phone.StartsWith('+') ? phone[1..] : phone;
+        return digits.Length is >= 8 and <= 15 && digits.All(char.IsAsciiDigit);
+    }
+}

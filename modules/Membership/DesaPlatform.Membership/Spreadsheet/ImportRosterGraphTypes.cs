@@ -1,0 +1,70 @@
+using DesaPlatform.Membership.Submissions;
+using DesaPlatform.SharedKernel.GraphQL;
+using GraphQL;
+using GraphQL.Types;
+
+namespace DesaPlatform.Membership.Spreadsheet;
+
+internal sealed record ImportRosterInput(string VillageCode, string FileName, string FileBase64, bool DryRun);
+
+internal sealed class ImportRosterInputType : InputObjectGraphType<ImportRosterInput>
+{
+    public ImportRosterInputType()
+    {
+        Name = "ImportRosterInput";
+        Field(i => i.VillageCode);
+        Field(i => i.FileName).Description("Ends in .xlsx for a workbook; anything else is read as CSV (comma or semicolon).");
+        Field(i => i.FileBase64).Description("The file's bytes, base64.");
+        Field(i => i.DryRun).Description("true: only report what would change.");
+    }
+}
+
+internal sealed class RosterImportReportType : ObjectGraphType<RosterImportReport>
+{
+    private const int DefaultItems = 200;
+
+    public RosterImportReportType()
+    {
+        Name = "RosterImportReport";
+        Field<NonNullGraphType<IntGraphType>>("rows").Resolve(ctx => ctx.Source.Rows.Count);
+        foreach (var kind in new[] { "ADDED", "CHANGED", "ENDED", RosterImporter.Unchanged })
+            Field<NonNullGraphType<IntGraphType>>(kind.ToLowerInvariant()).Resolve(ctx => ctx.Source.Count(kind));
+        Field(r => r.Applied).Description("Whether the changes were saved into the draft (never on a dry run or a refused file).");
+        Field(r => r.Refused).Description("The file has problems: nothing was or would be saved.");
+        Field<NonNullGraphType<IntGraphType>>("problemCount").Resolve(ctx => ctx.Source.Problems.Count);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RosterImportProblemType>>>>("problems")
+            .Argument<IntGraphType>("first", $"At most this many, in line order (default {DefaultItems}); problemCount is complete.")
+            .Resolve(ctx => ctx.Source.Problems.Take(ctx.GetArgument("first", DefaultItems)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RosterImportRowType>>>>("changes")
+            .Description("The rows that add, change or end an entry, in line order.")
+            .Argument<IntGraphType>("first", $"At most this many (default {DefaultItems}); the counts above are complete.")
+            .Resolve(ctx => ctx.Source.Rows.Where(r => r.Kind != RosterImporter.Unchanged).Take(ctx.GetArgument("first", DefaultItems)));
+    }
+}
+
+internal sealed class RosterImportProblemType : ObjectGraphType<RosterImportProblem>
+{
+    public RosterImportProblemType()
+    {
+        Name = "RosterImportProblem";
+        Field(p => p.Line).Description("1 is the header; 0 means the whole file.");
+        Field(p => p.Column, nullable: true).Description("The column's header name.");
+        Field(p => p.Code);
+        Field(p => p.Message).Description("Bahasa Indonesia.");
+    }
+}
+
+internal sealed class RosterImportRowType : ObjectGraphType<RosterImportRow>
+{
+    public RosterImportRowType()
+    {
+        Name = "RosterImportRow";
+        Field(r => r.Line);
+        Field(r => r.Kind).Description("ADDED, CHANGED or ENDED.");
+        Field(r => r.FullName);
+        Field(r => r.PositionCode);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FieldChangeType>>>>("fields").Resolve(ctx => ctx.Source.Fields);
+    }
+}
+
+internal sealed class ImportRosterPayloadType() : PayloadType<RosterImportReportType, RosterImportReport>("ImportRosterPayload", "report");

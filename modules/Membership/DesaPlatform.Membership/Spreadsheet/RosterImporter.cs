@@ -1,0 +1,125 @@
+using DesaPlatform.Membership.Domain;
+using DesaPlatform.Membership.Persistence;
+using DesaPlatform.Membership.Roster;
+using DesaPlatform.Regions.Contracts;
+using DesaPlatform.SharedKernel.GraphQL;
+using DesaPlatform.SharedKernel.Modules;
+using DesaPlatform.SharedKernel.Spreadsheets;
+using Microsoft.EntityFrameworkCore;
+
+namespace DesaPlatform.Membership.Spreadsheet;
+
+/// <summary>
+/// A roster spreadsheet into a village's draft: every row is read and checked by the same rules as the form, and the
+/// report says per row what it adds, changes or ends and every problem (line, column, reason). Applied only when the
+/// whole file is clean, all at once; a row equal to the current entry changes nothing, so re-importing is harmless.
+/// </summary>
+internal sealed class RosterImporter(MembershipDbContext db, IRegionDirectory regions, Villages villages, IClock clock)
+{
+    private const int RowsPerSave = 2000;
+    public const string Unchanged = "UNCHANGED";
+
+    public async Task<Payload<RosterImportReport>> ImportAsync(string villageCode, byte[] file, string fileName, bool dryRun,
+        CancellationToken cancellationToken)
+    {
+        var (village, unknown) = await villages.FindAsync(villageCode, cancellationToken);
+        if (village is null) return Payload<RosterImportReport>.Failure(unknown!);
+        if (await villages.HasWaitingSubmissionAsync(villageCode, cancellationToken))
+            return Payload<RosterImportReport>.Failure(new UserError("ROSTER_LOCKED",
+                "Daftar desa ini sedang menunggu persetujuan kabupaten; tarik dulu pengajuannya.", "villageCode"));
+
+        var sheet = SheetReader.Read(file, fileName);
+        if (sheet.Problem is { } unreadable) return Report(RosterImportReport.RefusedWith(new RosterImportProblem(0, null, "UNREADABLE_FILE", unreadable)));
+        var (columns, headerProblems) = ReadHeader(sheet.Rows[0]);
+        if (headerProblems.Count > 0) return Report(new RosterImportReport([], headerProblems, false));
+
+        var today = clock.Today;
+        var parser = new RosterRowParser(columns, villageCode, today);
+        var parsed = sheet.Rows.Skip(1).Select(row => (row.Line, Result: parser.Parse(row))).ToList();
+        var problems = parsed.SelectMany(p => p.Result.Problems).ToList();
+        if (parsed.Count == 0) problems.Add(new RosterImportProblem(0, null, "EMPTY_FILE", "Berkas tidak berisi baris data."));
+
+        var statements = parsed.Where(p => p.Result.Data is not null).Select(p => (p.Line, Data: p.Result.Data!)).ToList();
+        var roster = await VillageRoster.LoadAsync(db, regions, village, statements.Select(s => s.Data.Nik).ToList(), today, cancellationToken);
+        var rows = new List<RosterImportRow>();
+        var changes = new List<Person>();
+        var firstLine = new Dictionary<(string, string), int>();
+        foreach (var (line, data) in statements)
+        {
+            if (!firstLine.TryAdd((data.Nik, data.PositionCode), line))
+            {
+                problems.Add(new RosterImportProblem(line, RosterColumns.Nik, "DUPLICATE_ROW",
+                    $"NIK dan jabatan yang sama sudah ada di baris {firstLine[(data.Nik, data.PositionCode)]}."));
+                continue;
+            }
+            var existing = roster.Find(data.Nik, data.PositionCode);
+            var errors = roster.Check(data, existing?.EntryId);
+            if (errors.Count > 0)
+            {
+                problems.AddRange(errors.Select(e => new RosterImportProblem(line,
+                    e.Field is null ? null : RosterColumns.ByField.GetValueOrDefault(e.Field), e.Code, e.Message)));
+                continue;
+            }
+            var stated = roster.Resolve(data);
+            var fields = FieldChange.Between(existing?.Data(), stated);
+            var kind = existing is null ? nameof(ChangeKind.Added)
+                : fields.Count == 0 ? Unchanged
+                : ChangeKinds.Of(stated, existing.Data()).ToString();
+            rows.Add(new RosterImportRow(line, kind.ToUpperInvariant(), data.Nik, stated.FullName.Trim(), data.PositionCode, fields));
+            if (kind == Unchanged) continue;
+            var version = existing switch
+            {
+                null => Person.New(villageCode, stated),
+                { Status: RosterStatus.Official } => existing.DraftChange(stated),
+                _ => existing,
+            };
+            if (version == existing) existing.Apply(stated);
+            roster.Stage(version);
+            changes.Add(version);
+        }
+
+        var report = new RosterImportReport(rows, problems.OrderBy(p => p.Line).ToList(), false);
+        if (report.Refused || dryRun || changes.Count == 0)
+        {
+            db.ChangeTracker.Clear();
+            return Report(report);
+        }
+        await SaveAsync(changes, cancellationToken);
+        return Report(report with { Applied = true });
+    }
+
+    /// <summary>Edited drafts are tracked already and go with the first save; new versions follow in chunks, all in one transaction.</summary>
+    private async Task SaveAsync(List<Person> changes, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var tracked = changes.Where(c => db.Entry(c).State != EntityState.Detached).ToHashSet();
+        foreach (var chunk in changes.Where(c => !tracked.Contains(c)).Chunk(RowsPerSave).DefaultIfEmpty([]))
+        {
+            db.People.AddRange(chunk);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static (Dictionary<string, int> Columns, List<RosterImportProblem> Problems) ReadHeader(SheetRow header)
+    {
+        var columns = new Dictionary<string, int>();
+        var problems = new List<RosterImportProblem>();
+        for (var i = 0; i < header.Cells.Count; i++)
+        {
+            var name = header.Cells[i].Trim().ToLowerInvariant();
+            if (name.Length == 0) continue;
+            if (!RosterColumns.All.Contains(name))
+                problems.Add(new RosterImportProblem(1, name, "UNKNOWN_COLUMN",
+                    $"Kolom '{header.Cells[i].Trim()}' tidak dikenal. Kolom yang dipakai: {string.Join(", ", RosterColumns.All)}. Unduh templatnya."));
+            else if (!columns.TryAdd(name, i))
+                problems.Add(new RosterImportProblem(1, name, "DUPLICATE_COLUMN", $"Kolom '{name}' muncul dua kali."));
+        }
+        foreach (var missing in RosterColumns.Required.Where(c => !columns.ContainsKey(c)))
+            problems.Add(new RosterImportProblem(1, missing, "MISSING_COLUMN", $"Kolom wajib '{missing}' tidak ada di baris judul."));
+        return (columns, problems);
+    }
+
+    private static Payload<RosterImportReport> Report(RosterImportReport report) => Payload<RosterImportReport>.Success(report);
+}
