@@ -8,4 +8,10 @@ public interface ICoverageSource
     /// Regions without people have no row.
     /// </summary>
     Task<IReadOnlyList<CoverageCount>> CountAsync(string rootCode, int groupCodeLength, DateOnly on, CancellationToken cancellationToken);
+
+    /// <summary>Approved figures in <paramref name="rootCode"/> per segment, every segment listed.</summary>
+    Task<IReadOnlyList<SegmentCoverage>> CountBySegmentAsync(string rootCode, DateOnly on, CancellationToken cancellationToken);
+
+    /// <summary>Roster changes in <paramref name="rootCode"/> waiting for approval: not in the figures yet.</summary>
+    Task<int> CountPendingAsync(string rootCode, CancellationToken cancellationToken);
 }

@@ -1,6 +1,7 @@
 using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.Persistence;
+using GraphQL;
 using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Membership.Coverage;
@@ -15,10 +16,7 @@ internal sealed class CoverageSource(MembershipDbContext db) : ICoverageSource
         string rootCode, int groupCodeLength, DateOnly on, CancellationToken cancellationToken)
     {
         var childLength = groupCodeLength;
-        var prefix = rootCode + ".";
-        var inOffice = db.People.Where(p => p.Status == RosterStatus.Official
-                                            && (p.RegionCode == rootCode || p.RegionCode.StartsWith(prefix))
-                                            && p.TermStart <= on && (p.TermEnd == null || p.TermEnd >= on));
+        var inOffice = InOffice(rootCode, on);
         var people = await inOffice
             .GroupBy(p => p.RegionCode.Substring(0, childLength))
             .Select(g => new
@@ -35,5 +33,29 @@ internal sealed class CoverageSource(MembershipDbContext db) : ICoverageSource
             .Select(g => new { Child = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Child, g => g.Count, cancellationToken);
         return people.Select(p => new CoverageCount(p.Child, p.InOffice, p.Covered, desa.GetValueOrDefault(p.Child))).ToList();
+    }
+
+    public async Task<IReadOnlyList<SegmentCoverage>> CountBySegmentAsync(string rootCode, DateOnly on, CancellationToken cancellationToken)
+    {
+        var counts = await InOffice(rootCode, on)
+            .Join(db.Positions, person => person.PositionCode, position => position.Code, (person, position) => new { person.CoveredFrom, position.Segment })
+            .GroupBy(p => p.Segment)
+            .Select(g => new { Segment = g.Key, InOffice = g.Count(), Covered = g.Count(p => p.CoveredFrom <= on) })
+            .ToDictionaryAsync(c => c.Segment, cancellationToken);
+        return Enum.GetValues<Segment>()
+            .Select(s => new SegmentCoverage(s.ToString().ToConstantCase(), counts.GetValueOrDefault(s)?.InOffice ?? 0, counts.GetValueOrDefault(s)?.Covered ?? 0))
+            .ToList();
+    }
+
+    public Task<int> CountPendingAsync(string rootCode, CancellationToken cancellationToken) =>
+        db.People.CountAsync(p => p.Status == RosterStatus.Pending && (p.RegionCode == rootCode || p.RegionCode.StartsWith(rootCode + ".")),
+            cancellationToken);
+
+    private IQueryable<Person> InOffice(string rootCode, DateOnly on)
+    {
+        var prefix = rootCode + ".";
+        return db.People.Where(p => p.Status == RosterStatus.Official
+                                    && (p.RegionCode == rootCode || p.RegionCode.StartsWith(prefix))
+                                    && p.TermStart <= on && (p.TermEnd == null || p.TermEnd >= on));
     }
 }

@@ -24,7 +24,9 @@ internal sealed class CoverageReportBuilder(IRegionDirectory regions, ICoverageS
             var children = await regions.ChildrenAsync(region.Code, cancellationToken);
             byRegion = await FiguresAsync(region.Code, RegionCode.ChildCodeLength(region.Depth), children, today, cancellationToken);
         }
-        return new CoverageReport(region.Code, year, clock.UtcNow, await TargetForAsync(region.Code, year, cancellationToken), total, byRegion);
+        return new CoverageReport(region.Code, year, clock.UtcNow, await TargetForAsync(region.Code, year, cancellationToken), total, byRegion,
+            await coverage.CountBySegmentAsync(region.Code, today, cancellationToken),
+            await coverage.CountPendingAsync(region.Code, cancellationToken));
     }
 
     private async Task<IReadOnlyList<CoverageFigures>> FiguresAsync(

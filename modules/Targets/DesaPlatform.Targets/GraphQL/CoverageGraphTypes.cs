@@ -1,3 +1,4 @@
+using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.Targets.Coverage;
@@ -21,6 +22,23 @@ internal sealed class CoverageReportType : ObjectGraphType<CoverageReport>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CoverageFiguresType>>>>("byRegion")
             .Description("One row per child region (the regencies of a province, the districts of a regency, ...).")
             .Resolve(ctx => ctx.Source.ByRegion);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SegmentCoverageType>>>>("bySegment")
+            .Description("Person coverage per segment: aparatur desa, BPD, ekosistem desa.")
+            .Resolve(ctx => ctx.Source.BySegment);
+        Field(r => r.PendingChanges).Description("Roster changes waiting for approval in the region: shown as pending, not counted.");
+    }
+}
+
+internal sealed class SegmentCoverageType : ObjectGraphType<SegmentCoverage>
+{
+    public SegmentCoverageType()
+    {
+        Name = "SegmentCoverage";
+        Field(s => s.Segment).Description("APARATUR_DESA, BPD or EKOSISTEM_DESA.");
+        Field(s => s.PeopleInOffice);
+        Field(s => s.PeopleCovered);
+        Field<NonNullGraphType<DecimalGraphType>>("coveragePercent")
+            .Resolve(ctx => ctx.Source.PeopleInOffice == 0 ? 0m : Math.Round(100m * ctx.Source.PeopleCovered / ctx.Source.PeopleInOffice, 2));
     }
 }
 

@@ -1,0 +1,200 @@
+using System.Text.Json;
+using DesaPlatform.Tests.Infrastructure;
+using RosterOps = DesaPlatform.Tests.Infrastructure.Roster;
+
+namespace DesaPlatform.Tests.Integration.Rosters;
+
+/// <summary>Official data changes only through an approved submission; every version is kept; reopen takes an approval back.</summary>
+public sealed class RosterChangeTests(DesaApp app) : IClassFixture<DesaApp>
+{
+    private const string Update = """
+        mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { person { id status entryId fullName } errors { code field } } }
+        """;
+
+    private const string EndTerm = """
+        mutation($id: ID!, $end: Date!, $endEnrollment: Boolean) {
+          endTerm(input: { personId: $id, termEnd: $end, endEnrollment: $endEnrollment }) { person { id status termEnd enrollment { status } } errors { code } }
+        }
+        """;
+
+    private const string Changes = """
+        query($id: ID!) {
+          submission(id: $id) {
+            status addedCount changedCount endedCount
+            changes { kind person { id fullName warnings { code } nikConflicts { villageCode } } before { id fullName } fields { field before after } }
+            events { kind by reason }
+          }
+        }
+        """;
+
+    private const string Reopen = """
+        mutation($id: ID!, $reason: String!) { reopenSubmission(input: { submissionId: $id, reason: $reason }) { submission { status reason } errors { code field } } }
+        """;
+
+    private const string ReturnWithComment = """
+        mutation($id: ID!, $person: ID!) {
+          returnSubmission(input: { submissionId: $id, reason: "Periksa SK", comments: [{ personId: $person, comment: "Nomor SK salah" }] }) { submission { status } errors { code } }
+        }
+        """;
+
+    [Fact]
+    public async Task Changing_an_official_entry_waits_for_approval_then_supersedes_it_and_reopening_restores_it()
+    {
+        var village = await app.SignInAsync("op.dalamkaum");
+        var regency = await app.SignInAsync("dpmd.sambas");
+        var first = await RosterOps.AddAndSubmitAsync(village, RosterOps.DalamKaum, "6101011708800031");
+        await regency.SendAsync(RosterOps.Approve, new { id = first });
+        var official = await CurrentAsync(village, "6101011708800031");
+        var coveredBefore = await CoveredAsync(regency);
+
+        var changed = await village.SendAsync(Update, Edit(official.GetProperty("id").GetString()!, "Siti Aminah Putri"));
+        Assert.False(changed.HasErrors, changed.Body.ToString());
+        Assert.Empty(changed.ErrorCodes("updatePerson"));
+        var draft = changed.Data.GetProperty("updatePerson").GetProperty("person");
+        Assert.Equal(("DRAFT", official.GetProperty("entryId").GetString()), (draft.GetProperty("status").GetString(), draft.GetProperty("entryId").GetString()));
+        Assert.NotEqual(official.GetProperty("id").GetString(), draft.GetProperty("id").GetString());
+        var ended = await village.SendAsync(EndTerm, new { id = draft.GetProperty("id").GetString(), end = "2026-11-01", endEnrollment = true });
+        Assert.Equal("ENDED", ended.Data.GetProperty("endTerm").GetProperty("person").GetProperty("enrollment").GetProperty("status").GetString());
+
+        var submitted = await village.SendAsync(RosterOps.Submit, new { village = RosterOps.DalamKaum });
+        var second = submitted.Data.GetProperty("submitRoster").GetProperty("submission").GetProperty("id").GetString()!;
+        var review = (await regency.SendAsync(Changes, new { id = second })).Data.GetProperty("submission");
+        Assert.Equal(1, review.GetProperty("endedCount").GetInt32());
+        var change = review.GetProperty("changes").EnumerateArray().Single();
+        Assert.Equal("ENDED", change.GetProperty("kind").GetString());
+        Assert.Equal(official.GetProperty("id").GetString(), change.GetProperty("before").GetProperty("id").GetString());
+        var fields = change.GetProperty("fields").EnumerateArray()
+            .ToDictionary(f => f.GetProperty("field").GetString()!, f => (f.GetProperty("before").GetString(), f.GetProperty("after").GetString()));
+        Assert.Equal(("Siti Aminah", "Siti Aminah Putri"), fields["fullName"]);
+        Assert.Equal((null, "2026-11-01"), fields["termEnd"]);
+        Assert.Equal(("Active", "Ended"), fields["enrollment.status"]);
+        Assert.Equal(coveredBefore, await CoveredAsync(regency));
+
+        await regency.SendAsync(RosterOps.Approve, new { id = second });
+        Assert.Equal(coveredBefore - 1, await CoveredAsync(regency));
+        var history = await HistoryAsync(village, official.GetProperty("id").GetString()!);
+        Assert.Equal(["OFFICIAL", "SUPERSEDED"], history);
+
+        var noReason = await regency.SendAsync(Reopen, new { id = second, reason = " " });
+        Assert.Equal(["REASON_REQUIRED"], noReason.ErrorCodes("reopenSubmission"));
+        var reopened = await regency.SendAsync(Reopen, new { id = second, reason = "SK pemberhentian belum sah" });
+        Assert.Equal("REOPENED", reopened.Data.GetProperty("reopenSubmission").GetProperty("submission").GetProperty("status").GetString());
+        Assert.Equal(coveredBefore, await CoveredAsync(regency));
+        Assert.Equal(["DRAFT", "OFFICIAL"], await HistoryAsync(village, official.GetProperty("id").GetString()!));
+        var current = await CurrentAsync(village, "6101011708800031");
+        Assert.Equal(("DRAFT", "SK pemberhentian belum sah"), (current.GetProperty("status").GetString(), current.GetProperty("reviewComment").GetString()));
+        var again = await regency.SendAsync(Reopen, new { id = first, reason = "lagi" });
+        Assert.Equal(["DRAFT_IN_THE_WAY"], again.ErrorCodes("reopenSubmission"));
+
+        var timeline = await village.SendAsync("""
+            query($v: String!) { timeline(where: { villageCode: { eq: $v } }, order: [{ at: ASC }]) { nodes { kind by reason } } }
+            """, new { v = RosterOps.DalamKaum });
+        var steps = timeline.Data.GetProperty("timeline").GetProperty("nodes").EnumerateArray().Select(e => e.GetProperty("kind").GetString()).ToList();
+        Assert.Equal(["SUBMITTED", "APPROVED", "SUBMITTED", "APPROVED", "REOPENED"], steps.TakeLast(5));
+    }
+
+    [Fact]
+    public async Task A_returned_submission_carries_the_reason_and_per_entry_comments_back_to_the_village()
+    {
+        var village = await app.SignInAsync("op.lubukdagang");
+        var regency = await app.SignInAsync("dpmd.sambas");
+        var id = await RosterOps.AddAndSubmitAsync(village, RosterOps.LubukDagang, "6101011708800032");
+        var review = (await regency.SendAsync(Changes, new { id })).Data.GetProperty("submission");
+        var change = review.GetProperty("changes").EnumerateArray().Single();
+        Assert.Equal(("ADDED", 1), (change.GetProperty("kind").GetString(), review.GetProperty("addedCount").GetInt32()));
+        Assert.Equal(JsonValueKind.Null, change.GetProperty("before").ValueKind);
+
+        var returned = await regency.SendAsync(ReturnWithComment, new { id, person = change.GetProperty("person").GetProperty("id").GetString() });
+        Assert.Empty(returned.ErrorCodes("returnSubmission"));
+        var current = await CurrentAsync(village, "6101011708800032");
+        Assert.Equal(("DRAFT", "Nomor SK salah"), (current.GetProperty("status").GetString(), current.GetProperty("reviewComment").GetString()));
+        var notifications = await village.SendAsync("{ notifications { kind message } }");
+        Assert.Contains(notifications.Data.GetProperty("notifications").EnumerateArray(),
+            n => n.GetProperty("kind").GetString() == "SUBMISSION_RETURNED" && n.GetProperty("message").GetString()!.Contains("Periksa SK"));
+    }
+
+    [Fact]
+    public async Task A_NIK_holding_a_position_in_another_village_needs_an_explanation_and_the_reviewer_sees_the_conflict()
+    {
+        var dalamKaum = await app.SignInAsync("op.dalamkaum");
+        var lubukDagang = await app.SignInAsync("op.lubukdagang");
+        const string nik = "6101011708800033";
+        Assert.Empty((await dalamKaum.SendAsync(RosterOps.AddPerson, RosterOps.Person(RosterOps.DalamKaum, nik, "bpd_anggota"))).ErrorCodes("addPerson"));
+
+        var unexplained = await lubukDagang.SendAsync(RosterOps.AddPerson, RosterOps.Person(RosterOps.LubukDagang, nik, "bpd_anggota"));
+        Assert.Equal(["NIK_HELD_ELSEWHERE"], unexplained.ErrorCodes("addPerson"));
+
+        var explained = await lubukDagang.SendAsync(RosterOps.AddPerson, new
+        {
+            input = new
+            {
+                villageCode = RosterOps.LubukDagang, fullName = "Siti", nik, positionCode = "bpd_anggota", termStart = "2024-01-01",
+                nikNote = "Anggota BPD di dua desa menurut SK Bupati 12/2024",
+            },
+        });
+        Assert.Empty(explained.Data.GetProperty("addPerson").GetProperty("errors").EnumerateArray().Select(e => e.ToString()));
+        var submitted = await lubukDagang.SendAsync(RosterOps.Submit, new { village = RosterOps.LubukDagang });
+        var id = submitted.Data.GetProperty("submitRoster").GetProperty("submission").GetProperty("id").GetString();
+        var regency = await app.SignInAsync("dpmd.sambas");
+        var change = (await regency.SendAsync(Changes, new { id })).Data.GetProperty("submission").GetProperty("changes").EnumerateArray()
+            .Single(c => c.GetProperty("person").GetProperty("fullName").GetString() == "Siti");
+        Assert.Equal([RosterOps.DalamKaum], change.GetProperty("person").GetProperty("nikConflicts").EnumerateArray().Select(c => c.GetProperty("villageCode").GetString()));
+        Assert.Contains(change.GetProperty("person").GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "NIK_ELSEWHERE");
+    }
+
+    [Fact]
+    public async Task Bad_edits_name_the_field_and_change_nothing()
+    {
+        var village = await app.SignInAsync("op.sengkubang");
+        var added = await village.SendAsync(RosterOps.AddPerson, RosterOps.Person(RosterOps.Sengkubang, "6102011708800034", "kepala_desa"));
+        var id = added.Data.GetProperty("addPerson").GetProperty("person").GetProperty("id").GetString()!;
+        var second = await village.SendAsync(RosterOps.AddPerson, RosterOps.Person(RosterOps.Sengkubang, "6102011708800035", "kepala_desa"));
+        Assert.Equal(["POSITION_FULL"], second.ErrorCodes("addPerson"));
+
+        var bad = await village.SendAsync(Update, new
+        {
+            input = new
+            {
+                personId = id, fullName = "Budi", nik = "6102011708800034", positionCode = "kepala_desa", termStart = "2024-01-01", termEnd = "2023-01-01",
+                phone = "08-12", enrollment = new { kpj = "12AB", programs = new[] { "JKK", "JKM" }, startDate = "2023-06-01" },
+            },
+        });
+        Assert.Equal(["ENROLLMENT_BEFORE_TERM", "INVALID_KPJ", "INVALID_PHONE", "TERM_END_BEFORE_START"], bad.ErrorCodes("updatePerson").Order());
+        Assert.Equal("Siti Aminah", (await CurrentAsync(village, "6102011708800034")).GetProperty("fullName").GetString());
+
+        var discarded = await village.SendAsync("mutation($id: ID!) { discardChange(input: { personId: $id }) { errors { code } } }", new { id });
+        Assert.Empty(discarded.ErrorCodes("discardChange"));
+        var refilled = await village.SendAsync(RosterOps.AddPerson, RosterOps.Person(RosterOps.Sengkubang, "6102011708800035", "kepala_desa"));
+        Assert.Empty(refilled.ErrorCodes("addPerson"));
+    }
+
+    private static object Edit(string personId, string fullName) => new
+    {
+        input = new
+        {
+            personId, fullName, nik = "6101011708800031", positionCode = "kepala_dusun", termStart = "2024-01-01",
+            enrollment = new { kpj = "12345678901", programs = new[] { "JKK", "JKM" }, startDate = "2024-02-01" },
+        },
+    };
+
+    private static async Task<JsonElement> CurrentAsync(GraphQLClient client, string nik)
+    {
+        var village = nik[..2] + "." + nik[2..4] + "." + nik[4..6];
+        var people = await client.SendAsync("""
+            query($v: String!) { people(where: { villageCode: { startsWith: $v } }, first: 200) { nodes { id entryId nik status fullName reviewComment } } }
+            """, new { v = village });
+        return people.Data.GetProperty("people").GetProperty("nodes").EnumerateArray().Single(p => p.GetProperty("nik").GetString() == nik);
+    }
+
+    private static async Task<List<string?>> HistoryAsync(GraphQLClient client, string personId)
+    {
+        var person = await client.SendAsync("query($id: ID!) { person(id: $id) { history { status } } }", new { id = personId });
+        return person.Data.GetProperty("person").GetProperty("history").EnumerateArray().Select(v => v.GetProperty("status").GetString()).ToList();
+    }
+
+    private static async Task<int> CoveredAsync(GraphQLClient client)
+    {
+        var coverage = await client.SendAsync(RosterOps.Coverage, new { code = "61.01" });
+        return coverage.Data.GetProperty("coverage").GetProperty("total").GetProperty("peopleCovered").GetInt32();
+    }
+}
