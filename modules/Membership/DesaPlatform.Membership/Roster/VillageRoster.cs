@@ -134,8 +134,9 @@ internal sealed class VillageRoster
             yield return new UserError("PROGRAM_NOT_IN_SCHEME", "Program JP tidak tersedia untuk skema BPU.", "enrollment.programs");
         if (enrollment.StartDate < data.TermStart)
             yield return new UserError("ENROLLMENT_BEFORE_TERM", "Kepesertaan tidak boleh mulai sebelum masa jabatan.", "enrollment.startDate");
-        if (enrollment.WageBase is <= 0 or > 1_000_000_000)
-            yield return new UserError("INVALID_WAGE_BASE", "Dasar upah harus lebih dari nol.", "enrollment.wageBase");
+        // Zero is the catalog's default for ecosystem positions, which usually enroll as BPU on a declared income.
+        if (enrollment.WageBase is < 0 or > 1_000_000_000)
+            yield return new UserError("INVALID_WAGE_BASE", "Dasar upah tidak boleh negatif (paling banyak Rp1 miliar).", "enrollment.wageBase");
     }
 
     private IEnumerable<UserError> CheckAgainstRoster(PersonData data, Guid? entryId)
