@@ -25,14 +25,14 @@ internal sealed class VillageRoster
     private readonly ILookup<string, NikElsewhere> _elsewhere;
     private readonly DateOnly _today;
 
-    private VillageRoster(RegionSummary village, List<Person> current, IReadOnlyDictionary<string, Position> positions,
-        HashSet<string> districts, ILookup<string, NikElsewhere> elsewhere, DateOnly today)
+    internal VillageRoster(RegionSummary village, IEnumerable<Person> current, IReadOnlyDictionary<string, Position> positions,
+        IEnumerable<string> districts, ILookup<string, NikElsewhere> elsewhere, DateOnly today)
     {
         Village = village;
         _today = today;
         foreach (var person in current) Stage(person);
         _positions = positions;
-        _districts = districts;
+        _districts = districts.ToHashSet();
         _elsewhere = elsewhere;
     }
 
