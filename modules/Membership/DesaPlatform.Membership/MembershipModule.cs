@@ -38,5 +38,9 @@ public static class MembershipModule
         return services;
     }
 
-    public static void MapMembershipEndpoints(this IEndpointRouteBuilder app) => RosterExportEndpoints.Map(app);
+    public static void MapMembershipEndpoints(this IEndpointRouteBuilder app)
+    {
+        RosterExportEndpoints.Map(app);
+        SubmissionExportEndpoint.Map(app);
+    }
 }

@@ -34,37 +34,15 @@ internal static class RosterExportEndpoints
                 var row = RosterColumns.Row(p.RegionCode, p.Data());
                 return mayReadNik ? row : [.. row.Take(1), PersonalData.MaskNik(p.Nik), .. row.Skip(2).Take(2), "", "", .. row.Skip(6)];
             });
-            await WriteAsync(response, $"daftar-{region}", format, rows, cancellationToken);
+            await SpreadsheetResponse.WriteAsync(response, $"daftar-{region}", format, RosterColumns.All, rows, cancellationToken);
             return Results.Empty;
         }).RequireAuthorization();
 
         app.MapGet("/api/roster/template", async (string? village, string? format, HttpResponse response, CancellationToken cancellationToken) =>
         {
             var example = new[] { RosterColumns.Example(village ?? "61.01.01.2001") }.ToAsyncEnumerable();
-            await WriteAsync(response, "templat-daftar-desa", format, example, cancellationToken);
+            await SpreadsheetResponse.WriteAsync(response, "templat-daftar-desa", format, RosterColumns.All, example, cancellationToken);
             return Results.Empty;
         }).RequireAuthorization();
-    }
-
-    private static async Task WriteAsync(HttpResponse response, string name, string? format,
-        IAsyncEnumerable<IReadOnlyList<string>> rows, CancellationToken cancellationToken)
-    {
-        var xlsx = format == "xlsx";
-        response.ContentType = xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8";
-        response.Headers.ContentDisposition = $"attachment; filename=\"{name}.{(xlsx ? "xlsx" : "csv")}\"";
-        if (xlsx)
-        {
-            // The OpenXML writer needs a seekable stream and a synchronous sequence.
-            var all = new List<IReadOnlyList<string>>();
-            await foreach (var row in rows.WithCancellation(cancellationToken)) all.Add(row);
-            using var buffer = new MemoryStream();
-            Xlsx.Write(buffer, "Daftar", RosterColumns.All, all);
-            buffer.Position = 0;
-            await buffer.CopyToAsync(response.Body, cancellationToken);
-            return;
-        }
-        await using var writer = new StreamWriter(response.Body, new System.Text.UTF8Encoding(false));
-        await writer.WriteAsync(CsvLine.Join(RosterColumns.All) + "\r\n");
-        await foreach (var row in rows.WithCancellation(cancellationToken)) await writer.WriteAsync(CsvLine.Join(row) + "\r\n");
     }
 }

@@ -138,6 +138,20 @@ public sealed class RosterImportTests(DesaApp app) : IClassFixture<DesaApp>
         Assert.Equal(System.Net.HttpStatusCode.NotFound, outside.StatusCode);
     }
 
+    [Fact]
+    public async Task The_inbox_exports_complete_and_within_scope()
+    {
+        var village = await app.SignInAsync("op.sengkubang");
+        await RosterOps.AddAndSubmitAsync(village, RosterOps.Sengkubang, "6102015708800081");
+        var mempawah = await app.SignInAsync("dpmd.mempawah");
+        var inbox = await mempawah.Http.GetStringAsync("/api/submissions/export?status=submitted&format=csv");
+        var lines = inbox.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("kode_desa,status,diajukan,", lines[0]);
+        Assert.Equal([RosterOps.Sengkubang], lines.Skip(1).Select(l => l.Split(',')[0]));
+        var sambas = await app.SignInAsync("dpmd.sambas");
+        Assert.DoesNotContain(RosterOps.Sengkubang, await sambas.Http.GetStringAsync("/api/submissions/export?format=csv"));
+    }
+
     private static async Task<JsonElement> ImportAsync(GraphQLClient client, string village, string name, byte[] file, bool dryRun)
     {
         var response = await client.SendAsync(Import, new { v = village, name, file = Convert.ToBase64String(file), dry = dryRun });
