@@ -8,7 +8,11 @@ import { DashboardPage } from './features/dashboard/DashboardPage';
 import { ImportRegionsPage } from './features/regions/ImportRegionsPage';
 import { RegionPage } from './features/regions/RegionPage';
 import { RegionsPage } from './features/regions/RegionsPage';
+import { AddPersonPage } from './features/roster/AddPersonPage';
+import { ImportRosterPage } from './features/roster/ImportRosterPage';
+import { EditPersonPage, PersonPage } from './features/roster/PersonPage';
 import { RosterPage } from './features/roster/RosterPage';
+import { SubmissionReviewPage } from './features/submissions/SubmissionReviewPage';
 import { SubmissionsPage } from './features/submissions/SubmissionsPage';
 import { ImportOperatorsPage } from './features/users/ImportOperatorsPage';
 import { NewUserPage } from './features/users/NewUserPage';
@@ -63,7 +67,12 @@ export function AppRoutes() {
       <Route path="/" element={<DashboardPage />} />
       <Route path="/roster" element={<RosterPage />} />
       <Route path="/roster/:villageCode" element={<RosterPage />} />
+      <Route path="/roster/:villageCode/new" element={<AddPersonPage />} />
+      <Route path="/roster/:villageCode/import" element={<ImportRosterPage />} />
+      <Route path="/roster/person/:id" element={<PersonPage />} />
+      <Route path="/roster/person/:id/edit" element={<EditPersonPage />} />
       <Route path="/submissions" element={<SubmissionsPage />} />
+      <Route path="/submissions/:id" element={<SubmissionReviewPage />} />
       <Route path="/regions" element={<RegionsPage />} />
       <Route path="/regions/import" element={<ImportRegionsPage />} />
       <Route path="/regions/:code" element={<RegionPage />} />

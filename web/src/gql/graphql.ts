@@ -5,17 +5,34 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AddPersonInput = {
+  /** Default DEFINITIVE. */
+  appointment?: Appointment | null | undefined;
+  /** Default: from the NIK. */
+  birthDate?: string | null | undefined;
   enrollment?: EnrollmentInput | null | undefined;
   fullName: string;
-  /** 16 digits. */
+  /** 16 digits: kecamatan, birth date (day + 40 for women), serial. */
   nik: string;
+  /** Required when the NIK holds a position in another village: why. */
+  nikNote?: string | null | undefined;
+  phone?: string | null | undefined;
   /** A code from `positions`. */
   positionCode: string;
+  /** Default: from the NIK. */
+  sex?: Sex | null | undefined;
+  skDate?: string | null | undefined;
+  /** Number of the appointment decree (SK). */
+  skNumber?: string | null | undefined;
   termEnd?: string | null | undefined;
   termStart: string;
   /** Kemendagri code of the village, e.g. 61.01.01.2001. */
   villageCode: string;
 };
+
+/** DEFINITIVE, or ACTING (Plt/Pj). */
+export type Appointment =
+  | 'ACTING'
+  | 'DEFINITIVE';
 
 export type ApproveSubmissionInput = {
   submissionId: string | number;
@@ -30,6 +47,11 @@ export type AuditEntryFilterInput = {
   requestId?: StringOperationFilterInput | null | undefined;
   userName?: StringOperationFilterInput | null | undefined;
 };
+
+export type ChangeKind =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'ENDED';
 
 export type ChangePasswordInput = {
   /** The password used to sign in (a one-time password included). */
@@ -64,6 +86,11 @@ export type DisableUserInput = {
   userName: string;
 };
 
+export type DiscardChangeInput = {
+  /** A draft version. */
+  personId: string | number;
+};
+
 export type EnableTwoFactorInput = {
   /** The 6 digits the authenticator app shows now. */
   code: string;
@@ -73,6 +100,13 @@ export type EnableUserInput = {
   userName: string;
 };
 
+export type EndTermInput = {
+  /** Default true; false keeps the enrollment (the person moves to another position). */
+  endEnrollment?: boolean | null | undefined;
+  personId: string | number;
+  termEnd: string;
+};
+
 export type EnrollmentInput = {
   /** Digits only. */
   kpj: string;
@@ -80,9 +114,16 @@ export type EnrollmentInput = {
   /** PU (default) or BPU. */
   scheme?: Scheme | null | undefined;
   startDate: string;
+  /** Default ACTIVE. */
+  status?: EnrollmentStatus | null | undefined;
   /** Monthly rupiah; default: the position's wage base. */
   wageBase?: number | null | undefined;
 };
+
+export type EnrollmentStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'INACTIVE';
 
 export type ImportOperatorsInput = {
   /** The file's text: user_name,full_name,village_code,contact (contact: email or phone number). */
@@ -97,6 +138,22 @@ export type ImportRegionsInput = {
   /** true: only report what would change. */
   dryRun: boolean;
   fileName?: string | null | undefined;
+};
+
+export type ImportRosterInput = {
+  /** true: only report what would change. */
+  dryRun: boolean;
+  /** The file's bytes, base64. */
+  fileBase64: string;
+  /** Ends in .xlsx for a workbook; anything else is read as CSV (comma or semicolon). */
+  fileName: string;
+  villageCode: string;
+};
+
+export type ItemCommentInput = {
+  comment: string;
+  /** The id of the version in the submission (`changes.person.id`). */
+  personId: string | number;
 };
 
 export type Program =
@@ -138,11 +195,19 @@ export type RegionLevelOperationFilterInput = {
   neq?: RegionLevel | null | undefined;
 };
 
+export type ReopenSubmissionInput = {
+  /** Required: why the approval is taken back. */
+  reason: string;
+  submissionId: string | number;
+};
+
 export type ResetPasswordInput = {
   userName: string;
 };
 
 export type ReturnSubmissionInput = {
+  /** Optional remarks on single entries. */
+  comments?: Array<ItemCommentInput> | null | undefined;
   /** Required: tells the village what to fix. */
   reason: string;
   submissionId: string | number;
@@ -151,7 +216,8 @@ export type ReturnSubmissionInput = {
 export type RosterStatus =
   | 'DRAFT'
   | 'OFFICIAL'
-  | 'PENDING';
+  | 'PENDING'
+  | 'SUPERSEDED';
 
 export type Scheme =
   | 'BPU'
@@ -162,6 +228,14 @@ export type Segment =
   | 'BPD'
   | 'EKOSISTEM_DESA';
 
+export type Sex =
+  | 'FEMALE'
+  | 'MALE';
+
+export type SortEnumType =
+  | 'ASC'
+  | 'DESC';
+
 export type StringOperationFilterInput = {
   /** Case-insensitive. */
   contains?: string | null | undefined;
@@ -171,14 +245,55 @@ export type StringOperationFilterInput = {
   startsWith?: string | null | undefined;
 };
 
+export type SubmissionFilterInput = {
+  status?: SubmissionStatusOperationFilterInput | null | undefined;
+  villageCode?: StringOperationFilterInput | null | undefined;
+};
+
+export type SubmissionSortInput = {
+  submittedAt?: SortEnumType | null | undefined;
+};
+
 export type SubmissionStatus =
   | 'APPROVED'
+  | 'REOPENED'
   | 'RETURNED'
   | 'SUBMITTED'
   | 'WITHDRAWN';
 
+export type SubmissionStatusOperationFilterInput = {
+  eq?: SubmissionStatus | null | undefined;
+  in?: Array<SubmissionStatus> | null | undefined;
+  neq?: SubmissionStatus | null | undefined;
+};
+
 export type SubmitRosterInput = {
   villageCode: string;
+};
+
+export type UpdatePersonInput = {
+  /** Default DEFINITIVE. */
+  appointment?: Appointment | null | undefined;
+  /** Default: from the NIK. */
+  birthDate?: string | null | undefined;
+  enrollment?: EnrollmentInput | null | undefined;
+  fullName: string;
+  /** 16 digits: kecamatan, birth date (day + 40 for women), serial. */
+  nik: string;
+  /** Required when the NIK holds a position in another village: why. */
+  nikNote?: string | null | undefined;
+  /** The current version (draft or official) being changed. */
+  personId: string | number;
+  phone?: string | null | undefined;
+  /** A code from `positions`. */
+  positionCode: string;
+  /** Default: from the NIK. */
+  sex?: Sex | null | undefined;
+  skDate?: string | null | undefined;
+  /** Number of the appointment decree (SK). */
+  skNumber?: string | null | undefined;
+  termEnd?: string | null | undefined;
+  termStart: string;
 };
 
 export type UserFilterInput = {
@@ -271,6 +386,11 @@ export type CoverageQuery = { coverage: { year: number, asOf: string, region: { 
 
 export type CoverageFiguresRowFragment = { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number };
 
+export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationsQuery = { notifications: Array<{ kind: string, message: string, villageCode: string, submissionId: string | null, at: string | null }> };
+
 export type RegionSearchQueryVariables = Exact<{
   where?: RegionFilterInput | null | undefined;
   first: number;
@@ -310,11 +430,10 @@ export type ImportRegionsMutation = { importRegions: { report: { rows: number, u
 
 export type RosterQueryVariables = Exact<{
   villageCode: string;
-  withPositions: boolean;
 }>;
 
 
-export type RosterQuery = { region: { code: string, name: string, kind: RegionKind | null, level: RegionLevel } | null, people: { totalCount: number, nodes: Array<{ id: string, fullName: string, nik: string, termStart: string, termEnd: string | null, status: RosterStatus, covered: boolean, position: { code: string, name: string }, enrollment: { kpj: string, programs: Array<Program>, monthlyPremium: { amount: number } } | null }> | null } | null, submissions: { nodes: Array<{ id: string, status: SubmissionStatus, submittedAt: string, reviewedAt: string | null, reason: string | null }> | null } | null, positions?: Array<{ code: string, name: string, segment: Segment }> };
+export type RosterQuery = { region: { code: string, name: string, kind: RegionKind | null, level: RegionLevel } | null, people: { totalCount: number, nodes: Array<{ id: string, fullName: string, nik: string, termStart: string, termEnd: string | null, appointment: Appointment, status: RosterStatus, covered: boolean, reviewComment: string | null, position: { code: string, name: string, segment: Segment }, warnings: Array<{ code: string, message: string }>, enrollment: { kpj: string, programs: Array<Program>, status: EnrollmentStatus, monthlyPremium: { amount: number } } | null }> | null } | null, submissions: { nodes: Array<{ id: string, status: SubmissionStatus, submittedAt: string, reviewedAt: string | null, reason: string | null }> | null } | null, timeline: { totalCount: number, nodes: Array<{ submissionId: string, kind: SubmissionStatus, at: string, by: string, reason: string | null, changes: number }> | null } | null };
 
 export type AddPersonMutationVariables = Exact<{
   input: AddPersonInput;
@@ -344,10 +463,97 @@ export type VillageSearchQueryVariables = Exact<{
 
 export type VillageSearchQuery = { regions: { totalCount: number, nodes: Array<{ code: string, name: string, kind: RegionKind | null }> | null } | null };
 
-export type SubmissionsQueryVariables = Exact<{ [key: string]: never; }>;
+export type PersonFormQueryVariables = Exact<{
+  villageCode: string;
+}>;
 
 
-export type SubmissionsQuery = { submissions: { totalCount: number, nodes: Array<{ id: string, villageCode: string, status: SubmissionStatus, submittedAt: string, submittedBy: string, reviewedAt: string | null, reviewedBy: string | null, reason: string | null, peopleCount: number, village: { name: string } | null }> | null } | null };
+export type PersonFormQuery = { region: { code: string, name: string } | null, positions: Array<{ code: string, name: string, segment: Segment, defaultWageBase: number }>, submissions: { nodes: Array<{ id: string, status: SubmissionStatus }> | null } | null };
+
+export type PersonQueryVariables = Exact<{
+  id: string | number;
+  withPositions?: boolean;
+}>;
+
+
+export type PersonQuery = { positions?: Array<{ code: string, name: string, segment: Segment, defaultWageBase: number }>, person: { id: string, entryId: string, villageCode: string, fullName: string, nik: string, sex: Sex, birthDate: string | null, phone: string | null, termStart: string, termEnd: string | null, skNumber: string | null, skDate: string | null, appointment: Appointment, nikNote: string | null, status: RosterStatus, approvedAt: string | null, reviewComment: string | null, submissionId: string | null, covered: boolean, village: { code: string, name: string } | null, position: { code: string, name: string, segment: Segment, defaultWageBase: number }, enrollment: { kpj: string, scheme: Scheme, programs: Array<Program>, wageBase: number, startDate: string, status: EnrollmentStatus, monthlyPremium: { amount: number } } | null, warnings: Array<{ code: string, message: string }>, nikConflicts: Array<{ villageCode: string, positionCode: string }>, history: Array<{ id: string, status: RosterStatus, approvedAt: string | null, fullName: string, termStart: string, termEnd: string | null, appointment: Appointment, reviewComment: string | null, position: { code: string, name: string }, enrollment: { status: EnrollmentStatus, programs: Array<Program> } | null }> } | null };
+
+export type PersonVillageQueryVariables = Exact<{
+  villageCode: string;
+}>;
+
+
+export type PersonVillageQuery = { submissions: { nodes: Array<{ id: string, status: SubmissionStatus }> | null } | null };
+
+export type UpdatePersonMutationVariables = Exact<{
+  input: UpdatePersonInput;
+}>;
+
+
+export type UpdatePersonMutation = { updatePerson: { person: { id: string, fullName: string, status: RosterStatus } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type EndTermMutationVariables = Exact<{
+  input: EndTermInput;
+}>;
+
+
+export type EndTermMutation = { endTerm: { person: { id: string, status: RosterStatus } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type DiscardChangeMutationVariables = Exact<{
+  input: DiscardChangeInput;
+}>;
+
+
+export type DiscardChangeMutation = { discardChange: { person: { id: string, status: RosterStatus } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type ImportRosterMutationVariables = Exact<{
+  input: ImportRosterInput;
+}>;
+
+
+export type ImportRosterMutation = { importRoster: { report: { rows: number, added: number, changed: number, ended: number, unchanged: number, applied: boolean, refused: boolean, problemCount: number, problems: Array<{ line: number, column: string | null, code: string, message: string }>, changes: Array<{ line: number, kind: string, fullName: string, positionCode: string, fields: Array<{ field: string, before: string | null, after: string | null }> }> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type SubmissionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  where?: SubmissionFilterInput | null | undefined;
+  order?: Array<SubmissionSortInput> | SubmissionSortInput | null | undefined;
+}>;
+
+
+export type SubmissionsQuery = { submissions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, villageCode: string, status: SubmissionStatus, submittedAt: string, submittedBy: string, waitingDays: number, reviewedAt: string | null, reviewedBy: string | null, reason: string | null, peopleCount: number, addedCount: number, changedCount: number, endedCount: number, village: { name: string } | null }> | null } | null };
+
+export type SubmissionAreasQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type SubmissionAreasQuery = { region: { code: string, level: RegionLevel, children: { nodes: Array<{ code: string, name: string }> | null } | null } | null };
+
+export type SubmissionReviewQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type SubmissionReviewQuery = { submission: { id: string, villageCode: string, status: SubmissionStatus, submittedAt: string, submittedBy: string, waitingDays: number, reviewedAt: string | null, reviewedBy: string | null, reason: string | null, peopleCount: number, addedCount: number, changedCount: number, endedCount: number, village: { name: string } | null, events: Array<{ kind: SubmissionStatus, at: string, by: string, reason: string | null, changes: number }>, changes: Array<{ kind: ChangeKind, person: { id: string, fullName: string, nik: string, reviewComment: string | null, position: { code: string, name: string }, warnings: Array<{ code: string, message: string }>, nikConflicts: Array<{ villageCode: string, positionCode: string }> }, before: { position: { name: string } } | null, fields: Array<{ field: string, before: string | null, after: string | null }> }> } | null, positions: Array<{ code: string, name: string }> };
+
+export type SubmissionChangesPageQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type SubmissionChangesPageQuery = { submission: { id: string, changes: Array<{ kind: ChangeKind, person: { id: string, fullName: string, nik: string, reviewComment: string | null, position: { code: string, name: string }, warnings: Array<{ code: string, message: string }>, nikConflicts: Array<{ villageCode: string, positionCode: string }> }, before: { position: { name: string } } | null, fields: Array<{ field: string, before: string | null, after: string | null }> }> } | null };
+
+export type VillageTimelineQueryVariables = Exact<{
+  villageCode: string;
+}>;
+
+
+export type VillageTimelineQuery = { timeline: { totalCount: number, nodes: Array<{ submissionId: string, kind: SubmissionStatus, at: string, by: string, reason: string | null, changes: number }> | null } | null };
 
 export type ApproveSubmissionMutationVariables = Exact<{
   input: ApproveSubmissionInput;
@@ -362,6 +568,20 @@ export type ReturnSubmissionMutationVariables = Exact<{
 
 
 export type ReturnSubmissionMutation = { returnSubmission: { submission: { id: string, status: SubmissionStatus, reason: string | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type ReopenSubmissionMutationVariables = Exact<{
+  input: ReopenSubmissionInput;
+}>;
+
+
+export type ReopenSubmissionMutation = { reopenSubmission: { submission: { id: string, status: SubmissionStatus, reason: string | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type WithdrawFromReviewMutationVariables = Exact<{
+  input: WithdrawSubmissionInput;
+}>;
+
+
+export type WithdrawFromReviewMutation = { withdrawSubmission: { submission: { id: string, status: SubmissionStatus } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type UsersQueryVariables = Exact<{
   where?: UserFilterInput | null | undefined;
@@ -700,6 +920,17 @@ export const CoverageDocument = new TypedDocumentString(`
   villages
   villagesWithCoverage
 }`) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications {
+  notifications {
+    kind
+    message
+    villageCode
+    submissionId
+    at
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
 export const RegionSearchDocument = new TypedDocumentString(`
     query RegionSearch($where: RegionFilterInput, $first: Int!, $after: String, $includeRetired: Boolean) {
   regions(
@@ -838,7 +1069,7 @@ export const ImportRegionsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ImportRegionsMutation, ImportRegionsMutationVariables>;
 export const RosterDocument = new TypedDocumentString(`
-    query Roster($villageCode: String!, $withPositions: Boolean!) {
+    query Roster($villageCode: String!) {
   region(code: $villageCode) {
     code
     name
@@ -847,7 +1078,7 @@ export const RosterDocument = new TypedDocumentString(`
   }
   people(
     where: {villageCode: {eq: $villageCode}}
-    first: 50
+    first: 200
     order: [{fullName: ASC}]
   ) {
     totalCount
@@ -858,14 +1089,22 @@ export const RosterDocument = new TypedDocumentString(`
       position {
         code
         name
+        segment
       }
       termStart
       termEnd
+      appointment
       status
       covered
+      reviewComment
+      warnings {
+        code
+        message
+      }
       enrollment {
         kpj
         programs
+        status
         monthlyPremium {
           amount
         }
@@ -885,10 +1124,20 @@ export const RosterDocument = new TypedDocumentString(`
       reason
     }
   }
-  positions @include(if: $withPositions) {
-    code
-    name
-    segment
+  timeline(
+    where: {villageCode: {eq: $villageCode}}
+    order: [{at: DESC}]
+    first: 20
+  ) {
+    totalCount
+    nodes {
+      submissionId
+      kind
+      at
+      by
+      reason
+      changes
+    }
   }
 }
     `) as unknown as TypedDocumentString<RosterQuery, RosterQueryVariables>;
@@ -951,10 +1200,214 @@ export const VillageSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VillageSearchQuery, VillageSearchQueryVariables>;
+export const PersonFormDocument = new TypedDocumentString(`
+    query PersonForm($villageCode: String!) {
+  region(code: $villageCode) {
+    code
+    name
+  }
+  positions {
+    code
+    name
+    segment
+    defaultWageBase
+  }
+  submissions(
+    where: {villageCode: {eq: $villageCode}}
+    first: 1
+    order: [{submittedAt: DESC}]
+  ) {
+    nodes {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonFormQuery, PersonFormQueryVariables>;
+export const PersonDocument = new TypedDocumentString(`
+    query Person($id: ID!, $withPositions: Boolean! = false) {
+  positions @include(if: $withPositions) {
+    code
+    name
+    segment
+    defaultWageBase
+  }
+  person(id: $id) {
+    id
+    entryId
+    villageCode
+    village {
+      code
+      name
+    }
+    fullName
+    nik
+    sex
+    birthDate
+    phone
+    position {
+      code
+      name
+      segment
+      defaultWageBase
+    }
+    termStart
+    termEnd
+    skNumber
+    skDate
+    appointment
+    nikNote
+    status
+    approvedAt
+    reviewComment
+    submissionId
+    covered
+    enrollment {
+      kpj
+      scheme
+      programs
+      wageBase
+      startDate
+      status
+      monthlyPremium {
+        amount
+      }
+    }
+    warnings {
+      code
+      message
+    }
+    nikConflicts {
+      villageCode
+      positionCode
+    }
+    history {
+      id
+      status
+      approvedAt
+      fullName
+      position {
+        code
+        name
+      }
+      termStart
+      termEnd
+      appointment
+      reviewComment
+      enrollment {
+        status
+        programs
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonQuery, PersonQueryVariables>;
+export const PersonVillageDocument = new TypedDocumentString(`
+    query PersonVillage($villageCode: String!) {
+  submissions(
+    where: {villageCode: {eq: $villageCode}}
+    first: 1
+    order: [{submittedAt: DESC}]
+  ) {
+    nodes {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonVillageQuery, PersonVillageQueryVariables>;
+export const UpdatePersonDocument = new TypedDocumentString(`
+    mutation UpdatePerson($input: UpdatePersonInput!) {
+  updatePerson(input: $input) {
+    person {
+      id
+      fullName
+      status
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePersonMutation, UpdatePersonMutationVariables>;
+export const EndTermDocument = new TypedDocumentString(`
+    mutation EndTerm($input: EndTermInput!) {
+  endTerm(input: $input) {
+    person {
+      id
+      status
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndTermMutation, EndTermMutationVariables>;
+export const DiscardChangeDocument = new TypedDocumentString(`
+    mutation DiscardChange($input: DiscardChangeInput!) {
+  discardChange(input: $input) {
+    person {
+      id
+      status
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DiscardChangeMutation, DiscardChangeMutationVariables>;
+export const ImportRosterDocument = new TypedDocumentString(`
+    mutation ImportRoster($input: ImportRosterInput!) {
+  importRoster(input: $input) {
+    report {
+      rows
+      added
+      changed
+      ended
+      unchanged
+      applied
+      refused
+      problemCount
+      problems(first: 200) {
+        line
+        column
+        code
+        message
+      }
+      changes(first: 200) {
+        line
+        kind
+        fullName
+        positionCode
+        fields {
+          field
+          before
+          after
+        }
+      }
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportRosterMutation, ImportRosterMutationVariables>;
 export const SubmissionsDocument = new TypedDocumentString(`
-    query Submissions {
-  submissions(first: 50, order: [{submittedAt: ASC}]) {
+    query Submissions($first: Int, $after: String, $where: SubmissionFilterInput, $order: [SubmissionSortInput!]) {
+  submissions(first: $first, after: $after, where: $where, order: $order) {
     totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     nodes {
       id
       villageCode
@@ -964,14 +1417,153 @@ export const SubmissionsDocument = new TypedDocumentString(`
       status
       submittedAt
       submittedBy
+      waitingDays
       reviewedAt
       reviewedBy
       reason
       peopleCount
+      addedCount
+      changedCount
+      endedCount
     }
   }
 }
     `) as unknown as TypedDocumentString<SubmissionsQuery, SubmissionsQueryVariables>;
+export const SubmissionAreasDocument = new TypedDocumentString(`
+    query SubmissionAreas($code: String!) {
+  region(code: $code) {
+    code
+    level
+    children(first: 200) {
+      nodes {
+        code
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmissionAreasQuery, SubmissionAreasQueryVariables>;
+export const SubmissionReviewDocument = new TypedDocumentString(`
+    query SubmissionReview($id: ID!, $first: Int, $offset: Int) {
+  submission(id: $id) {
+    id
+    villageCode
+    village {
+      name
+    }
+    status
+    submittedAt
+    submittedBy
+    waitingDays
+    reviewedAt
+    reviewedBy
+    reason
+    peopleCount
+    addedCount
+    changedCount
+    endedCount
+    events {
+      kind
+      at
+      by
+      reason
+      changes
+    }
+    changes(first: $first, offset: $offset) {
+      kind
+      person {
+        id
+        fullName
+        nik
+        position {
+          code
+          name
+        }
+        reviewComment
+        warnings {
+          code
+          message
+        }
+        nikConflicts {
+          villageCode
+          positionCode
+        }
+      }
+      before {
+        position {
+          name
+        }
+      }
+      fields {
+        field
+        before
+        after
+      }
+    }
+  }
+  positions {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SubmissionReviewQuery, SubmissionReviewQueryVariables>;
+export const SubmissionChangesPageDocument = new TypedDocumentString(`
+    query SubmissionChangesPage($id: ID!, $first: Int, $offset: Int) {
+  submission(id: $id) {
+    id
+    changes(first: $first, offset: $offset) {
+      kind
+      person {
+        id
+        fullName
+        nik
+        position {
+          code
+          name
+        }
+        reviewComment
+        warnings {
+          code
+          message
+        }
+        nikConflicts {
+          villageCode
+          positionCode
+        }
+      }
+      before {
+        position {
+          name
+        }
+      }
+      fields {
+        field
+        before
+        after
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmissionChangesPageQuery, SubmissionChangesPageQueryVariables>;
+export const VillageTimelineDocument = new TypedDocumentString(`
+    query VillageTimeline($villageCode: String!) {
+  timeline(
+    first: 100
+    where: {villageCode: {eq: $villageCode}}
+    order: [{at: ASC}]
+  ) {
+    totalCount
+    nodes {
+      submissionId
+      kind
+      at
+      by
+      reason
+      changes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VillageTimelineQuery, VillageTimelineQueryVariables>;
 export const ApproveSubmissionDocument = new TypedDocumentString(`
     mutation ApproveSubmission($input: ApproveSubmissionInput!) {
   approveSubmission(input: $input) {
@@ -1003,6 +1595,37 @@ export const ReturnSubmissionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReturnSubmissionMutation, ReturnSubmissionMutationVariables>;
+export const ReopenSubmissionDocument = new TypedDocumentString(`
+    mutation ReopenSubmission($input: ReopenSubmissionInput!) {
+  reopenSubmission(input: $input) {
+    submission {
+      id
+      status
+      reason
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReopenSubmissionMutation, ReopenSubmissionMutationVariables>;
+export const WithdrawFromReviewDocument = new TypedDocumentString(`
+    mutation WithdrawFromReview($input: WithdrawSubmissionInput!) {
+  withdrawSubmission(input: $input) {
+    submission {
+      id
+      status
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawFromReviewMutation, WithdrawFromReviewMutationVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users($where: UserFilterInput, $first: Int!, $after: String) {
   users(where: $where, first: $first, after: $after, order: [{userName: ASC}]) {

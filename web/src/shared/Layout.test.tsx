@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { UserRole } from '../gql/graphql';
-import { operator, renderWithProviders, userWith } from '../test/utils';
-import { Layout } from './Layout';
+import { mockFetch, operator, renderWithProviders, userWith } from '../test/utils';
+import { Layout, SetupLayout } from './Layout';
 
 function navLinks(name = 'Menu utama'): string[] {
   const nav = screen.getByRole('navigation', { name });
@@ -12,6 +12,11 @@ function navLinks(name = 'Menu utama'): string[] {
 }
 
 describe('Layout navigation by role', () => {
+  // The header's notification bell asks the server; here it hears that nothing waits.
+  beforeEach(() => {
+    mockFetch(...Array.from({ length: 20 }, () => ({ body: { data: { notifications: [] } } })));
+  });
+
   const cases: Array<[UserRole, string[]]> = [
     ['VillageOperator', ['Dasbor', 'Daftar orang desa', 'Riwayat pengajuan', 'Wilayah']],
     ['RegencyStaff', ['Dasbor', 'Kotak masuk pengajuan', 'Daftar orang per desa', 'Wilayah', 'Pengguna', 'Jejak audit']],
@@ -69,5 +74,18 @@ describe('Layout navigation by role', () => {
     renderWithProviders(<Layout>x</Layout>, { me: userWith('ProvinceAdmin'), route: '/regions/61.01' });
     expect(screen.getByRole('link', { name: 'Wilayah' }).getAttribute('aria-current')).toBe('page');
     expect(screen.getByRole('link', { name: 'Impor wilayah' }).getAttribute('aria-current')).toBeNull();
+  });
+});
+
+describe('Layout notification bell', () => {
+  it('sits in the top bar for regency staff', () => {
+    mockFetch({ body: { data: { notifications: [] } } });
+    renderWithProviders(<Layout>x</Layout>, { me: userWith('RegencyStaff', '61.01') });
+    expect(within(screen.getByRole('banner')).getByRole('button', { name: 'Pemberitahuan' })).toBeTruthy();
+  });
+
+  it('is not on the setup pages', () => {
+    renderWithProviders(<SetupLayout>x</SetupLayout>, { me: operator });
+    expect(screen.queryByRole('button', { name: /Pemberitahuan/ })).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { NavLink, useLocation } from 'react-router-dom';
 import { useMe, useSession } from '../features/auth/session';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { LanguageToggle, useI18n } from './i18n';
 import { navItemsFor } from './nav';
 
@@ -77,6 +78,7 @@ function TopBar({ linkAccount = true }: { linkAccount?: boolean }) {
         </span>
       </div>
       <div className="topbar-actions">
+        {linkAccount && <NotificationBell />}
         {linkAccount && (
           <NavLink to="/account" className="topbar-link">
             {t('nav.account')}

@@ -4,57 +4,114 @@ import { describe, expect, it } from 'vitest';
 import { mockFetch, operator, renderWithProviders, requestBody, userWith } from '../../test/utils';
 import { RosterPage } from './RosterPage';
 
+const person = (over: Record<string, unknown>) => ({
+  id: 'p1',
+  fullName: 'Ahmad Yani',
+  nik: '610101******0001',
+  position: { code: 'KADES', name: 'Kepala Desa', segment: 'APARATUR_DESA' },
+  termStart: '2024-03-01',
+  termEnd: null,
+  appointment: 'DEFINITIVE',
+  status: 'DRAFT',
+  covered: true,
+  reviewComment: null,
+  warnings: [],
+  enrollment: { kpj: '12345678901', programs: ['JKK', 'JKM'], status: 'ACTIVE', monthlyPremium: { amount: 13104 } },
+  ...over,
+});
+
 const rosterData = {
   data: {
     region: { code: '61.01.01.2001', name: 'Dalam Kaum', kind: 'DESA', level: 'VILLAGE' },
     people: {
-      totalCount: 1,
+      totalCount: 2,
       nodes: [
-        {
-          id: 'p1',
-          fullName: 'Ahmad Yani',
-          nik: '610101******0001',
-          position: { code: 'KADES', name: 'Kepala Desa' },
-          termStart: '2024-03-01',
-          termEnd: null,
-          status: 'DRAFT',
-          covered: true,
-          enrollment: { kpj: '12345678901', programs: ['JKK', 'JKM'], monthlyPremium: { amount: 13104 } },
-        },
+        person({}),
+        person({
+          id: 'p2',
+          fullName: 'Siti Aminah',
+          nik: '610101******0002',
+          position: { code: 'BPD_KETUA', name: 'Ketua BPD', segment: 'BPD' },
+          termStart: '2020-01-01',
+          termEnd: '2026-01-01',
+          appointment: 'ACTING',
+          status: 'OFFICIAL',
+          covered: false,
+          reviewComment: 'SK belum dilampirkan.',
+          warnings: [{ code: 'NOT_COVERED', message: 'Belum terlindungi: perlu kepesertaan aktif.' }],
+          enrollment: null,
+        }),
       ],
     },
     submissions: { nodes: [] },
-    positions: [
-      { code: 'KADES', name: 'Kepala Desa', segment: 'APARATUR_DESA' },
-      { code: 'SEKDES', name: 'Sekretaris Desa', segment: 'APARATUR_DESA' },
-      { code: 'BPD_KETUA', name: 'Ketua BPD', segment: 'BPD' },
-    ],
+    timeline: {
+      totalCount: 2,
+      nodes: [
+        { submissionId: 's1', kind: 'RETURNED', at: '2026-02-03T02:00:00Z', by: 'dpmd.sambas', reason: 'Lengkapi SK.', changes: 2 },
+        { submissionId: 's1', kind: 'SUBMITTED', at: '2026-02-01T02:00:00Z', by: 'op.dalamkaum', reason: null, changes: 2 },
+      ],
+    },
   },
 };
 
-function errorNextTo(input: HTMLElement): string {
-  const ids = (input.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
-  return ids
-    .map((id) => document.getElementById(id))
-    .filter((el): el is HTMLElement => !!el && el.classList.contains('field-error'))
-    .map((el) => el.textContent)
-    .join(' ');
-}
-
 describe('RosterPage', () => {
-  it('lists the village roster with masked NIK, status, cover and premium', async () => {
+  it('groups the roster by segment with term, appointment, status, warnings and remarks', async () => {
     mockFetch({ body: rosterData });
     renderWithProviders(<RosterPage />, { me: operator, route: '/roster' });
 
     expect(await screen.findByRole('heading', { name: 'Daftar orang — Dalam Kaum' })).toBeTruthy();
-    const row = screen.getByRole('row', { name: /Ahmad Yani/ });
+    const aparatur = screen.getByRole('region', { name: /Aparatur desa/ });
+    const row = within(aparatur).getByRole('row', { name: /Ahmad Yani/ });
     const cells = within(row);
+    expect(cells.getByRole('link', { name: 'Ahmad Yani' }).getAttribute('href')).toBe('/roster/person/p1');
     expect(cells.getByText('610101******0001')).toBeTruthy();
-    expect(cells.getByText('Kepala Desa')).toBeTruthy();
+    expect(row.textContent).toContain('Kepala Desa');
+    expect(row.textContent).toContain('Definitif');
+    expect(row.textContent).toContain('1 Mar 2024 – sekarang');
     expect(cells.getByText('Draf')).toBeTruthy();
     expect(cells.getByText('Ya')).toBeTruthy();
     expect(cells.getByText('Rp13.104')).toBeTruthy();
+
+    const bpd = within(screen.getByRole('region', { name: /BPD/ })).getByRole('row', { name: /Siti Aminah/ });
+    expect(bpd.textContent).toContain('Plt/Pj');
+    expect(bpd.textContent).toContain('Resmi');
+    expect(bpd.textContent).toContain('Tidak');
+    expect(bpd.textContent).toContain('Catatan peninjau: SK belum dilampirkan.');
+    expect(bpd.textContent).toContain('Belum terlindungi: perlu kepesertaan aktif.');
+    expect(bpd.textContent).toContain('Masa jabatan berakhir');
+    expect(screen.queryByRole('region', { name: /Ekosistem desa/ })).toBeNull();
+
+    // Operator actions, downloads for everyone, templates for the operator.
+    expect(screen.getByRole('link', { name: 'Tambah orang' }).getAttribute('href')).toBe('/roster/61.01.01.2001/new');
+    expect(screen.getByRole('link', { name: 'Impor spreadsheet' }).getAttribute('href')).toBe('/roster/61.01.01.2001/import');
     expect(screen.getByRole('button', { name: 'Ajukan ke kabupaten' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Unduh daftar (CSV)' }).getAttribute('href')).toBe(
+      '/api/roster/export?region=61.01.01.2001&format=csv',
+    );
+    expect(screen.getByRole('link', { name: 'Unduh daftar (XLSX)' }).getAttribute('href')).toBe(
+      '/api/roster/export?region=61.01.01.2001&format=xlsx',
+    );
+    expect(screen.getByRole('link', { name: 'Templat XLSX' }).getAttribute('href')).toBe(
+      '/api/roster/template?village=61.01.01.2001&format=xlsx',
+    );
+
+    // The village timeline, newest first.
+    const timeline = screen.getByRole('region', { name: 'Riwayat pengajuan desa' });
+    const rows = within(timeline).getAllByRole('row').slice(1);
+    expect(rows[0].textContent).toContain('Dikembalikan');
+    expect(rows[0].textContent).toContain('Lengkapi SK.');
+    expect(rows[1].textContent).toContain('Diajukan');
+    expect(rows[1].textContent).toContain('op.dalamkaum');
+  });
+
+  it('offers no submission when nothing is in draft', async () => {
+    const official = {
+      data: { ...rosterData.data, people: { totalCount: 1, nodes: [person({ status: 'OFFICIAL' })] } },
+    };
+    mockFetch({ body: official });
+    renderWithProviders(<RosterPage />, { me: operator, route: '/roster' });
+    expect(await screen.findByText(/Tidak ada perubahan draf untuk diajukan/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Ajukan ke kabupaten' })).toBeNull();
   });
 
   it('locks a waiting roster and lets the operator withdraw the submission', async () => {
@@ -66,75 +123,10 @@ describe('RosterPage', () => {
     renderWithProviders(<RosterPage />, { me: operator, route: '/roster' });
 
     fireEvent.click(await screen.findByRole('button', { name: 'Tarik pengajuan' }));
-    expect(screen.queryByRole('button', { name: 'Tambah orang' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Tambah orang' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Impor spreadsheet' })).toBeNull();
     expect(await screen.findByRole('button', { name: 'Ajukan ke kabupaten' })).toBeTruthy();
     expect(requestBody(fetchMock, 1).variables).toEqual({ input: { submissionId: 's1' } });
-  });
-
-  it('shows addPerson user errors next to the named fields', async () => {
-    const fetchMock = mockFetch(
-      { body: rosterData },
-      {
-        body: {
-          data: {
-            addPerson: {
-              person: null,
-              errors: [
-                { code: 'NIK_INVALID', message: 'NIK harus 16 digit angka.', field: 'nik' },
-                { code: 'TERM_END_BEFORE_START', message: 'Akhir jabatan sebelum mulai jabatan.', field: 'termEnd' },
-                { code: 'KPJ_TAKEN', message: 'Nomor KPJ sudah dipakai orang lain.', field: 'enrollment.kpj' },
-                { code: 'ROSTER_LOCKED', message: 'Daftar sedang menunggu persetujuan.', field: null },
-              ],
-            },
-          },
-        },
-      },
-    );
-    renderWithProviders(<RosterPage />, { me: operator, route: '/roster' });
-    await screen.findByRole('heading', { name: 'Daftar orang — Dalam Kaum' });
-
-    // JKK + JKM are the default programs.
-    expect((screen.getByLabelText(/^JKK/) as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByLabelText(/^JKM/) as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByLabelText(/^JHT/) as HTMLInputElement).checked).toBe(false);
-
-    fireEvent.change(screen.getByLabelText('Nama lengkap'), { target: { value: 'Budi Santoso' } });
-    fireEvent.change(screen.getByLabelText('NIK'), { target: { value: '61010112' } });
-    expect(screen.getByText('16 digit angka sesuai KTP — baru 8 digit.')).toBeTruthy();
-    fireEvent.change(screen.getByLabelText('Jabatan'), { target: { value: 'SEKDES' } });
-    fireEvent.change(screen.getByLabelText('Mulai menjabat'), { target: { value: '2026-01-05' } });
-    fireEvent.change(screen.getByLabelText('Selesai menjabat (opsional)'), { target: { value: '2025-01-05' } });
-    fireEvent.change(screen.getByLabelText('Nomor KPJ'), { target: { value: '11122233344' } });
-    fireEvent.click(screen.getByLabelText(/^JHT/));
-    fireEvent.change(screen.getByLabelText('Tanggal mulai kepesertaan'), { target: { value: '2026-02-01' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Tambah orang' }));
-
-    await screen.findByText('NIK harus 16 digit angka.');
-    const nik = screen.getByLabelText('NIK');
-    expect(nik.getAttribute('aria-invalid')).toBe('true');
-    expect(errorNextTo(nik)).toBe('NIK harus 16 digit angka.');
-    expect(errorNextTo(screen.getByLabelText('Selesai menjabat (opsional)'))).toBe('Akhir jabatan sebelum mulai jabatan.');
-    expect(errorNextTo(screen.getByLabelText('Nomor KPJ'))).toBe('Nomor KPJ sudah dipakai orang lain.');
-    expect(errorNextTo(screen.getByLabelText('Nama lengkap'))).toBe('');
-    expect(document.activeElement).toBe(nik);
-
-    // An error without a field goes to the top of the form.
-    const top = document.getElementById('person-form-errors')!;
-    expect(top.getAttribute('role')).toBe('alert');
-    expect(top.textContent).toContain('Daftar sedang menunggu persetujuan.');
-    expect(top.textContent).not.toContain('NIK harus');
-
-    const body = requestBody(fetchMock, 1);
-    expect(body.operationName).toBe('AddPerson');
-    expect(body.variables.input).toEqual({
-      villageCode: '61.01.01.2001',
-      fullName: 'Budi Santoso',
-      nik: '61010112',
-      positionCode: 'SEKDES',
-      termStart: '2026-01-05',
-      termEnd: '2025-01-05',
-      enrollment: { kpj: '11122233344', programs: ['JKK', 'JKM', 'JHT'], startDate: '2026-02-01' },
-    });
   });
 
   it('sends regency staff without a village to the village picker', () => {
@@ -146,8 +138,7 @@ describe('RosterPage', () => {
   });
 
   it('is read-only for regency staff viewing a village', async () => {
-    const { positions: _unused, ...withoutPositions } = rosterData.data;
-    const fetchMock = mockFetch({ body: { data: withoutPositions } });
+    const fetchMock = mockFetch({ body: rosterData });
     renderWithProviders(
       <Routes>
         <Route path="/roster/:villageCode" element={<RosterPage />} />
@@ -155,9 +146,12 @@ describe('RosterPage', () => {
       { me: userWith('RegencyStaff', '61.01'), route: '/roster/61.01.01.2001' },
     );
     expect(await screen.findByRole('heading', { name: 'Daftar orang — Dalam Kaum' })).toBeTruthy();
-    expect(requestBody(fetchMock).variables).toEqual({ villageCode: '61.01.01.2001', withPositions: false });
-    expect(screen.queryByRole('button', { name: 'Tambah orang' })).toBeNull();
+    expect(requestBody(fetchMock).variables).toEqual({ villageCode: '61.01.01.2001' });
+    expect(screen.queryByRole('link', { name: 'Tambah orang' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Ajukan ke kabupaten' })).toBeNull();
     expect(screen.getByText(/hanya operator desa yang dapat mengubahnya/)).toBeTruthy();
+    // Everyone may download the roster; the templates are for the operator.
+    expect(screen.getByRole('link', { name: 'Unduh daftar (CSV)' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Templat CSV' })).toBeNull();
   });
 });

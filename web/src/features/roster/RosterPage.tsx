@@ -1,14 +1,15 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
-import type { RosterQuery as RosterData, RosterStatus } from '../../gql/graphql';
+import { Link, useLocation, useParams } from 'react-router-dom';
+import type { RosterQuery as RosterData, RosterStatus, Segment } from '../../gql/graphql';
 import { execute } from '../../shared/graphql';
 import { formatDate, formatDateTime, formatInteger, formatRupiah, maskNik } from '../../shared/format';
-import { useI18n } from '../../shared/i18n';
+import { useI18n, type MessageKey } from '../../shared/i18n';
 import { can } from '../../shared/nav';
 import { describeError, EmptyState, ErrorMessage, Loading } from '../../shared/ui';
 import { useQuery } from '../../shared/useQuery';
 import { useMe } from '../auth/session';
-import { AddPersonForm } from './AddPersonForm';
+import { SEGMENTS } from './AddPersonForm';
+import './roster.css';
 import { RosterQuery, SubmitRosterMutation, WithdrawSubmissionMutation } from './operations';
 import { FULL_VILLAGE_CODE, VillagePicker } from './VillagePicker';
 
@@ -25,7 +26,8 @@ function RosterView({ villageCode }: { villageCode: string }) {
   const { t } = useI18n();
   const me = useMe();
   const editable = can.editRoster(me.role, me.regionCode, villageCode);
-  const { data, error, loading, refetch } = useQuery(RosterQuery, { villageCode, withPositions: editable });
+  const { data, error, loading, refetch } = useQuery(RosterQuery, { villageCode });
+  const flash = (useLocation().state as { flash?: MessageKey } | null)?.flash;
 
   const heading = (name?: string) => (
     <h1>{name ? t('roster.title', { name }) : t('roster.title.plain')}</h1>
@@ -52,6 +54,8 @@ function RosterView({ villageCode }: { villageCode: string }) {
   const total = data.people?.totalCount ?? people.length;
   const lastSubmission = data.submissions?.nodes?.[0] ?? null;
   const waiting = lastSubmission?.status === 'SUBMITTED';
+  const hasDraft = people.some((p) => p.status === 'DRAFT');
+  const changing = editable && !waiting;
 
   return (
     <>
@@ -68,28 +72,41 @@ function RosterView({ villageCode }: { villageCode: string }) {
             )}
           </p>
         </div>
+        {changing && (
+          <div className="button-row no-print" role="group" aria-label={t('roster.actions')}>
+            <Link className="button button-primary" to={`/roster/${villageCode}/new`}>
+              {t('roster.add')}
+            </Link>
+            <Link className="button" to={`/roster/${villageCode}/import`}>
+              {t('roster.import')}
+            </Link>
+          </div>
+        )}
       </div>
 
+      {flash && (
+        <p className="notice notice-ok" role="status">
+          {t(flash)}
+        </p>
+      )}
       <SubmissionStatusLine submission={lastSubmission} />
       {!editable && <p className="notice">{t('roster.readOnly')}</p>}
 
       {people.length === 0 ? (
         <EmptyState title={t('roster.empty')}>
-          <p>{editable ? t('roster.empty.operator') : t('roster.empty.reader')}</p>
+          <p>{editable ? t('roster.empty.start') : t('roster.empty.reader')}</p>
         </EmptyState>
       ) : (
-        <PeopleTable people={people} total={total} />
+        <PeopleBySegment people={people} total={total} />
       )}
 
       {editable && waiting && lastSubmission && (
         <WithdrawPanel submissionId={lastSubmission.id} onWithdrawn={refetch} />
       )}
-      {editable && !waiting && (
-        <>
-          <SubmitRosterPanel villageCode={villageCode} onSubmitted={refetch} />
-          <AddPersonForm villageCode={villageCode} positions={data.positions ?? []} onAdded={refetch} />
-        </>
-      )}
+      {changing && <SubmitRosterPanel villageCode={villageCode} hasDraft={hasDraft} onSubmitted={refetch} />}
+
+      <DownloadsPanel villageCode={villageCode} withTemplate={editable} />
+      <Timeline timeline={data.timeline} />
       {loading && <Loading />}
     </>
   );
@@ -105,7 +122,7 @@ function SubmissionStatusLine({ submission }: { submission: LastSubmission | nul
     <div className={`submission-line status-${submission.status.toLowerCase()}`}>
       <p>
         {t('roster.lastSubmission', {
-          status: t(`subs.status.${submission.status}`),
+          status: t(`roster.event.${submission.status}`),
           date: formatDateTime(submission.reviewedAt ?? submission.submittedAt, lang),
         })}
       </p>
@@ -114,8 +131,15 @@ function SubmissionStatusLine({ submission }: { submission: LastSubmission | nul
   );
 }
 
-function PeopleTable({ people, total }: { people: PersonRow[]; total: number }) {
-  const { t, lang } = useI18n();
+type TimelineData = RosterData['timeline'];
+
+/** Today as yyyy-MM-dd in WIB, to compare with GraphQL dates. */
+function todayIso(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Pontianak' }).format(new Date());
+}
+
+function PeopleBySegment({ people, total }: { people: PersonRow[]; total: number }) {
+  const { t } = useI18n();
   const covered = people.filter((p) => p.covered).length;
   const premium = people.reduce((sum, p) => sum + (p.enrollment?.monthlyPremium.amount ?? 0), 0);
   return (
@@ -127,41 +151,171 @@ function PeopleTable({ people, total }: { people: PersonRow[]; total: number }) 
           premium: formatRupiah(premium),
         })}
       </p>
+      {SEGMENTS.map((segment) => {
+        const rows = people.filter((p) => p.position.segment === segment);
+        if (rows.length === 0) return null;
+        return <SegmentTable key={segment} segment={segment} people={rows} />;
+      })}
+      {total > people.length && <p className="muted small">{t('roster.more', { shown: people.length, total })}</p>}
+    </>
+  );
+}
+
+function SegmentTable({ segment, people }: { segment: Segment; people: PersonRow[] }) {
+  const { t, lang } = useI18n();
+  const headingId = `segment-${segment}`;
+  const today = todayIso();
+  return (
+    <section className="roster-segment" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {t(`segment.${segment}`)} <span className="muted small">({formatInteger(people.length)})</span>
+      </h2>
       <div className="table-wrap">
-        <table>
-          <caption className="sr-only">{t('roster.caption')}</caption>
+        <table className="roster-table">
+          <caption className="sr-only">{t('roster.caption.segment', { segment: t(`segment.${segment}`) })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('roster.col.name')}</th>
               <th scope="col">{t('roster.col.nik')}</th>
               <th scope="col">{t('roster.col.position')}</th>
-              <th scope="col">{t('roster.col.termStart')}</th>
+              <th scope="col">{t('roster.col.term')}</th>
               <th scope="col">{t('roster.col.status')}</th>
               <th scope="col">{t('roster.col.covered')}</th>
               <th scope="col" className="num">{t('roster.col.premium')}</th>
             </tr>
           </thead>
           <tbody>
-            {people.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">{p.fullName}</th>
-                <td className="mono">{maskNik(p.nik)}</td>
-                <td>{p.position.name}</td>
-                <td>{formatDate(p.termStart, lang)}</td>
-                <td>
-                  <RosterStatusBadge status={p.status} />
-                </td>
-                <td>
-                  <span className={p.covered ? 'yes' : 'no'}>{p.covered ? t('common.yes') : t('common.no')}</span>
-                </td>
-                <td className="num">{p.enrollment ? formatRupiah(p.enrollment.monthlyPremium.amount) : t('common.dash')}</td>
-              </tr>
-            ))}
+            {people.map((p) => {
+              const ended = p.termEnd != null && p.termEnd < today;
+              return (
+                <tr key={p.id} className={ended ? 'row-ended' : undefined}>
+                  <th scope="row">
+                    <Link to={`/roster/person/${p.id}`}>{p.fullName}</Link>
+                    {p.reviewComment && (
+                      <p className="row-note review-note">{t('roster.reviewComment', { comment: p.reviewComment })}</p>
+                    )}
+                    {p.warnings.length > 0 && (
+                      <ul className="row-note warning-list" aria-label={t('roster.warnings')}>
+                        {p.warnings.map((w) => (
+                          <li key={w.code}>{w.message}</li>
+                        ))}
+                      </ul>
+                    )}
+                  </th>
+                  <td className="mono nowrap">{maskNik(p.nik)}</td>
+                  <td>
+                    {p.position.name}
+                    {p.appointment === 'ACTING' ? (
+                      <>
+                        {' '}
+                        <span className="badge badge-info">{t('person.appointment.short.ACTING')}</span>
+                      </>
+                    ) : (
+                      <span className="muted small block">{t('person.appointment.DEFINITIVE')}</span>
+                    )}
+                  </td>
+                  <td className="nowrap">
+                    {formatDate(p.termStart, lang)} – {p.termEnd ? formatDate(p.termEnd, lang) : t('roster.term.open')}
+                    {ended && <span className="muted small block">{t('roster.term.ended')}</span>}
+                  </td>
+                  <td>
+                    <RosterStatusBadge status={p.status} />
+                  </td>
+                  <td>
+                    <span className={p.covered ? 'yes' : 'no'}>{p.covered ? t('common.yes') : t('common.no')}</span>
+                  </td>
+                  <td className="num">
+                    {p.enrollment ? formatRupiah(p.enrollment.monthlyPremium.amount) : t('common.dash')}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
-      {total > people.length && <p className="muted small">{t('roster.more', { shown: people.length, total })}</p>}
+    </section>
+  );
+}
+
+export function rosterExportUrl(code: string, format: 'csv' | 'xlsx'): string {
+  return `/api/roster/export?region=${encodeURIComponent(code)}&format=${format}`;
+}
+
+export function rosterTemplateUrl(village: string, format: 'csv' | 'xlsx'): string {
+  return `/api/roster/template?village=${encodeURIComponent(village)}&format=${format}`;
+}
+
+function DownloadsPanel({ villageCode, withTemplate }: { villageCode: string; withTemplate: boolean }) {
+  const { t } = useI18n();
+  return (
+    <section className="panel no-print" aria-labelledby="roster-downloads">
+      <h2 id="roster-downloads">{t('roster.downloads')}</h2>
+      <div className="button-row">
+        <a className="button" href={rosterExportUrl(villageCode, 'csv')} download>
+          {t('roster.export.csv')}
+        </a>
+        <a className="button" href={rosterExportUrl(villageCode, 'xlsx')} download>
+          {t('roster.export.xlsx')}
+        </a>
+        {withTemplate && <TemplateLinks villageCode={villageCode} />}
+      </div>
+    </section>
+  );
+}
+
+export function TemplateLinks({ villageCode }: { villageCode: string }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <a className="button" href={rosterTemplateUrl(villageCode, 'csv')} download>
+        {t('roster.template.csv')}
+      </a>
+      <a className="button" href={rosterTemplateUrl(villageCode, 'xlsx')} download>
+        {t('roster.template.xlsx')}
+      </a>
     </>
+  );
+}
+
+function Timeline({ timeline }: { timeline: TimelineData }) {
+  const { t, lang } = useI18n();
+  const events = timeline?.nodes ?? [];
+  return (
+    <section className="panel" aria-labelledby="roster-timeline">
+      <h2 id="roster-timeline">{t('roster.timeline')}</h2>
+      {events.length === 0 ? (
+        <p className="muted">{t('roster.timeline.empty')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption className="sr-only">{t('roster.timeline')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('roster.timeline.at')}</th>
+                <th scope="col">{t('roster.timeline.kind')}</th>
+                <th scope="col">{t('roster.timeline.by')}</th>
+                <th scope="col" className="num">{t('roster.timeline.changes')}</th>
+                <th scope="col">{t('roster.timeline.reason')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.map((e, i) => (
+                <tr key={`${e.submissionId}-${e.kind}-${i}`}>
+                  <td className="nowrap">{formatDateTime(e.at, lang)}</td>
+                  <th scope="row">{t(`roster.event.${e.kind}`)}</th>
+                  <td>{e.by}</td>
+                  <td className="num">{formatInteger(e.changes)}</td>
+                  <td>{e.reason ?? t('common.dash')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {timeline && timeline.totalCount > events.length && (
+        <p className="muted small">{t('roster.timeline.more', { shown: events.length, total: timeline.totalCount })}</p>
+      )}
+    </section>
   );
 }
 
@@ -172,9 +326,11 @@ export function RosterStatusBadge({ status }: { status: RosterStatus }) {
 
 function SubmitRosterPanel({
   villageCode,
+  hasDraft,
   onSubmitted,
 }: {
   villageCode: string;
+  hasDraft: boolean;
   onSubmitted: () => void;
 }) {
   const { t } = useI18n();
@@ -198,6 +354,14 @@ function SubmitRosterPanel({
     } finally {
       setBusy(false);
     }
+  }
+
+  if (!hasDraft) {
+    return (
+      <section className="panel submit-panel" aria-label={t('roster.submit')}>
+        <p className="muted">{t('roster.submit.nothing')}</p>
+      </section>
+    );
   }
 
   return (

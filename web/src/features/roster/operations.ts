@@ -1,14 +1,14 @@
 import { graphql } from '../../gql';
 
 export const RosterQuery = graphql(`
-  query Roster($villageCode: String!, $withPositions: Boolean!) {
+  query Roster($villageCode: String!) {
     region(code: $villageCode) {
       code
       name
       kind
       level
     }
-    people(where: { villageCode: { eq: $villageCode } }, first: 50, order: [{ fullName: ASC }]) {
+    people(where: { villageCode: { eq: $villageCode } }, first: 200, order: [{ fullName: ASC }]) {
       totalCount
       nodes {
         id
@@ -17,14 +17,22 @@ export const RosterQuery = graphql(`
         position {
           code
           name
+          segment
         }
         termStart
         termEnd
+        appointment
         status
         covered
+        reviewComment
+        warnings {
+          code
+          message
+        }
         enrollment {
           kpj
           programs
+          status
           monthlyPremium {
             amount
           }
@@ -40,10 +48,16 @@ export const RosterQuery = graphql(`
         reason
       }
     }
-    positions @include(if: $withPositions) {
-      code
-      name
-      segment
+    timeline(where: { villageCode: { eq: $villageCode } }, order: [{ at: DESC }], first: 20) {
+      totalCount
+      nodes {
+        submissionId
+        kind
+        at
+        by
+        reason
+        changes
+      }
     }
   }
 `);
@@ -106,6 +120,205 @@ export const VillageSearchQuery = graphql(`
         code
         name
         kind
+      }
+    }
+  }
+`);
+
+export const PersonFormQuery = graphql(`
+  query PersonForm($villageCode: String!) {
+    region(code: $villageCode) {
+      code
+      name
+    }
+    positions {
+      code
+      name
+      segment
+      defaultWageBase
+    }
+    submissions(where: { villageCode: { eq: $villageCode } }, first: 1, order: [{ submittedAt: DESC }]) {
+      nodes {
+        id
+        status
+      }
+    }
+  }
+`);
+
+export const PersonQuery = graphql(`
+  query Person($id: ID!, $withPositions: Boolean! = false) {
+    positions @include(if: $withPositions) {
+      code
+      name
+      segment
+      defaultWageBase
+    }
+    person(id: $id) {
+      id
+      entryId
+      villageCode
+      village {
+        code
+        name
+      }
+      fullName
+      nik
+      sex
+      birthDate
+      phone
+      position {
+        code
+        name
+        segment
+        defaultWageBase
+      }
+      termStart
+      termEnd
+      skNumber
+      skDate
+      appointment
+      nikNote
+      status
+      approvedAt
+      reviewComment
+      submissionId
+      covered
+      enrollment {
+        kpj
+        scheme
+        programs
+        wageBase
+        startDate
+        status
+        monthlyPremium {
+          amount
+        }
+      }
+      warnings {
+        code
+        message
+      }
+      nikConflicts {
+        villageCode
+        positionCode
+      }
+      history {
+        id
+        status
+        approvedAt
+        fullName
+        position {
+          code
+          name
+        }
+        termStart
+        termEnd
+        appointment
+        reviewComment
+        enrollment {
+          status
+          programs
+        }
+      }
+    }
+  }
+`);
+
+export const PersonVillageQuery = graphql(`
+  query PersonVillage($villageCode: String!) {
+    submissions(where: { villageCode: { eq: $villageCode } }, first: 1, order: [{ submittedAt: DESC }]) {
+      nodes {
+        id
+        status
+      }
+    }
+  }
+`);
+
+export const UpdatePersonMutation = graphql(`
+  mutation UpdatePerson($input: UpdatePersonInput!) {
+    updatePerson(input: $input) {
+      person {
+        id
+        fullName
+        status
+      }
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const EndTermMutation = graphql(`
+  mutation EndTerm($input: EndTermInput!) {
+    endTerm(input: $input) {
+      person {
+        id
+        status
+      }
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const DiscardChangeMutation = graphql(`
+  mutation DiscardChange($input: DiscardChangeInput!) {
+    discardChange(input: $input) {
+      person {
+        id
+        status
+      }
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const ImportRosterMutation = graphql(`
+  mutation ImportRoster($input: ImportRosterInput!) {
+    importRoster(input: $input) {
+      report {
+        rows
+        added
+        changed
+        ended
+        unchanged
+        applied
+        refused
+        problemCount
+        problems(first: 200) {
+          line
+          column
+          code
+          message
+        }
+        changes(first: 200) {
+          line
+          kind
+          fullName
+          positionCode
+          fields {
+            field
+            before
+            after
+          }
+        }
+      }
+      errors {
+        code
+        message
+        field
       }
     }
   }

@@ -1,57 +1,122 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { mockFetch, renderWithProviders, requestBody, userWith } from '../../test/utils';
+import { operator, renderWithProviders, userWith } from '../../test/utils';
+import { callsOf, mockGraphql } from './mockGraphql';
 import { SubmissionsPage } from './SubmissionsPage';
 
-const list = {
-  data: {
-    submissions: {
-      totalCount: 1,
-      nodes: [
-        {
-          id: 's1',
-          villageCode: '61.01.01.2001',
-          village: { name: 'Dalam Kaum' },
-          status: 'SUBMITTED',
-          submittedAt: '2026-02-03T09:15:00+07:00',
-          submittedBy: 'operator.dalamkaum',
-          reviewedAt: null,
-          reviewedBy: null,
-          reason: null,
-          peopleCount: 12,
-        },
-      ],
-    },
+function submission(overrides: Record<string, unknown> = {}) {
+  return {
+    id: 's1',
+    villageCode: '61.01.01.2001',
+    village: { name: 'Dalam Kaum' },
+    status: 'SUBMITTED',
+    submittedAt: '2026-02-03T09:15:00+07:00',
+    submittedBy: 'op.dalamkaum',
+    waitingDays: 3,
+    reviewedAt: null,
+    reviewedBy: null,
+    reason: null,
+    peopleCount: 3,
+    addedCount: 2,
+    changedCount: 1,
+    endedCount: 0,
+    ...overrides,
+  };
+}
+
+function page(nodes: unknown[]) {
+  return { submissions: { totalCount: nodes.length, pageInfo: { hasNextPage: false, endCursor: null }, nodes } };
+}
+
+const districts = {
+  region: {
+    code: '61.01',
+    level: 'REGENCY',
+    children: { nodes: [{ code: '61.01.01', name: 'Sambas' }, { code: '61.01.03', name: 'Jawai' }] },
   },
 };
 
 describe('SubmissionsPage', () => {
-  it('lets regency staff return a submission only with a reason', async () => {
-    const fetchMock = mockFetch(
-      { body: list },
-      { body: { data: { returnSubmission: { submission: { id: 's1', status: 'RETURNED', reason: 'NIK kurang' }, errors: [] } } } },
-      { body: list },
-    );
-    renderWithProviders(<SubmissionsPage />, { me: userWith('RegencyStaff', '61.01') });
+  it('is the regency inbox: waiting ones, oldest first, with waiting days, counts and a link to review', async () => {
+    const fetchMock = mockGraphql({ Submissions: page([submission()]), SubmissionAreas: districts });
+    renderWithProviders(<SubmissionsPage />, { me: userWith('RegencyStaff', '61.01'), route: '/submissions' });
 
     expect(await screen.findByRole('heading', { name: 'Kotak masuk pengajuan' })).toBeTruthy();
-    expect(screen.getByText('Diajukan')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: /Kembalikan/ }));
-    fireEvent.click(screen.getByRole('button', { name: 'Kirim pengembalian' }));
-    expect(screen.getByText('Alasan wajib diisi.')).toBeTruthy();
-    expect(fetchMock).toHaveBeenCalledTimes(1);
+    const row = await screen.findByRole('row', { name: /Dalam Kaum/ });
+    expect(row.textContent).toContain('menunggu 3 hari');
+    expect(row.textContent).toContain('2 baru · 1 diubah · 0 berakhir');
+    expect(row.textContent).toContain('op.dalamkaum');
+    expect(within(row).getByText('Diajukan')).toBeTruthy();
+    expect(within(row).getByRole('link', { name: 'Tinjau pengajuan Dalam Kaum' }).getAttribute('href')).toBe('/submissions/s1');
+    expect(within(row).getByRole('link', { name: 'Dalam Kaum' }).getAttribute('href')).toBe('/submissions/s1');
+    expect(screen.getByText('1 menunggu tinjauan')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Setujui/ })).toBeNull();
 
-    fireEvent.change(screen.getByLabelText('Alasan pengembalian'), { target: { value: 'NIK kurang' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Kirim pengembalian' }));
-    expect(await screen.findByText('Pengajuan Dalam Kaum dikembalikan ke desa.')).toBeTruthy();
-    expect(requestBody(fetchMock, 1).variables).toEqual({ input: { submissionId: 's1', reason: 'NIK kurang' } });
+    expect(callsOf(fetchMock, 'Submissions')[0]).toEqual({
+      first: 50,
+      where: { status: { eq: 'SUBMITTED' } },
+      order: [{ submittedAt: 'ASC' }],
+      after: null,
+    });
+    expect((screen.getByLabelText('Status') as HTMLSelectElement).value).toBe('SUBMITTED');
   });
 
-  it('is a read-only list for a viewer', async () => {
-    mockFetch({ body: list });
-    renderWithProviders(<SubmissionsPage />, { me: userWith('Viewer') });
+  it('filters by district (villageCode startsWith) and by any status', async () => {
+    const fetchMock = mockGraphql({ Submissions: page([submission()]), SubmissionAreas: districts });
+    renderWithProviders(<SubmissionsPage />, { me: userWith('RegencyStaff', '61.01'), route: '/submissions' });
+
+    const district = await screen.findByLabelText('Kecamatan');
+    expect(within(district).getAllByRole('option').map((o) => o.textContent)).toEqual(['Semua', 'Sambas', 'Jawai']);
+    fireEvent.change(district, { target: { value: '61.01.03' } });
+    await waitFor(() => expect(callsOf(fetchMock, 'Submissions')).toHaveLength(2));
+    expect(callsOf(fetchMock, 'Submissions')[1].where).toEqual({
+      status: { eq: 'SUBMITTED' },
+      villageCode: { startsWith: '61.01.03.' },
+    });
+
+    fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'ALL' } });
+    await waitFor(() => expect(callsOf(fetchMock, 'Submissions')).toHaveLength(3));
+    expect(callsOf(fetchMock, 'Submissions')[2].where).toEqual({ villageCode: { startsWith: '61.01.03.' } });
+
+    fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'REOPENED' } });
+    await waitFor(() => expect(callsOf(fetchMock, 'Submissions')).toHaveLength(4));
+    expect(callsOf(fetchMock, 'Submissions')[3].where.status).toEqual({ eq: 'REOPENED' });
+  });
+
+  it('says when nothing waits, and offers the whole list', async () => {
+    mockGraphql({ Submissions: page([]), SubmissionAreas: districts });
+    renderWithProviders(<SubmissionsPage />, { me: userWith('RegencyStaff', '61.01'), route: '/submissions' });
+    expect(await screen.findByText('Tidak ada pengajuan. Semua sudah ditinjau.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Tampilkan semua pengajuan' }).getAttribute('href')).toBe('/submissions?status=ALL');
+  });
+
+  it('shows a village operator their own history, newest first, with the reason', async () => {
+    const fetchMock = mockGraphql({
+      Submissions: page([submission({ status: 'RETURNED', reason: 'NIK kurang lengkap', reviewedBy: 'dpmd.sambas', reviewedAt: '2026-02-04T10:00:00+07:00' })]),
+    });
+    renderWithProviders(<SubmissionsPage />, { me: operator, route: '/submissions' });
+
     expect(await screen.findByRole('heading', { name: 'Pengajuan desa' })).toBeTruthy();
-    expect(screen.queryByRole('button', { name: /Setujui/ })).toBeNull();
-    expect(screen.queryByRole('button', { name: /Kembalikan/ })).toBeNull();
+    const row = await screen.findByRole('row', { name: /Dalam Kaum/ });
+    expect(row.textContent).toContain('Dikembalikan');
+    expect(row.textContent).toContain('NIK kurang lengkap');
+    expect(row.textContent).not.toContain('menunggu');
+    expect(within(row).getByRole('link', { name: 'Lihat pengajuan Dalam Kaum' })).toBeTruthy();
+    expect(callsOf(fetchMock, 'Submissions')[0]).toMatchObject({ where: {}, order: [{ submittedAt: 'DESC' }] });
+    expect(callsOf(fetchMock, 'SubmissionAreas')).toHaveLength(0);
+    expect(screen.queryByLabelText('Kecamatan')).toBeNull();
+  });
+
+  it('is a read-only list for a viewer, in English too', async () => {
+    mockGraphql({
+      Submissions: page([submission({ status: 'APPROVED' })]),
+      SubmissionAreas: { region: { code: '61', level: 'PROVINCE', children: { nodes: [{ code: '61.01', name: 'Sambas' }] } } },
+    });
+    renderWithProviders(<SubmissionsPage />, { me: userWith('Viewer'), lang: 'en', route: '/submissions' });
+    expect(await screen.findByRole('heading', { name: 'Village submissions' })).toBeTruthy();
+    const row = await screen.findByRole('row', { name: /Dalam Kaum/ });
+    expect(row.textContent).toContain('2 new · 1 changed · 0 ended');
+    expect(await screen.findByLabelText('Regency/city')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Approve/ })).toBeNull();
   });
 });

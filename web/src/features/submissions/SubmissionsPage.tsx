@@ -1,54 +1,95 @@
-import { Fragment, useState, type FormEvent } from 'react';
-import { Link } from 'react-router-dom';
-import type { SubmissionsQuery as SubmissionsData, SubmissionStatus } from '../../gql/graphql';
-import { execute } from '../../shared/graphql';
+import { Link, useSearchParams } from 'react-router-dom';
+import type { SubmissionFilterInput, SubmissionsQuery as SubmissionsData, SubmissionStatus } from '../../gql/graphql';
 import { formatDateTime, formatInteger } from '../../shared/format';
-import { useI18n } from '../../shared/i18n';
+import { useI18n, type MessageKey } from '../../shared/i18n';
 import { can } from '../../shared/nav';
-import { describeError, EmptyState, ErrorMessage, Loading } from '../../shared/ui';
+import { EmptyState, ErrorMessage, Loading } from '../../shared/ui';
+import { usePagedList } from '../../shared/usePagedList';
 import { useQuery } from '../../shared/useQuery';
 import { useMe } from '../auth/session';
-import { ApproveSubmissionMutation, ReturnSubmissionMutation, SubmissionsQuery } from './operations';
+import { SubmissionAreasQuery, SubmissionsQuery } from './operations';
+import './submissions.css';
 
 type Submission = NonNullable<NonNullable<SubmissionsData['submissions']>['nodes']>[number];
 
+export const SUBMISSION_STATUSES: SubmissionStatus[] = ['SUBMITTED', 'APPROVED', 'RETURNED', 'WITHDRAWN', 'REOPENED'];
+const PAGE_SIZE = 50;
+
+/**
+ * Regency staff: the inbox, oldest first, waiting ones by default, by district. Village operators: their own
+ * submissions, newest first, with the regency's reason. Province and viewers: a read-only list by regency.
+ * Filters live in the address (?status=…&area=…) so a reload or the back button keeps them.
+ */
 export function SubmissionsPage() {
   const { t } = useI18n();
   const me = useMe();
   const reviewer = can.reviewSubmissions(me.role);
-  const { data, error, loading, refetch } = useQuery(SubmissionsQuery, {});
-  const [notice, setNotice] = useState<string | null>(null);
+  const operator = me.role === 'VillageOperator';
+  const [params, setParams] = useSearchParams();
+
+  const statusParam = params.get('status');
+  const status: SubmissionStatus | 'ALL' =
+    statusParam === 'ALL' || SUBMISSION_STATUSES.includes(statusParam as SubmissionStatus)
+      ? (statusParam as SubmissionStatus | 'ALL')
+      : reviewer
+        ? 'SUBMITTED'
+        : 'ALL';
+  const area = params.get('area') ?? '';
+
+  const where: SubmissionFilterInput = {};
+  if (status !== 'ALL') where.status = { eq: status };
+  if (area) where.villageCode = { startsWith: `${area}.` };
+  const list = usePagedList(
+    SubmissionsQuery,
+    { first: PAGE_SIZE, where, order: [{ submittedAt: operator ? 'DESC' : 'ASC' }] },
+    (data) => data.submissions,
+  );
+
+  function setFilter(name: 'status' | 'area', value: string) {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next, { replace: true });
+  }
 
   const title = <h1>{reviewer ? t('subs.title.inbox') : t('subs.title.list')}</h1>;
-  const intro = <p className="muted">{reviewer ? t('subs.intro.inbox') : t('subs.intro.list')}</p>;
-
-  if (loading && !data) return (<>{title}{intro}<Loading /></>);
-  if (error && !data) return (<>{title}{intro}<ErrorMessage error={error} onRetry={refetch} /></>);
-
-  const submissions = data?.submissions?.nodes ?? [];
-  const total = data?.submissions?.totalCount ?? submissions.length;
-  const pending = submissions.filter((s) => s.status === 'SUBMITTED').length;
+  const intro = (
+    <p className="muted">{reviewer ? t('subs.intro.inbox') : operator ? t('subs.intro.operator') : t('subs.intro.list')}</p>
+  );
+  const filtered = status !== (reviewer ? 'SUBMITTED' : 'ALL') || area !== '';
 
   return (
     <>
       {title}
       {intro}
-      {notice && (
-        <p className="notice notice-ok" role="status">
-          {notice}
-        </p>
-      )}
-      {submissions.length === 0 ? (
+      <SubmissionFilters
+        status={status}
+        area={area}
+        showArea={!operator}
+        onStatus={(v) => setFilter('status', v)}
+        onArea={(v) => setFilter('area', v)}
+      />
+      {list.loading && list.nodes.length === 0 ? (
+        <Loading />
+      ) : list.error && list.nodes.length === 0 ? (
+        <ErrorMessage error={list.error} onRetry={list.retry} />
+      ) : list.nodes.length === 0 ? (
         <EmptyState
           title={
-            reviewer
-              ? t('subs.empty.inbox')
-              : me.role === 'VillageOperator'
-                ? t('subs.empty.operator')
-                : t('subs.empty.list')
+            filtered
+              ? t('subs.empty.filtered')
+              : reviewer
+                ? t('subs.empty.inbox')
+                : operator
+                  ? t('subs.empty.operator')
+                  : t('subs.empty.list')
           }
         >
-          {me.role === 'VillageOperator' ? (
+          {filtered || reviewer ? (
+            <p>
+              <Link to="/submissions?status=ALL">{t('subs.filter.reset')}</Link>
+            </p>
+          ) : operator ? (
             <p>
               <Link to="/roster">{t('subs.empty.operator.next')}</Link>
             </p>
@@ -60,106 +101,152 @@ export function SubmissionsPage() {
         </EmptyState>
       ) : (
         <>
-          {reviewer && <p className="summary">{t('subs.pending', { n: formatInteger(pending) })}</p>}
-          <SubmissionsTable
-            submissions={submissions}
-            reviewer={reviewer}
-            onReviewed={(message) => {
-              setNotice(message);
-              refetch();
-            }}
-          />
-          {total > submissions.length && (
-            <p className="muted small">{t('subs.more', { shown: submissions.length, total })}</p>
+          {reviewer && status === 'SUBMITTED' && (
+            <p className="summary">{t('subs.pending', { n: formatInteger(list.totalCount) })}</p>
           )}
+          <SubmissionsTable submissions={list.nodes} reviewer={reviewer} newestFirst={operator} />
+          {list.totalCount > list.nodes.length && (
+            <div className="list-foot">
+              <p className="muted small">{t('subs.more', { shown: list.nodes.length, total: list.totalCount })}</p>
+              {list.hasMore && (
+                <button type="button" onClick={list.loadMore} disabled={list.loadingMore}>
+                  {list.loadingMore ? t('common.loading') : t('subs.loadMore')}
+                </button>
+              )}
+            </div>
+          )}
+          {list.error != null && <ErrorMessage error={list.error} onRetry={list.loadMore} />}
         </>
       )}
     </>
   );
 }
 
+function SubmissionFilters({
+  status,
+  area,
+  showArea,
+  onStatus,
+  onArea,
+}: {
+  status: SubmissionStatus | 'ALL';
+  area: string;
+  showArea: boolean;
+  onStatus: (value: string) => void;
+  onArea: (value: string) => void;
+}) {
+  const { t } = useI18n();
+  const me = useMe();
+  const { data } = useQuery(SubmissionAreasQuery, { code: me.regionCode }, { skip: !showArea });
+  const region = data?.region;
+  const areas = region?.children?.nodes ?? [];
+  const areaLabel: MessageKey = region?.level === 'PROVINCE' ? 'subs.filter.area.PROVINCE' : 'subs.filter.area.REGENCY';
+
+  return (
+    <form className="search-form subs-filters" role="search" aria-label={t('subs.filter.label')} onSubmit={(e) => e.preventDefault()}>
+      <div className="field">
+        <label htmlFor="subs-status">{t('subs.filter.status')}</label>
+        <select id="subs-status" value={status} onChange={(e) => onStatus(e.target.value)}>
+          {SUBMISSION_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`subs.status.${s}`)}
+            </option>
+          ))}
+          <option value="ALL">{t('subs.filter.status.all')}</option>
+        </select>
+      </div>
+      {showArea && areas.length > 0 && (
+        <div className="field">
+          <label htmlFor="subs-area">{t(areaLabel)}</label>
+          <select id="subs-area" value={area} onChange={(e) => onArea(e.target.value)}>
+            <option value="">{t('subs.filter.area.all')}</option>
+            {areas.map((a) => (
+              <option key={a.code} value={a.code}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+    </form>
+  );
+}
+
 function SubmissionsTable({
   submissions,
   reviewer,
-  onReviewed,
+  newestFirst,
 }: {
   submissions: Submission[];
   reviewer: boolean;
-  onReviewed: (message: string) => void;
+  newestFirst: boolean;
 }) {
   const { t, lang } = useI18n();
-  const [returning, setReturning] = useState<string | null>(null);
-  const columns = reviewer ? 7 : 6;
 
   return (
     <div className="table-wrap">
-      <table>
-        <caption className="sr-only">{t('subs.caption')}</caption>
+      <table className="subs-table">
+        <caption className="sr-only">{newestFirst ? t('subs.caption.newest') : t('subs.caption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('subs.col.village')}</th>
             <th scope="col">{t('subs.col.submittedAt')}</th>
             <th scope="col">{t('subs.col.submittedBy')}</th>
-            <th scope="col" className="num">{t('subs.col.people')}</th>
+            <th scope="col">{t('subs.col.changes')}</th>
             <th scope="col">{t('subs.col.status')}</th>
             <th scope="col">{t('subs.col.reason')}</th>
-            {reviewer && <th scope="col">{t('subs.col.actions')}</th>}
+            <th scope="col">
+              <span className="sr-only">{t('subs.col.actions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {submissions.map((s) => {
             const village = s.village?.name ?? s.villageCode;
+            const review = reviewer && s.status === 'SUBMITTED';
             return (
-              <Fragment key={s.id}>
-                <tr>
-                  <th scope="row">
-                    <Link to={`/roster/${s.villageCode}`} title={t('subs.viewRoster')}>
-                      {village}
-                    </Link>
-                    <span className="code">{s.villageCode}</span>
-                  </th>
-                  <td>{formatDateTime(s.submittedAt, lang)}</td>
-                  <td>{s.submittedBy}</td>
-                  <td className="num">{formatInteger(s.peopleCount)}</td>
-                  <td>
-                    <SubmissionStatusBadge status={s.status} />
-                    {s.reviewedBy && (
-                      <span className="small muted block">
-                        {t('subs.reviewed', { by: s.reviewedBy, date: formatDateTime(s.reviewedAt, lang) })}
-                      </span>
-                    )}
-                  </td>
-                  <td>{s.reason ?? t('common.dash')}</td>
-                  {reviewer && (
-                    <td className="actions">
-                      {s.status === 'SUBMITTED' && (
-                        <ReviewButtons
-                          submission={s}
-                          village={village}
-                          returning={returning === s.id}
-                          onReturn={() => setReturning(s.id)}
-                          onApproved={() => onReviewed(t('subs.approved', { village }))}
-                        />
-                      )}
-                    </td>
+              <tr key={s.id}>
+                <th scope="row">
+                  <Link to={`/submissions/${s.id}`}>{village}</Link>
+                  <span className="code">{s.villageCode}</span>
+                </th>
+                <td>
+                  {formatDateTime(s.submittedAt, lang)}
+                  {s.status === 'SUBMITTED' && (
+                    <span className={`block small${s.waitingDays >= 7 ? ' waiting-long' : ' muted'}`}>
+                      {t(s.waitingDays === 1 ? 'subs.waiting.one' : 'subs.waiting', { n: formatInteger(s.waitingDays) })}
+                    </span>
                   )}
-                </tr>
-                {reviewer && returning === s.id && (
-                  <tr className="inline-row">
-                    <td colSpan={columns}>
-                      <ReturnForm
-                        submissionId={s.id}
-                        village={village}
-                        onCancel={() => setReturning(null)}
-                        onReturned={() => {
-                          setReturning(null);
-                          onReviewed(t('subs.returned', { village }));
-                        }}
-                      />
-                    </td>
-                  </tr>
-                )}
-              </Fragment>
+                </td>
+                <td>{s.submittedBy}</td>
+                <td>
+                  <span className="nowrap">
+                    {t('subs.counts', {
+                      added: formatInteger(s.addedCount),
+                      changed: formatInteger(s.changedCount),
+                      ended: formatInteger(s.endedCount),
+                    })}
+                  </span>
+                </td>
+                <td>
+                  <SubmissionStatusBadge status={s.status} />
+                  {s.reviewedBy && (
+                    <span className="small muted block">
+                      {t('subs.reviewed', { by: s.reviewedBy, date: formatDateTime(s.reviewedAt, lang) })}
+                    </span>
+                  )}
+                </td>
+                <td>{s.reason ?? t('common.dash')}</td>
+                <td className="actions">
+                  <Link
+                    to={`/submissions/${s.id}`}
+                    className={review ? 'button button-primary' : 'button'}
+                    aria-label={t(review ? 'subs.open.aria' : 'subs.view.aria', { village })}
+                  >
+                    {review ? t('subs.open') : t('subs.view')}
+                  </Link>
+                </td>
+              </tr>
             );
           })}
         </tbody>
@@ -171,154 +258,4 @@ function SubmissionsTable({
 export function SubmissionStatusBadge({ status }: { status: SubmissionStatus }) {
   const { t } = useI18n();
   return <span className={`badge badge-${status.toLowerCase()}`}>{t(`subs.status.${status}`)}</span>;
-}
-
-function ReviewButtons({
-  submission,
-  village,
-  returning,
-  onReturn,
-  onApproved,
-}: {
-  submission: Submission;
-  village: string;
-  returning: boolean;
-  onReturn: () => void;
-  onApproved: () => void;
-}) {
-  const { t } = useI18n();
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<string[]>([]);
-
-  async function approve() {
-    setBusy(true);
-    setErrors([]);
-    try {
-      const data = await execute(ApproveSubmissionMutation, { input: { submissionId: submission.id } });
-      if (data.approveSubmission.errors.length > 0) {
-        setErrors(data.approveSubmission.errors.map((e) => e.message));
-      } else {
-        onApproved();
-      }
-    } catch (error) {
-      setErrors([describeError(error, t)]);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return (
-    <>
-      <div className="button-row">
-        <button
-          type="button"
-          className="primary"
-          aria-label={t('subs.approve.aria', { village })}
-          disabled={busy}
-          onClick={() => void approve()}
-        >
-          {busy ? t('subs.working') : t('subs.approve')}
-        </button>
-        <button
-          type="button"
-          aria-label={t('subs.return.aria', { village })}
-          aria-expanded={returning}
-          disabled={busy}
-          onClick={onReturn}
-        >
-          {t('subs.return')}
-        </button>
-      </div>
-      {errors.length > 0 && (
-        <div className="field-error" role="alert">
-          {errors.join(' ')}
-        </div>
-      )}
-    </>
-  );
-}
-
-function ReturnForm({
-  submissionId,
-  village,
-  onCancel,
-  onReturned,
-}: {
-  submissionId: string;
-  village: string;
-  onCancel: () => void;
-  onReturned: () => void;
-}) {
-  const { t } = useI18n();
-  const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [reasonError, setReasonError] = useState<string | null>(null);
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const fieldId = `return-reason-${submissionId}`;
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFormErrors([]);
-    if (!reason.trim()) {
-      setReasonError(t('subs.return.reason.required'));
-      return;
-    }
-    setReasonError(null);
-    setBusy(true);
-    try {
-      const data = await execute(ReturnSubmissionMutation, { input: { submissionId, reason: reason.trim() } });
-      const { errors } = data.returnSubmission;
-      if (errors.length > 0) {
-        const onReason = errors.filter((e) => e.field?.replace(/^input\./i, '').toLowerCase() === 'reason');
-        const general = errors.filter((e) => !onReason.includes(e));
-        setReasonError(onReason.length ? onReason.map((e) => e.message).join(' ') : null);
-        setFormErrors(general.map((e) => e.message));
-      } else {
-        onReturned();
-      }
-    } catch (error) {
-      setFormErrors([describeError(error, t)]);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return (
-    <form className="return-form" onSubmit={handleSubmit} noValidate aria-label={t('subs.return.aria', { village })}>
-      {formErrors.length > 0 && (
-        <div className="notice notice-error" role="alert">
-          {formErrors.join(' ')}
-        </div>
-      )}
-      <div className={`field${reasonError ? ' has-error' : ''}`}>
-        <label htmlFor={fieldId}>{t('subs.return.reason')}</label>
-        <textarea
-          id={fieldId}
-          rows={2}
-          required
-          autoFocus
-          aria-invalid={reasonError ? true : undefined}
-          aria-describedby={`${fieldId}-hint${reasonError ? ` ${fieldId}-error` : ''}`}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-        />
-        <p id={`${fieldId}-hint`} className="hint">
-          {t('subs.return.reason.hint')}
-        </p>
-        {reasonError && (
-          <p id={`${fieldId}-error`} className="field-error">
-            {reasonError}
-          </p>
-        )}
-      </div>
-      <div className="button-row">
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? t('subs.working') : t('subs.return.send')}
-        </button>
-        <button type="button" onClick={onCancel} disabled={busy}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
-  );
 }

@@ -1,9 +1,14 @@
 import { graphql } from '../../gql';
 
+/** The inbox (regency: oldest first) or a village's history (newest first): status and district filters. */
 export const SubmissionsQuery = graphql(`
-  query Submissions {
-    submissions(first: 50, order: [{ submittedAt: ASC }]) {
+  query Submissions($first: Int, $after: String, $where: SubmissionFilterInput, $order: [SubmissionSortInput!]) {
+    submissions(first: $first, after: $after, where: $where, order: $order) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         villageCode
@@ -13,10 +18,153 @@ export const SubmissionsQuery = graphql(`
         status
         submittedAt
         submittedBy
+        waitingDays
         reviewedAt
         reviewedBy
         reason
         peopleCount
+        addedCount
+        changedCount
+        endedCount
+      }
+    }
+  }
+`);
+
+/** The regions right under the user's own (the districts of a regency), for the inbox filter. */
+export const SubmissionAreasQuery = graphql(`
+  query SubmissionAreas($code: String!) {
+    region(code: $code) {
+      code
+      level
+      children(first: 200) {
+        nodes {
+          code
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** One submission to review: what it changes, each entry's warnings and NIK conflicts, and its steps. */
+export const SubmissionReviewQuery = graphql(`
+  query SubmissionReview($id: ID!, $first: Int, $offset: Int) {
+    submission(id: $id) {
+      id
+      villageCode
+      village {
+        name
+      }
+      status
+      submittedAt
+      submittedBy
+      waitingDays
+      reviewedAt
+      reviewedBy
+      reason
+      peopleCount
+      addedCount
+      changedCount
+      endedCount
+      events {
+        kind
+        at
+        by
+        reason
+        changes
+      }
+      changes(first: $first, offset: $offset) {
+        kind
+        person {
+          id
+          fullName
+          nik
+          position {
+            code
+            name
+          }
+          reviewComment
+          warnings {
+            code
+            message
+          }
+          nikConflicts {
+            villageCode
+            positionCode
+          }
+        }
+        before {
+          position {
+            name
+          }
+        }
+        fields {
+          field
+          before
+          after
+        }
+      }
+    }
+    positions {
+      code
+      name
+    }
+  }
+`);
+
+/** Only the next page of changes (the submission carries more than one page). */
+export const SubmissionChangesPageQuery = graphql(`
+  query SubmissionChangesPage($id: ID!, $first: Int, $offset: Int) {
+    submission(id: $id) {
+      id
+      changes(first: $first, offset: $offset) {
+        kind
+        person {
+          id
+          fullName
+          nik
+          position {
+            code
+            name
+          }
+          reviewComment
+          warnings {
+            code
+            message
+          }
+          nikConflicts {
+            villageCode
+            positionCode
+          }
+        }
+        before {
+          position {
+            name
+          }
+        }
+        fields {
+          field
+          before
+          after
+        }
+      }
+    }
+  }
+`);
+
+/** Every step of every submission of one village, oldest first. */
+export const VillageTimelineQuery = graphql(`
+  query VillageTimeline($villageCode: String!) {
+    timeline(first: 100, where: { villageCode: { eq: $villageCode } }, order: [{ at: ASC }]) {
+      totalCount
+      nodes {
+        submissionId
+        kind
+        at
+        by
+        reason
+        changes
       }
     }
   }
@@ -45,6 +193,39 @@ export const ReturnSubmissionMutation = graphql(`
         id
         status
         reason
+      }
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const ReopenSubmissionMutation = graphql(`
+  mutation ReopenSubmission($input: ReopenSubmissionInput!) {
+    reopenSubmission(input: $input) {
+      submission {
+        id
+        status
+        reason
+      }
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const WithdrawFromReviewMutation = graphql(`
+  mutation WithdrawFromReview($input: WithdrawSubmissionInput!) {
+    withdrawSubmission(input: $input) {
+      submission {
+        id
+        status
       }
       errors {
         code

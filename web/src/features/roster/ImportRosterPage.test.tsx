@@ -1,0 +1,112 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { Route, Routes } from 'react-router-dom';
+import { describe, expect, it } from 'vitest';
+import { mockFetch, operator, renderWithProviders, requestBody, userWith } from '../../test/utils';
+import { ImportRosterPage } from './ImportRosterPage';
+
+const cleanReport = {
+  rows: 3,
+  added: 1,
+  changed: 1,
+  ended: 0,
+  unchanged: 1,
+  applied: false,
+  refused: false,
+  problemCount: 0,
+  problems: [],
+  changes: [
+    { line: 2, kind: 'ADDED', fullName: 'Siti Rahmawati', positionCode: 'KADUS', fields: [] },
+    {
+      line: 3,
+      kind: 'CHANGED',
+      fullName: 'Ahmad Yani',
+      positionCode: 'KADES',
+      fields: [
+        { field: 'termEnd', before: null, after: '2030-03-01' },
+        { field: 'enrollment.status', before: 'Active', after: 'Ended' },
+      ],
+    },
+  ],
+};
+
+function renderPage(me = operator) {
+  return renderWithProviders(
+    <Routes>
+      <Route path="/roster/:villageCode/import" element={<ImportRosterPage />} />
+    </Routes>,
+    { me, route: '/roster/61.01.01.2001/import' },
+  );
+}
+
+function choose(name: string, text: string) {
+  const file = new File([text], name, { type: 'text/csv' });
+  fireEvent.change(screen.getByLabelText('Berkas daftar (.csv atau .xlsx)'), { target: { files: [file] } });
+}
+
+describe('ImportRosterPage', () => {
+  it('reads the file, shows the dry run and applies it', async () => {
+    const fetchMock = mockFetch(
+      { body: { data: { importRoster: { report: cleanReport, errors: [] } } } },
+      { body: { data: { importRoster: { report: { ...cleanReport, applied: true }, errors: [] } } } },
+    );
+    renderPage();
+    expect(screen.getByRole('link', { name: 'Templat CSV' }).getAttribute('href')).toBe(
+      '/api/roster/template?village=61.01.01.2001&format=csv',
+    );
+    expect((screen.getByRole('button', { name: 'Terapkan' }) as HTMLButtonElement).disabled).toBe(true);
+
+    choose('daftar.csv', 'nama,nik\n');
+    const report = await screen.findByTestId('roster-import-report');
+    const input = requestBody(fetchMock, 0).variables.input;
+    expect(input).toEqual({
+      villageCode: '61.01.01.2001',
+      fileName: 'daftar.csv',
+      fileBase64: btoa('nama,nik\n'),
+      dryRun: true,
+    });
+    expect(report.textContent).toContain('Berkas daftar.csv (3 baris) bersih.');
+    const stats = report.querySelector('dl.stats')!;
+    expect(stats.textContent).toContain('Ditambah1');
+    expect(stats.textContent).toContain('Diubah1');
+    expect(stats.textContent).toContain('Tetap1');
+    const changed = within(report).getByRole('row', { name: /Ahmad Yani/ });
+    expect(changed.textContent).toContain('Selesai menjabat: 1 Mar 2030');
+    expect(changed.textContent).toContain('Status kepesertaan: Aktif → Berakhir');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Terapkan' }));
+    expect(await screen.findByText(/2 perubahan disimpan ke draf desa/)).toBeTruthy();
+    expect(requestBody(fetchMock, 1).variables.input.dryRun).toBe(false);
+    expect(screen.getByRole('link', { name: 'Buka daftar desa' }).getAttribute('href')).toBe('/roster/61.01.01.2001');
+  });
+
+  it('explains that a refused file saves nothing', async () => {
+    const refused = {
+      ...cleanReport,
+      added: 0,
+      changed: 0,
+      unchanged: 0,
+      refused: true,
+      problemCount: 1,
+      problems: [{ line: 4, column: 'nik', code: 'INVALID_NIK', message: 'NIK harus 16 digit angka.' }],
+      changes: [],
+    };
+    mockFetch({ body: { data: { importRoster: { report: refused, errors: [] } } } });
+    renderPage();
+    choose('daftar.xlsx', 'PK');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Berkas daftar.xlsx ditolak: 1 masalah.');
+    expect(alert.textContent).toContain('Tidak ada yang disimpan.');
+    const row = screen.getByRole('row', { name: /NIK harus 16 digit angka/ });
+    expect(row.textContent).toContain('4');
+    expect(row.textContent).toContain('nik');
+    expect((screen.getByRole('button', { name: 'Terapkan' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('is closed to readers', () => {
+    const fetchMock = mockFetch();
+    renderPage(userWith('Viewer', '61'));
+    expect(screen.getByRole('alert').textContent).toContain('Hanya operator desa ini');
+    expect(screen.queryByLabelText('Berkas daftar (.csv atau .xlsx)')).toBeNull();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+});

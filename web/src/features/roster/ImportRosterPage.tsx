@@ -1,0 +1,380 @@
+import { useRef, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import type { ImportRosterMutation as ImportRosterData } from '../../gql/graphql';
+import { execute } from '../../shared/graphql';
+import { formatBytes, formatInteger } from '../../shared/format';
+import { useI18n, type MessageKey } from '../../shared/i18n';
+import { can } from '../../shared/nav';
+import { describeError, ErrorList, Loading } from '../../shared/ui';
+import { useMe } from '../auth/session';
+import { FieldChanges } from './fieldChanges';
+import { ImportRosterMutation } from './operations';
+import { TemplateLinks } from './RosterPage';
+import './roster.css';
+
+export type RosterImportReport = NonNullable<ImportRosterData['importRoster']['report']>;
+
+interface ChosenFile {
+  name: string;
+  size: number;
+  base64: string;
+}
+
+/** The file's bytes as base64 (without the data: URL prefix). */
+export function readBase64(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result ?? '');
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('FileReader failed'));
+    reader.readAsDataURL(file);
+  });
+}
+
+export function changeCount(report: RosterImportReport): number {
+  return report.added + report.changed + report.ended;
+}
+
+/** /roster/:villageCode/import — choose a spreadsheet, see what it would change (dry run), then apply it. */
+export function ImportRosterPage() {
+  const { villageCode = '' } = useParams<{ villageCode: string }>();
+  const { t } = useI18n();
+  const me = useMe();
+  const back = `/roster/${villageCode}`;
+  const editable = can.editRoster(me.role, me.regionCode, villageCode);
+
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>{t('rosterImport.title')}</h1>
+          <p className="muted">{t('rosterImport.intro', { code: villageCode })}</p>
+        </div>
+        <Link className="button" to={back}>
+          {t('roster.backToRoster')}
+        </Link>
+      </div>
+      {editable ? (
+        <ImportWizard villageCode={villageCode} back={back} />
+      ) : (
+        <p className="notice notice-error" role="alert">
+          {t('roster.forbidden')}
+        </p>
+      )}
+    </>
+  );
+}
+
+type Busy = 'reading' | 'checking' | 'applying' | null;
+
+function ImportWizard({ villageCode, back }: { villageCode: string; back: string }) {
+  const { t } = useI18n();
+  const [file, setFile] = useState<ChosenFile | null>(null);
+  const [report, setReport] = useState<RosterImportReport | null>(null);
+  const [applied, setApplied] = useState<RosterImportReport | null>(null);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [busy, setBusy] = useState<Busy>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  async function run(chosen: ChosenFile, dryRun: boolean) {
+    setBusy(dryRun ? 'checking' : 'applying');
+    setErrors([]);
+    try {
+      const data = await execute(ImportRosterMutation, {
+        input: { villageCode, fileName: chosen.name, fileBase64: chosen.base64, dryRun },
+      });
+      const { report: result, errors: userErrors } = data.importRoster;
+      if (userErrors.length > 0) setErrors(userErrors.map((e) => e.message));
+      if (!result) return;
+      if (!dryRun && result.applied) setApplied(result);
+      else setReport(result);
+    } catch (error) {
+      setErrors([describeError(error, t)]);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  /** Reading the file runs the dry run at once: there is nothing to decide in between. */
+  async function choose(picked: File | undefined) {
+    setFile(null);
+    setReport(null);
+    setApplied(null);
+    setErrors([]);
+    if (!picked) return;
+    setBusy('reading');
+    let chosen: ChosenFile;
+    try {
+      chosen = { name: picked.name, size: picked.size, base64: await readBase64(picked) };
+    } catch (error) {
+      setErrors([describeError(error, t)]);
+      setBusy(null);
+      return;
+    }
+    setFile(chosen);
+    await run(chosen, true);
+  }
+
+  function pickAnother() {
+    if (!input.current) return;
+    input.current.value = '';
+    input.current.click();
+  }
+
+  const step = applied ? 3 : report ? (report.refused ? 2 : 3) : file ? 2 : 1;
+  const canApply = !!file && !!report && !report.refused && changeCount(report) > 0 && !applied && busy === null;
+
+  return (
+    <>
+      <Steps current={step} done={applied !== null} />
+
+      <section className="panel wizard-step" aria-labelledby="roster-import-1">
+        <h2 id="roster-import-1">{t('rosterImport.step1')}</h2>
+        <p className="muted small">{t('rosterImport.step1.help')}</p>
+        <div className="button-row">
+          <TemplateLinks villageCode={villageCode} />
+        </div>
+        <div className="field file-field">
+          <label htmlFor="roster-import-file" className="field-label">
+            {t('rosterImport.file')}
+          </label>
+          <div className="file-picker">
+            <input
+              ref={input}
+              id="roster-import-file"
+              className="file-input"
+              type="file"
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              disabled={busy !== null}
+              onChange={(e) => void choose(e.target.files?.[0])}
+            />
+            <label htmlFor="roster-import-file" className={`button${busy !== null ? ' disabled' : ''}`} aria-hidden="true">
+              {file ? t('import.file.another') : t('import.file.pick')}
+            </label>
+            {file ? (
+              <span className="file-line" data-testid="chosen-file">
+                {t('import.file.chosen', { name: file.name, size: formatBytes(file.size) })}
+              </span>
+            ) : (
+              busy !== 'reading' && <span className="muted">{t('import.file.none')}</span>
+            )}
+          </div>
+        </div>
+        {busy === 'reading' && <Loading label={t('import.file.reading')} />}
+      </section>
+
+      <section className="panel wizard-step" aria-labelledby="roster-import-2">
+        <h2 id="roster-import-2">{t('rosterImport.step2')}</h2>
+        <p className="muted small">{t('rosterImport.step2.help')}</p>
+        {busy === 'checking' && <Loading label={t('rosterImport.checking')} />}
+        {!applied && <ErrorList messages={errors} />}
+        {report && file && busy !== 'checking' && (
+          <ReportView report={report} fileName={file.name} onChooseAnother={pickAnother} />
+        )}
+      </section>
+
+      <section className="panel wizard-step" aria-labelledby="roster-import-3">
+        <h2 id="roster-import-3">{t('rosterImport.step3')}</h2>
+        {applied ? (
+          <>
+            <p className="notice notice-ok" role="status">
+              {t('rosterImport.applied', { n: formatInteger(changeCount(applied)) })}
+            </p>
+            <div className="button-row">
+              <Link className="button button-primary" to={back}>
+                {t('rosterImport.done')}
+              </Link>
+            </div>
+          </>
+        ) : (
+          <>
+            <p className="muted small">
+              {!report
+                ? t('rosterImport.step3.needCheck')
+                : report.refused
+                  ? t('rosterImport.step3.refused')
+                  : changeCount(report) === 0
+                    ? t('rosterImport.step3.nothing')
+                    : t('rosterImport.step3.ready')}
+            </p>
+            <button type="button" className="primary" disabled={!canApply} onClick={() => file && void run(file, false)}>
+              {t('rosterImport.apply')}
+            </button>
+            {busy === 'applying' && <Loading label={t('rosterImport.applying')} />}
+          </>
+        )}
+      </section>
+    </>
+  );
+}
+
+function Steps({ current, done }: { current: number; done: boolean }) {
+  const { t } = useI18n();
+  const labels: MessageKey[] = ['import.step1.short', 'import.step2.short', 'import.step3.short'];
+  return (
+    <ol className="steps" aria-label={t('import.steps')}>
+      {labels.map((label, i) => {
+        const n = i + 1;
+        const state = n < current || (done && n === current) ? 'done' : n === current ? 'current' : 'todo';
+        return (
+          <li key={label} className={`step step-${state}`} aria-current={state === 'current' ? 'step' : undefined}>
+            <span className="step-number" aria-hidden="true">
+              {state === 'done' ? '✓' : n}
+            </span>
+            {t(label)}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+const COUNTS: Array<['added' | 'changed' | 'ended' | 'unchanged', MessageKey]> = [
+  ['added', 'rosterImport.count.added'],
+  ['changed', 'rosterImport.count.changed'],
+  ['ended', 'rosterImport.count.ended'],
+  ['unchanged', 'rosterImport.count.unchanged'],
+];
+
+function ReportView({
+  report,
+  fileName,
+  onChooseAnother,
+}: {
+  report: RosterImportReport;
+  fileName: string;
+  onChooseAnother: () => void;
+}) {
+  const { t } = useI18n();
+  const total = changeCount(report);
+  return (
+    <div className="import-report" data-testid="roster-import-report">
+      {report.refused ? (
+        <div className="notice notice-error" role="alert">
+          <p>
+            <strong>
+              {t('rosterImport.refused', { name: fileName, n: formatInteger(report.problemCount) })}
+            </strong>
+          </p>
+          <p>{t('rosterImport.nothingSaved')}</p>
+        </div>
+      ) : (
+        <p className="notice" role="status">
+          {total === 0
+            ? t('rosterImport.clean.nothing', { name: fileName, rows: formatInteger(report.rows) })
+            : t('rosterImport.clean', { name: fileName, rows: formatInteger(report.rows) })}
+        </p>
+      )}
+      <dl className="stats" aria-label={t('import.counts')}>
+        {COUNTS.map(([field, label]) => (
+          <div key={field} className={`stat${report[field] > 0 && field !== 'unchanged' ? ' stat-nonzero' : ''}`}>
+            <dt>{t(label)}</dt>
+            <dd>{formatInteger(report[field])}</dd>
+          </div>
+        ))}
+      </dl>
+      {report.problems.length > 0 && <ProblemsTable report={report} />}
+      {report.changes.length > 0 && <ChangesTable report={report} total={total} />}
+      {report.refused && (
+        <p>
+          {t('rosterImport.refused.next')}{' '}
+          <button type="button" className="link-button" onClick={onChooseAnother}>
+            {t('import.file.another')}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
+
+function ProblemsTable({ report }: { report: RosterImportReport }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <div className="table-wrap">
+        <table>
+          <caption>{t('rosterImport.problems')}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="num">{t('import.problems.line')}</th>
+              <th scope="col">{t('import.problems.column')}</th>
+              <th scope="col">{t('import.problems.reason')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.problems.map((p, i) => (
+              <tr key={i} className="row-problem">
+                <th scope="row" className="num">
+                  {p.line === 0 ? t('import.problems.wholeFile') : formatInteger(p.line)}
+                </th>
+                <td className="mono">{p.column ?? t('common.dash')}</td>
+                <td>{p.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {report.problemCount > report.problems.length && (
+        <p className="muted small">
+          {t('import.problems.shown', {
+            shown: formatInteger(report.problems.length),
+            total: formatInteger(report.problemCount),
+          })}
+        </p>
+      )}
+    </>
+  );
+}
+
+function ChangesTable({ report, total }: { report: RosterImportReport; total: number }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <div className="table-wrap">
+        <table>
+          <caption>{t('rosterImport.changes')}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="num">{t('import.problems.line')}</th>
+              <th scope="col">{t('rosterImport.col.kind')}</th>
+              <th scope="col">{t('roster.col.name')}</th>
+              <th scope="col">{t('roster.col.position')}</th>
+              <th scope="col">{t('rosterImport.col.fields')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.changes.map((c, i) => (
+              <tr key={`${c.line}-${i}`}>
+                <td className="num">{formatInteger(c.line)}</td>
+                <td>{t(kindKey(c.kind))}</td>
+                <th scope="row">{c.fullName}</th>
+                <td className="mono">{c.positionCode}</td>
+                <td>
+                  <FieldChanges fields={c.kind === 'ADDED' ? [] : c.fields} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {total > report.changes.length && (
+        <p className="muted small">
+          {t('import.changes.more', { shown: formatInteger(report.changes.length), total: formatInteger(total) })}
+        </p>
+      )}
+    </>
+  );
+}
+
+function kindKey(kind: string): MessageKey {
+  switch (kind) {
+    case 'ADDED':
+      return 'rosterImport.kind.ADDED';
+    case 'ENDED':
+      return 'rosterImport.kind.ENDED';
+    default:
+      return 'rosterImport.kind.CHANGED';
+  }
+}

@@ -1,0 +1,215 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { Route, Routes } from 'react-router-dom';
+import { describe, expect, it } from 'vitest';
+import { operator, renderWithProviders, userWith } from '../../test/utils';
+import { callsOf, mockGraphql } from './mockGraphql';
+import { SubmissionReviewPage } from './SubmissionReviewPage';
+
+const positions = [
+  { code: 'KADUS', name: 'Kepala Dusun' },
+  { code: 'SEKDES', name: 'Sekretaris Desa' },
+];
+
+function person(id: string, fullName: string, extra: Record<string, unknown> = {}) {
+  return {
+    id,
+    fullName,
+    nik: '6101015708900003',
+    position: { code: 'KADUS', name: 'Kepala Dusun' },
+    reviewComment: null,
+    warnings: [],
+    nikConflicts: [],
+    ...extra,
+  };
+}
+
+const added = {
+  kind: 'ADDED',
+  person: person('p1', 'Siti Rahmawati', {
+    warnings: [{ code: 'NO_ENROLLMENT', message: 'Belum terdaftar BPJS Ketenagakerjaan.' }],
+    nikConflicts: [{ villageCode: '61.01.02.2001', positionCode: 'SEKDES' }],
+  }),
+  before: null,
+  fields: [
+    { field: 'fullName', before: null, after: 'Siti Rahmawati' },
+    { field: 'sex', before: null, after: 'Female' },
+    { field: 'enrollment.programs', before: null, after: 'Jkk,Jkm' },
+  ],
+};
+const changed = {
+  kind: 'CHANGED',
+  person: person('p2', 'Budi Santoso'),
+  before: { position: { name: 'Kepala Dusun' } },
+  fields: [{ field: 'termEnd', before: null, after: '2027-12-31' }],
+};
+
+function review(overrides: Record<string, unknown> = {}) {
+  return {
+    submission: {
+      id: 's1',
+      villageCode: '61.01.01.2001',
+      village: { name: 'Dalam Kaum' },
+      status: 'SUBMITTED',
+      submittedAt: '2026-02-03T09:15:00+07:00',
+      submittedBy: 'op.dalamkaum',
+      waitingDays: 2,
+      reviewedAt: null,
+      reviewedBy: null,
+      reason: null,
+      peopleCount: 2,
+      addedCount: 1,
+      changedCount: 1,
+      endedCount: 0,
+      events: [{ kind: 'SUBMITTED', at: '2026-02-03T09:15:00+07:00', by: 'op.dalamkaum', reason: null, changes: 2 }],
+      changes: [added, changed],
+      ...overrides,
+    },
+    positions,
+  };
+}
+
+const onlyThis = { timeline: { totalCount: 1, nodes: [{ submissionId: 's1', kind: 'SUBMITTED', at: '2026-02-03T09:15:00+07:00', by: 'op.dalamkaum', reason: null, changes: 2 }] } };
+
+function renderPage(me = userWith('RegencyStaff', '61.01'), lang?: 'en') {
+  return renderWithProviders(
+    <Routes>
+      <Route path="/submissions/:id" element={<SubmissionReviewPage />} />
+    </Routes>,
+    { me, route: '/submissions/s1', lang },
+  );
+}
+
+describe('SubmissionReviewPage', () => {
+  it('shows each change with its fields, warnings and NIK conflicts, and the timeline', async () => {
+    mockGraphql({ SubmissionReview: review(), VillageTimeline: onlyThis });
+    renderPage();
+
+    expect(await screen.findByRole('heading', { name: 'Tinjau pengajuan — Dalam Kaum' })).toBeTruthy();
+    expect(screen.getByText('1 baru · 1 diubah · 0 berakhir')).toBeTruthy();
+    expect(screen.getByText(/menunggu 2 hari/)).toBeTruthy();
+
+    const first = screen.getByRole('listitem', { name: 'Siti Rahmawati' });
+    expect(within(first).getByText('Baru')).toBeTruthy();
+    const conflict = within(first).getByRole('alert');
+    expect(conflict.textContent).toContain('NIK ini juga memegang jabatan di desa lain:');
+    expect(within(conflict).getByRole('link', { name: 'Sekretaris Desa di desa 61.01.02.2001' }).getAttribute('href')).toBe('/roster/61.01.02.2001');
+    expect(within(first).getByText(/Belum terdaftar BPJS Ketenagakerjaan/)).toBeTruthy();
+    const fields = within(first).getByRole('table', { name: 'Isian Siti Rahmawati yang berubah' });
+    expect(within(fields).getByRole('row', { name: /Jenis kelamin/ }).textContent).toContain('Perempuan');
+    expect(within(fields).getByRole('row', { name: /Program BPJS/ }).textContent).toContain('JKK, JKM');
+
+    const second = screen.getByRole('listitem', { name: 'Budi Santoso' });
+    expect(within(second).getByText('Diubah')).toBeTruthy();
+    const row = within(second).getByRole('row', { name: /Akhir masa jabatan/ });
+    expect(row.textContent).toContain('(kosong)');
+    expect(row.textContent).toContain('31 Des 2027');
+
+    const timeline = screen.getByRole('region', { name: 'Langkah pengajuan ini' });
+    expect(timeline.textContent).toContain('Diajukan oleh op.dalamkaum');
+    expect(timeline.textContent).toContain('2 perubahan');
+  });
+
+  it('returns only with a reason, sending the item comments', async () => {
+    const fetchMock = mockGraphql({
+      SubmissionReview: [review(), review({ status: 'RETURNED', reason: 'NIK kurang', changes: [] })],
+      VillageTimeline: onlyThis,
+      ReturnSubmission: { returnSubmission: { submission: { id: 's1', status: 'RETURNED', reason: 'NIK kurang' }, errors: [] } },
+    });
+    renderPage();
+
+    fireEvent.change(await screen.findByLabelText('Catatan untuk Siti Rahmawati'), { target: { value: 'Periksa NIK' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Kembalikan pengajuan Dalam Kaum' }));
+    expect(screen.getByText('1 catatan per orang ikut dikirim.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Kirim pengembalian' }));
+    expect(screen.getByText('Alasan wajib diisi.')).toBeTruthy();
+    expect(callsOf(fetchMock, 'ReturnSubmission')).toHaveLength(0);
+
+    fireEvent.change(screen.getByLabelText(/Alasan pengembalian/), { target: { value: 'NIK kurang' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Kirim pengembalian' }));
+    expect(await screen.findByText('Pengajuan dikembalikan ke desa.')).toBeTruthy();
+    expect(callsOf(fetchMock, 'ReturnSubmission')[0]).toEqual({
+      input: { submissionId: 's1', reason: 'NIK kurang', comments: [{ personId: 'p1', comment: 'Periksa NIK' }] },
+    });
+    expect(await screen.findByText(/Perubahan pengajuan ini sudah kembali menjadi draf desa/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Setujui/ })).toBeNull();
+  });
+
+  it('says clearly when someone else decided first, and reloads', async () => {
+    const fetchMock = mockGraphql({
+      SubmissionReview: [review(), review({ status: 'APPROVED', reviewedBy: 'dpmd.lain', reviewedAt: '2026-02-04T08:00:00+07:00' })],
+      VillageTimeline: onlyThis,
+      ApproveSubmission: {
+        approveSubmission: { submission: null, errors: [{ code: 'ALREADY_REVIEWED', message: 'Pengajuan ini sudah diputuskan.', field: 'submissionId' }] },
+      },
+    });
+    renderPage();
+    fireEvent.click(await screen.findByRole('button', { name: 'Setujui pengajuan Dalam Kaum' }));
+    const alert = await screen.findByText(/sudah diputuskan oleh orang lain/);
+    expect(alert.closest('[role="alert"]')).toBeTruthy();
+    await waitFor(() => expect(callsOf(fetchMock, 'SubmissionReview')).toHaveLength(2));
+    expect(await screen.findByText(/dpmd\.lain/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Setujui pengajuan Dalam Kaum' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Buka kembali' })).toBeTruthy();
+  });
+
+  it('reopens an approval only with a reason', async () => {
+    const fetchMock = mockGraphql({
+      SubmissionReview: review({ status: 'APPROVED', reviewedBy: 'dpmd.sambas', reviewedAt: '2026-02-04T08:00:00+07:00' }),
+      VillageTimeline: onlyThis,
+      ReopenSubmission: { reopenSubmission: { submission: { id: 's1', status: 'REOPENED', reason: 'SK salah' }, errors: [] } },
+    });
+    renderPage();
+    expect(await screen.findByRole('heading', { name: 'Pengajuan — Dalam Kaum' })).toBeTruthy();
+    expect(screen.queryByLabelText(/Catatan untuk/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Buka kembali' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Buka kembali persetujuan' }));
+    expect(screen.getByText('Alasan wajib diisi.')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText(/Alasan membuka kembali/), { target: { value: 'SK salah' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Buka kembali persetujuan' }));
+    expect(await screen.findByText(/Persetujuan dibuka kembali/)).toBeTruthy();
+    expect(callsOf(fetchMock, 'ReopenSubmission')[0]).toEqual({ input: { submissionId: 's1', reason: 'SK salah' } });
+  });
+
+  it('lets the village operator withdraw a waiting submission, without review controls', async () => {
+    const fetchMock = mockGraphql({
+      SubmissionReview: review(),
+      VillageTimeline: onlyThis,
+      WithdrawFromReview: { withdrawSubmission: { submission: { id: 's1', status: 'WITHDRAWN' }, errors: [] } },
+    });
+    renderPage(operator);
+    fireEvent.click(await screen.findByRole('button', { name: 'Tarik pengajuan' }));
+    expect(await screen.findByText(/Pengajuan ditarik/)).toBeTruthy();
+    expect(callsOf(fetchMock, 'WithdrawFromReview')[0]).toEqual({ input: { submissionId: 's1' } });
+    expect(screen.queryByRole('button', { name: /Setujui/ })).toBeNull();
+    expect(screen.queryByLabelText(/Catatan untuk/)).toBeNull();
+  });
+
+  it('pages through a large submission and shows the whole village history', async () => {
+    const many = Array.from({ length: 100 }, (_, i) => ({ ...changed, person: person(`q${i}`, `Orang ${i}`) }));
+    const fetchMock = mockGraphql({
+      SubmissionReview: review({ peopleCount: 101, changes: many }),
+      SubmissionChangesPage: { submission: { id: 's1', changes: [{ ...changed, person: person('last', 'Orang Terakhir') }] } },
+      VillageTimeline: {
+        timeline: {
+          totalCount: 3,
+          nodes: [
+            { submissionId: 's0', kind: 'SUBMITTED', at: '2026-01-10T09:00:00+07:00', by: 'op.dalamkaum', reason: null, changes: 1 },
+            { submissionId: 's0', kind: 'RETURNED', at: '2026-01-11T09:00:00+07:00', by: 'dpmd.sambas', reason: 'SK belum ada', changes: 1 },
+            ...onlyThis.timeline.nodes,
+          ],
+        },
+      },
+    });
+    renderPage(userWith('RegencyStaff', '61.01'), 'en');
+    expect(await screen.findByText('Showing 100 of 101 changes.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Load the next changes' }));
+    expect(await screen.findByRole('listitem', { name: 'Orang Terakhir' })).toBeTruthy();
+    expect(callsOf(fetchMock, 'SubmissionChangesPage')[0]).toEqual({ id: 's1', first: 100, offset: 100 });
+    expect(screen.queryByRole('button', { name: 'Load the next changes' })).toBeNull();
+
+    const history = await screen.findByRole('region', { name: 'Every submission of this village' });
+    expect(history.textContent).toContain('Returned by dpmd.sambas');
+    expect(history.textContent).toContain('Reason: SK belum ada');
+    expect(within(history).getAllByRole('link', { name: 'View' })[0].getAttribute('href')).toBe('/submissions/s0');
+  });
+});

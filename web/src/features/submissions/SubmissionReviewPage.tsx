@@ -1,0 +1,317 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import type { SubmissionReviewQuery as ReviewData } from '../../gql/graphql';
+import { execute } from '../../shared/graphql';
+import { formatDateTime, formatInteger, maskNik } from '../../shared/format';
+import { useI18n } from '../../shared/i18n';
+import { can } from '../../shared/nav';
+import { EmptyState, ErrorMessage, Loading } from '../../shared/ui';
+import { useQuery } from '../../shared/useQuery';
+import { useMe } from '../auth/session';
+import { notifyWorkflowChanged } from '../notifications/NotificationBell';
+import { fieldLabel, fieldValue } from './changeFields';
+import { SubmissionChangesPageQuery, SubmissionReviewQuery } from './operations';
+import { ApprovePanel, ReopenPanel, WithdrawPanel, type Outcome } from './ReviewActions';
+import { SubmissionStatusBadge } from './SubmissionsPage';
+import { SubmissionTimeline, VillageTimeline } from './SubmissionTimeline';
+import './submissions.css';
+
+export type ReviewedSubmission = NonNullable<ReviewData['submission']>;
+export type Change = ReviewedSubmission['changes'][number];
+type Position = ReviewData['positions'][number];
+
+/**
+ * Changes per request. The server would give up to 1000, but its query complexity limit (20,000) refuses 200 changes
+ * with their fields, warnings and NIK conflicts in one answer; 100 also suits a slow connection.
+ */
+export const CHANGES_PAGE = 100;
+
+/**
+ * One submission: what it changes against the official roster (field by field), each entry's warnings and NIK
+ * conflicts, its steps; and the decision that fits the reader and the status (approve / return with comments,
+ * reopen an approval, withdraw one's own).
+ */
+export function SubmissionReviewPage() {
+  const { id = '' } = useParams();
+  const { t, lang } = useI18n();
+  const me = useMe();
+  const reviewer = can.reviewSubmissions(me.role);
+  const { data, error, loading, refetch } = useQuery(SubmissionReviewQuery, { id, first: CHANGES_PAGE, offset: 0 });
+  const [more, setMore] = useState<Change[]>([]);
+  const [moreError, setMoreError] = useState<unknown>(undefined);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [comments, setComments] = useState<Record<string, string>>({});
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [generation, setGeneration] = useState(0);
+
+  // A fresh answer replaces the pages loaded after the first one.
+  useEffect(() => {
+    setMore([]);
+    setMoreError(undefined);
+  }, [data]);
+
+  const reload = useCallback(() => {
+    refetch();
+    setGeneration((g) => g + 1);
+  }, [refetch]);
+
+  const back = (
+    <p className="back-link">
+      <Link to="/submissions">{reviewer ? t('review.back.inbox') : t('review.back.list')}</Link>
+    </p>
+  );
+
+  if (loading && !data) return (<>{back}<Loading /></>);
+  if (error && !data) return (<>{back}<ErrorMessage error={error} onRetry={refetch} /></>);
+  const submission = data?.submission;
+  if (!submission) {
+    return (
+      <>
+        {back}
+        <EmptyState title={t('review.notFound')}>
+          <p>
+            <Link to="/submissions">{reviewer ? t('subs.title.inbox') : t('subs.title.list')}</Link>
+          </p>
+        </EmptyState>
+      </>
+    );
+  }
+
+  const positions = data?.positions ?? [];
+  const positionName = (code: string) => positions.find((p: Position) => p.code === code)?.name ?? code;
+  const village = submission.village?.name ?? submission.villageCode;
+  const changes = [...submission.changes, ...more];
+  const deciding = reviewer && submission.status === 'SUBMITTED';
+  const ownVillage = can.editRoster(me.role, me.regionCode, submission.villageCode);
+
+  async function loadMore() {
+    setLoadingMore(true);
+    setMoreError(undefined);
+    try {
+      const page = await execute(SubmissionChangesPageQuery, { id, first: CHANGES_PAGE, offset: changes.length });
+      setMore((before) => [...before, ...(page.submission?.changes ?? [])]);
+    } catch (err) {
+      setMoreError(err);
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  function done(result: Outcome) {
+    setOutcome(result);
+    setComments({});
+    reload();
+    notifyWorkflowChanged();
+  }
+
+  const backInDraft = submission.status === 'RETURNED' || submission.status === 'WITHDRAWN' || submission.status === 'REOPENED';
+
+  return (
+    <>
+      {back}
+      <div className="page-head">
+        <h1>{deciding ? t('review.title', { village }) : t('review.title.view', { village })}</h1>
+        <SubmissionStatusBadge status={submission.status} />
+      </div>
+      {outcome && (
+        <div className={`notice ${outcome.kind === 'ok' ? 'notice-ok' : 'notice-error'}`} role={outcome.kind === 'ok' ? 'status' : 'alert'}>
+          <p>{outcome.message}</p>
+          {outcome.detail && <p className="small">{outcome.detail}</p>}
+        </div>
+      )}
+      {loading && <Loading />}
+
+      <section aria-label={t('review.summary')}>
+        <dl className="review-facts">
+          <dt>{t('subs.col.village')}</dt>
+          <dd>
+            {village} <span className="code">{submission.villageCode}</span>{' '}
+            <Link to={`/roster/${submission.villageCode}`}>{t('review.roster')}</Link>
+          </dd>
+          <dt>{t('subs.col.submittedAt')}</dt>
+          <dd>
+            {formatDateTime(submission.submittedAt, lang)}
+            {submission.status === 'SUBMITTED' && (
+              <span className={submission.waitingDays >= 7 ? ' waiting-long' : ' muted'}>
+                {' '}
+                ({t(submission.waitingDays === 1 ? 'subs.waiting.one' : 'subs.waiting', { n: formatInteger(submission.waitingDays) })})
+              </span>
+            )}
+          </dd>
+          <dt>{t('subs.col.submittedBy')}</dt>
+          <dd>{submission.submittedBy}</dd>
+          <dt>{t('subs.col.changes')}</dt>
+          <dd>
+            {t('subs.counts', {
+              added: formatInteger(submission.addedCount),
+              changed: formatInteger(submission.changedCount),
+              ended: formatInteger(submission.endedCount),
+            })}
+          </dd>
+          {submission.reviewedBy && (
+            <>
+              <dt>{t('review.decided')}</dt>
+              <dd>{t('subs.reviewed', { by: submission.reviewedBy, date: formatDateTime(submission.reviewedAt, lang) })}</dd>
+            </>
+          )}
+          {submission.reason && (
+            <>
+              <dt>{t('subs.col.reason')}</dt>
+              <dd className="review-reason">{submission.reason}</dd>
+            </>
+          )}
+        </dl>
+      </section>
+
+      {ownVillage && submission.status === 'SUBMITTED' && (
+        <WithdrawPanel submissionId={submission.id} onDone={done} />
+      )}
+
+      <section aria-labelledby="changes-title">
+        <h2 id="changes-title">{t('review.changes.title', { n: formatInteger(submission.peopleCount) })}</h2>
+        {changes.length === 0 ? (
+          <EmptyState title={backInDraft ? t('review.changes.backInDraft') : t('review.changes.none')}>
+            <p>
+              <Link to={`/roster/${submission.villageCode}`}>{t('review.roster')}</Link>
+            </p>
+          </EmptyState>
+        ) : (
+          <ol className="change-list">
+            {changes.map((change) => (
+              <ChangeCard
+                key={change.person.id}
+                change={change}
+                positionName={positionName}
+                commenting={deciding}
+                comment={comments[change.person.id] ?? ''}
+                onComment={(value) => setComments((c) => ({ ...c, [change.person.id]: value }))}
+              />
+            ))}
+          </ol>
+        )}
+        {changes.length > 0 && changes.length < submission.peopleCount && (
+          <div className="list-foot">
+            <p className="muted small">{t('review.changes.shown', { shown: formatInteger(changes.length), total: formatInteger(submission.peopleCount) })}</p>
+            <button type="button" onClick={() => void loadMore()} disabled={loadingMore}>
+              {loadingMore ? t('common.loading') : t('review.changes.more')}
+            </button>
+          </div>
+        )}
+        {moreError != null && <ErrorMessage error={moreError} onRetry={() => void loadMore()} />}
+      </section>
+
+      {deciding && (
+        <ApprovePanel submission={submission} village={village} changes={changes} comments={comments} onDone={done} />
+      )}
+      {reviewer && submission.status === 'APPROVED' && <ReopenPanel submissionId={submission.id} onDone={done} />}
+      {!reviewer && submission.status === 'SUBMITTED' && !ownVillage && <p className="muted">{t('review.waitingDecision')}</p>}
+
+      <SubmissionTimeline events={submission.events} />
+      <VillageTimeline villageCode={submission.villageCode} currentId={submission.id} generation={generation} />
+    </>
+  );
+}
+
+function ChangeCard({
+  change,
+  positionName,
+  commenting,
+  comment,
+  onComment,
+}: {
+  change: Change;
+  positionName: (code: string) => string;
+  commenting: boolean;
+  comment: string;
+  onComment: (value: string) => void;
+}) {
+  const { t, lang } = useI18n();
+  const { person, kind, fields } = change;
+  const conflicts = person.nikConflicts;
+  const warnings = person.warnings;
+  const headingId = `change-${person.id}`;
+  const commentId = `comment-${person.id}`;
+  const flagged = conflicts.length > 0 ? ' change-conflict' : warnings.length > 0 ? ' change-warn' : '';
+
+  return (
+    <li className={`change-card change-${kind.toLowerCase()}${flagged}`} aria-labelledby={headingId}>
+      <div className="change-head">
+        <span className={`badge badge-kind-${kind.toLowerCase()}`}>{t(`review.kind.${kind}`)}</span>
+        <h3 id={headingId}>{person.fullName}</h3>
+        <span className="muted">
+          {change.before && change.before.position.name !== person.position.name
+            ? `${change.before.position.name} → ${person.position.name}`
+            : person.position.name}
+        </span>
+        <span className="code">{maskNik(person.nik)}</span>
+      </div>
+
+      {conflicts.length > 0 && (
+        <div className="notice notice-error nik-conflict" role="alert">
+          <p>
+            <strong>{t('review.nikConflicts')}</strong>
+          </p>
+          <ul>
+            {conflicts.map((c) => (
+              <li key={`${c.villageCode}-${c.positionCode}`}>
+                <Link to={`/roster/${c.villageCode}`}>
+                  {t('review.nikConflict', { position: positionName(c.positionCode), village: c.villageCode })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {warnings.length > 0 && (
+        <div className="notice notice-warn">
+          <p>
+            <strong>{t('review.warnings')}</strong>
+          </p>
+          <ul>
+            {warnings.map((w) => (
+              <li key={w.code}>
+                {w.message} <span className="code">{w.code}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {person.reviewComment && <p className="review-comment">{t('review.reviewComment', { comment: person.reviewComment })}</p>}
+
+      {fields.length > 0 && (
+        <div className="table-wrap">
+          <table className="diff-table change-fields">
+            <caption className="sr-only">{t('review.fields.caption', { name: person.fullName })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('review.fields.field')}</th>
+                {kind !== 'ADDED' && <th scope="col">{t('review.fields.before')}</th>}
+                <th scope="col">{t('review.fields.after')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {fields.map((f) => (
+                <tr key={f.field} className={kind === 'ADDED' ? undefined : 'diff-changed'}>
+                  <th scope="row">{fieldLabel(t, f.field)}</th>
+                  {kind !== 'ADDED' && <td className="diff-before">{fieldValue(t, lang, f.field, f.before, positionName)}</td>}
+                  <td className="diff-after">{fieldValue(t, lang, f.field, f.after, positionName)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {commenting && (
+        <div className="field change-comment">
+          <label htmlFor={commentId}>{t('review.comment', { name: person.fullName })}</label>
+          <textarea id={commentId} rows={2} value={comment} aria-describedby={`${commentId}-hint`} onChange={(e) => onComment(e.target.value)} />
+          <p id={`${commentId}-hint`} className="hint">
+            {t('review.comment.hint')}
+          </p>
+        </div>
+      )}
+    </li>
+  );
+}
+
