@@ -41,6 +41,12 @@ internal sealed class EditRosterHandler(MembershipDbContext db, IRegionDirectory
 
         var changed = person;
         if (person.Status == RosterStatus.Official) db.People.Add(changed = person.DraftChange(stated));
+        else if (await OfficialAsync(person, cancellationToken) is { } official && FieldChange.Between(official.Data(), stated).Count == 0)
+        {
+            // Edited back to what is official: there is nothing left to submit.
+            db.People.Remove(person);
+            changed = official;
+        }
         else person.Apply(stated);
         await db.SaveChangesAsync(cancellationToken);
         return Payload<Person>.Success(changed);
@@ -67,6 +73,9 @@ internal sealed class EditRosterHandler(MembershipDbContext db, IRegionDirectory
         await db.SaveChangesAsync(cancellationToken);
         return Payload<Person>.Success(person);
     }
+
+    private Task<Person?> OfficialAsync(Person draft, CancellationToken cancellationToken) =>
+        draft.BasedOnId is { } id ? db.People.FirstOrDefaultAsync(p => p.Id == id, cancellationToken) : Task.FromResult<Person?>(null);
 
     private async Task<(VillageRoster? Roster, UserError? Error)> OpenAsync(string villageCode, string nik, CancellationToken cancellationToken)
     {

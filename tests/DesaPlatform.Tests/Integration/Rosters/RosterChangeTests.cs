@@ -168,6 +168,30 @@ public sealed class RosterChangeTests(DesaApp app) : IClassFixture<DesaApp>
         Assert.Empty(refilled.ErrorCodes("addPerson"));
     }
 
+    [Fact]
+    public async Task Editing_a_change_back_to_the_official_data_leaves_nothing_to_submit()
+    {
+        var village = await app.SignInAsync("op.sengkubang");
+        var regency = await app.SignInAsync("dpmd.mempawah");
+        var added = await village.SendAsync(RosterOps.AddPerson, RosterOps.Person(RosterOps.Sengkubang, "6102011708800036", "ketua_rt"));
+        Assert.Empty(added.ErrorCodes("addPerson"));
+        var submitted = await village.SendAsync(RosterOps.Submit, new { village = RosterOps.Sengkubang });
+        await regency.SendAsync(RosterOps.Approve, new { id = submitted.Data.GetProperty("submitRoster").GetProperty("submission").GetProperty("id").GetString() });
+        var official = await CurrentAsync(village, "6102011708800036");
+        var input = new
+        {
+            personId = official.GetProperty("id").GetString(), fullName = "Siti A.", nik = "6102011708800036", positionCode = "ketua_rt",
+            termStart = "2024-01-01", enrollment = new { kpj = "12345678901", programs = new[] { "JKK", "JKM" }, startDate = "2024-02-01" },
+        };
+        var draft = (await village.SendAsync(Update, new { input })).Data.GetProperty("updatePerson").GetProperty("person");
+        var back = await village.SendAsync(Update, new { input = input with { personId = draft.GetProperty("id").GetString(), fullName = "Siti Aminah" } });
+        Assert.Equal(("OFFICIAL", official.GetProperty("id").GetString()),
+            (back.Data.GetProperty("updatePerson").GetProperty("person").GetProperty("status").GetString(),
+             back.Data.GetProperty("updatePerson").GetProperty("person").GetProperty("id").GetString()));
+        var nothing = await village.SendAsync(RosterOps.Submit, new { village = RosterOps.Sengkubang });
+        Assert.Equal(["NOTHING_TO_SUBMIT"], nothing.ErrorCodes("submitRoster"));
+    }
+
     private static object Edit(string personId, string fullName) => new
     {
         input = new
