@@ -26,13 +26,8 @@ internal sealed class PersonLoaders(MembershipDbContext db, IClock clock)
         return found;
     });
 
-    private readonly BatchLoader<Guid, Person> _byId = new(async (ids, ct) =>
-        await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct));
-
     /// <summary>Every version of the entry in the caller's scope, the current one first.</summary>
     public IDataLoaderResult<List<Person>?> History(Person person) => _history.Load(person.EntryId);
 
     public IDataLoaderResult<List<NikElsewhere>?> Elsewhere(Person person) => _elsewhere.Load((person.RegionCode, person.Nik));
-
-    public IDataLoaderResult<Person?> ById(Guid id) => _byId.Load(id);
 }

@@ -38,8 +38,6 @@ internal sealed class VillageRoster
 
     public RegionSummary Village { get; }
 
-    public IReadOnlyCollection<Person> Entries => _entries.Values;
-
     /// <summary>Reads the village's current roster, the catalog, and what the NIKs about to be checked need from elsewhere.</summary>
     public static async Task<VillageRoster> LoadAsync(MembershipDbContext db, IRegionDirectory regions, RegionSummary village,
         IReadOnlyCollection<string> niks, DateOnly today, CancellationToken cancellationToken)
@@ -62,10 +60,6 @@ internal sealed class VillageRoster
         _byNikAndPosition.TryGetValue((nik, positionCode), out var ids)
             ? ids.Select(id => _entries[id]).OrderByDescending(p => p.IsOpenOn(_today)).ThenByDescending(p => p.TermStart).FirstOrDefault()
             : null;
-
-    public Position? Position(string code) => _positions.GetValueOrDefault(code);
-
-    public IEnumerable<NikElsewhere> Elsewhere(string nik) => _elsewhere[nik];
 
     /// <summary>Every problem with <paramref name="data"/> as a change to <paramref name="entryId"/> (null: someone new).</summary>
     public List<UserError> Check(PersonData data, Guid? entryId)
@@ -112,7 +106,7 @@ internal sealed class VillageRoster
             yield return new UserError("INVALID_BIRTH_DATE", "Tanggal lahir tidak masuk akal.", "birthDate");
         if (data.Phone is { Length: > 0 } phone && !IsPhone(phone.Trim()))
             yield return new UserError("INVALID_PHONE", "Nomor HP hanya angka (boleh diawali +), 8–15 digit.", "phone");
-        var position = Position(data.PositionCode);
+        var position = _positions.GetValueOrDefault(data.PositionCode);
         if (position is null)
             yield return new UserError("UNKNOWN_POSITION", $"Jabatan '{data.PositionCode}' tidak ada dalam katalog.", "positionCode");
         else if (!Village.IsDesa && position.Segment != Segment.EkosistemDesa)
