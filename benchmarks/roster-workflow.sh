@@ -25,6 +25,7 @@ echo "host ready in $(echo "$(date +%s.%N) - $start" | bc) s (pid $pid)"
 
 python3 benchmarks/roster_file.py "$rows" 610101 > "$work/big.csv"
 python3 benchmarks/roster_file.py "$changes" 610101 9 > "$work/changes.csv"
+python3 benchmarks/roster_file.py "$changes" 610101 9 edit > "$work/edits.csv"
 
 sign_in() { curl -sf -c "$work/$1.jar" -H 'Content-Type: application/json' \
   -d "{\"userName\":\"$1\",\"password\":\"$DESA_DEMO_PASSWORD\"}" "http://127.0.0.1:$port/auth/login?useCookies=true" >/dev/null; }
@@ -39,7 +40,7 @@ data = base64.b64encode(open(path, "rb").read()).decode()
 print(json.dumps({"query": query, "variables": {"i": {"villageCode": village, "fileName": "daftar.csv", "fileBase64": data, "dryRun": dry}}}))
 PY
 }
-timed() { local t0; t0=$(date +%s.%N); "$@" > "$work/out.json"; echo "$(echo "$(date +%s.%N) - $t0" | bc) s: $(head -c 300 "$work/out.json")"; }
+timed() { local t0; t0=$(date +%s.%N); "$@" > "$work/out.json"; echo "$(echo "$(date +%s.%N) - $t0" | bc) s: $(head -c 160 "$work/out.json")"; }
 
 sign_in op.dalamkaum
 import_body 61.01.01.2001 "$work/big.csv" true > "$work/dry.json"
@@ -66,6 +67,16 @@ id=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["data"]["su
 sign_in dpmd.sambas
 echo "{\"query\":\"query { submission(id: \\\"$id\\\") { changes(first: 1000) { kind } } }\"}" > "$work/review.json"
 echo "{\"query\":\"mutation { approveSubmission(input: { submissionId: \\\"$id\\\" }) { submission { status } errors { code } } }\"}" > "$work/approve.json"
+echo -n "review page (all changes): "; timed gql dpmd.sambas "$work/review.json"
+echo -n "approve: "; timed gql dpmd.sambas "$work/approve.json"
+
+echo "== the same $changes people again: half renamed, half ended (each approval supersedes an official version)"
+import_body 61.01.01.2002 "$work/edits.csv" false > "$work/edits.json"
+gql op.bench "$work/edits.json" >/dev/null
+echo -n "submit:  "; timed gql op.bench "$work/submit.json"
+id=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["data"]["submitRoster"]["submission"]["id"])' "$work/out.json")
+echo "{\"query\":\"query { submission(id: \\\"$id\\\") { changes(first: 1000) { kind } } }\"}" > "$work/review.json"
+echo "{\"query\":\"mutation { approveSubmission(input: { submissionId: \\\"$id\\\" }) { submission { status changedCount endedCount } errors { code } } }\"}" > "$work/approve.json"
 echo -n "review page (all changes): "; timed gql dpmd.sambas "$work/review.json"
 echo -n "approve: "; timed gql dpmd.sambas "$work/approve.json"
 echo "host peak memory: $(grep VmHWM /proc/$pid/status)"
