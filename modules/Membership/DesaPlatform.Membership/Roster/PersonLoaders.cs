@@ -1,5 +1,6 @@
 using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.Persistence;
+using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Modules;
 using GraphQL.DataLoader;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DesaPlatform.Membership.Roster;
 
 /// <summary>What a page of roster entries asks for per entry, fetched for the whole page at once.</summary>
-internal sealed class PersonLoaders(MembershipDbContext db, IClock clock)
+internal sealed class PersonLoaders(MembershipDbContext db, IRegionDirectory regions, IClock clock)
 {
     private readonly BatchLoader<Guid, List<Person>> _history = new(async (entryIds, ct) =>
         (await db.People.AsNoTracking().Where(p => entryIds.Contains(p.EntryId)).ToListAsync(ct))
@@ -26,8 +27,12 @@ internal sealed class PersonLoaders(MembershipDbContext db, IClock clock)
         return found;
     });
 
+    private readonly BatchLoader<string, string> _villageNames = new(async (codes, ct) => await regions.NamesAsync(codes, ct));
+
     /// <summary>Every version of the entry in the caller's scope, the current one first.</summary>
     public IDataLoaderResult<List<Person>?> History(Person person) => _history.Load(person.EntryId);
 
     public IDataLoaderResult<List<NikElsewhere>?> Elsewhere(Person person) => _elsewhere.Load((person.RegionCode, person.Nik));
+
+    public IDataLoaderResult<string?> VillageName(string code) => _villageNames.Load(code);
 }

@@ -63,6 +63,7 @@ internal sealed class NikConflictType : ObjectGraphType<NikElsewhere>
     {
         Name = "NikConflict";
         Field(e => e.VillageCode);
+        Field<StringGraphType>("villageName").Resolve(ctx => ctx.Service<PersonLoaders>().VillageName(ctx.Source.VillageCode));
         Field(e => e.PositionCode);
     }
 }

@@ -10,6 +10,9 @@ public interface IRegionDirectory
     /// <summary>Whether an active kecamatan has this code anywhere in the tree (not only in the caller's scope).</summary>
     Task<bool> DistrictExistsAsync(string code, CancellationToken cancellationToken);
 
+    /// <summary>The names of regions anywhere in the tree (not only in the caller's scope): names are public reference data.</summary>
+    Task<IReadOnlyDictionary<string, string>> NamesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken);
+
     /// <summary>Desa (not kelurahan) in <paramref name="rootCode"/>, grouped like <c>ICoverageSource.CountAsync</c> by code prefix length.</summary>
     Task<IReadOnlyDictionary<string, int>> CountDesaAsync(string rootCode, int groupCodeLength, CancellationToken cancellationToken);
 }

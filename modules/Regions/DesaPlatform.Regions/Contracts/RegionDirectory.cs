@@ -24,6 +24,11 @@ internal sealed class RegionDirectory(RegionsDbContext db) : IRegionDirectory
     public Task<bool> DistrictExistsAsync(string code, CancellationToken cancellationToken) =>
         db.Regions.IgnoreQueryFilters().AnyAsync(r => r.Code == code && r.Level == RegionLevel.District && r.RetiredOn == null, cancellationToken);
 
+    // Region names are published by Kemendagri; telling someone which village a conflicting NIK serves in needs the name
+    // of a village outside their scope, and nothing else of it.
+    public async Task<IReadOnlyDictionary<string, string>> NamesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken) =>
+        await db.Regions.IgnoreQueryFilters().AsNoTracking().Where(r => codes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, cancellationToken);
+
     public async Task<IReadOnlyDictionary<string, int>> CountDesaAsync(
         string rootCode, int groupCodeLength, CancellationToken cancellationToken)
     {

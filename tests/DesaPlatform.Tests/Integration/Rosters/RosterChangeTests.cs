@@ -21,7 +21,7 @@ public sealed class RosterChangeTests(DesaApp app) : IClassFixture<DesaApp>
         query($id: ID!) {
           submission(id: $id) {
             status addedCount changedCount endedCount
-            changes { kind person { id fullName warnings { code } nikConflicts { villageCode } } before { id fullName } fields { field before after } }
+            changes { kind person { id fullName warnings { code } nikConflicts { villageCode villageName } } before { id fullName } fields { field before after } }
             events { kind by reason }
           }
         }
@@ -138,7 +138,8 @@ public sealed class RosterChangeTests(DesaApp app) : IClassFixture<DesaApp>
         var regency = await app.SignInAsync("dpmd.sambas");
         var change = (await regency.SendAsync(Changes, new { id })).Data.GetProperty("submission").GetProperty("changes").EnumerateArray()
             .Single(c => c.GetProperty("person").GetProperty("fullName").GetString() == "Siti");
-        Assert.Equal([RosterOps.DalamKaum], change.GetProperty("person").GetProperty("nikConflicts").EnumerateArray().Select(c => c.GetProperty("villageCode").GetString()));
+        Assert.Equal([(RosterOps.DalamKaum, "Dalam Kaum")], change.GetProperty("person").GetProperty("nikConflicts").EnumerateArray()
+            .Select(c => (c.GetProperty("villageCode").GetString(), c.GetProperty("villageName").GetString())));
         Assert.Contains(change.GetProperty("person").GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "NIK_ELSEWHERE");
     }
 
