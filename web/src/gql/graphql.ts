@@ -382,7 +382,7 @@ export type CoverageQueryVariables = Exact<{
 }>;
 
 
-export type CoverageQuery = { coverage: { year: number, asOf: string, region: { code: string, name: string, level: RegionLevel }, target: { indicator: string, percent: number } | null, total: { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number }, byRegion: Array<{ regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number }> } | null };
+export type CoverageQuery = { coverage: { year: number, asOf: string, pendingChanges: number, region: { code: string, name: string, level: RegionLevel }, target: { indicator: string, percent: number } | null, total: { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number }, byRegion: Array<{ regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number }>, bySegment: Array<{ segment: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number }> } | null };
 
 export type CoverageFiguresRowFragment = { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number };
 
@@ -433,7 +433,7 @@ export type RosterQueryVariables = Exact<{
 }>;
 
 
-export type RosterQuery = { region: { code: string, name: string, kind: RegionKind | null, level: RegionLevel } | null, people: { totalCount: number, nodes: Array<{ id: string, fullName: string, nik: string, termStart: string, termEnd: string | null, appointment: Appointment, status: RosterStatus, covered: boolean, reviewComment: string | null, position: { code: string, name: string, segment: Segment }, warnings: Array<{ code: string, message: string }>, enrollment: { kpj: string, programs: Array<Program>, status: EnrollmentStatus, monthlyPremium: { amount: number } } | null }> | null } | null, submissions: { nodes: Array<{ id: string, status: SubmissionStatus, submittedAt: string, reviewedAt: string | null, reason: string | null }> | null } | null, timeline: { totalCount: number, nodes: Array<{ submissionId: string, kind: SubmissionStatus, at: string, by: string, reason: string | null, changes: number }> | null } | null };
+export type RosterQuery = { region: { code: string, name: string, kind: RegionKind | null, level: RegionLevel } | null, positions: Array<{ code: string }>, people: { totalCount: number, nodes: Array<{ id: string, fullName: string, nik: string, termStart: string, termEnd: string | null, appointment: Appointment, status: RosterStatus, covered: boolean, reviewComment: string | null, position: { code: string, name: string, segment: Segment }, warnings: Array<{ code: string, message: string }>, enrollment: { kpj: string, programs: Array<Program>, status: EnrollmentStatus, monthlyPremium: { amount: number } } | null }> | null } | null, submissions: { nodes: Array<{ id: string, status: SubmissionStatus, submittedAt: string, reviewedAt: string | null, reason: string | null }> | null } | null, timeline: { totalCount: number, nodes: Array<{ submissionId: string, kind: SubmissionStatus, at: string, by: string, reason: string | null, changes: number }> | null } | null };
 
 export type AddPersonMutationVariables = Exact<{
   input: AddPersonInput;
@@ -909,6 +909,13 @@ export const CoverageDocument = new TypedDocumentString(`
     byRegion {
       ...CoverageFiguresRow
     }
+    bySegment {
+      segment
+      peopleInOffice
+      peopleCovered
+      coveragePercent
+    }
+    pendingChanges
   }
 }
     fragment CoverageFiguresRow on CoverageFigures {
@@ -1075,6 +1082,9 @@ export const RosterDocument = new TypedDocumentString(`
     name
     kind
     level
+  }
+  positions {
+    code
   }
   people(
     where: {villageCode: {eq: $villageCode}}

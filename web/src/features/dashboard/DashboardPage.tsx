@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import type { CoverageFiguresRowFragment } from '../../gql/graphql';
+import type { CoverageFiguresRowFragment, CoverageQuery as CoverageResult } from '../../gql/graphql';
 import {
   formatDateTime,
   formatInteger,
@@ -7,7 +7,7 @@ import {
   formatPoints,
   ratioPercent,
 } from '../../shared/format';
-import { useI18n } from '../../shared/i18n';
+import { useI18n, type MessageKey } from '../../shared/i18n';
 import { EmptyState, ErrorMessage, Loading } from '../../shared/ui';
 import { useQuery } from '../../shared/useQuery';
 import { useMe } from '../auth/session';
@@ -58,6 +58,14 @@ export function DashboardPage() {
           {t('dash.print')}
         </button>
       </div>
+
+      {report.pendingChanges > 0 && (
+        <p className="notice notice-warn" data-testid="pending-changes">
+          {t(report.pendingChanges === 1 ? 'dash.pending.one' : 'dash.pending', {
+            n: formatInteger(report.pendingChanges),
+          })}
+        </p>
+      )}
 
       {total.peopleInOffice === 0 && (
         <EmptyState title={t('dash.empty')}>
@@ -117,6 +125,8 @@ export function DashboardPage() {
 
       <p className="muted small">{t('dash.officialNote')}</p>
 
+      {report.bySegment.length > 0 && <BySegmentTable rows={report.bySegment} />}
+
       {report.byRegion.length > 0 ? (
         <ByRegionTable rows={report.byRegion} total={total} targetPercent={targetPercent} />
       ) : (
@@ -134,6 +144,50 @@ function Meter({ value, target, label }: { value: number; target: number | null;
     <div className="meter" role="img" aria-label={`${label}: ${formatPercent(value)}`}>
       <div className="meter-fill" style={{ width: `${clamp(value)}%` }} />
       {target != null && <div className="meter-target" style={{ left: `${clamp(target)}%` }} />}
+    </div>
+  );
+}
+
+type SegmentRow = NonNullable<CoverageResult['coverage']>['bySegment'][number];
+
+/** The segments in the order the roster shows them; a segment the portal does not know yet goes last. */
+const SEGMENT_ORDER = ['APARATUR_DESA', 'BPD', 'EKOSISTEM_DESA'];
+
+function segmentRank(segment: string): number {
+  const i = SEGMENT_ORDER.indexOf(segment);
+  return i < 0 ? SEGMENT_ORDER.length : i;
+}
+
+function BySegmentTable({ rows }: { rows: SegmentRow[] }) {
+  const { t } = useI18n();
+  const sorted = [...rows].sort((a, b) => segmentRank(a.segment) - segmentRank(b.segment));
+  const label = (segment: string) =>
+    SEGMENT_ORDER.includes(segment) ? t(`segment.${segment}` as MessageKey) : segment;
+  return (
+    <div className="table-wrap table-segments">
+      <table>
+        <caption>{t('dash.segment.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('dash.segment.col')}</th>
+            <th scope="col" className="num">{t('dash.table.inOffice')}</th>
+            <th scope="col" className="num">{t('dash.table.covered')}</th>
+            <th scope="col" className="num">{t('dash.table.coverage')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((row) => (
+            <tr key={row.segment}>
+              <th scope="row">{label(row.segment)}</th>
+              <td className="num">{formatInteger(row.peopleInOffice)}</td>
+              <td className="num">{formatInteger(row.peopleCovered)}</td>
+              <td className="num">
+                {row.peopleInOffice === 0 ? t('common.dash') : formatPercent(row.coveragePercent)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

@@ -20,6 +20,13 @@ export const CoverageQuery = graphql(`
       byRegion {
         ...CoverageFiguresRow
       }
+      bySegment {
+        segment
+        peopleInOffice
+        peopleCovered
+        coveragePercent
+      }
+      pendingChanges
     }
   }
 

@@ -5,11 +5,18 @@ import { execute } from '../../shared/graphql';
 import { formatBytes, formatInteger } from '../../shared/format';
 import { useI18n, type MessageKey, type Translate } from '../../shared/i18n';
 import { can } from '../../shared/nav';
+import {
+  ChooseAnotherFile,
+  FileChooser,
+  ImportSteps,
+  ProblemsTable,
+  readCsvFile,
+  type ChosenTextFile,
+} from '../../shared/importWizard';
 import { describeError, Loading } from '../../shared/ui';
 import { useMe } from '../auth/session';
 import { changeKindLabel, changeValue } from './labels';
 import { ImportRegionsMutation } from './operations';
-import { readUtf8 } from '../../shared/files';
 
 /** How many changes the report lists (the counts are always complete). */
 export const REPORT_CHANGES = 100;
@@ -18,14 +25,9 @@ export const PROBLEMS_PAGE = 200;
 
 export type ImportReport = NonNullable<ImportRegionsData['importRegions']['report']>;
 
-interface ChosenFile {
-  name: string;
-  size: number;
-  /** The file's text exactly as stored, a byte-order mark included (the server refuses it and says why). */
-  text: string;
-}
-
 type Busy = 'reading' | 'checking' | 'applying' | null;
+
+const STEP_LABELS: MessageKey[] = ['import.step1.short', 'import.step2.short', 'import.step3.short'];
 
 export function changeTotal(report: ImportReport): number {
   return report.added + report.renamed + report.reclassified + report.retired + report.restored;
@@ -52,9 +54,9 @@ export function ImportRegionsPage() {
 
 function ImportWizard() {
   const { t } = useI18n();
-  const [file, setFile] = useState<ChosenFile | null>(null);
+  const [file, setFile] = useState<ChosenTextFile | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
-  const [check, setCheck] = useState<{ file: ChosenFile; report: ImportReport } | null>(null);
+  const [check, setCheck] = useState<{ file: ChosenTextFile; report: ImportReport } | null>(null);
   const [applied, setApplied] = useState<ImportReport | null>(null);
   /** Errors of the last request, shown next to the step that sent it. */
   const [errors, setErrors] = useState<{ step: 'check' | 'apply'; messages: string[] } | null>(null);
@@ -85,15 +87,10 @@ function ImportWizard() {
     reset();
     if (!chosen) return;
     setBusy('reading');
-    try {
-      const text = await readUtf8(chosen);
-      if (text === null) setReadError(t('import.file.notUtf8', { name: chosen.name }));
-      else setFile({ name: chosen.name, size: chosen.size, text });
-    } catch (error) {
-      setReadError(describeError(error, t));
-    } finally {
-      setBusy(null);
-    }
+    const read = await readCsvFile(chosen, t);
+    if ('error' in read) setReadError(read.error);
+    else setFile(read.file);
+    setBusy(null);
   }
 
   async function run(dryRun: boolean) {
@@ -124,7 +121,6 @@ function ImportWizard() {
   const cleanCheck = checkedThisFile && !check.report.refused;
   const canApply = cleanCheck && changeTotal(check.report) > 0 && !applied && busy === null;
   const step = applied ? 3 : checkedThisFile ? (cleanCheck ? 3 : 2) : file ? 2 : 1;
-  const fileLabel = file ? t('import.file.chosen', { name: file.name, size: formatBytes(file.size) }) : '';
 
   return (
     <>
@@ -138,44 +134,22 @@ function ImportWizard() {
         </Link>
       </div>
 
-      <Steps current={step} done={applied !== null} />
+      <ImportSteps current={step} done={applied !== null} labels={STEP_LABELS} />
 
       <section className="panel wizard-step" aria-labelledby="import-step-1">
         <h2 id="import-step-1">{t('import.step1.title')}</h2>
         <p className="muted small">{t('import.step1.help')}</p>
-        <div className="field file-field">
-          <label htmlFor="import-file" className="field-label">
-            {t('import.file.label')}
-          </label>
-          <div className="file-picker">
-            {/* The native control is kept for keyboard and screen readers; its label is the visible button. */}
-            <input
-              ref={input}
-              id="import-file"
-              className="file-input"
-              type="file"
-              accept=".csv,text/csv"
-              disabled={busy !== null}
-              onChange={(e) => void choose(e.target.files?.[0])}
-            />
-            <label htmlFor="import-file" className={`button${busy !== null ? ' disabled' : ''}`} aria-hidden="true">
-              {file ? t('import.file.another') : t('import.file.pick')}
-            </label>
-            {file ? (
-              <span className="file-line" data-testid="chosen-file">
-                {fileLabel}
-              </span>
-            ) : (
-              busy !== 'reading' && <span className="muted">{t('import.file.none')}</span>
-            )}
-          </div>
-        </div>
-        {busy === 'reading' && <Loading label={t('import.file.reading')} />}
-        {readError && (
-          <p className="notice notice-error" role="alert">
-            {readError}
-          </p>
-        )}
+        <FileChooser
+          id="import-file"
+          label={t('import.file.label')}
+          accept=".csv,text/csv"
+          file={file}
+          busy={busy !== null}
+          reading={busy === 'reading'}
+          readError={readError}
+          inputRef={input}
+          onChoose={(chosen) => void choose(chosen)}
+        />
       </section>
 
       <section className="panel wizard-step" aria-labelledby="import-step-2">
@@ -249,27 +223,6 @@ function applyHint(
   if (!clean) return t('import.step3.refused');
   if (report && changeTotal(report) === 0) return t('import.step3.nothing');
   return t('import.step3.ready');
-}
-
-function Steps({ current, done }: { current: number; done: boolean }) {
-  const { t } = useI18n();
-  const labels: MessageKey[] = ['import.step1.short', 'import.step2.short', 'import.step3.short'];
-  return (
-    <ol className="steps" aria-label={t('import.steps')}>
-      {labels.map((label, i) => {
-        const n = i + 1;
-        const state = n < current || (done && n === current) ? 'done' : n === current ? 'current' : 'todo';
-        return (
-          <li key={label} className={`step step-${state}`} aria-current={state === 'current' ? 'step' : undefined}>
-            <span className="step-number" aria-hidden="true">
-              {state === 'done' ? '✓' : n}
-            </span>
-            {t(label)}
-          </li>
-        );
-      })}
-    </ol>
-  );
 }
 
 const COUNT_ROWS: Array<[keyof ImportReport & ('added' | 'renamed' | 'reclassified' | 'retired' | 'restored' | 'unchanged'), MessageKey]> = [
@@ -380,29 +333,9 @@ function RefusedReport({
         <p>{t('import.nothingApplied')}</p>
       </div>
       {report.problemCount > PROBLEMS_PAGE && <ProblemSummary kinds={report.problemKinds} />}
-      <div className="table-wrap">
-        <table className="region-table">
-          <caption>{t('import.problems.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="num">{t('import.problems.line')}</th>
-              <th scope="col">{t('import.problems.column')}</th>
-              <th scope="col">{t('import.problems.reason')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {problems.map((p, i) => (
-              <tr key={i}>
-                <th scope="row" className="num">
-                  {p.line === 0 ? t('import.problems.wholeFile') : formatInteger(p.line)}
-                </th>
-                <td className="mono">{p.column ?? t('common.dash')}</td>
-                <td>{lang === 'en' ? p.messageEn : p.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ProblemsTable
+        problems={problems.map((p) => ({ line: p.line, column: p.column, message: lang === 'en' ? p.messageEn : p.message }))}
+      />
       <div className="list-foot">
         <span className="muted small">
           {t('import.problems.shown', { shown: formatInteger(problems.length), total: formatInteger(report.problemCount) })}
@@ -413,12 +346,7 @@ function RefusedReport({
           </button>
         )}
       </div>
-      <p>
-        {t('import.refused.next')}{' '}
-        <button type="button" className="link-button" onClick={onChooseAnother}>
-          {t('import.file.another')}
-        </button>
-      </p>
+      <ChooseAnotherFile text={t('import.refused.next')} onChoose={onChooseAnother} />
     </div>
   );
 }

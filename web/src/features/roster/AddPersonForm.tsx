@@ -11,6 +11,7 @@ import type {
   Sex,
   UpdatePersonInput,
 } from '../../gql/graphql';
+import { formatInteger, formatRupiah } from '../../shared/format';
 import { execute } from '../../shared/graphql';
 import { useI18n, type MessageKey, type Translate } from '../../shared/i18n';
 import { describeError } from '../../shared/ui';
@@ -40,6 +41,8 @@ export const PERSON_FIELDS = [
   'enrollment.kpj',
   'enrollment.startDate',
   'enrollment.status',
+  'enrollment.scheme',
+  'enrollment.wageBase',
   'enrollment.programs',
 ] as const;
 export type PersonField = (typeof PERSON_FIELDS)[number];
@@ -49,6 +52,7 @@ export const PROGRAMS: Program[] = ['JKK', 'JKM', 'JHT', 'JP'];
 const DEFAULT_PROGRAMS: Program[] = ['JKK', 'JKM'];
 export const SEGMENTS: Segment[] = ['APARATUR_DESA', 'BPD', 'EKOSISTEM_DESA'];
 const ENROLLMENT_STATUSES: EnrollmentStatus[] = ['ACTIVE', 'INACTIVE', 'ENDED'];
+export const SCHEMES: Scheme[] = ['PU', 'BPU'];
 
 /** Maps an API field name ("nik", "input.enrollment.kpj", "Enrollment.Kpj") to a form field. */
 export function fieldOf(apiField: string | null | undefined): PersonField | null {
@@ -75,6 +79,9 @@ export interface FormValues {
   programs: Program[];
   enrollmentStart: string;
   enrollmentStatus: EnrollmentStatus;
+  scheme: Scheme;
+  /** Monthly rupiah as typed ("2.500.000"); '' = the position's default wage base. */
+  wageBase: string;
 }
 
 export const EMPTY: FormValues = {
@@ -94,6 +101,8 @@ export const EMPTY: FormValues = {
   programs: DEFAULT_PROGRAMS,
   enrollmentStart: '',
   enrollmentStatus: 'ACTIVE',
+  scheme: 'PU',
+  wageBase: '',
 };
 
 type Person = NonNullable<PersonData['person']>;
@@ -117,7 +126,25 @@ export function valuesOf(person: Person): FormValues {
     programs: person.enrollment?.programs ?? DEFAULT_PROGRAMS,
     enrollmentStart: person.enrollment?.startDate ?? '',
     enrollmentStatus: person.enrollment?.status ?? 'ACTIVE',
+    scheme: person.enrollment?.scheme ?? 'PU',
+    // The position's default shows as empty, so that another position brings its own default.
+    wageBase:
+      person.enrollment && person.enrollment.wageBase !== person.position.defaultWageBase
+        ? formatInteger(person.enrollment.wageBase)
+        : '',
   };
+}
+
+/**
+ * A wage base as typed: whole rupiah, with or without thousands dots and "Rp" ("2.500.000", "Rp2500000").
+ * null when empty (the position's default), NaN when it is not a positive amount.
+ */
+export function parseRupiah(text: string): number | null {
+  const s = text.replace(/\s+/g, '').replace(/^rp\.?/i, '');
+  if (s === '') return null;
+  if (!/^(\d+|\d{1,3}(\.\d{3})+)$/.test(s)) return Number.NaN;
+  const amount = Number(s.replace(/\./g, ''));
+  return amount > 0 && Number.isSafeInteger(amount) ? amount : Number.NaN;
 }
 
 /** What the NIK says: digits 7–8 are the day of birth (+ 40 for women), 9–10 the month, 11–12 the year. */
@@ -135,17 +162,11 @@ export function fromNik(nik: string, today = new Date()): { sex: Sex; birthDate:
   return { sex, birthDate: `${year}-${pad(month)}-${pad(day)}` };
 }
 
-/** Scheme and wage base are not on the form: an edit keeps what the entry has. */
-export interface KeptEnrollment {
-  scheme: Scheme;
-  /** Only when it differs from the position's default, so a new position brings its own. */
-  wageBase: number | null;
-}
-
 type PersonFields = Omit<AddPersonInput, 'villageCode'>;
 
-export function toPersonFields(v: FormValues, kept?: KeptEnrollment | null): PersonFields {
+export function toPersonFields(v: FormValues): PersonFields {
   const enrolled = v.kpj.trim() !== '' || v.enrollmentStart !== '';
+  const wageBase = parseRupiah(v.wageBase);
   const text = (s: string) => (s.trim() === '' ? null : s.trim());
   return {
     fullName: v.fullName.trim(),
@@ -166,7 +187,9 @@ export function toPersonFields(v: FormValues, kept?: KeptEnrollment | null): Per
           programs: PROGRAMS.filter((p) => v.programs.includes(p)),
           startDate: v.enrollmentStart,
           status: v.enrollmentStatus,
-          ...(kept ? { scheme: kept.scheme, ...(kept.wageBase != null ? { wageBase: kept.wageBase } : {}) } : {}),
+          scheme: v.scheme,
+          // Left out when empty: the server then takes the position's default wage base.
+          ...(wageBase != null ? { wageBase } : {}),
         }
       : null,
   };
@@ -176,8 +199,8 @@ export function toAddPersonInput(villageCode: string, v: FormValues): AddPersonI
   return { villageCode, ...toPersonFields(v) };
 }
 
-export function toUpdatePersonInput(personId: string, v: FormValues, kept?: KeptEnrollment | null): UpdatePersonInput {
-  return { personId, ...toPersonFields(v, kept) };
+export function toUpdatePersonInput(personId: string, v: FormValues): UpdatePersonInput {
+  return { personId, ...toPersonFields(v) };
 }
 
 /** Checks the browser can make before asking the server (which checks everything again). */
@@ -191,8 +214,10 @@ export function clientErrors(v: FormValues, t: Translate): FieldErrors {
   const kpj = v.kpj.trim();
   if (kpj !== '' && !/^\d{1,20}$/.test(kpj)) errors['enrollment.kpj'] = [t('person.kpj.invalid')];
   if (kpj === '' && v.enrollmentStart !== '') errors['enrollment.kpj'] = [t('person.kpj.missing')];
+  else if (kpj === '' && v.wageBase.trim() !== '') errors['enrollment.kpj'] = [t('person.kpj.missing.wageBase')];
   if (kpj !== '' && v.enrollmentStart === '') errors['enrollment.startDate'] = [t('person.enrollmentStart.missing')];
   if (kpj !== '' && v.programs.length === 0) errors['enrollment.programs'] = [t('person.programs.missing')];
+  if (Number.isNaN(parseRupiah(v.wageBase))) errors['enrollment.wageBase'] = [t('person.wageBase.invalid')];
   return errors;
 }
 
@@ -222,16 +247,6 @@ export function PersonForm(props: Props) {
   const uid = useId();
   const { positions } = props;
   const initial = props.mode === 'edit' ? valuesOf(props.person) : EMPTY;
-  const kept: KeptEnrollment | null =
-    props.mode === 'edit' && props.person.enrollment
-      ? {
-          scheme: props.person.enrollment.scheme,
-          wageBase:
-            props.person.enrollment.wageBase !== props.person.position.defaultWageBase
-              ? props.person.enrollment.wageBase
-              : null,
-        }
-      : null;
   const [values, setValues] = useState<FormValues>(initial);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formErrors, setFormErrors] = useState<string[]>([]);
@@ -282,7 +297,7 @@ export function PersonForm(props: Props) {
       const { person, errors } =
         props.mode === 'add'
           ? (await execute(AddPersonMutation, { input: toAddPersonInput(props.villageCode, values) })).addPerson
-          : (await execute(UpdatePersonMutation, { input: toUpdatePersonInput(props.person.id, values, kept) }))
+          : (await execute(UpdatePersonMutation, { input: toUpdatePersonInput(props.person.id, values) }))
               .updatePerson;
       if (errors.length > 0) {
         const byField: FieldErrors = {};
@@ -340,6 +355,11 @@ export function PersonForm(props: Props) {
         ? t('person.nik.count', { n: nikDigits })
         : t('person.nik.hint');
   const nikSays = fromNik(values.nik);
+  const defaultWageBase = positions.find((p) => p.code === values.positionCode)?.defaultWageBase;
+  const wageBaseHint =
+    defaultWageBase != null && defaultWageBase > 0
+      ? t('person.wageBase.hint.default', { amount: formatRupiah(defaultWageBase) })
+      : t('person.wageBase.hint');
 
   const hasErrors = formErrors.length > 0 || Object.keys(fieldErrors).length > 0;
   const headingId = `${uid}-heading`;
@@ -583,6 +603,35 @@ export function PersonForm(props: Props) {
                 </select>
               </Field>
             </div>
+          </div>
+          <div className="grid-2">
+            <Field id={idOf('enrollment.scheme')} label={t('person.scheme.field')} error={errorFor('enrollment.scheme')}>
+              <select
+                {...attrs('enrollment.scheme')}
+                value={values.scheme}
+                onChange={(e) => set('scheme', e.target.value as Scheme)}
+              >
+                {SCHEMES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`person.scheme.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field
+              id={idOf('enrollment.wageBase')}
+              label={t('person.wageBase.field')}
+              hint={wageBaseHint}
+              error={errorFor('enrollment.wageBase')}
+            >
+              <input
+                {...attrs('enrollment.wageBase', true)}
+                inputMode="numeric"
+                autoComplete="off"
+                value={values.wageBase}
+                onChange={(e) => set('wageBase', e.target.value)}
+              />
+            </Field>
           </div>
           <fieldset
             className="programs"

@@ -2,7 +2,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { mockFetch, operator, renderWithProviders, requestBody, userWith } from '../../test/utils';
-import { fromNik } from './AddPersonForm';
+import { fromNik, parseRupiah } from './AddPersonForm';
 import { AddPersonPage } from './AddPersonPage';
 
 const formData = {
@@ -68,6 +68,11 @@ describe('AddPersonPage', () => {
     change('Nomor KPJ', '12345678901');
     change('Tanggal mulai kepesertaan', '2024-02-01');
     change('Status kepesertaan', 'INACTIVE');
+    // Scheme PU by default; the wage base is the position's unless one is typed.
+    expect((screen.getByLabelText('Skema kepesertaan') as HTMLSelectElement).value).toBe('PU');
+    expect(screen.getByText(/Kosongkan untuk memakai dasar upah jabatan \(Rp2\.022\.200\)/)).toBeTruthy();
+    change('Skema kepesertaan', 'BPU');
+    change('Dasar upah per bulan (opsional)', 'Rp 2.750.000');
     fireEvent.click(screen.getByRole('button', { name: 'Tambah orang' }));
 
     expect(await screen.findByText('Siti Rahmawati ditambahkan ke daftar sebagai draf.')).toBeTruthy();
@@ -87,10 +92,19 @@ describe('AddPersonPage', () => {
       skDate: '2023-12-20',
       appointment: 'ACTING',
       nikNote: null,
-      enrollment: { kpj: '12345678901', programs: ['JKK', 'JKM'], startDate: '2024-02-01', status: 'INACTIVE' },
+      enrollment: {
+        kpj: '12345678901',
+        programs: ['JKK', 'JKM'],
+        startDate: '2024-02-01',
+        status: 'INACTIVE',
+        scheme: 'BPU',
+        wageBase: 2750000,
+      },
     });
     // Cleared for the next person.
     expect((screen.getByLabelText('Nama lengkap') as HTMLInputElement).value).toBe('');
+    expect((screen.getByLabelText('Skema kepesertaan') as HTMLSelectElement).value).toBe('PU');
+    expect((screen.getByLabelText('Dasar upah per bulan (opsional)') as HTMLInputElement).value).toBe('');
   });
 
   it('checks the NIK and the KPJ before asking the server', async () => {
@@ -114,6 +128,38 @@ describe('AddPersonPage', () => {
     expect(errorNextTo(screen.getByLabelText('Nomor KPJ'))).toBe('Nomor KPJ hanya berisi angka (paling banyak 20 digit).');
     expect(screen.getByRole('alert').textContent).toContain('Data belum bisa disimpan:');
     expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('checks the wage base: whole rupiah, and only with a KPJ number', async () => {
+    const fetchMock = mockFetch({ body: formData });
+    renderPage();
+    await screen.findByLabelText('Nama lengkap');
+    change('Nama lengkap', 'Budi');
+    change('NIK', '6101011201800001');
+    change('Jabatan', 'KADES');
+    change('Mulai menjabat', '2024-01-01');
+    change('Dasar upah per bulan (opsional)', '2.500.000,50');
+    fireEvent.click(screen.getByRole('button', { name: 'Tambah orang' }));
+
+    const wage = screen.getByLabelText('Dasar upah per bulan (opsional)');
+    expect(errorNextTo(wage)).toBe('Tulis dasar upah dalam rupiah tanpa sen, misalnya 2.500.000, atau kosongkan.');
+    expect(wage.getAttribute('aria-invalid')).toBe('true');
+    expect(errorNextTo(screen.getByLabelText('Nomor KPJ'))).toBe('Isi nomor KPJ, atau kosongkan dasar upah.');
+    expect(screen.getByText(/Kosongkan untuk memakai dasar upah jabatan \(Rp2\.426\.640\)/)).toBeTruthy();
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads typed rupiah amounts', () => {
+    expect(parseRupiah('')).toBeNull();
+    expect(parseRupiah('  ')).toBeNull();
+    expect(parseRupiah('2500000')).toBe(2500000);
+    expect(parseRupiah('2.500.000')).toBe(2500000);
+    expect(parseRupiah('Rp2.500.000')).toBe(2500000);
+    expect(parseRupiah('Rp. 2.500.000')).toBe(2500000);
+    expect(parseRupiah('2.50.000')).toBeNaN();
+    expect(parseRupiah('2,5 juta')).toBeNaN();
+    expect(parseRupiah('0')).toBeNaN();
+    expect(parseRupiah('-100')).toBeNaN();
   });
 
   it('shows the server user errors next to the named fields', async () => {
@@ -173,6 +219,8 @@ describe('AddPersonPage', () => {
       programs: ['JKK', 'JKM', 'JHT'],
       startDate: '2026-02-01',
       status: 'ACTIVE',
+      scheme: 'PU',
+      // Empty wage base: left out, the server takes the position's default.
     });
     expect(body.variables.input.sex).toBe('MALE');
     expect(body.variables.input.birthDate).toBe('1980-01-12');

@@ -2,9 +2,10 @@ import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { ImportRosterMutation as ImportRosterData } from '../../gql/graphql';
 import { execute } from '../../shared/graphql';
-import { formatBytes, formatInteger } from '../../shared/format';
+import { formatInteger } from '../../shared/format';
 import { useI18n, type MessageKey } from '../../shared/i18n';
 import { can } from '../../shared/nav';
+import { ChooseAnotherFile, FileChooser, ImportSteps, ProblemsTable } from '../../shared/importWizard';
 import { describeError, ErrorList, Loading } from '../../shared/ui';
 import { useMe } from '../auth/session';
 import { FieldChanges } from './fieldChanges';
@@ -69,6 +70,8 @@ export function ImportRosterPage() {
 
 type Busy = 'reading' | 'checking' | 'applying' | null;
 
+const STEP_LABELS: MessageKey[] = ['import.step1.short', 'import.step2.short', 'import.step3.short'];
+
 function ImportWizard({ villageCode, back }: { villageCode: string; back: string }) {
   const { t } = useI18n();
   const [file, setFile] = useState<ChosenFile | null>(null);
@@ -128,7 +131,7 @@ function ImportWizard({ villageCode, back }: { villageCode: string; back: string
 
   return (
     <>
-      <Steps current={step} done={applied !== null} />
+      <ImportSteps current={step} done={applied !== null} labels={STEP_LABELS} />
 
       <section className="panel wizard-step" aria-labelledby="roster-import-1">
         <h2 id="roster-import-1">{t('rosterImport.step1')}</h2>
@@ -136,33 +139,16 @@ function ImportWizard({ villageCode, back }: { villageCode: string; back: string
         <div className="button-row">
           <TemplateLinks villageCode={villageCode} />
         </div>
-        <div className="field file-field">
-          <label htmlFor="roster-import-file" className="field-label">
-            {t('rosterImport.file')}
-          </label>
-          <div className="file-picker">
-            <input
-              ref={input}
-              id="roster-import-file"
-              className="file-input"
-              type="file"
-              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              disabled={busy !== null}
-              onChange={(e) => void choose(e.target.files?.[0])}
-            />
-            <label htmlFor="roster-import-file" className={`button${busy !== null ? ' disabled' : ''}`} aria-hidden="true">
-              {file ? t('import.file.another') : t('import.file.pick')}
-            </label>
-            {file ? (
-              <span className="file-line" data-testid="chosen-file">
-                {t('import.file.chosen', { name: file.name, size: formatBytes(file.size) })}
-              </span>
-            ) : (
-              busy !== 'reading' && <span className="muted">{t('import.file.none')}</span>
-            )}
-          </div>
-        </div>
-        {busy === 'reading' && <Loading label={t('import.file.reading')} />}
+        <FileChooser
+          id="roster-import-file"
+          label={t('rosterImport.file')}
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          file={file}
+          busy={busy !== null}
+          reading={busy === 'reading'}
+          inputRef={input}
+          onChoose={(picked) => void choose(picked)}
+        />
       </section>
 
       <section className="panel wizard-step" aria-labelledby="roster-import-2">
@@ -210,27 +196,6 @@ function ImportWizard({ villageCode, back }: { villageCode: string; back: string
   );
 }
 
-function Steps({ current, done }: { current: number; done: boolean }) {
-  const { t } = useI18n();
-  const labels: MessageKey[] = ['import.step1.short', 'import.step2.short', 'import.step3.short'];
-  return (
-    <ol className="steps" aria-label={t('import.steps')}>
-      {labels.map((label, i) => {
-        const n = i + 1;
-        const state = n < current || (done && n === current) ? 'done' : n === current ? 'current' : 'todo';
-        return (
-          <li key={label} className={`step step-${state}`} aria-current={state === 'current' ? 'step' : undefined}>
-            <span className="step-number" aria-hidden="true">
-              {state === 'done' ? '✓' : n}
-            </span>
-            {t(label)}
-          </li>
-        );
-      })}
-    </ol>
-  );
-}
-
 const COUNTS: Array<['added' | 'changed' | 'ended' | 'unchanged', MessageKey]> = [
   ['added', 'rosterImport.count.added'],
   ['changed', 'rosterImport.count.changed'],
@@ -275,47 +240,18 @@ function ReportView({
           </div>
         ))}
       </dl>
-      {report.problems.length > 0 && <ProblemsTable report={report} />}
+      {report.problems.length > 0 && <Problems report={report} />}
       {report.changes.length > 0 && <ChangesTable report={report} total={total} />}
-      {report.refused && (
-        <p>
-          {t('rosterImport.refused.next')}{' '}
-          <button type="button" className="link-button" onClick={onChooseAnother}>
-            {t('import.file.another')}
-          </button>
-        </p>
-      )}
+      {report.refused && <ChooseAnotherFile text={t('rosterImport.refused.next')} onChoose={onChooseAnother} />}
     </div>
   );
 }
 
-function ProblemsTable({ report }: { report: RosterImportReport }) {
+function Problems({ report }: { report: RosterImportReport }) {
   const { t } = useI18n();
   return (
     <>
-      <div className="table-wrap">
-        <table>
-          <caption>{t('rosterImport.problems')}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="num">{t('import.problems.line')}</th>
-              <th scope="col">{t('import.problems.column')}</th>
-              <th scope="col">{t('import.problems.reason')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.problems.map((p, i) => (
-              <tr key={i} className="row-problem">
-                <th scope="row" className="num">
-                  {p.line === 0 ? t('import.problems.wholeFile') : formatInteger(p.line)}
-                </th>
-                <td className="mono">{p.column ?? t('common.dash')}</td>
-                <td>{p.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ProblemsTable problems={report.problems} caption={t('rosterImport.problems')} rowClassName="row-problem" />
       {report.problemCount > report.problems.length && (
         <p className="muted small">
           {t('import.problems.shown', {

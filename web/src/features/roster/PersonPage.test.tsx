@@ -67,14 +67,14 @@ const official = {
 
 const noSubmission = { data: { submissions: { nodes: [] } } };
 
-function renderPerson(route = '/roster/person/v2', me = operator) {
+function renderPerson(route = '/roster/person/v2', me = operator, lang: 'id' | 'en' = 'id') {
   return renderWithProviders(
     <Routes>
       <Route path="/roster/person/:id" element={<PersonPage />} />
       <Route path="/roster/person/:id/edit" element={<EditPersonPage />} />
       <Route path="/roster/:villageCode" element={<p>roster page</p>} />
     </Routes>,
-    { me, route },
+    { me, route, lang },
   );
 }
 
@@ -175,6 +175,10 @@ describe('PersonPage', () => {
     expect((screen.getByLabelText('Nomor KPJ') as HTMLInputElement).value).toBe('12345678901');
     expect(requestBody(fetchMock, 0).variables).toEqual({ id: 'v2', withPositions: true });
 
+    // The entry's own scheme and wage base (not the position's default), editable.
+    expect((screen.getByLabelText('Skema kepesertaan') as HTMLSelectElement).value).toBe('PU');
+    expect((screen.getByLabelText('Dasar upah per bulan (opsional)') as HTMLInputElement).value).toBe('3.000.000');
+
     fireEvent.change(screen.getByLabelText('Nomor HP (opsional)'), { target: { value: '+6281299998888' } });
     fireEvent.click(screen.getByRole('button', { name: 'Simpan perubahan' }));
 
@@ -189,5 +193,41 @@ describe('PersonPage', () => {
       skNumber: '141/3/2024',
       enrollment: { kpj: '12345678901', scheme: 'PU', wageBase: 3000000, status: 'ACTIVE', programs: ['JKK', 'JKM'] },
     });
+  });
+
+  it('edits the scheme and goes back to the position’s wage base when the field is cleared', async () => {
+    const positions = [{ code: 'KADES', name: 'Kepala Desa', segment: 'APARATUR_DESA', defaultWageBase: 2426640 }];
+    const fetchMock = mockFetch(
+      { body: { data: { person: official, positions } } },
+      { body: { data: { updatePerson: { person: { id: 'v3', fullName: 'Ahmad Yani', status: 'DRAFT' }, errors: [] } } } },
+      { body: { data: { person: { ...official, id: 'v3', status: 'DRAFT' } } } },
+      { body: noSubmission },
+    );
+    renderPerson('/roster/person/v2/edit');
+
+    const wage = (await screen.findByLabelText('Dasar upah per bulan (opsional)')) as HTMLInputElement;
+    expect(screen.getByText(/Kosongkan untuk memakai dasar upah jabatan \(Rp2\.426\.640\)/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Skema kepesertaan'), { target: { value: 'BPU' } });
+    fireEvent.change(wage, { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan perubahan' }));
+
+    expect(await screen.findByText(/Perubahan disimpan sebagai draf/)).toBeTruthy();
+    const enrollment = requestBody(fetchMock, 1).variables.input.enrollment;
+    expect(enrollment.scheme).toBe('BPU');
+    expect('wageBase' in enrollment).toBe(false);
+  });
+
+  it('shows an entry at its position’s wage base with the field empty, and says so in English', async () => {
+    const atDefault = {
+      ...official,
+      position: { ...official.position, defaultWageBase: 2426640 },
+      enrollment: { ...official.enrollment, scheme: 'BPU', wageBase: 2426640 },
+    };
+    mockFetch({ body: { data: { person: atDefault, positions: [] } } });
+    renderPerson('/roster/person/v2/edit', operator, 'en');
+    const wage = (await screen.findByLabelText('Monthly wage base (optional)')) as HTMLInputElement;
+    expect(wage.value).toBe('');
+    expect((screen.getByLabelText('Membership scheme') as HTMLSelectElement).value).toBe('BPU');
+    expect(screen.getByRole('option', { name: 'BPU — non-wage earner' })).toBeTruthy();
   });
 });

@@ -104,6 +104,48 @@ describe('RosterPage', () => {
     expect(rows[1].textContent).toContain('op.dalamkaum');
   });
 
+  it('lists each segment in the catalog order of positions, kepala desa first, then by name', async () => {
+    const catalog = ['kepala_desa', 'sekretaris_desa', 'kaur_keuangan', 'kepala_dusun', 'bpd_ketua', 'bpd_wakil_ketua', 'bpd_anggota', 'linmas'];
+    const at = (id: string, fullName: string, code: string, segment: string) =>
+      person({ id, fullName, status: 'OFFICIAL', position: { code, name: code, segment } });
+    // As the server sends them: by name.
+    const nodes = [
+      at('p1', 'Ade Irawan', 'bpd_anggota', 'BPD'),
+      at('p2', 'Agus Salim', 'kepala_dusun', 'APARATUR_DESA'),
+      at('p3', 'bambang', 'kepala_dusun', 'APARATUR_DESA'),
+      at('p4', 'Budi Santoso', 'sekretaris_desa', 'APARATUR_DESA'),
+      at('p5', 'Dewi Lestari', 'retired_position', 'APARATUR_DESA'),
+      at('p6', 'Rudi Hartono', 'bpd_ketua', 'BPD'),
+      at('p7', 'Yusuf Hamid', 'kaur_keuangan', 'APARATUR_DESA'),
+      at('p8', 'Zainal Abidin', 'kepala_desa', 'APARATUR_DESA'),
+    ];
+    mockFetch({
+      body: {
+        data: {
+          ...rosterData.data,
+          positions: catalog.map((code) => ({ code })),
+          people: { totalCount: nodes.length, nodes },
+        },
+      },
+    });
+    renderWithProviders(<RosterPage />, { me: operator, route: '/roster' });
+
+    const names = async (segment: RegExp) =>
+      within(await screen.findByRole('region', { name: segment }))
+        .getAllByRole('rowheader')
+        .map((c) => c.querySelector('a')?.textContent);
+    expect(await names(/Aparatur desa/)).toEqual([
+      'Zainal Abidin',
+      'Budi Santoso',
+      'Yusuf Hamid',
+      'Agus Salim',
+      'bambang',
+      // A position no longer in the catalog goes last.
+      'Dewi Lestari',
+    ]);
+    expect(await names(/BPD/)).toEqual(['Rudi Hartono', 'Ade Irawan']);
+  });
+
   it('offers no submission when nothing is in draft', async () => {
     const official = {
       data: { ...rosterData.data, people: { totalCount: 1, nodes: [person({ status: 'OFFICIAL' })] } },

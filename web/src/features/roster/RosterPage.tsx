@@ -97,7 +97,7 @@ function RosterView({ villageCode }: { villageCode: string }) {
           <p>{editable ? t('roster.empty.start') : t('roster.empty.reader')}</p>
         </EmptyState>
       ) : (
-        <PeopleBySegment people={people} total={total} />
+        <PeopleBySegment people={sortByPosition(people, data.positions ?? [])} total={total} />
       )}
 
       {editable && waiting && lastSubmission && (
@@ -113,6 +113,20 @@ function RosterView({ villageCode }: { villageCode: string }) {
 }
 
 type PersonRow = NonNullable<NonNullable<RosterData['people']>['nodes']>[number];
+
+/**
+ * People in the catalog's order of positions (kepala desa, sekretaris desa, …), then by name. A position the
+ * catalog does not list (retired) goes after the known ones.
+ */
+export function sortByPosition<P extends { fullName: string; position: { code: string } }>(
+  people: readonly P[],
+  catalog: readonly { code: string }[],
+): P[] {
+  const rank = new Map(catalog.map((p, i) => [p.code, i]));
+  const rankOf = (p: P) => rank.get(p.position.code) ?? catalog.length;
+  const byName = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
+  return [...people].sort((a, b) => rankOf(a) - rankOf(b) || byName.compare(a.fullName, b.fullName));
+}
 type LastSubmission = NonNullable<NonNullable<RosterData['submissions']>['nodes']>[number];
 
 function SubmissionStatusLine({ submission }: { submission: LastSubmission | null }) {

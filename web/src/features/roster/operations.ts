@@ -8,6 +8,10 @@ export const RosterQuery = graphql(`
       kind
       level
     }
+    # The catalog in display order: the roster lists people by it (kepala desa first).
+    positions {
+      code
+    }
     people(where: { villageCode: { eq: $villageCode } }, first: 200, order: [{ fullName: ASC }]) {
       totalCount
       nodes {

@@ -83,6 +83,27 @@ describe('SubmissionsPage', () => {
     expect(callsOf(fetchMock, 'Submissions')[3].where.status).toEqual({ eq: 'REOPENED' });
   });
 
+  it('offers the filtered list as CSV and XLSX: one status, one district', async () => {
+    mockGraphql({ Submissions: page([submission()]), SubmissionAreas: districts });
+    renderWithProviders(<SubmissionsPage />, { me: userWith('RegencyStaff', '61.01'), route: '/submissions' });
+    await screen.findByRole('row', { name: /Dalam Kaum/ });
+    const href = (name: string) => screen.getByRole('link', { name }).getAttribute('href');
+
+    expect(href('Unduh (CSV)')).toBe('/api/submissions/export?format=csv&status=SUBMITTED');
+    expect(href('Unduh (XLSX)')).toBe('/api/submissions/export?format=xlsx&status=SUBMITTED');
+    expect(screen.getByRole('link', { name: 'Unduh (CSV)' }).hasAttribute('download')).toBe(true);
+
+    fireEvent.change(await screen.findByLabelText('Kecamatan'), { target: { value: '61.01.03' } });
+    await waitFor(() => expect(href('Unduh (CSV)')).toBe('/api/submissions/export?format=csv&status=SUBMITTED&region=61.01.03'));
+
+    // Every status: no status parameter, the district stays.
+    fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'ALL' } });
+    await waitFor(() => expect(href('Unduh (XLSX)')).toBe('/api/submissions/export?format=xlsx&region=61.01.03'));
+
+    fireEvent.change(screen.getByLabelText('Kecamatan'), { target: { value: '' } });
+    await waitFor(() => expect(href('Unduh (CSV)')).toBe('/api/submissions/export?format=csv'));
+  });
+
   it('says when nothing waits, and offers the whole list', async () => {
     mockGraphql({ Submissions: page([]), SubmissionAreas: districts });
     renderWithProviders(<SubmissionsPage />, { me: userWith('RegencyStaff', '61.01'), route: '/submissions' });
@@ -118,5 +139,6 @@ describe('SubmissionsPage', () => {
     expect(row.textContent).toContain('2 new · 1 changed · 0 ended');
     expect(await screen.findByLabelText('Regency/city')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Approve/ })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Download (XLSX)' }).getAttribute('href')).toBe('/api/submissions/export?format=xlsx');
   });
 });

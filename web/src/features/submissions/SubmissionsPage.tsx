@@ -69,6 +69,7 @@ export function SubmissionsPage() {
         onStatus={(v) => setFilter('status', v)}
         onArea={(v) => setFilter('area', v)}
       />
+      <ExportLinks status={status} area={operator ? '' : area} />
       {list.loading && list.nodes.length === 0 ? (
         <Loading />
       ) : list.error && list.nodes.length === 0 ? (
@@ -119,6 +120,29 @@ export function SubmissionsPage() {
         </>
       )}
     </>
+  );
+}
+
+/** The export of what the filters show, complete (not only the loaded page): one status, one district or regency. */
+export function submissionsExportUrl(format: 'csv' | 'xlsx', status: SubmissionStatus | 'ALL', area: string): string {
+  let url = `/api/submissions/export?format=${format}`;
+  if (status !== 'ALL') url += `&status=${encodeURIComponent(status)}`;
+  if (area) url += `&region=${encodeURIComponent(area)}`;
+  return url;
+}
+
+function ExportLinks({ status, area }: { status: SubmissionStatus | 'ALL'; area: string }) {
+  const { t } = useI18n();
+  return (
+    <div className="button-row subs-export no-print" role="group" aria-label={t('subs.export.label')}>
+      <a className="button" href={submissionsExportUrl('csv', status, area)} download>
+        {t('subs.export.csv')}
+      </a>
+      <a className="button" href={submissionsExportUrl('xlsx', status, area)} download>
+        {t('subs.export.xlsx')}
+      </a>
+      <span className="muted small">{t('subs.export.hint')}</span>
+    </div>
   );
 }
 

@@ -2,12 +2,19 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ImportOperatorsMutation as ImportOperatorsData } from '../../gql/graphql';
 import { downloadText, toCsv } from '../../shared/csv';
-import { formatBytes, formatInteger } from '../../shared/format';
+import { formatInteger } from '../../shared/format';
 import { execute } from '../../shared/graphql';
 import { useI18n, type MessageKey } from '../../shared/i18n';
+import {
+  ChooseAnotherFile,
+  FileChooser,
+  ImportSteps,
+  ProblemsTable,
+  readCsvFile,
+  type ChosenTextFile,
+} from '../../shared/importWizard';
 import { describeError, ErrorList, Loading } from '../../shared/ui';
 import { useMe } from '../auth/session';
-import { readUtf8 } from '../../shared/files';
 import { ImportOperatorsMutation } from './operations';
 import { UserAdminOnly } from './shared';
 
@@ -35,13 +42,9 @@ export function passwordListFileName(now: Date): string {
   return `kata-sandi-sementara-${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}.csv`;
 }
 
-interface ChosenFile {
-  name: string;
-  size: number;
-  text: string;
-}
-
 type Busy = 'reading' | 'checking' | 'creating' | null;
+
+const STEP_LABELS: MessageKey[] = ['import.step1.short', 'import.step2.short', 'opImport.step3.short'];
 
 export function ImportOperatorsPage() {
   const { t } = useI18n();
@@ -55,9 +58,9 @@ export function ImportOperatorsPage() {
 function OperatorImportWizard() {
   const { t } = useI18n();
   const me = useMe();
-  const [file, setFile] = useState<ChosenFile | null>(null);
+  const [file, setFile] = useState<ChosenTextFile | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
-  const [check, setCheck] = useState<{ file: ChosenFile; report: OperatorReport } | null>(null);
+  const [check, setCheck] = useState<{ file: ChosenTextFile; report: OperatorReport } | null>(null);
   const [created, setCreated] = useState<OperatorReport | null>(null);
   const [errors, setErrors] = useState<{ step: 'check' | 'create'; messages: string[] } | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
@@ -81,15 +84,10 @@ function OperatorImportWizard() {
     reset();
     if (!chosen) return;
     setBusy('reading');
-    try {
-      const text = await readUtf8(chosen);
-      if (text === null) setReadError(t('import.file.notUtf8', { name: chosen.name }));
-      else setFile({ name: chosen.name, size: chosen.size, text });
-    } catch (error) {
-      setReadError(describeError(error, t));
-    } finally {
-      setBusy(null);
-    }
+    const read = await readCsvFile(chosen, t);
+    if ('error' in read) setReadError(read.error);
+    else setFile(read.file);
+    setBusy(null);
   }
 
   async function run(dryRun: boolean) {
@@ -129,7 +127,7 @@ function OperatorImportWizard() {
         </div>
       </div>
 
-      <Steps current={step} done={created !== null} />
+      <ImportSteps current={step} done={created !== null} labels={STEP_LABELS} className="no-print" />
 
       <section className="panel wizard-step no-print" aria-labelledby="op-step-1">
         <h2 id="op-step-1">{t('opImport.step1.title')}</h2>
@@ -143,38 +141,17 @@ function OperatorImportWizard() {
             {t('opImport.template')}
           </a>
         </p>
-        <div className="field file-field">
-          <label htmlFor="op-import-file" className="field-label">
-            {t('opImport.file.label')}
-          </label>
-          <div className="file-picker">
-            <input
-              ref={input}
-              id="op-import-file"
-              className="file-input"
-              type="file"
-              accept=".csv,text/csv"
-              disabled={busy !== null}
-              onChange={(e) => void choose(e.target.files?.[0])}
-            />
-            <label htmlFor="op-import-file" className={`button${busy !== null ? ' disabled' : ''}`} aria-hidden="true">
-              {file ? t('import.file.another') : t('import.file.pick')}
-            </label>
-            {file ? (
-              <span className="file-line" data-testid="chosen-file">
-                {t('import.file.chosen', { name: file.name, size: formatBytes(file.size) })}
-              </span>
-            ) : (
-              busy !== 'reading' && <span className="muted">{t('import.file.none')}</span>
-            )}
-          </div>
-        </div>
-        {busy === 'reading' && <Loading label={t('import.file.reading')} />}
-        {readError && (
-          <p className="notice notice-error" role="alert">
-            {readError}
-          </p>
-        )}
+        <FileChooser
+          id="op-import-file"
+          label={t('opImport.file.label')}
+          accept=".csv,text/csv"
+          file={file}
+          busy={busy !== null}
+          reading={busy === 'reading'}
+          readError={readError}
+          inputRef={input}
+          onChoose={(chosen) => void choose(chosen)}
+        />
       </section>
 
       <section className={`panel wizard-step${created ? ' no-print' : ''}`} aria-labelledby="op-step-2">
@@ -221,27 +198,6 @@ function OperatorImportWizard() {
   );
 }
 
-function Steps({ current, done }: { current: number; done: boolean }) {
-  const { t } = useI18n();
-  const labels: MessageKey[] = ['import.step1.short', 'import.step2.short', 'opImport.step3.short'];
-  return (
-    <ol className="steps no-print" aria-label={t('import.steps')}>
-      {labels.map((label, i) => {
-        const n = i + 1;
-        const state = n < current || (done && n === current) ? 'done' : n === current ? 'current' : 'todo';
-        return (
-          <li key={label} className={`step step-${state}`} aria-current={state === 'current' ? 'step' : undefined}>
-            <span className="step-number" aria-hidden="true">
-              {state === 'done' ? '✓' : n}
-            </span>
-            {t(label)}
-          </li>
-        );
-      })}
-    </ol>
-  );
-}
-
 /** The dry run: every problem with its line (nothing is created while there is one), then the accounts of the file. */
 export function CheckReport({
   report,
@@ -270,37 +226,8 @@ export function CheckReport({
       )}
       {report.problems.length > 0 && (
         <>
-          <div className="table-wrap">
-            <table className="region-table">
-              <caption>{t('import.problems.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="num">
-                    {t('import.problems.line')}
-                  </th>
-                  <th scope="col">{t('import.problems.column')}</th>
-                  <th scope="col">{t('import.problems.reason')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.problems.map((p, i) => (
-                  <tr key={i}>
-                    <th scope="row" className="num">
-                      {p.line === 0 ? t('import.problems.wholeFile') : formatInteger(p.line)}
-                    </th>
-                    <td className="mono">{p.column ?? t('common.dash')}</td>
-                    <td>{p.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <p>
-            {t('import.refused.next')}{' '}
-            <button type="button" className="link-button" onClick={onChooseAnother}>
-              {t('import.file.another')}
-            </button>
-          </p>
+          <ProblemsTable problems={report.problems} />
+          <ChooseAnotherFile text={t('import.refused.next')} onChoose={onChooseAnother} />
         </>
       )}
       {report.rows.length > 0 && (
