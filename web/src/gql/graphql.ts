@@ -476,7 +476,7 @@ export type PersonQueryVariables = Exact<{
 }>;
 
 
-export type PersonQuery = { positions?: Array<{ code: string, name: string, segment: Segment, defaultWageBase: number }>, person: { id: string, entryId: string, villageCode: string, fullName: string, nik: string, sex: Sex, birthDate: string | null, phone: string | null, termStart: string, termEnd: string | null, skNumber: string | null, skDate: string | null, appointment: Appointment, nikNote: string | null, status: RosterStatus, approvedAt: string | null, reviewComment: string | null, submissionId: string | null, covered: boolean, village: { code: string, name: string } | null, position: { code: string, name: string, segment: Segment, defaultWageBase: number }, enrollment: { kpj: string, scheme: Scheme, programs: Array<Program>, wageBase: number, startDate: string, status: EnrollmentStatus, monthlyPremium: { amount: number } } | null, warnings: Array<{ code: string, message: string }>, nikConflicts: Array<{ villageCode: string, positionCode: string }>, history: Array<{ id: string, status: RosterStatus, approvedAt: string | null, fullName: string, termStart: string, termEnd: string | null, appointment: Appointment, reviewComment: string | null, position: { code: string, name: string }, enrollment: { status: EnrollmentStatus, programs: Array<Program> } | null }> } | null };
+export type PersonQuery = { positions?: Array<{ code: string, name: string, segment: Segment, defaultWageBase: number }>, person: { id: string, entryId: string, villageCode: string, fullName: string, nik: string, sex: Sex, birthDate: string | null, phone: string | null, termStart: string, termEnd: string | null, skNumber: string | null, skDate: string | null, appointment: Appointment, nikNote: string | null, status: RosterStatus, approvedAt: string | null, reviewComment: string | null, submissionId: string | null, covered: boolean, village: { code: string, name: string } | null, position: { code: string, name: string, segment: Segment, defaultWageBase: number }, enrollment: { kpj: string, scheme: Scheme, programs: Array<Program>, wageBase: number, startDate: string, status: EnrollmentStatus, monthlyPremium: { amount: number } } | null, warnings: Array<{ code: string, message: string }>, nikConflicts: Array<{ villageCode: string, villageName: string | null, positionCode: string }>, history: Array<{ id: string, status: RosterStatus, approvedAt: string | null, fullName: string, termStart: string, termEnd: string | null, appointment: Appointment, reviewComment: string | null, position: { code: string, name: string }, enrollment: { status: EnrollmentStatus, programs: Array<Program> } | null }> } | null };
 
 export type PersonVillageQueryVariables = Exact<{
   villageCode: string;
@@ -537,7 +537,7 @@ export type SubmissionReviewQueryVariables = Exact<{
 }>;
 
 
-export type SubmissionReviewQuery = { submission: { id: string, villageCode: string, status: SubmissionStatus, submittedAt: string, submittedBy: string, waitingDays: number, reviewedAt: string | null, reviewedBy: string | null, reason: string | null, peopleCount: number, addedCount: number, changedCount: number, endedCount: number, village: { name: string } | null, events: Array<{ kind: SubmissionStatus, at: string, by: string, reason: string | null, changes: number }>, changes: Array<{ kind: ChangeKind, person: { id: string, fullName: string, nik: string, reviewComment: string | null, position: { code: string, name: string }, warnings: Array<{ code: string, message: string }>, nikConflicts: Array<{ villageCode: string, positionCode: string }> }, before: { position: { name: string } } | null, fields: Array<{ field: string, before: string | null, after: string | null }> }> } | null, positions: Array<{ code: string, name: string }> };
+export type SubmissionReviewQuery = { submission: { id: string, villageCode: string, status: SubmissionStatus, submittedAt: string, submittedBy: string, waitingDays: number, reviewedAt: string | null, reviewedBy: string | null, reason: string | null, peopleCount: number, addedCount: number, changedCount: number, endedCount: number, village: { name: string } | null, events: Array<{ kind: SubmissionStatus, at: string, by: string, reason: string | null, changes: number }>, changes: Array<{ kind: ChangeKind, person: { id: string, fullName: string, nik: string, reviewComment: string | null, position: { code: string, name: string }, warnings: Array<{ code: string, message: string }>, nikConflicts: Array<{ villageCode: string, villageName: string | null, positionCode: string }> }, before: { position: { name: string } } | null, fields: Array<{ field: string, before: string | null, after: string | null }> }> } | null, positions: Array<{ code: string, name: string }> };
 
 export type SubmissionChangesPageQueryVariables = Exact<{
   id: string | number;
@@ -546,7 +546,7 @@ export type SubmissionChangesPageQueryVariables = Exact<{
 }>;
 
 
-export type SubmissionChangesPageQuery = { submission: { id: string, changes: Array<{ kind: ChangeKind, person: { id: string, fullName: string, nik: string, reviewComment: string | null, position: { code: string, name: string }, warnings: Array<{ code: string, message: string }>, nikConflicts: Array<{ villageCode: string, positionCode: string }> }, before: { position: { name: string } } | null, fields: Array<{ field: string, before: string | null, after: string | null }> }> } | null };
+export type SubmissionChangesPageQuery = { submission: { id: string, changes: Array<{ kind: ChangeKind, person: { id: string, fullName: string, nik: string, reviewComment: string | null, position: { code: string, name: string }, warnings: Array<{ code: string, message: string }>, nikConflicts: Array<{ villageCode: string, villageName: string | null, positionCode: string }> }, before: { position: { name: string } } | null, fields: Array<{ field: string, before: string | null, after: string | null }> }> } | null };
 
 export type VillageTimelineQueryVariables = Exact<{
   villageCode: string;
@@ -1289,6 +1289,7 @@ export const PersonDocument = new TypedDocumentString(`
     }
     nikConflicts {
       villageCode
+      villageName
       positionCode
     }
     history {
@@ -1496,6 +1497,7 @@ export const SubmissionReviewDocument = new TypedDocumentString(`
         }
         nikConflicts {
           villageCode
+          villageName
           positionCode
         }
       }
@@ -1538,6 +1540,7 @@ export const SubmissionChangesPageDocument = new TypedDocumentString(`
         }
         nikConflicts {
           villageCode
+          villageName
           positionCode
         }
       }

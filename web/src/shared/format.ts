@@ -92,3 +92,8 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1_000_000) return `${sizeFormat.format(bytes / 1000)} KB`;
   return `${sizeFormat.format(bytes / 1_000_000)} MB`;
 }
+
+/** "Dalam Kaum (61.01.01.2001)", or the code alone when the name is not known. */
+export function villageLabel(code: string, name?: string | null): string {
+  return name ? `${name} (${code})` : code;
+}

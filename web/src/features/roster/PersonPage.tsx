@@ -2,7 +2,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import type { PersonQuery as PersonData } from '../../gql/graphql';
 import { execute } from '../../shared/graphql';
-import { formatDate, formatDateTime, formatRupiah, maskNik } from '../../shared/format';
+import { formatDate, formatDateTime, formatRupiah, maskNik, villageLabel } from '../../shared/format';
 import { useI18n, type MessageKey } from '../../shared/i18n';
 import { can } from '../../shared/nav';
 import { describeError, EmptyState, ErrorList, ErrorMessage, Loading } from '../../shared/ui';
@@ -117,7 +117,7 @@ function PersonView({ id }: { id: string }) {
           <ul>
             {person.nikConflicts.map((c) => (
               <li key={`${c.villageCode}-${c.positionCode}`}>
-                {t('person.nikConflicts.item', { village: c.villageCode, position: c.positionCode })}
+                {t('person.nikConflicts.item', { village: villageLabel(c.villageCode, c.villageName), position: c.positionCode })}
               </li>
             ))}
           </ul>

@@ -205,6 +205,7 @@ export const PersonQuery = graphql(`
       }
       nikConflicts {
         villageCode
+        villageName
         positionCode
       }
       history {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { SubmissionReviewQuery as ReviewData } from '../../gql/graphql';
 import { execute } from '../../shared/graphql';
-import { formatDateTime, formatInteger, maskNik } from '../../shared/format';
+import { formatDateTime, formatInteger, maskNik, villageLabel } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { can } from '../../shared/nav';
 import { EmptyState, ErrorMessage, Loading } from '../../shared/ui';
@@ -255,7 +255,7 @@ function ChangeCard({
             {conflicts.map((c) => (
               <li key={`${c.villageCode}-${c.positionCode}`}>
                 <Link to={`/roster/${c.villageCode}`}>
-                  {t('review.nikConflict', { position: positionName(c.positionCode), village: c.villageCode })}
+                  {t('review.nikConflict', { position: positionName(c.positionCode), village: villageLabel(c.villageCode, c.villageName) })}
                 </Link>
               </li>
             ))}
@@ -314,4 +314,3 @@ function ChangeCard({
     </li>
   );
 }
-

@@ -91,6 +91,7 @@ export const SubmissionReviewQuery = graphql(`
           }
           nikConflicts {
             villageCode
+            villageName
             positionCode
           }
         }
@@ -135,6 +136,7 @@ export const SubmissionChangesPageQuery = graphql(`
           }
           nikConflicts {
             villageCode
+            villageName
             positionCode
           }
         }
