@@ -63,8 +63,8 @@ public sealed class WorkflowTests
         Assert.Equal((RosterStatus.Superseded, RosterStatus.Official), (official.Status, change.Status));
 
         official.Restore();
-        change.Reopen("SK belum sah");
-        Assert.Equal((RosterStatus.Official, RosterStatus.Draft, "SK belum sah"), (official.Status, change.Status, change.ReviewComment));
+        change.Reopen();
+        Assert.Equal((RosterStatus.Official, RosterStatus.Draft, (DateTime?)null), (official.Status, change.Status, change.ApprovedAt));
     }
 
     [Fact]

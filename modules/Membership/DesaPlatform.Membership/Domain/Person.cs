@@ -123,12 +123,11 @@ internal sealed class Person : IRegionOwned
     /// <summary>Reopening an approval: the version it replaced is official again.</summary>
     public void Restore() => Move(RosterStatus.Superseded, RosterStatus.Official, SubmissionId);
 
-    /// <summary>Reopening an approval: this version goes back to the village's draft.</summary>
-    public void Reopen(string reason)
+    /// <summary>Reopening an approval: this version goes back to the village's draft (the reason is the submission's).</summary>
+    public void Reopen()
     {
         Move(RosterStatus.Official, RosterStatus.Draft, null);
         ApprovedAt = null;
-        ReviewComment = reason;
     }
 
     private void Move(RosterStatus from, RosterStatus to, Guid? submissionId)

@@ -1,5 +1,6 @@
 using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.Persistence;
+using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.Access;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace DesaPlatform.Membership.Notifications;
 /// staff see submissions waiting for review; a village operator sees a returned or reopened roster, a fresh approval
 /// and draft changes not yet sent.
 /// </summary>
-internal sealed class NotificationFinder(MembershipDbContext db, ICurrentUser user)
+internal sealed class NotificationFinder(MembershipDbContext db, IRegionDirectory regions, ICurrentUser user)
 {
     private const int MaxItems = 20;
     private static readonly TimeSpan RecentApproval = TimeSpan.FromDays(14);
@@ -22,14 +23,19 @@ internal sealed class NotificationFinder(MembershipDbContext db, ICurrentUser us
         _ => [],
     };
 
-    private async Task<List<Notification>> WaitingForReviewAsync(CancellationToken cancellationToken) =>
-        (await db.Submissions.AsNoTracking()
+    private async Task<List<Notification>> WaitingForReviewAsync(CancellationToken cancellationToken)
+    {
+        var waiting = await db.Submissions.AsNoTracking()
             .Where(s => s.Status == SubmissionStatus.Submitted)
             .OrderBy(s => s.SubmittedAt).Take(MaxItems)
-            .ToListAsync(cancellationToken))
-        .Select(s => new Notification("SUBMISSION_WAITING",
-            $"Pengajuan desa {s.RegionCode} ({s.PeopleCount} perubahan) menunggu persetujuan Anda.", s.RegionCode, s.Id, s.SubmittedAt))
-        .ToList();
+            .ToListAsync(cancellationToken);
+        var names = await regions.NamesAsync(waiting.Select(s => s.RegionCode).Distinct().ToList(), cancellationToken);
+        return waiting
+            .Select(s => new Notification("SUBMISSION_WAITING",
+                $"Pengajuan desa {names.GetValueOrDefault(s.RegionCode, s.RegionCode)} ({s.PeopleCount} perubahan) menunggu persetujuan Anda.",
+                s.RegionCode, s.Id, s.SubmittedAt))
+            .ToList();
+    }
 
     private async Task<List<Notification>> ForVillageAsync(DateTime now, CancellationToken cancellationToken)
     {

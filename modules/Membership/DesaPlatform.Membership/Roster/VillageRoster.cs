@@ -69,9 +69,10 @@ internal sealed class VillageRoster
         return errors;
     }
 
-    /// <summary>A checked statement with the defaults filled in: the position's wage base, programs in order.</summary>
+    /// <summary>A checked statement with the defaults filled in: the position's wage base, programs in order, the phone's digits.</summary>
     public PersonData Resolve(PersonData data) => data with
     {
+        Phone = data.Phone is null ? null : WithoutSeparators(data.Phone),
         Enrollment = data.Enrollment is { } e
             ? e with { Programs = e.Programs.Distinct().Order().ToList(), WageBase = e.WageBase ?? _positions[data.PositionCode].DefaultWageBase }
             : null,
@@ -104,8 +105,8 @@ internal sealed class VillageRoster
             yield return new UserError("INVALID_NIK", $"Kecamatan {Nik.DistrictCode(data.Nik)} dalam NIK (digit 1–6) tidak ada.", "nik");
         else if (data.BirthDate > _today || data.BirthDate.Year < 1900)
             yield return new UserError("INVALID_BIRTH_DATE", "Tanggal lahir tidak masuk akal.", "birthDate");
-        if (data.Phone is { Length: > 0 } phone && !IsPhone(phone.Trim()))
-            yield return new UserError("INVALID_PHONE", "Nomor HP hanya angka (boleh diawali +), 8–15 digit.", "phone");
+        if (data.Phone is { Length: > 0 } phone && !IsPhone(WithoutSeparators(phone)))
+            yield return new UserError("INVALID_PHONE", "Nomor HP hanya angka (boleh diawali +, spasi dan tanda - diabaikan), 8–15 digit.", "phone");
         var position = _positions.GetValueOrDefault(data.PositionCode);
         if (position is null)
             yield return new UserError("UNKNOWN_POSITION", $"Jabatan '{data.PositionCode}' tidak ada dalam katalog.", "positionCode");
@@ -151,6 +152,10 @@ internal sealed class VillageRoster
                 $"NIK ini juga memegang jabatan di desa {string.Join(", ", elsewhere.Select(e => e.VillageCode).Distinct())}. " +
                 "Biasanya ini salah data; bila memang benar (mis. anggota BPD di dua desa), isi keterangannya.", "nikNote");
     }
+
+    /// <summary>"0852 1122-3344" as people write it, "085211223344" as it is kept.</summary>
+    private static string WithoutSeparators(string phone) =>
+        string.Concat(phone.Where(c => c is not (' ' or '-' or '.' or '(' or ')')));
 
     private static bool IsPhone(string phone)
     {

@@ -65,10 +65,13 @@ internal static class RosterColumns
         },
     ];
 
+    /// <summary>Starts the example row's name, so a template imported with its example still in it is refused.</summary>
+    public const string ExampleMarker = "CONTOH";
+
     /// <summary>An example row for the template.</summary>
     public static IReadOnlyList<string> Example(string villageCode) =>
     [
-        villageCode, "6101015708900003", "Siti Aminah", "P", "17/08/1990", "081234567890", "kepala_dusun", "01/01/2024", "",
+        villageCode, "6101015708900003", $"{ExampleMarker} - hapus baris ini", "P", "17/08/1990", "081234567890", "kepala_dusun", "01/01/2024", "",
         "141/12/2024", "28/12/2023", "definitif", "", "12345678901", "PU", "JKK JKM", "", "01/02/2024", "aktif",
     ];
 

@@ -12,7 +12,7 @@ namespace DesaPlatform.Membership.Spreadsheet;
 
 /// <summary>
 /// <c>GET /api/roster/export?region=61.01.01.2001&amp;format=csv|xlsx</c>: the current roster of a village (or of every
-/// village under a region) in the import's columns, complete. <c>GET /api/roster/template?village=…&amp;format=…</c>:
+/// village under a region) in the import's columns, complete, in catalog order. <c>GET /api/roster/template?village=…&amp;format=…</c>:
 /// the header with one example row.
 /// </summary>
 internal static class RosterExportEndpoints
@@ -26,7 +26,9 @@ internal static class RosterExportEndpoints
             var prefix = region + ".";
             var people = CurrentRoster.Of(db.People.AsNoTracking())
                 .Where(p => p.RegionCode == region || p.RegionCode.StartsWith(prefix))
-                .OrderBy(p => p.RegionCode).ThenBy(p => p.PositionCode).ThenBy(p => p.FullName).ThenBy(p => p.Id)
+                .Join(db.Positions, p => p.PositionCode, position => position.Code, (p, position) => new { Person = p, position.SortOrder })
+                .OrderBy(x => x.Person.RegionCode).ThenBy(x => x.SortOrder).ThenBy(x => x.Person.FullName).ThenBy(x => x.Person.Id)
+                .Select(x => x.Person)
                 .AsAsyncEnumerable();
             var mayReadNik = user.MayReadNik();
             var rows = people.Select(p =>

@@ -36,16 +36,16 @@ internal sealed class RosterImporter(MembershipDbContext db, IRegionDirectory re
         var today = clock.Today;
         var parser = new RosterRowParser(columns, villageCode, today);
         var parsed = sheet.Rows.Skip(1).Select(row => (row.Line, Result: parser.Parse(row))).ToList();
-        var problems = parsed.SelectMany(p => p.Result.Problems).ToList();
+        var problems = new List<RosterImportProblem>();
         if (parsed.Count == 0) problems.Add(new RosterImportProblem(0, null, "EMPTY_FILE", "Berkas tidak berisi baris data."));
 
-        var statements = parsed.Where(p => p.Result.Data is not null).Select(p => (p.Line, Data: p.Result.Data!)).ToList();
-        var roster = await VillageRoster.LoadAsync(db, regions, village, statements.Select(s => s.Data.Nik).ToList(), today, cancellationToken);
+        var roster = await VillageRoster.LoadAsync(db, regions, village, parsed.Select(p => p.Result.Data.Nik).ToList(), today, cancellationToken);
         var rows = new List<RosterImportRow>();
         var changes = new List<Person>();
         var firstLine = new Dictionary<(string, string), int>();
-        foreach (var (line, data) in statements)
+        foreach (var (line, (data, cellProblems)) in parsed)
         {
+            problems.AddRange(cellProblems);
             if (!firstLine.TryAdd((data.Nik, data.PositionCode), line))
             {
                 problems.Add(new RosterImportProblem(line, RosterColumns.Nik, "DUPLICATE_ROW",
@@ -53,13 +53,14 @@ internal sealed class RosterImporter(MembershipDbContext db, IRegionDirectory re
                 continue;
             }
             var existing = roster.Find(data.Nik, data.PositionCode);
-            var errors = roster.Check(data, existing?.EntryId);
-            if (errors.Count > 0)
-            {
-                problems.AddRange(errors.Select(e => new RosterImportProblem(line,
-                    e.Field is null ? null : RosterColumns.ByField.GetValueOrDefault(e.Field), e.Code, e.Message)));
-                continue;
-            }
+            // A cell that could not be read stands in with a placeholder: what the rules say of that column is noise.
+            var unreadableColumns = cellProblems.Select(p => p.Column).ToHashSet();
+            var errors = roster.Check(data, existing?.EntryId)
+                .Select(e => new RosterImportProblem(line, e.Field is null ? null : RosterColumns.ByField.GetValueOrDefault(e.Field), e.Code, e.Message))
+                .Where(p => !unreadableColumns.Contains(p.Column))
+                .ToList();
+            problems.AddRange(errors);
+            if (cellProblems.Count > 0 || errors.Count > 0) continue;
             var stated = roster.Resolve(data);
             var fields = FieldChange.Between(existing?.Data(), stated);
             var kind = existing is null ? nameof(ChangeKind.Added)

@@ -9,14 +9,15 @@ using Col = DesaPlatform.Membership.Spreadsheet.RosterColumns;
 namespace DesaPlatform.Membership.Spreadsheet;
 
 /// <summary>
-/// Turns one spreadsheet row into what the village states, or names each cell that cannot be read. Dates may be
-/// dd/mm/yyyy, yyyy-mm-dd or an Excel serial number; empty optional cells stay empty.
+/// Turns one spreadsheet row into what the village states and names each cell that cannot be read. A cell that cannot
+/// be read leaves a stand-in value, so the row's other cells are still checked: every problem of a row at once. Dates
+/// may be dd/mm/yyyy, yyyy-mm-dd or an Excel serial number; empty optional cells stay empty.
 /// </summary>
 internal sealed class RosterRowParser(IReadOnlyDictionary<string, int> columns, string villageCode, DateOnly today)
 {
     private static readonly DateOnly ExcelEpoch = new(1899, 12, 30);
 
-    public (PersonData? Data, List<RosterImportProblem> Problems) Parse(SheetRow row)
+    public (PersonData Data, List<RosterImportProblem> Problems) Parse(SheetRow row)
     {
         var problems = new List<RosterImportProblem>();
         string Cell(string column) => columns.TryGetValue(column, out var i) && i < row.Cells.Count ? row.Cells[i].Trim() : "";
@@ -64,9 +65,11 @@ internal sealed class RosterRowParser(IReadOnlyDictionary<string, int> columns, 
         };
         var enrollment = ParseEnrollment(Cell, DateCell, Problem);
 
-        if (problems.Count > 0 || sex is null || termStart is null || appointment is null) return (null, problems);
-        return (new PersonData(fullName, nik, sex.Value, birthDate ?? DateOnly.MinValue, NullIfEmpty(Cell(Col.Phone)), position,
-            termStart.Value, termEnd, NullIfEmpty(Cell(Col.SkNumber)), skDate, appointment.Value, enrollment, NullIfEmpty(Cell(Col.NikNote))), problems);
+        if (fullName.StartsWith(RosterColumns.ExampleMarker, StringComparison.OrdinalIgnoreCase))
+            Problem(Col.FullName, "Ini baris contoh dari templat: hapus baris ini.");
+        return (new PersonData(fullName, nik, sex ?? Domain.Sex.Male, birthDate ?? DateOnly.MinValue, NullIfEmpty(Cell(Col.Phone)), position,
+            termStart ?? DateOnly.MinValue, termEnd, NullIfEmpty(Cell(Col.SkNumber)), skDate, appointment ?? Domain.Appointment.Definitive,
+            enrollment, NullIfEmpty(Cell(Col.NikNote))), problems);
 
         T? Fail<T>(string column, string message) where T : struct
         {
@@ -108,8 +111,8 @@ internal sealed class RosterRowParser(IReadOnlyDictionary<string, int> columns, 
             "berhenti" or "berakhir" => Domain.EnrollmentStatus.Ended,
             var other => Fail<Domain.EnrollmentStatus>(Col.EnrollmentStatus, $"'{other}' bukan status kepesertaan (aktif, nonaktif, berhenti)."),
         };
-        if (scheme is null || start is null || status is null) return null;
-        return new EnrollmentData(kpj, scheme.Value, programs, wageBase, start.Value, status.Value);
+        return new EnrollmentData(kpj, scheme ?? Budgeting.Contracts.Scheme.Pu, programs, wageBase, start ?? DateOnly.MaxValue,
+            status ?? Domain.EnrollmentStatus.Active);
 
         T? Fail<T>(string column, string message) where T : struct
         {

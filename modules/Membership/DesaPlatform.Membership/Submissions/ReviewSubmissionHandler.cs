@@ -70,7 +70,7 @@ internal sealed class ReviewSubmissionHandler(MembershipDbContext db, Villages v
                 return new UserError("DRAFT_IN_THE_WAY", "Desa sedang mengubah data yang sama; data itu harus diajukan atau dibatalkan dulu.", "submissionId");
             db.SubmissionEvents.Add(submission.Reopen(user.UserName!, clock.UtcNow, reason.Trim()));
             foreach (var replaced in (await VersionsReplaced.LoadAsync(db, changes, cancellationToken)).Values) replaced.Restore();
-            foreach (var person in changes) person.Reopen(reason.Trim());
+            foreach (var person in changes) person.Reopen();
             return null;
         });
     }

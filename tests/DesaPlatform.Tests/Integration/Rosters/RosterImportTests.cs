@@ -78,7 +78,8 @@ public sealed class RosterImportTests(DesaApp app) : IClassFixture<DesaApp>
                    + "6101011708800055,Lima,kepala_desa,01/01/2024,,,,\n"
                    + "6101011708800056,Enam,bupati,01/01/2024,,,,\n"
                    + "6101011708800057,Tujuh,kepala_dusun,01/01/2024,01/01/2023,,,\n"
-                   + "6101011708800051,Satu lagi,kepala_desa,01/01/2024,,,,\n";
+                   + "6101011708800051,Satu lagi,kepala_desa,01/01/2024,,,,\n"
+                   + "6101013102800058,Delapan,kepala_dusun,31/02/2024,,98A7,JKK JKM,01/02/2024\n";
         var report = await ImportAsync(village, RosterOps.LubukDagang, "salah.csv", Encoding.UTF8.GetBytes(file), dryRun: false);
 
         Assert.True(report.GetProperty("refused").GetBoolean());
@@ -92,6 +93,9 @@ public sealed class RosterImportTests(DesaApp app) : IClassFixture<DesaApp>
         Assert.Contains((7, "kode_jabatan", "UNKNOWN_POSITION"), problems);
         Assert.Contains((8, "akhir_jabatan", "TERM_END_BEFORE_START"), problems);
         Assert.Contains((9, "nik", "DUPLICATE_ROW"), problems);
+        // One row, three mistakes: all three named at once.
+        Assert.Equal([("mulai_jabatan", "INVALID_CELL"), ("nik", "INVALID_NIK"), ("no_kpj", "INVALID_KPJ")],
+            problems.Where(p => p.Item1 == 10).Select(p => (p.Item2, p.Item3)).Order());
         Assert.All(report.GetProperty("problems").EnumerateArray(), p => Assert.False(string.IsNullOrWhiteSpace(p.GetProperty("message").GetString())));
         Assert.Equal(0, await RosterSizeAsync(village, RosterOps.LubukDagang));
     }
@@ -126,6 +130,9 @@ public sealed class RosterImportTests(DesaApp app) : IClassFixture<DesaApp>
         var village = await app.SignInAsync("op.dalamkaum");
         var template = await village.Http.GetStringAsync("/api/roster/template?village=61.01.01.2001&format=csv");
         Assert.StartsWith("kode_desa,nik,nama_lengkap,", template);
+        var asIs = await ImportAsync(village, RosterOps.DalamKaum, "templat.csv", Encoding.UTF8.GetBytes(template), dryRun: true);
+        Assert.Equal(("nama_lengkap", "INVALID_CELL"), (asIs.GetProperty("problems")[0].GetProperty("column").GetString(),
+            asIs.GetProperty("problems")[0].GetProperty("code").GetString()));
         var xlsx = await village.Http.GetByteArrayAsync("/api/roster/template?format=xlsx");
         Assert.Equal("PK"u8.ToArray(), xlsx[..2]);
 
