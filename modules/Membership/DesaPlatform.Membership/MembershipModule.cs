@@ -23,7 +23,7 @@ public static class MembershipModule
         services.AddScoped<EditRosterHandler>();
         services.AddScoped<RosterImporter>();
         services.AddScoped<PersonLoaders>();
-        services.AddScoped<SubmissionEventLoader>();
+        services.AddScoped<SubmissionLoaders>();
         services.AddScoped<NotificationFinder>();
         services.AddScoped<SubmitRosterHandler>();
         services.AddScoped<ReviewSubmissionHandler>();

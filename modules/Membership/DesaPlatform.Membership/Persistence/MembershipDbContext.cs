@@ -18,6 +18,7 @@ internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> 
     public DbSet<Person> People => Set<Person>();
     public DbSet<Submission> Submissions => Set<Submission>();
     public DbSet<SubmissionEvent> SubmissionEvents => Set<SubmissionEvent>();
+    public DbSet<ReviewComment> ReviewComments => Set<ReviewComment>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -82,5 +83,14 @@ internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> 
         step.Property(e => e.Reason).HasMaxLength(1000);
         step.HasIndex(e => new { e.RegionCode, e.At });
         step.HasIndex(e => e.SubmissionId);
+
+        var comment = modelBuilder.Entity<ReviewComment>();
+        comment.ToTable("review_comments");
+        comment.Property(c => c.RegionCode).HasMaxLength(13);
+        comment.Property(c => c.FullName).HasMaxLength(100);
+        comment.Property(c => c.PositionCode).HasMaxLength(40);
+        comment.Property(c => c.Comment).HasMaxLength(1000);
+        comment.Property(c => c.By).HasMaxLength(100);
+        comment.HasIndex(c => c.SubmissionId);
     }
 }

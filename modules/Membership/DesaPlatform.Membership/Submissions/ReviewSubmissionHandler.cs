@@ -34,8 +34,19 @@ internal sealed class ReviewSubmissionHandler(MembershipDbContext db, Villages v
         {
             if (comments.Keys.Except(changes.Select(c => c.Id)).Any())
                 return Task.FromResult<UserError?>(new UserError("UNKNOWN_ITEM", "Komentar untuk data yang tidak ada dalam pengajuan ini.", "comments"));
-            db.SubmissionEvents.Add(submission.Return(user.UserName!, clock.UtcNow, reason.Trim()));
-            foreach (var person in changes) person.MarkReturned(comments.GetValueOrDefault(person.Id)?.Trim() is { Length: > 0 } c ? c : null);
+            var now = clock.UtcNow;
+            db.SubmissionEvents.Add(submission.Return(user.UserName!, now, reason.Trim()));
+            foreach (var person in changes)
+            {
+                var comment = comments.GetValueOrDefault(person.Id)?.Trim() is { Length: > 0 } c ? c : null;
+                if (comment is not null)
+                    db.ReviewComments.Add(new ReviewComment
+                    {
+                        RegionCode = person.RegionCode, SubmissionId = submission.Id, EntryId = person.EntryId, FullName = person.FullName,
+                        PositionCode = person.PositionCode, Comment = comment, At = now, By = user.UserName!,
+                    });
+                person.MarkReturned(comment);
+            }
             return Task.FromResult<UserError?>(null);
         });
     }

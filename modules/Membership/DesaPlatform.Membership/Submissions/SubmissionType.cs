@@ -7,7 +7,6 @@ using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Modules;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Membership.Submissions;
 
@@ -44,9 +43,12 @@ internal sealed class SubmissionType : ObjectGraphType<Submission>
                 var all = await RosterChange.OfSubmissionAsync(ctx.Service<MembershipDbContext>(), ctx.Source.Id, ctx.CancellationToken);
                 return all.Skip(Math.Max(0, ctx.GetArgument("offset", 0))).Take(first);
             });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewCommentType>>>>("comments")
+            .Description("The reviewer's remarks on single entries when it was returned, kept for the record.")
+            .Resolve(ctx => ctx.Service<SubmissionLoaders>().Comments(ctx.Source.Id).Then(comments => comments ?? []));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubmissionEventType>>>>("events")
             .Description("Every step of this submission, oldest first.")
-            .Resolve(ctx => ctx.Service<SubmissionEventLoader>().Load(ctx.Source.Id));
+            .Resolve(ctx => ctx.Service<SubmissionLoaders>().Events(ctx.Source.Id).Then(events => events ?? []));
     }
 }
 
@@ -79,6 +81,20 @@ internal sealed class FieldChangeType : ObjectGraphType<FieldChange>
         "phone" or "birthDate" => "***",
         _ => value,
     };
+}
+
+internal sealed class ReviewCommentType : ObjectGraphType<ReviewComment>
+{
+    public ReviewCommentType()
+    {
+        Name = "ReviewComment";
+        Field<NonNullGraphType<IdGraphType>>("entryId").Resolve(ctx => ctx.Source.EntryId);
+        Field(c => c.FullName);
+        Field(c => c.PositionCode);
+        Field(c => c.Comment);
+        Field(c => c.At);
+        Field(c => c.By);
+    }
 }
 
 internal sealed class SubmissionEventType : ObjectGraphType<SubmissionEvent>

@@ -111,6 +111,11 @@ public sealed class RosterChangeTests(DesaApp app) : IClassFixture<DesaApp>
         Assert.Empty(returned.ErrorCodes("returnSubmission"));
         var current = await CurrentAsync(village, "6101011708800032");
         Assert.Equal(("DRAFT", "Nomor SK salah"), (current.GetProperty("status").GetString(), current.GetProperty("reviewComment").GetString()));
+        var kept = await regency.SendAsync("query($id: ID!) { submission(id: $id) { comments { fullName comment by } events { kind reason } } }", new { id });
+        var record = kept.Data.GetProperty("submission");
+        Assert.Equal([("Siti Aminah", "Nomor SK salah", "dpmd.sambas")], record.GetProperty("comments").EnumerateArray()
+            .Select(c => (c.GetProperty("fullName").GetString(), c.GetProperty("comment").GetString(), c.GetProperty("by").GetString())));
+        Assert.Equal(["SUBMITTED", "RETURNED"], record.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("kind").GetString()));
         var notifications = await village.SendAsync("{ notifications { kind message } }");
         Assert.Contains(notifications.Data.GetProperty("notifications").EnumerateArray(),
             n => n.GetProperty("kind").GetString() == "SUBMISSION_RETURNED" && n.GetProperty("message").GetString()!.Contains("Periksa SK"));
