@@ -148,7 +148,7 @@ test.describe('three-user slice', () => {
     await expect(row).toContainText('Draf');
     await expect(row).toContainText('Ya');
     await expect(row.getByRole('cell', { name: PERSON.premium })).toBeVisible();
-    await expect(page.getByText(`1 orang · 1 terlindungi · iuran ${PERSON.premium}/bulan`)).toBeVisible();
+    await expect(page.getByText(`1 orang menjabat · 1 terlindungi · iuran ${PERSON.premium}/bulan`)).toBeVisible();
     await expect(page.getByRole('link', { name: 'Unduh daftar (CSV)' })).toHaveAttribute(
       'href',
       '/api/roster/export?region=61.01.01.2001&format=csv',
@@ -157,6 +157,8 @@ test.describe('three-user slice', () => {
 
     submittedAround = Date.now();
     await page.getByRole('button', { name: 'Ajukan ke kabupaten' }).click();
+    await expect(page.getByText('Ajukan 1 perubahan ke kabupaten?', { exact: false })).toBeVisible();
+    await page.getByRole('button', { name: 'Ya, ajukan' }).click();
     await expect(page.getByText(/^Pengajuan terakhir: Diajukan, /)).toBeVisible();
     // While the regency decides, the roster is locked: no add form, no second submission.
     await expect(page.getByText(/sedang menunggu persetujuan kabupaten\/kota/)).toBeVisible();
@@ -170,7 +172,7 @@ test.describe('three-user slice', () => {
 
     // The operator's own history lists the submission.
     await page.getByRole('link', { name: 'Riwayat pengajuan' }).click();
-    await expect(page.getByRole('heading', { name: 'Pengajuan desa' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Riwayat pengajuan', exact: true })).toBeVisible();
     await expect(page.getByRole('row', { name: new RegExp(VILLAGE) })).toContainText('Diajukan');
 
     await page.getByRole('button', { name: 'Keluar' }).click();
@@ -203,6 +205,8 @@ test.describe('three-user slice', () => {
     // The review page shows the changes; approving makes them official at once.
     await row.getByRole('link', { name: `Tinjau pengajuan ${VILLAGE}` }).click();
     await page.getByRole('button', { name: `Setujui pengajuan ${VILLAGE}` }).click();
+    await expect(page.getByText('Setujui 1 perubahan? Data menjadi resmi.')).toBeVisible();
+    await page.getByRole('button', { name: 'Ya, setujui' }).click();
     await expect(page.getByText('Pengajuan disetujui. Perubahannya kini resmi.')).toBeVisible();
     await expect(page.getByRole('button', { name: `Setujui pengajuan ${VILLAGE}` })).toHaveCount(0);
 

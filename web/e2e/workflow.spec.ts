@@ -92,7 +92,7 @@ async function openReviewFromInbox(page: Page) {
   await expect(page).toHaveURL(/area=61\.01\.03/);
   const row = page.getByRole('row', { name: new RegExp(VILLAGE.name) });
   await expect(row).toHaveCount(1);
-  await expect(row).toContainText('menunggu 0 hari');
+  await expect(row).toContainText('diajukan hari ini');
   await expect(row).toContainText('1 baru · 0 diubah · 0 berakhir');
   await expect(row).toContainText(OPERATOR.userName);
   await expect(row).toContainText('Diajukan');
@@ -221,6 +221,7 @@ test.describe('review workflow', () => {
     await expect(history).toContainText(RETURN_REASON);
 
     await page.getByRole('button', { name: `Setujui pengajuan ${VILLAGE.name}` }).click();
+    await page.getByRole('button', { name: 'Ya, setujui' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Pengajuan disetujui.' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Ringkasan pengajuan' })).toContainText('dpmd.sambas');
     await expect(page.getByRole('button', { name: 'Buka kembali' })).toBeVisible();

@@ -513,6 +513,11 @@ export type ImportRosterMutationVariables = Exact<{
 
 export type ImportRosterMutation = { importRoster: { report: { rows: number, added: number, changed: number, ended: number, unchanged: number, applied: boolean, refused: boolean, problemCount: number, problems: Array<{ line: number, column: string | null, code: string, message: string }>, changes: Array<{ line: number, kind: string, fullName: string, positionCode: string, fields: Array<{ field: string, before: string | null, after: string | null }> }> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
+export type RosterImportPositionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RosterImportPositionsQuery = { positions: Array<{ code: string, name: string, segment: Segment, maxPerVillage: number | null }> };
+
 export type SubmissionsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1411,6 +1416,16 @@ export const ImportRosterDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportRosterMutation, ImportRosterMutationVariables>;
+export const RosterImportPositionsDocument = new TypedDocumentString(`
+    query RosterImportPositions {
+  positions {
+    code
+    name
+    segment
+    maxPerVillage
+  }
+}
+    `) as unknown as TypedDocumentString<RosterImportPositionsQuery, RosterImportPositionsQueryVariables>;
 export const SubmissionsDocument = new TypedDocumentString(`
     query Submissions($first: Int, $after: String, $where: SubmissionFilterInput, $order: [SubmissionSortInput!]) {
   submissions(first: $first, after: $after, where: $where, order: $order) {

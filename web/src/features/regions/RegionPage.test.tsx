@@ -113,6 +113,16 @@ describe('RegionPage', () => {
     await screen.findByRole('heading', { level: 1, name: 'Dalam Kaum' });
     expect(crumbs()).toEqual(['Wilayah → /regions', 'Kalimantan Barat', 'Kabupaten Sambas', 'Teluk Keramat', 'Dalam Kaum']);
     expect(screen.getByText('Belum ada perubahan sejak data awal dimuat.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Unduh daftar orang (CSV)' }).getAttribute('href')).toBe(
+      '/api/roster/export?region=61.01.01.2001&format=csv',
+    );
+  });
+
+  it('offers no roster download outside the reader’s scope', async () => {
+    mockFetch({ body: { data: { region: district } } });
+    renderAt('61.01.02', operator);
+    await screen.findByRole('heading', { level: 1, name: 'Teluk Keramat' });
+    expect(screen.queryByRole('link', { name: 'Unduh daftar orang (CSV)' })).toBeNull();
   });
 
   it('counts what is under a district with plain labels and pages its children', async () => {
@@ -130,6 +140,14 @@ describe('RegionPage', () => {
     );
     renderAt('61.01.02');
     await screen.findByRole('heading', { level: 1, name: 'Teluk Keramat' });
+    // The people of every village under it, as one spreadsheet.
+    const people = screen.getByRole('group', { name: 'Unduh daftar orang di wilayah ini' });
+    expect(within(people).getByRole('link', { name: 'Unduh daftar orang (CSV)' }).getAttribute('href')).toBe(
+      '/api/roster/export?region=61.01.02&format=csv',
+    );
+    expect(within(people).getByRole('link', { name: 'Unduh daftar orang (XLSX)' }).getAttribute('href')).toBe(
+      '/api/roster/export?region=61.01.02&format=xlsx',
+    );
 
     const counts = screen.getByRole('table', { name: 'Jumlah wilayah aktif di bawah Teluk Keramat' });
     const rows = within(counts)

@@ -9,6 +9,7 @@ import { useMe } from '../auth/session';
 import { changeKindLabel, changeValue, countOrder, exportUrl, inScope, regionTypeLabel } from './labels';
 import { RegionChildrenQuery, RegionDetailQuery } from './operations';
 import { usePagedList } from '../../shared/usePagedList';
+import { rosterExportUrl } from '../roster/RosterPage';
 
 export const CHILDREN_PAGE_SIZE = 50;
 
@@ -21,6 +22,7 @@ export function RegionPage() {
 
 function RegionView({ code }: { code: string }) {
   const { t, lang } = useI18n();
+  const me = useMe();
   const { data, error, loading, refetch } = useQuery(RegionDetailQuery, { code });
 
   if (loading && !data) return (<><h1>{t('region.title.plain')}</h1><Loading /></>);
@@ -59,6 +61,17 @@ function RegionView({ code }: { code: string }) {
           </a>
         </div>
       </div>
+      {inScope(me.regionCode, region.code) && (
+        <div className="button-row no-print region-roster-export" role="group" aria-label={t('region.roster.label')}>
+          <a className="button" href={rosterExportUrl(region.code, 'csv')} download>
+            {t('region.roster.csv')}
+          </a>
+          <a className="button" href={rosterExportUrl(region.code, 'xlsx')} download>
+            {t('region.roster.xlsx')}
+          </a>
+          <span className="muted small">{hasChildren ? t('region.roster.hint') : t('region.roster.hint.village')}</span>
+        </div>
+      )}
 
       <dl className="facts">
         <div>

@@ -1,7 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
-import { mockFetch, operator, renderWithProviders, requestBody, userWith } from '../../test/utils';
+import { mockFetch, operator, renderWithProviders, userWith } from '../../test/utils';
+import { callsOf, mockGraphql } from '../submissions/mockGraphql';
 import { ImportRosterPage } from './ImportRosterPage';
 
 const cleanReport = {
@@ -43,13 +44,32 @@ function choose(name: string, text: string) {
   fireEvent.change(screen.getByLabelText('Berkas daftar (.csv atau .xlsx)'), { target: { files: [file] } });
 }
 
+const positions = {
+  positions: [
+    { code: 'KADES', name: 'Kepala Desa', segment: 'APARATUR_DESA', maxPerVillage: 1 },
+    { code: 'KADUS', name: 'Kepala Dusun', segment: 'APARATUR_DESA', maxPerVillage: null },
+    { code: 'BPD_KETUA', name: 'Ketua BPD', segment: 'BPD', maxPerVillage: 1 },
+    { code: 'RT_KETUA', name: 'Ketua RT', segment: 'EKOSISTEM_DESA', maxPerVillage: null },
+  ],
+};
+
 describe('ImportRosterPage', () => {
   it('reads the file, shows the dry run and applies it', async () => {
-    const fetchMock = mockFetch(
-      { body: { data: { importRoster: { report: cleanReport, errors: [] } } } },
-      { body: { data: { importRoster: { report: { ...cleanReport, applied: true }, errors: [] } } } },
-    );
+    const fetchMock = mockGraphql({
+      RosterImportPositions: positions,
+      ImportRoster: [
+        { importRoster: { report: cleanReport, errors: [] } },
+        { importRoster: { report: { ...cleanReport, applied: true }, errors: [] } },
+      ],
+    });
     renderPage();
+    // The position codes to write in kode_jabatan, by segment, folded away.
+    const codes = (await screen.findByText('Kode jabatan untuk kolom kode_jabatan')).closest('details')!;
+    expect(codes.open).toBe(false);
+    const aparatur = within(codes).getByRole('table', { name: 'Aparatur desa' });
+    expect(within(aparatur).getByRole('row', { name: /KADES/ }).textContent).toContain('Kepala Desa');
+    expect(within(codes).getByRole('table', { name: 'Ekosistem desa' }).textContent).toContain('RT_KETUA');
+    expect(within(screen.getByRole('list', { name: 'Langkah impor' })).getByText('Periksa berkas')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Templat CSV' }).getAttribute('href')).toBe(
       '/api/roster/template?village=61.01.01.2001&format=csv',
     );
@@ -57,7 +77,7 @@ describe('ImportRosterPage', () => {
 
     choose('daftar.csv', 'nama,nik\n');
     const report = await screen.findByTestId('roster-import-report');
-    const input = requestBody(fetchMock, 0).variables.input;
+    const input = callsOf(fetchMock, 'ImportRoster')[0].input;
     expect(input).toEqual({
       villageCode: '61.01.01.2001',
       fileName: 'daftar.csv',
@@ -68,14 +88,18 @@ describe('ImportRosterPage', () => {
     const stats = report.querySelector('dl.stats')!;
     expect(stats.textContent).toContain('Ditambah1');
     expect(stats.textContent).toContain('Diubah1');
-    expect(stats.textContent).toContain('Tetap1');
+    expect(stats.textContent).toContain('Tidak berubah1');
     const changed = within(report).getByRole('row', { name: /Ahmad Yani/ });
     expect(changed.textContent).toContain('Selesai menjabat: 1 Mar 2030');
     expect(changed.textContent).toContain('Status kepesertaan: Aktif → Berakhir');
+    // Positions by name, not code.
+    expect(changed.textContent).toContain('Kepala Desa');
+    expect(within(report).getByRole('row', { name: /Siti Rahmawati/ }).textContent).toContain('Kepala Dusun');
+    expect(report.textContent).not.toContain('KADUS');
 
     fireEvent.click(screen.getByRole('button', { name: 'Terapkan' }));
     expect(await screen.findByText(/2 perubahan disimpan ke draf desa/)).toBeTruthy();
-    expect(requestBody(fetchMock, 1).variables.input.dryRun).toBe(false);
+    expect(callsOf(fetchMock, 'ImportRoster')[1].input.dryRun).toBe(false);
     expect(screen.getByRole('link', { name: 'Buka daftar desa' }).getAttribute('href')).toBe('/roster/61.01.01.2001');
   });
 
@@ -90,7 +114,7 @@ describe('ImportRosterPage', () => {
       problems: [{ line: 4, column: 'nik', code: 'INVALID_NIK', message: 'NIK harus 16 digit angka.' }],
       changes: [],
     };
-    mockFetch({ body: { data: { importRoster: { report: refused, errors: [] } } } });
+    mockGraphql({ RosterImportPositions: positions, ImportRoster: { importRoster: { report: refused, errors: [] } } });
     renderPage();
     choose('daftar.xlsx', 'PK');
     const alert = await screen.findByRole('alert');

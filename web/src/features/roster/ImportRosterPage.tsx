@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import type { ImportRosterMutation as ImportRosterData } from '../../gql/graphql';
+import type { ImportRosterMutation as ImportRosterData, RosterImportPositionsQuery as PositionsData } from '../../gql/graphql';
 import { execute } from '../../shared/graphql';
 import { formatInteger } from '../../shared/format';
 import { useI18n, type MessageKey } from '../../shared/i18n';
@@ -8,8 +8,10 @@ import { can } from '../../shared/nav';
 import { ChooseAnotherFile, FileChooser, ImportSteps, ProblemsTable } from '../../shared/importWizard';
 import { describeError, ErrorList, Loading } from '../../shared/ui';
 import { useMe } from '../auth/session';
+import { useQuery } from '../../shared/useQuery';
+import { SEGMENTS } from './AddPersonForm';
 import { FieldChanges } from './fieldChanges';
-import { ImportRosterMutation } from './operations';
+import { ImportRosterMutation, RosterImportPositionsQuery } from './operations';
 import { TemplateLinks } from './RosterPage';
 import './roster.css';
 
@@ -70,7 +72,9 @@ export function ImportRosterPage() {
 
 type Busy = 'reading' | 'checking' | 'applying' | null;
 
-const STEP_LABELS: MessageKey[] = ['import.step1.short', 'import.step2.short', 'import.step3.short'];
+const STEP_LABELS: MessageKey[] = ['import.step1.short', 'rosterImport.step2.short', 'import.step3.short'];
+
+type Position = PositionsData['positions'][number];
 
 function ImportWizard({ villageCode, back }: { villageCode: string; back: string }) {
   const { t } = useI18n();
@@ -80,6 +84,7 @@ function ImportWizard({ villageCode, back }: { villageCode: string; back: string
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState<Busy>(null);
   const input = useRef<HTMLInputElement>(null);
+  const positions = useQuery(RosterImportPositionsQuery, {}).data?.positions ?? [];
 
   async function run(chosen: ChosenFile, dryRun: boolean) {
     setBusy(dryRun ? 'checking' : 'applying');
@@ -139,6 +144,7 @@ function ImportWizard({ villageCode, back }: { villageCode: string; back: string
         <div className="button-row">
           <TemplateLinks villageCode={villageCode} />
         </div>
+        <PositionCodes positions={positions} />
         <FileChooser
           id="roster-import-file"
           label={t('rosterImport.file')}
@@ -157,7 +163,7 @@ function ImportWizard({ villageCode, back }: { villageCode: string; back: string
         {busy === 'checking' && <Loading label={t('rosterImport.checking')} />}
         {!applied && <ErrorList messages={errors} />}
         {report && file && busy !== 'checking' && (
-          <ReportView report={report} fileName={file.name} onChooseAnother={pickAnother} />
+          <ReportView report={report} fileName={file.name} positions={positions} onChooseAnother={pickAnother} />
         )}
       </section>
 
@@ -203,13 +209,57 @@ const COUNTS: Array<['added' | 'changed' | 'ended' | 'unchanged', MessageKey]> =
   ['unchanged', 'rosterImport.count.unchanged'],
 ];
 
+/** The catalog's codes with their names, by segment: what to write in the kode_jabatan column. */
+function PositionCodes({ positions }: { positions: readonly Position[] }) {
+  const { t } = useI18n();
+  if (positions.length === 0) return null;
+  return (
+    <details className="position-codes">
+      <summary>{t('rosterImport.positions')}</summary>
+      <p className="muted small">{t('rosterImport.positions.help')}</p>
+      {SEGMENTS.map((segment) => {
+        const list = positions.filter((p) => p.segment === segment);
+        if (list.length === 0) return null;
+        return (
+          <div key={segment} className="table-wrap">
+            <table>
+              <caption>{t(`segment.${segment}`)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('rosterImport.positions.code')}</th>
+                  <th scope="col">{t('roster.col.position')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((p) => (
+                  <tr key={p.code}>
+                    <td className="mono">{p.code}</td>
+                    <th scope="row">
+                      {p.name}
+                      {p.maxPerVillage != null && (
+                        <span className="muted small"> · {t('rosterImport.positions.max', { n: p.maxPerVillage })}</span>
+                      )}
+                    </th>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        );
+      })}
+    </details>
+  );
+}
+
 function ReportView({
   report,
   fileName,
+  positions,
   onChooseAnother,
 }: {
   report: RosterImportReport;
   fileName: string;
+  positions: readonly Position[];
   onChooseAnother: () => void;
 }) {
   const { t } = useI18n();
@@ -241,7 +291,7 @@ function ReportView({
         ))}
       </dl>
       {report.problems.length > 0 && <Problems report={report} />}
-      {report.changes.length > 0 && <ChangesTable report={report} total={total} />}
+      {report.changes.length > 0 && <ChangesTable report={report} total={total} positions={positions} />}
       {report.refused && <ChooseAnotherFile text={t('rosterImport.refused.next')} onChoose={onChooseAnother} />}
     </div>
   );
@@ -264,8 +314,17 @@ function Problems({ report }: { report: RosterImportReport }) {
   );
 }
 
-function ChangesTable({ report, total }: { report: RosterImportReport; total: number }) {
+function ChangesTable({
+  report,
+  total,
+  positions,
+}: {
+  report: RosterImportReport;
+  total: number;
+  positions: readonly Position[];
+}) {
   const { t } = useI18n();
+  const positionName = (code: string) => positions.find((p) => p.code === code)?.name;
   return (
     <>
       <div className="table-wrap">
@@ -286,7 +345,9 @@ function ChangesTable({ report, total }: { report: RosterImportReport; total: nu
                 <td className="num">{formatInteger(c.line)}</td>
                 <td>{t(kindKey(c.kind))}</td>
                 <th scope="row">{c.fullName}</th>
-                <td className="mono">{c.positionCode}</td>
+                <td>
+                  {positionName(c.positionCode) ?? <span className="mono">{c.positionCode}</span>}
+                </td>
                 <td>
                   <FieldChanges fields={c.kind === 'ADDED' ? [] : c.fields} />
                 </td>

@@ -131,20 +131,106 @@ describe('PersonPage', () => {
     expect(requestBody(fetchMock, 3).variables).toEqual({ id: 'v3' });
   });
 
-  it('discards a draft change after asking', async () => {
+  it('shows the server’s date error by the date field, marked invalid', async () => {
+    mockFetch(
+      { body: { data: { person: official } } },
+      { body: noSubmission },
+      {
+        body: {
+          data: {
+            endTerm: {
+              person: null,
+              errors: [{ code: 'TERM_END_BEFORE_START', message: 'Akhir masa jabatan tidak boleh sebelum awalnya.', field: 'termEnd' }],
+            },
+          },
+        },
+      },
+    );
+    renderPerson();
+    fireEvent.click(await screen.findByRole('button', { name: 'Akhiri masa jabatan' }));
+    const date = screen.getByLabelText('Tanggal akhir masa jabatan');
+    fireEvent.change(date, { target: { value: '2018-12-31' } });
+    fireEvent.click(within(screen.getByRole('form', { name: 'Akhiri masa jabatan' })).getByRole('button', { name: 'Akhiri masa jabatan' }));
+
+    const error = await screen.findByText('Akhir masa jabatan tidak boleh sebelum awalnya.');
+    expect(error.id).toBe('end-term-date-error');
+    expect(date.getAttribute('aria-invalid')).toBe('true');
+    expect(date.getAttribute('aria-describedby')).toBe('end-term-date-error');
+    expect(screen.queryByRole('alert')).toBeNull();
+    // Changing the date clears it.
+    fireEvent.change(date, { target: { value: '2026-06-30' } });
+    expect(date.getAttribute('aria-invalid')).toBeNull();
+    expect(screen.queryByText('Akhir masa jabatan tidak boleh sebelum awalnya.')).toBeNull();
+  });
+
+  it('offers no end of term once the term is over', async () => {
+    mockFetch({ body: { data: { person: { ...official, status: 'DRAFT', termEnd: '2021-12-31', covered: false } } } }, { body: noSubmission });
+    renderPerson();
+    const actions = await screen.findByRole('region', { name: 'Tindakan' });
+    expect(within(actions).getByRole('link', { name: 'Ubah data' })).toBeTruthy();
+    expect(within(actions).queryByRole('button', { name: 'Akhiri masa jabatan' })).toBeNull();
+  });
+
+  it('discards a draft change after asking, and opens the official version from the history', async () => {
     const draft = { ...official, id: 'v3', status: 'DRAFT', approvedAt: null, history: [{ ...official.history[0], id: 'v3', status: 'DRAFT' }, ...official.history] };
     const fetchMock = mockFetch(
       { body: { data: { person: draft } } },
       { body: noSubmission },
-      { body: { data: { discardChange: { person: { id: 'v2', status: 'OFFICIAL' }, errors: [] } } } },
+      // The server answers with the dropped draft itself.
+      { body: { data: { discardChange: { person: { id: 'v3', status: 'DRAFT' }, errors: [] } } } },
       { body: { data: { person: official } } },
       { body: noSubmission },
     );
     renderPerson('/roster/person/v3');
     fireEvent.click(await screen.findByRole('button', { name: 'Batalkan perubahan draf' }));
+    const confirm = screen.getByRole('group', { name: 'Batalkan perubahan draf' });
+    expect(confirm.textContent).toContain('Data resmi sebelumnya berlaku lagi.');
+    expect(confirm.textContent).not.toContain('belum pernah resmi');
     fireEvent.click(screen.getByRole('button', { name: 'Ya, batalkan' }));
     expect(await screen.findByText('Perubahan draf dibatalkan; data resmi berlaku lagi.')).toBeTruthy();
     expect(requestBody(fetchMock, 2).variables).toEqual({ input: { personId: 'v3' } });
+    expect(requestBody(fetchMock, 3).variables).toEqual({ id: 'v2' });
+    expect(screen.getByRole('heading', { name: /Ahmad Yani/ }).textContent).toContain('Resmi');
+  });
+
+  it('discards a new entry that was never official and goes back to the roster', async () => {
+    const draft = {
+      ...official,
+      id: 'v9',
+      status: 'DRAFT',
+      approvedAt: null,
+      history: [{ ...official.history[0], id: 'v9', status: 'DRAFT', approvedAt: null }],
+    };
+    const fetchMock = mockFetch(
+      { body: { data: { person: draft } } },
+      { body: noSubmission },
+      { body: { data: { discardChange: { person: { id: 'v9', status: 'DRAFT' }, errors: [] } } } },
+    );
+    renderPerson('/roster/person/v9');
+    fireEvent.click(await screen.findByRole('button', { name: 'Batalkan perubahan draf' }));
+    expect(screen.getByRole('group', { name: 'Batalkan perubahan draf' }).textContent).toContain('belum pernah resmi');
+    fireEvent.click(screen.getByRole('button', { name: 'Ya, batalkan' }));
+    expect(await screen.findByText('roster page')).toBeTruthy();
+    expect(fetchMock).toHaveBeenCalledTimes(3);
+  });
+
+  it('shows no premium once the term is over, and marks the term as ended', async () => {
+    mockFetch({ body: { data: { person: { ...official, termEnd: '2021-12-31', covered: false } } } }, { body: noSubmission });
+    renderPerson();
+    expect(await screen.findByText('Masa jabatan berakhir')).toBeTruthy();
+    expect(screen.queryByText('Rp16.200')).toBeNull();
+    const enrollment = screen.getByRole('region', { name: 'Kepesertaan BPJS Ketenagakerjaan' });
+    expect(within(enrollment).getByText('Iuran per bulan').nextSibling?.textContent).toBe('–');
+  });
+
+  it('shows no premium for an inactive enrollment', async () => {
+    mockFetch(
+      { body: { data: { person: { ...official, covered: false, enrollment: { ...official.enrollment, status: 'INACTIVE' } } } } },
+      { body: noSubmission },
+    );
+    renderPerson();
+    expect(await screen.findByText('Tidak aktif')).toBeTruthy();
+    expect(screen.queryByText('Rp16.200')).toBeNull();
   });
 
   it('is read-only for regency staff and for old versions', async () => {

@@ -5,12 +5,14 @@ import { execute } from '../../shared/graphql';
 import { formatDate, formatDateTime, formatRupiah, maskNik, villageLabel } from '../../shared/format';
 import { useI18n, type MessageKey } from '../../shared/i18n';
 import { can } from '../../shared/nav';
-import { describeError, EmptyState, ErrorList, ErrorMessage, Loading } from '../../shared/ui';
+import { describeError, EmptyState, ErrorList, ErrorMessage, Loading, splitUserErrors } from '../../shared/ui';
 import { useQuery } from '../../shared/useQuery';
 import { useMe } from '../auth/session';
 import { PersonForm } from './AddPersonForm';
 import { DiscardChangeMutation, EndTermMutation, PersonQuery, PersonVillageQuery } from './operations';
+import { payablePremium, termEndedBy, todayIso } from './inOffice';
 import { RosterStatusBadge } from './RosterPage';
+import { warningText } from './warnings';
 import './roster.css';
 
 type Person = NonNullable<PersonData['person']>;
@@ -32,7 +34,7 @@ export function PersonPage() {
 }
 
 function PersonView({ id }: { id: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const me = useMe();
   const flash = useFlash();
   const { data, error, loading, refetch } = useQuery(PersonQuery, { id });
@@ -103,7 +105,7 @@ function PersonView({ id }: { id: string }) {
           </p>
           <ul>
             {person.warnings.map((w) => (
-              <li key={w.code}>{w.message}</li>
+              <li key={w.code}>{warningText(t, lang, w)}</li>
             ))}
           </ul>
         </div>
@@ -161,6 +163,9 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 function Facts({ person }: { person: Person }) {
   const { t, lang } = useI18n();
   const e = person.enrollment;
+  const today = todayIso();
+  const ended = termEndedBy(person, today);
+  const premium = payablePremium(person, today);
   return (
     <>
       <dl className="facts person-facts" aria-label={t('person.section.identity')}>
@@ -174,6 +179,7 @@ function Facts({ person }: { person: Person }) {
         <Fact label={t('person.appointment')}>{t(`person.appointment.${person.appointment}`)}</Fact>
         <Fact label={t('roster.col.term')}>
           {formatDate(person.termStart, lang)} – {person.termEnd ? formatDate(person.termEnd, lang) : t('roster.term.open')}
+          {ended && <span className="badge badge-ended block-badge">{t('roster.term.ended')}</span>}
         </Fact>
         <Fact label={t('person.skNumber')}>{person.skNumber ?? t('common.dash')}</Fact>
         <Fact label={t('person.skDate')}>{formatDate(person.skDate, lang)}</Fact>
@@ -195,7 +201,7 @@ function Facts({ person }: { person: Person }) {
             <Fact label={t('person.programs')}>{e.programs.join(', ')}</Fact>
             <Fact label={t('person.wageBase')}>{formatRupiah(e.wageBase)}</Fact>
             <Fact label={t('person.enrollmentStart')}>{formatDate(e.startDate, lang)}</Fact>
-            <Fact label={t('roster.col.premium')}>{formatRupiah(e.monthlyPremium.amount)}</Fact>
+            <Fact label={t('roster.col.premium')}>{premium != null ? formatRupiah(premium) : t('common.dash')}</Fact>
           </dl>
         ) : (
           <p className="muted">{t('person.enrollment.none')}</p>
@@ -205,30 +211,46 @@ function Facts({ person }: { person: Person }) {
   );
 }
 
+/** The official version a draft changes (its history holds it), or null for an entry that was never approved. */
+export function officialVersion(person: Pick<Person, 'id' | 'history'>): Person['history'][number] | null {
+  return person.history.find((v) => v.id !== person.id && v.status === 'OFFICIAL') ?? null;
+}
+
 function Actions({ person, rosterLink }: { person: Person; rosterLink: string }) {
   const { t } = useI18n();
   const navigate = useNavigate();
+  const official = officialVersion(person);
   const [ending, setEnding] = useState(false);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const [termEnd, setTermEnd] = useState(() => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Pontianak' }).format(new Date()));
   const [endEnrollment, setEndEnrollment] = useState(true);
   const [errors, setErrors] = useState<string[]>([]);
+  const [termEndError, setTermEndError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A term already over cannot be ended again (a new term is a new entry or an edit).
+  const termOver = termEndedBy(person, todayIso());
 
   async function endTerm(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    setErrors([]);
     if (!termEnd) {
-      setErrors([t('person.required')]);
+      setTermEndError(t('person.required'));
+      document.getElementById('end-term-date')?.focus();
       return;
     }
     setBusy(true);
-    setErrors([]);
+    setTermEndError(null);
     try {
       const { person: changed, errors: userErrors } = (
         await execute(EndTermMutation, { input: { personId: person.id, termEnd, endEnrollment } })
       ).endTerm;
-      if (userErrors.length > 0) setErrors(userErrors.map((e) => e.message));
-      else if (changed) navigate(`/roster/person/${changed.id}`, { state: { flash: 'person.ended' } satisfies Flash });
+      if (userErrors.length > 0) {
+        // The date's own problems (before the term's start, …) go by the field; the rest above the buttons.
+        const { byField, general } = splitUserErrors(userErrors, ['termEnd'] as const);
+        setTermEndError(byField.termEnd?.join(' ') ?? null);
+        setErrors(general);
+        if (byField.termEnd) document.getElementById('end-term-date')?.focus();
+      } else if (changed) navigate(`/roster/person/${changed.id}`, { state: { flash: 'person.ended' } satisfies Flash });
     } catch (error) {
       setErrors([describeError(error, t)]);
     } finally {
@@ -240,9 +262,9 @@ function Actions({ person, rosterLink }: { person: Person; rosterLink: string })
     setBusy(true);
     setErrors([]);
     try {
-      const { person: official, errors: userErrors } = (
-        await execute(DiscardChangeMutation, { input: { personId: person.id } })
-      ).discardChange;
+      const { errors: userErrors } = (await execute(DiscardChangeMutation, { input: { personId: person.id } })).discardChange;
+      // The payload's person is the dropped draft itself: where to go next comes from the history, so the page
+      // never keeps showing a version that no longer exists.
       if (userErrors.length > 0) setErrors(userErrors.map((e) => e.message));
       else if (official) navigate(`/roster/person/${official.id}`, { state: { flash: 'person.discarded' } satisfies Flash });
       else navigate(rosterLink, { state: { flash: 'person.discarded.new' } satisfies Flash });
@@ -264,7 +286,7 @@ function Actions({ person, rosterLink }: { person: Person; rosterLink: string })
         <Link className="button button-primary" to={`/roster/person/${person.id}/edit`}>
           {t('person.edit')}
         </Link>
-        {!ending && (
+        {!ending && !termOver && (
           <button type="button" onClick={() => setEnding(true)} disabled={busy}>
             {t('person.endTerm')}
           </button>
@@ -277,7 +299,7 @@ function Actions({ person, rosterLink }: { person: Person; rosterLink: string })
       </div>
       {isDraft && confirmDiscard && (
         <div className="confirm" role="group" aria-label={t('person.discard')}>
-          <p>{person.approvedAt ? t('person.discard.confirmChange') : t('person.discard.confirmNew')}</p>
+          <p>{official ? t('person.discard.confirmChange') : t('person.discard.confirmNew')}</p>
           <div className="button-row">
             <button type="button" className="primary" onClick={() => void discard()} disabled={busy}>
               {t('person.discard.yes')}
@@ -291,9 +313,25 @@ function Actions({ person, rosterLink }: { person: Person; rosterLink: string })
       {ending && (
         <form className="end-term" onSubmit={(e) => void endTerm(e)} aria-label={t('person.endTerm')}>
           <p className="muted small">{t('person.endTerm.help')}</p>
-          <div className="field">
+          <div className={`field${termEndError ? ' has-error' : ''}`}>
             <label htmlFor="end-term-date">{t('person.endTerm.date')}</label>
-            <input id="end-term-date" type="date" required value={termEnd} onChange={(e) => setTermEnd(e.target.value)} />
+            <input
+              id="end-term-date"
+              type="date"
+              required
+              value={termEnd}
+              aria-invalid={termEndError ? true : undefined}
+              aria-describedby={termEndError ? 'end-term-date-error' : undefined}
+              onChange={(e) => {
+                setTermEnd(e.target.value);
+                setTermEndError(null);
+              }}
+            />
+            {termEndError && (
+              <p id="end-term-date-error" className="field-error">
+                {termEndError}
+              </p>
+            )}
           </div>
           {person.enrollment && (
             <div className="check">
@@ -310,7 +348,14 @@ function Actions({ person, rosterLink }: { person: Person; rosterLink: string })
             <button type="submit" className="primary" disabled={busy}>
               {busy ? t('common.saving') : t('person.endTerm.submit')}
             </button>
-            <button type="button" onClick={() => setEnding(false)} disabled={busy}>
+            <button
+              type="button"
+              onClick={() => {
+                setEnding(false);
+                setTermEndError(null);
+              }}
+              disabled={busy}
+            >
               {t('common.cancel')}
             </button>
           </div>

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { mockFetch, operator, renderWithProviders, requestBody, userWith } from '../../test/utils';
@@ -38,7 +38,7 @@ const rosterData = {
           status: 'OFFICIAL',
           covered: false,
           reviewComment: 'SK belum dilampirkan.',
-          warnings: [{ code: 'NOT_COVERED', message: 'Belum terlindungi: perlu kepesertaan aktif.' }],
+          warnings: [{ code: 'NOT_COVERED', message: 'Belum terlindungi: perlu kepesertaan aktif dengan paling sedikit JKK dan JKM.' }],
           enrollment: null,
         }),
       ],
@@ -77,7 +77,7 @@ describe('RosterPage', () => {
     expect(bpd.textContent).toContain('Resmi');
     expect(bpd.textContent).toContain('Tidak');
     expect(bpd.textContent).toContain('Catatan peninjau: SK belum dilampirkan.');
-    expect(bpd.textContent).toContain('Belum terlindungi: perlu kepesertaan aktif.');
+    expect(bpd.textContent).toContain('Belum terlindungi: perlu kepesertaan aktif dengan paling sedikit JKK dan JKM.');
     expect(bpd.textContent).toContain('Masa jabatan berakhir');
     expect(screen.queryByRole('region', { name: /Ekosistem desa/ })).toBeNull();
 
@@ -144,6 +144,68 @@ describe('RosterPage', () => {
       'Dewi Lestari',
     ]);
     expect(await names(/BPD/)).toEqual(['Rudi Hartono', 'Ade Irawan']);
+  });
+
+  it('counts and charges only people in office with an active enrollment', async () => {
+    const data = {
+      data: {
+        ...rosterData.data,
+        people: {
+          totalCount: 4,
+          nodes: [
+            person({}),
+            // Term over, enrollment still active: not in office, no premium.
+            person({ id: 'p2', fullName: 'Budi Santoso', termStart: '2015-01-01', termEnd: '2020-12-31', covered: false }),
+            // In office, enrollment inactive: no premium.
+            person({
+              id: 'p3',
+              fullName: 'Citra Dewi',
+              covered: false,
+              enrollment: { kpj: '1', programs: ['JKK', 'JKM'], status: 'INACTIVE', monthlyPremium: { amount: 9000 } },
+            }),
+            // In office, ended enrollment: no premium.
+            person({
+              id: 'p4',
+              fullName: 'Dedi Kurnia',
+              covered: false,
+              enrollment: { kpj: '2', programs: ['JKK', 'JKM'], status: 'ENDED', monthlyPremium: { amount: 7000 } },
+            }),
+          ],
+        },
+      },
+    };
+    mockFetch({ body: data });
+    renderWithProviders(<RosterPage />, { me: operator, route: '/roster' });
+
+    expect(await screen.findByText(/3 orang menjabat · 1 terlindungi · iuran Rp13\.104\/bulan/)).toBeTruthy();
+    expect(screen.getByText(/1 orang masa jabatannya berakhir/)).toBeTruthy();
+    const row = (name: string) => within(screen.getByRole('region', { name: /Aparatur desa/ })).getByRole('row', { name: new RegExp(name) });
+    expect(row('Ahmad Yani').textContent).toContain('Rp13.104');
+    for (const name of ['Budi Santoso', 'Citra Dewi', 'Dedi Kurnia']) {
+      expect(row(name).textContent).not.toContain('Rp');
+      expect(within(row(name)).getAllByRole('cell').at(-1)?.textContent).toBe('–');
+    }
+    expect(row('Budi Santoso').textContent).toContain('Masa jabatan berakhir');
+    expect(row('Budi Santoso').className).toBe('row-ended');
+  });
+
+  it('asks before submitting the draft changes', async () => {
+    const submitted = { data: { submitRoster: { submission: { id: 's9', status: 'SUBMITTED', submittedAt: '2026-11-24T01:00:00Z' }, errors: [] } } };
+    const fetchMock = mockFetch({ body: rosterData }, { body: submitted }, { body: rosterData });
+    renderWithProviders(<RosterPage />, { me: operator, route: '/roster' });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Ajukan ke kabupaten' }));
+    const confirm = screen.getByRole('group', { name: 'Ajukan ke kabupaten' });
+    // One of the two people is a draft change.
+    expect(confirm.textContent).toContain('Ajukan 1 perubahan ke kabupaten?');
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Batal' }));
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Ajukan ke kabupaten' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ya, ajukan' }));
+    await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(3));
+    expect(requestBody(fetchMock, 1).variables).toEqual({ input: { villageCode: '61.01.01.2001' } });
   });
 
   it('offers no submission when nothing is in draft', async () => {

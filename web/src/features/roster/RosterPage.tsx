@@ -12,6 +12,8 @@ import { SEGMENTS } from './AddPersonForm';
 import './roster.css';
 import { RosterQuery, SubmitRosterMutation, WithdrawSubmissionMutation } from './operations';
 import { FULL_VILLAGE_CODE, VillagePicker } from './VillagePicker';
+import { inOfficeOn, payablePremium, termEndedBy, todayIso } from './inOffice';
+import { warningText } from './warnings';
 
 export function RosterPage() {
   const me = useMe();
@@ -54,7 +56,6 @@ function RosterView({ villageCode }: { villageCode: string }) {
   const total = data.people?.totalCount ?? people.length;
   const lastSubmission = data.submissions?.nodes?.[0] ?? null;
   const waiting = lastSubmission?.status === 'SUBMITTED';
-  const hasDraft = people.some((p) => p.status === 'DRAFT');
   const changing = editable && !waiting;
 
   return (
@@ -103,7 +104,13 @@ function RosterView({ villageCode }: { villageCode: string }) {
       {editable && waiting && lastSubmission && (
         <WithdrawPanel submissionId={lastSubmission.id} onWithdrawn={refetch} />
       )}
-      {changing && <SubmitRosterPanel villageCode={villageCode} hasDraft={hasDraft} onSubmitted={refetch} />}
+      {changing && (
+        <SubmitRosterPanel
+          villageCode={villageCode}
+          draftCount={people.filter((p) => p.status === 'DRAFT').length}
+          onSubmitted={refetch}
+        />
+      )}
 
       <DownloadsPanel villageCode={villageCode} withTemplate={editable} />
       <Timeline timeline={data.timeline} />
@@ -147,23 +154,23 @@ function SubmissionStatusLine({ submission }: { submission: LastSubmission | nul
 
 type TimelineData = RosterData['timeline'];
 
-/** Today as yyyy-MM-dd in WIB, to compare with GraphQL dates. */
-function todayIso(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Pontianak' }).format(new Date());
-}
-
 function PeopleBySegment({ people, total }: { people: PersonRow[]; total: number }) {
   const { t } = useI18n();
-  const covered = people.filter((p) => p.covered).length;
-  const premium = people.reduce((sum, p) => sum + (p.enrollment?.monthlyPremium.amount ?? 0), 0);
+  // As the dashboard counts: people in office today, the covered among them, and what their active enrollments cost.
+  const today = todayIso();
+  const inOffice = people.filter((p) => inOfficeOn(p, today));
+  const covered = inOffice.filter((p) => p.covered).length;
+  const premium = inOffice.reduce((sum, p) => sum + (payablePremium(p, today) ?? 0), 0);
+  const ended = people.filter((p) => termEndedBy(p, today)).length;
   return (
     <>
       <p className="summary">
         {t('roster.summary', {
-          count: formatInteger(total),
+          count: formatInteger(inOffice.length),
           covered: formatInteger(covered),
           premium: formatRupiah(premium),
         })}
+        {ended > 0 && <span className="muted"> · {t('roster.summary.ended', { n: formatInteger(ended) })}</span>}
       </p>
       {SEGMENTS.map((segment) => {
         const rows = people.filter((p) => p.position.segment === segment);
@@ -200,7 +207,8 @@ function SegmentTable({ segment, people }: { segment: Segment; people: PersonRow
           </thead>
           <tbody>
             {people.map((p) => {
-              const ended = p.termEnd != null && p.termEnd < today;
+              const ended = termEndedBy(p, today);
+              const premium = payablePremium(p, today);
               return (
                 <tr key={p.id} className={ended ? 'row-ended' : undefined}>
                   <th scope="row">
@@ -211,7 +219,7 @@ function SegmentTable({ segment, people }: { segment: Segment; people: PersonRow
                     {p.warnings.length > 0 && (
                       <ul className="row-note warning-list" aria-label={t('roster.warnings')}>
                         {p.warnings.map((w) => (
-                          <li key={w.code}>{w.message}</li>
+                          <li key={w.code}>{warningText(t, lang, w)}</li>
                         ))}
                       </ul>
                     )}
@@ -230,7 +238,7 @@ function SegmentTable({ segment, people }: { segment: Segment; people: PersonRow
                   </td>
                   <td className="nowrap">
                     {formatDate(p.termStart, lang)} – {p.termEnd ? formatDate(p.termEnd, lang) : t('roster.term.open')}
-                    {ended && <span className="muted small block">{t('roster.term.ended')}</span>}
+                    {ended && <span className="badge badge-ended block-badge">{t('roster.term.ended')}</span>}
                   </td>
                   <td>
                     <RosterStatusBadge status={p.status} />
@@ -239,7 +247,7 @@ function SegmentTable({ segment, people }: { segment: Segment; people: PersonRow
                     <span className={p.covered ? 'yes' : 'no'}>{p.covered ? t('common.yes') : t('common.no')}</span>
                   </td>
                   <td className="num">
-                    {p.enrollment ? formatRupiah(p.enrollment.monthlyPremium.amount) : t('common.dash')}
+                    {premium != null ? formatRupiah(premium) : t('common.dash')}
                   </td>
                 </tr>
               );
@@ -301,7 +309,7 @@ function Timeline({ timeline }: { timeline: TimelineData }) {
         <p className="muted">{t('roster.timeline.empty')}</p>
       ) : (
         <div className="table-wrap">
-          <table>
+          <table className="timeline-table">
             <caption className="sr-only">{t('roster.timeline')}</caption>
             <thead>
               <tr>
@@ -318,8 +326,11 @@ function Timeline({ timeline }: { timeline: TimelineData }) {
                   <td className="nowrap">{formatDateTime(e.at, lang)}</td>
                   <th scope="row">{t(`roster.event.${e.kind}`)}</th>
                   <td>{e.by}</td>
-                  <td className="num">{formatInteger(e.changes)}</td>
-                  <td>{e.reason ?? t('common.dash')}</td>
+                  <td className="num">
+                    <span className="wide-only">{formatInteger(e.changes)}</span>
+                    <span className="phone-only">{t('review.event.changes', { n: formatInteger(e.changes) })}</span>
+                  </td>
+                  <td className={e.reason ? 'reason' : 'reason reason-none'}>{e.reason ?? t('common.dash')}</td>
                 </tr>
               ))}
             </tbody>
@@ -340,15 +351,16 @@ export function RosterStatusBadge({ status }: { status: RosterStatus }) {
 
 function SubmitRosterPanel({
   villageCode,
-  hasDraft,
+  draftCount,
   onSubmitted,
 }: {
   villageCode: string;
-  hasDraft: boolean;
+  draftCount: number;
   onSubmitted: () => void;
 }) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
 
   async function submit() {
@@ -367,10 +379,11 @@ function SubmitRosterPanel({
       setErrors([describeError(error, t)]);
     } finally {
       setBusy(false);
+      setConfirming(false);
     }
   }
 
-  if (!hasDraft) {
+  if (draftCount === 0) {
     return (
       <section className="panel submit-panel" aria-label={t('roster.submit')}>
         <p className="muted">{t('roster.submit.nothing')}</p>
@@ -390,9 +403,23 @@ function SubmitRosterPanel({
           </ul>
         </div>
       )}
-      <button type="button" className="primary" onClick={() => void submit()} disabled={busy}>
-        {busy ? t('roster.submitting') : t('roster.submit')}
-      </button>
+      {confirming ? (
+        <div className="confirm" role="group" aria-label={t('roster.submit')}>
+          <p>{t('roster.submit.confirm', { n: formatInteger(draftCount) })}</p>
+          <div className="button-row">
+            <button type="button" className="primary" onClick={() => void submit()} disabled={busy}>
+              {busy ? t('roster.submitting') : t('roster.submit.yes')}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)} disabled={busy}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" className="primary" onClick={() => setConfirming(true)}>
+          {t('roster.submit')}
+        </button>
+      )}
     </section>
   );
 }

@@ -328,3 +328,14 @@ export const ImportRosterMutation = graphql(`
     }
   }
 `);
+
+export const RosterImportPositionsQuery = graphql(`
+  query RosterImportPositions {
+    positions {
+      code
+      name
+      segment
+      maxPerVillage
+    }
+  }
+`);

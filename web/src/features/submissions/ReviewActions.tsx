@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { execute } from '../../shared/graphql';
+import { formatInteger } from '../../shared/format';
 import { useI18n, type Translate } from '../../shared/i18n';
 import { describeError, splitUserErrors, type UserErrorEntry } from '../../shared/ui';
 import {
@@ -106,6 +107,7 @@ export function ApprovePanel({
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [returning, setReturning] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
@@ -126,6 +128,7 @@ export function ApprovePanel({
       setErrors([describeError(error, t)]);
     } finally {
       setBusy(false);
+      setConfirming(false);
     }
   }
 
@@ -167,10 +170,15 @@ export function ApprovePanel({
           type="button"
           className="primary"
           aria-label={t('subs.approve.aria', { village })}
+          aria-expanded={confirming}
+          aria-controls="approve-confirm"
           disabled={busy}
-          onClick={() => void approve()}
+          onClick={() => {
+            setConfirming(true);
+            setReturning(false);
+          }}
         >
-          {busy && !returning ? t('subs.working') : t('subs.approve')}
+          {t('subs.approve')}
         </button>
         <button
           type="button"
@@ -178,11 +186,27 @@ export function ApprovePanel({
           aria-expanded={returning}
           aria-controls="return-form"
           disabled={busy}
-          onClick={() => setReturning((r) => !r)}
+          onClick={() => {
+            setReturning((r) => !r);
+            setConfirming(false);
+          }}
         >
           {t('subs.return')}
         </button>
       </div>
+      {confirming && (
+        <div id="approve-confirm" className="confirm approve-confirm" role="group" aria-label={t('subs.approve.aria', { village })}>
+          <p>{t('subs.approve.confirm', { n: formatInteger(submission.peopleCount) })}</p>
+          <div className="button-row">
+            <button type="button" className="primary" disabled={busy} onClick={() => void approve()}>
+              {busy ? t('subs.working') : t('subs.approve.yes')}
+            </button>
+            <button type="button" disabled={busy} onClick={() => setConfirming(false)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
       {returning && (
         <form id="return-form" className="return-form" onSubmit={sendBack} noValidate aria-label={t('subs.return.aria', { village })}>
           <ReasonField

@@ -109,6 +109,38 @@ describe('SubmissionReviewPage', () => {
     expect(timeline.textContent).toContain('2 perubahan');
   });
 
+  it('shows warnings by their message only, translated in English', async () => {
+    const warned = {
+      ...changed,
+      person: person('p2', 'Budi Santoso', {
+        warnings: [
+          { code: 'NOT_COVERED', message: 'Belum terlindungi: perlu kepesertaan aktif dengan paling sedikit JKK dan JKM.' },
+          { code: 'NIK_BIRTH_DATE', message: 'Tanggal lahir berbeda dengan yang tertulis dalam NIK (17/08/1990).' },
+          { code: 'NIK_ELSEWHERE', message: 'NIK yang sama memegang jabatan di desa 61.01.02.2001, 61.01.03.2002. Keterangan: BPD di dua desa' },
+          { code: 'SOMETHING_NEW', message: 'Pesan baru dari server.' },
+        ],
+      }),
+    };
+    mockGraphql({ SubmissionReview: review({ changes: [warned] }), VillageTimeline: onlyThis });
+    const view = renderPage();
+    let card = await screen.findByRole('listitem', { name: 'Budi Santoso' });
+    expect(card.textContent).toContain('Belum terlindungi: perlu kepesertaan aktif dengan paling sedikit JKK dan JKM.');
+    expect(card.textContent).not.toContain('NOT_COVERED');
+    expect(card.textContent).not.toContain('NIK_BIRTH_DATE');
+    view.unmount();
+
+    mockGraphql({ SubmissionReview: review({ changes: [warned] }), VillageTimeline: onlyThis });
+    renderPage(userWith('RegencyStaff', '61.01'), 'en');
+    card = await screen.findByRole('listitem', { name: 'Budi Santoso' });
+    const items = within(card).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual([
+      'Not covered: needs an active enrollment with at least JKK and JKM.',
+      'The birth date differs from the one in the NIK (17/08/1990).',
+      'The same NIK holds a position in village 61.01.02.2001, 61.01.03.2002. Note: BPD di dua desa',
+      'Pesan baru dari server.',
+    ]);
+  });
+
   it('returns only with a reason, sending the item comments', async () => {
     const fetchMock = mockGraphql({
       SubmissionReview: [review(), review({ status: 'RETURNED', reason: 'NIK kurang', changes: [] })],
@@ -144,6 +176,14 @@ describe('SubmissionReviewPage', () => {
     });
     renderPage();
     fireEvent.click(await screen.findByRole('button', { name: 'Setujui pengajuan Dalam Kaum' }));
+    // A small confirmation first: nothing is sent until it is answered.
+    const confirm = screen.getByRole('group', { name: 'Setujui pengajuan Dalam Kaum' });
+    expect(confirm.textContent).toContain('Setujui 2 perubahan? Data menjadi resmi.');
+    expect(callsOf(fetchMock, 'ApproveSubmission')).toHaveLength(0);
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Batal' }));
+    expect(screen.queryByRole('group', { name: 'Setujui pengajuan Dalam Kaum' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Setujui pengajuan Dalam Kaum' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ya, setujui' }));
     const alert = await screen.findByText(/sudah diputuskan oleh orang lain/);
     expect(alert.closest('[role="alert"]')).toBeTruthy();
     await waitFor(() => expect(callsOf(fetchMock, 'SubmissionReview')).toHaveLength(2));

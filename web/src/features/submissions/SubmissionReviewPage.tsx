@@ -10,9 +10,10 @@ import { useQuery } from '../../shared/useQuery';
 import { useMe } from '../auth/session';
 import { notifyWorkflowChanged } from '../notifications/NotificationBell';
 import { fieldLabel, fieldValue } from './changeFields';
+import { warningText } from '../roster/warnings';
 import { SubmissionChangesPageQuery, SubmissionReviewQuery } from './operations';
 import { ApprovePanel, ReopenPanel, WithdrawPanel, type Outcome } from './ReviewActions';
-import { SubmissionStatusBadge } from './SubmissionsPage';
+import { SubmissionStatusBadge, waitingText } from './SubmissionsPage';
 import { SubmissionTimeline, VillageTimeline } from './SubmissionTimeline';
 import './submissions.css';
 
@@ -70,7 +71,7 @@ export function SubmissionReviewPage() {
         {back}
         <EmptyState title={t('review.notFound')}>
           <p>
-            <Link to="/submissions">{reviewer ? t('subs.title.inbox') : t('subs.title.list')}</Link>
+            <Link to="/submissions">{t(reviewer ? 'subs.title.inbox' : me.role === 'VillageOperator' ? 'subs.title.own' : 'subs.title.list')}</Link>
           </p>
         </EmptyState>
       </>
@@ -134,7 +135,7 @@ export function SubmissionReviewPage() {
             {submission.status === 'SUBMITTED' && (
               <span className={submission.waitingDays >= 7 ? ' waiting-long' : ' muted'}>
                 {' '}
-                ({t(submission.waitingDays === 1 ? 'subs.waiting.one' : 'subs.waiting', { n: formatInteger(submission.waitingDays) })})
+                ({waitingText(t, submission.waitingDays)})
               </span>
             )}
           </dd>
@@ -269,9 +270,7 @@ function ChangeCard({
           </p>
           <ul>
             {warnings.map((w) => (
-              <li key={w.code}>
-                {w.message} <span className="code">{w.code}</span>
-              </li>
+              <li key={w.code}>{warningText(t, lang, w)}</li>
             ))}
           </ul>
         </div>

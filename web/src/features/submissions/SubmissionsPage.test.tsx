@@ -111,13 +111,22 @@ describe('SubmissionsPage', () => {
     expect(screen.getByRole('link', { name: 'Tampilkan semua pengajuan' }).getAttribute('href')).toBe('/submissions?status=ALL');
   });
 
+  it('says a submission of today was sent today rather than waiting 0 days', async () => {
+    mockGraphql({ Submissions: page([submission({ waitingDays: 0 })]), SubmissionAreas: districts });
+    renderWithProviders(<SubmissionsPage />, { me: userWith('RegencyStaff', '61.01'), route: '/submissions' });
+    const row = await screen.findByRole('row', { name: /Dalam Kaum/ });
+    expect(row.textContent).toContain('diajukan hari ini');
+    expect(row.textContent).not.toContain('menunggu 0 hari');
+  });
+
   it('shows a village operator their own history, newest first, with the reason', async () => {
     const fetchMock = mockGraphql({
       Submissions: page([submission({ status: 'RETURNED', reason: 'NIK kurang lengkap', reviewedBy: 'dpmd.sambas', reviewedAt: '2026-02-04T10:00:00+07:00' })]),
     });
     renderWithProviders(<SubmissionsPage />, { me: operator, route: '/submissions' });
 
-    expect(await screen.findByRole('heading', { name: 'Pengajuan desa' })).toBeTruthy();
+    // The title is the operator's menu item.
+    expect(await screen.findByRole('heading', { name: 'Riwayat pengajuan' })).toBeTruthy();
     const row = await screen.findByRole('row', { name: /Dalam Kaum/ });
     expect(row.textContent).toContain('Dikembalikan');
     expect(row.textContent).toContain('NIK kurang lengkap');

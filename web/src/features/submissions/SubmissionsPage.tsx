@@ -1,7 +1,7 @@
 import { Link, useSearchParams } from 'react-router-dom';
 import type { SubmissionFilterInput, SubmissionsQuery as SubmissionsData, SubmissionStatus } from '../../gql/graphql';
 import { formatDateTime, formatInteger } from '../../shared/format';
-import { useI18n, type MessageKey } from '../../shared/i18n';
+import { useI18n, type MessageKey, type Translate } from '../../shared/i18n';
 import { can } from '../../shared/nav';
 import { EmptyState, ErrorMessage, Loading } from '../../shared/ui';
 import { usePagedList } from '../../shared/usePagedList';
@@ -52,7 +52,8 @@ export function SubmissionsPage() {
     setParams(next, { replace: true });
   }
 
-  const title = <h1>{reviewer ? t('subs.title.inbox') : t('subs.title.list')}</h1>;
+  // The title says what the menu item said: the inbox, the operator's own history, or the read-only list.
+  const title = <h1>{t(reviewer ? 'subs.title.inbox' : operator ? 'subs.title.own' : 'subs.title.list')}</h1>;
   const intro = (
     <p className="muted">{reviewer ? t('subs.intro.inbox') : operator ? t('subs.intro.operator') : t('subs.intro.list')}</p>
   );
@@ -238,7 +239,7 @@ function SubmissionsTable({
                   {formatDateTime(s.submittedAt, lang)}
                   {s.status === 'SUBMITTED' && (
                     <span className={`block small${s.waitingDays >= 7 ? ' waiting-long' : ' muted'}`}>
-                      {t(s.waitingDays === 1 ? 'subs.waiting.one' : 'subs.waiting', { n: formatInteger(s.waitingDays) })}
+                      {waitingText(t, s.waitingDays)}
                     </span>
                   )}
                 </td>
@@ -277,6 +278,12 @@ function SubmissionsTable({
       </table>
     </div>
   );
+}
+
+/** How long a submission has waited: "diajukan hari ini" on its first day, then "menunggu N hari". */
+export function waitingText(t: Translate, days: number): string {
+  if (days <= 0) return t('subs.waiting.today');
+  return t(days === 1 ? 'subs.waiting.one' : 'subs.waiting', { n: formatInteger(days) });
 }
 
 export function SubmissionStatusBadge({ status }: { status: SubmissionStatus }) {
