@@ -109,7 +109,7 @@ internal sealed class MembershipSchema(
             });
 
         mutation.Field<NonNullGraphType<DiscardChangePayloadType>>("discardChange")
-            .Description("Drops a draft change; an official entry shows its official version again.")
+            .Description("Drops a draft change; answers the official version that applies again, or the dropped draft if the entry was never official.")
             .Argument<NonNullGraphType<DiscardChangeInputType>>("input")
             .RequireRoles(UserRole.VillageOperator)
             .ResolveAsync(async ctx => await ctx.Service<EditRosterHandler>()

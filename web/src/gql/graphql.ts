@@ -542,7 +542,7 @@ export type SubmissionReviewQueryVariables = Exact<{
 }>;
 
 
-export type SubmissionReviewQuery = { submission: { id: string, villageCode: string, status: SubmissionStatus, submittedAt: string, submittedBy: string, waitingDays: number, reviewedAt: string | null, reviewedBy: string | null, reason: string | null, peopleCount: number, addedCount: number, changedCount: number, endedCount: number, village: { name: string } | null, events: Array<{ kind: SubmissionStatus, at: string, by: string, reason: string | null, changes: number }>, changes: Array<{ kind: ChangeKind, person: { id: string, fullName: string, nik: string, reviewComment: string | null, position: { code: string, name: string }, warnings: Array<{ code: string, message: string }>, nikConflicts: Array<{ villageCode: string, villageName: string | null, positionCode: string }> }, before: { position: { name: string } } | null, fields: Array<{ field: string, before: string | null, after: string | null }> }> } | null, positions: Array<{ code: string, name: string }> };
+export type SubmissionReviewQuery = { submission: { id: string, villageCode: string, status: SubmissionStatus, submittedAt: string, submittedBy: string, waitingDays: number, reviewedAt: string | null, reviewedBy: string | null, reason: string | null, peopleCount: number, addedCount: number, changedCount: number, endedCount: number, village: { name: string } | null, events: Array<{ kind: SubmissionStatus, at: string, by: string, reason: string | null, changes: number }>, comments: Array<{ entryId: string, fullName: string, comment: string }>, changes: Array<{ kind: ChangeKind, person: { id: string, fullName: string, nik: string, reviewComment: string | null, position: { code: string, name: string }, warnings: Array<{ code: string, message: string }>, nikConflicts: Array<{ villageCode: string, villageName: string | null, positionCode: string }> }, before: { position: { name: string } } | null, fields: Array<{ field: string, before: string | null, after: string | null }> }> } | null, positions: Array<{ code: string, name: string }> };
 
 export type SubmissionChangesPageQueryVariables = Exact<{
   id: string | number;
@@ -1494,6 +1494,11 @@ export const SubmissionReviewDocument = new TypedDocumentString(`
       by
       reason
       changes
+    }
+    comments {
+      entryId
+      fullName
+      comment
     }
     changes(first: $first, offset: $offset) {
       kind

@@ -62,16 +62,20 @@ internal sealed class EditRosterHandler(MembershipDbContext db, IRegionDirectory
         return await UpdateAsync(personId, data with { TermEnd = termEnd, Enrollment = enrollment }, cancellationToken);
     }
 
-    /// <summary>Drops a draft change; an entry that was official shows its official version again.</summary>
+    /// <summary>
+    /// Drops a draft change and answers the official version that applies again, or the dropped draft itself when the
+    /// entry was never official (it is gone from the roster).
+    /// </summary>
     public async Task<Payload<Person>> DiscardAsync(Guid personId, CancellationToken cancellationToken)
     {
         var person = await db.People.FirstOrDefaultAsync(p => p.Id == personId, cancellationToken);
         if (person is null) return Payload<Person>.Failure(UserError.NotFound("personId"));
         if (person.Status != RosterStatus.Draft)
             return Payload<Person>.Failure(new UserError("NOT_A_DRAFT", "Hanya perubahan draf yang dapat dibatalkan.", "personId"));
+        var official = await OfficialAsync(person, cancellationToken);
         db.People.Remove(person);
         await db.SaveChangesAsync(cancellationToken);
-        return Payload<Person>.Success(person);
+        return Payload<Person>.Success(official ?? person);
     }
 
     private Task<Person?> OfficialAsync(Person draft, CancellationToken cancellationToken) =>

@@ -197,6 +197,13 @@ public sealed class RosterChangeTests(DesaApp app) : IClassFixture<DesaApp>
         Assert.Equal(("OFFICIAL", official.GetProperty("id").GetString()),
             (back.Data.GetProperty("updatePerson").GetProperty("person").GetProperty("status").GetString(),
              back.Data.GetProperty("updatePerson").GetProperty("person").GetProperty("id").GetString()));
+        var again = (await village.SendAsync(Update, new { input = input with { personId = official.GetProperty("id").GetString(), fullName = "Siti B." } }))
+            .Data.GetProperty("updatePerson").GetProperty("person");
+        var discarded = await village.SendAsync("mutation($id: ID!) { discardChange(input: { personId: $id }) { person { id status } errors { code } } }",
+            new { id = again.GetProperty("id").GetString() });
+        Assert.Equal((official.GetProperty("id").GetString(), "OFFICIAL"),
+            (discarded.Data.GetProperty("discardChange").GetProperty("person").GetProperty("id").GetString(),
+             discarded.Data.GetProperty("discardChange").GetProperty("person").GetProperty("status").GetString()));
         var nothing = await village.SendAsync(RosterOps.Submit, new { village = RosterOps.Sengkubang });
         Assert.Equal(["NOTHING_TO_SUBMIT"], nothing.ErrorCodes("submitRoster"));
     }

@@ -61,6 +61,7 @@ function review(overrides: Record<string, unknown> = {}) {
       changedCount: 1,
       endedCount: 0,
       events: [{ kind: 'SUBMITTED', at: '2026-02-03T09:15:00+07:00', by: 'op.dalamkaum', reason: null, changes: 2 }],
+      comments: [],
       changes: [added, changed],
       ...overrides,
     },
@@ -208,6 +209,19 @@ describe('SubmissionReviewPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Buka kembali persetujuan' }));
     expect(await screen.findByText(/Persetujuan dibuka kembali/)).toBeTruthy();
     expect(callsOf(fetchMock, 'ReopenSubmission')[0]).toEqual({ input: { submissionId: 's1', reason: 'SK salah' } });
+  });
+
+  it('keeps the reviewer\'s comments per person on a returned submission', async () => {
+    mockGraphql({
+      SubmissionReview: review({
+        status: 'RETURNED', reason: 'Periksa SK', reviewedBy: 'dpmd.sambas', reviewedAt: '2026-02-04T08:00:00+07:00', changes: [],
+        comments: [{ entryId: 'e1', fullName: 'Siti Rahmawati', comment: 'Nomor SK salah' }],
+      }),
+      VillageTimeline: onlyThis,
+    });
+    renderPage();
+    const section = await screen.findByRole('region', { name: 'Komentar peninjau per orang' });
+    expect(section.textContent).toContain('Siti Rahmawati: Nomor SK salah');
   });
 
   it('lets the village operator withdraw a waiting submission, without review controls', async () => {

@@ -207,6 +207,19 @@ export function SubmissionReviewPage() {
       {reviewer && submission.status === 'APPROVED' && <ReopenPanel submissionId={submission.id} onDone={done} />}
       {!reviewer && submission.status === 'SUBMITTED' && !ownVillage && <p className="muted">{t('review.waitingDecision')}</p>}
 
+      {submission.comments.length > 0 && (
+        <section className="panel" aria-labelledby="item-comments-title">
+          <h2 id="item-comments-title">{t('review.itemComments.title')}</h2>
+          <ul>
+            {submission.comments.map((c) => (
+              <li key={c.entryId}>
+                <strong>{c.fullName}</strong>: {c.comment}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       <SubmissionTimeline events={submission.events} />
       <VillageTimeline villageCode={submission.villageCode} currentId={submission.id} generation={generation} />
     </>

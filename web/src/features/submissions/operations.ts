@@ -74,6 +74,11 @@ export const SubmissionReviewQuery = graphql(`
         reason
         changes
       }
+      comments {
+        entryId
+        fullName
+        comment
+      }
       changes(first: $first, offset: $offset) {
         kind
         person {
