@@ -535,6 +535,8 @@ export type SubmissionAreasQueryVariables = Exact<{
 
 export type SubmissionAreasQuery = { region: { code: string, level: RegionLevel, children: { nodes: Array<{ code: string, name: string }> | null } | null } | null };
 
+export type ReviewChangeFragment = { kind: ChangeKind, person: { id: string, fullName: string, nik: string, reviewComment: string | null, position: { code: string, name: string }, warnings: Array<{ code: string, message: string }>, nikConflicts: Array<{ villageCode: string, villageName: string | null, positionCode: string }> }, before: { position: { name: string } } | null, fields: Array<{ field: string, before: string | null, after: string | null }> };
+
 export type SubmissionReviewQueryVariables = Exact<{
   id: string | number;
   first?: number | null | undefined;
@@ -711,6 +713,40 @@ export const RegionRowFragmentDoc = new TypedDocumentString(`
   retiredOn
 }
     `, {"fragmentName":"RegionRow"}) as unknown as TypedDocumentString<RegionRowFragment, unknown>;
+export const ReviewChangeFragmentDoc = new TypedDocumentString(`
+    fragment ReviewChange on RosterChange {
+  kind
+  person {
+    id
+    fullName
+    nik
+    position {
+      code
+      name
+    }
+    reviewComment
+    warnings {
+      code
+      message
+    }
+    nikConflicts {
+      villageCode
+      villageName
+      positionCode
+    }
+  }
+  before {
+    position {
+      name
+    }
+  }
+  fields {
+    field
+    before
+    after
+  }
+}
+    `, {"fragmentName":"ReviewChange"}) as unknown as TypedDocumentString<ReviewChangeFragment, unknown>;
 export const UserRowFragmentDoc = new TypedDocumentString(`
     fragment UserRow on User {
   userName
@@ -1501,36 +1537,7 @@ export const SubmissionReviewDocument = new TypedDocumentString(`
       comment
     }
     changes(first: $first, offset: $offset) {
-      kind
-      person {
-        id
-        fullName
-        nik
-        position {
-          code
-          name
-        }
-        reviewComment
-        warnings {
-          code
-          message
-        }
-        nikConflicts {
-          villageCode
-          villageName
-          positionCode
-        }
-      }
-      before {
-        position {
-          name
-        }
-      }
-      fields {
-        field
-        before
-        after
-      }
+      ...ReviewChange
     }
   }
   positions {
@@ -1538,46 +1545,79 @@ export const SubmissionReviewDocument = new TypedDocumentString(`
     name
   }
 }
-    `) as unknown as TypedDocumentString<SubmissionReviewQuery, SubmissionReviewQueryVariables>;
+    fragment ReviewChange on RosterChange {
+  kind
+  person {
+    id
+    fullName
+    nik
+    position {
+      code
+      name
+    }
+    reviewComment
+    warnings {
+      code
+      message
+    }
+    nikConflicts {
+      villageCode
+      villageName
+      positionCode
+    }
+  }
+  before {
+    position {
+      name
+    }
+  }
+  fields {
+    field
+    before
+    after
+  }
+}`) as unknown as TypedDocumentString<SubmissionReviewQuery, SubmissionReviewQueryVariables>;
 export const SubmissionChangesPageDocument = new TypedDocumentString(`
     query SubmissionChangesPage($id: ID!, $first: Int, $offset: Int) {
   submission(id: $id) {
     id
     changes(first: $first, offset: $offset) {
-      kind
-      person {
-        id
-        fullName
-        nik
-        position {
-          code
-          name
-        }
-        reviewComment
-        warnings {
-          code
-          message
-        }
-        nikConflicts {
-          villageCode
-          villageName
-          positionCode
-        }
-      }
-      before {
-        position {
-          name
-        }
-      }
-      fields {
-        field
-        before
-        after
-      }
+      ...ReviewChange
     }
   }
 }
-    `) as unknown as TypedDocumentString<SubmissionChangesPageQuery, SubmissionChangesPageQueryVariables>;
+    fragment ReviewChange on RosterChange {
+  kind
+  person {
+    id
+    fullName
+    nik
+    position {
+      code
+      name
+    }
+    reviewComment
+    warnings {
+      code
+      message
+    }
+    nikConflicts {
+      villageCode
+      villageName
+      positionCode
+    }
+  }
+  before {
+    position {
+      name
+    }
+  }
+  fields {
+    field
+    before
+    after
+  }
+}`) as unknown as TypedDocumentString<SubmissionChangesPageQuery, SubmissionChangesPageQueryVariables>;
 export const VillageTimelineDocument = new TypedDocumentString(`
     query VillageTimeline($villageCode: String!) {
   timeline(

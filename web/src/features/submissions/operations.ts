@@ -47,6 +47,42 @@ export const SubmissionAreasQuery = graphql(`
   }
 `);
 
+/** What the review page shows of one change; the first page and every further page ask for the same. */
+export const ReviewChangeFragment = graphql(`
+  fragment ReviewChange on RosterChange {
+    kind
+    person {
+      id
+      fullName
+      nik
+      position {
+        code
+        name
+      }
+      reviewComment
+      warnings {
+        code
+        message
+      }
+      nikConflicts {
+        villageCode
+        villageName
+        positionCode
+      }
+    }
+    before {
+      position {
+        name
+      }
+    }
+    fields {
+      field
+      before
+      after
+    }
+  }
+`);
+
 /** One submission to review: what it changes, each entry's warnings and NIK conflicts, and its steps. */
 export const SubmissionReviewQuery = graphql(`
   query SubmissionReview($id: ID!, $first: Int, $offset: Int) {
@@ -80,36 +116,7 @@ export const SubmissionReviewQuery = graphql(`
         comment
       }
       changes(first: $first, offset: $offset) {
-        kind
-        person {
-          id
-          fullName
-          nik
-          position {
-            code
-            name
-          }
-          reviewComment
-          warnings {
-            code
-            message
-          }
-          nikConflicts {
-            villageCode
-            villageName
-            positionCode
-          }
-        }
-        before {
-          position {
-            name
-          }
-        }
-        fields {
-          field
-          before
-          after
-        }
+        ...ReviewChange
       }
     }
     positions {
@@ -125,36 +132,7 @@ export const SubmissionChangesPageQuery = graphql(`
     submission(id: $id) {
       id
       changes(first: $first, offset: $offset) {
-        kind
-        person {
-          id
-          fullName
-          nik
-          position {
-            code
-            name
-          }
-          reviewComment
-          warnings {
-            code
-            message
-          }
-          nikConflicts {
-            villageCode
-            villageName
-            positionCode
-          }
-        }
-        before {
-          position {
-            name
-          }
-        }
-        fields {
-          field
-          before
-          after
-        }
+        ...ReviewChange
       }
     }
   }
