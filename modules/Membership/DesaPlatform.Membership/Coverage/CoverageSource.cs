@@ -1,6 +1,7 @@
 using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.Persistence;
+using DesaPlatform.SharedKernel.Access;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,14 +49,10 @@ internal sealed class CoverageSource(MembershipDbContext db) : ICoverageSource
     }
 
     public Task<int> CountPendingAsync(string rootCode, CancellationToken cancellationToken) =>
-        db.People.CountAsync(p => p.Status == RosterStatus.Pending && (p.RegionCode == rootCode || p.RegionCode.StartsWith(rootCode + ".")),
-            cancellationToken);
+        Within(rootCode).CountAsync(p => p.Status == RosterStatus.Pending, cancellationToken);
 
-    private IQueryable<Person> InOffice(string rootCode, DateOnly on)
-    {
-        var prefix = rootCode + ".";
-        return db.People.Where(p => p.Status == RosterStatus.Official
-                                    && (p.RegionCode == rootCode || p.RegionCode.StartsWith(prefix))
-                                    && p.TermStart <= on && (p.TermEnd == null || p.TermEnd >= on));
-    }
+    private IQueryable<Person> InOffice(string rootCode, DateOnly on) =>
+        Within(rootCode).Where(p => p.Status == RosterStatus.Official && p.TermStart <= on && (p.TermEnd == null || p.TermEnd >= on));
+
+    private IQueryable<Person> Within(string rootCode) => db.People.Where(RegionScope.Under(rootCode).Predicate<Person>(p => p.RegionCode));
 }

@@ -22,6 +22,9 @@ internal sealed class Submission : IRegionOwned
     public string? Reason { get; private set; }
     public int Version { get; private set; }
 
+    /// <summary>Whole days from sending until it was decided, or until <paramref name="now"/> while it waits.</summary>
+    public int WaitingDays(DateTime now) => (int)((ReviewedAt ?? now) - SubmittedAt).TotalDays;
+
     public SubmissionEvent Approve(string reviewer, DateTime at) => Decide(SubmissionStatus.Approved, reviewer, at, null);
 
     public SubmissionEvent Return(string reviewer, DateTime at, string reason) => Decide(SubmissionStatus.Returned, reviewer, at, reason);

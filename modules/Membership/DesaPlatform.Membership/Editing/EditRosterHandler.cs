@@ -83,10 +83,8 @@ internal sealed class EditRosterHandler(MembershipDbContext db, IRegionDirectory
 
     private async Task<(VillageRoster? Roster, UserError? Error)> OpenAsync(string villageCode, string nik, CancellationToken cancellationToken)
     {
-        var (village, unknown) = await villages.FindAsync(villageCode, cancellationToken);
-        if (village is null) return (null, unknown);
-        if (await villages.HasWaitingSubmissionAsync(villageCode, cancellationToken))
-            return (null, new UserError("ROSTER_LOCKED", "Daftar desa ini sedang menunggu persetujuan kabupaten; tarik dulu pengajuannya.", null));
+        var (village, error) = await villages.FindEditableAsync(villageCode, cancellationToken);
+        if (village is null) return (null, error);
         return (await VillageRoster.LoadAsync(db, regions, village, [nik], clock.Today, cancellationToken), null);
     }
 }

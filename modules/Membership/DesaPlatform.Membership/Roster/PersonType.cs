@@ -21,14 +21,14 @@ internal sealed class PersonType : ObjectGraphType<Person>
         Field(p => p.FullName);
         Field<NonNullGraphType<StringGraphType>>("nik")
             .Description("Masked (610101******0001) unless the reader keeps or reviews rosters.")
-            .Resolve(ctx => ctx.Service<ICurrentUser>().MayReadNik() ? ctx.Source.Nik : PersonalData.MaskNik(ctx.Source.Nik));
+            .Resolve(ctx => PersonalFields.Text("nik", ctx.Source.Nik, ctx.Service<ICurrentUser>()));
         Field<NonNullGraphType<SexType>>("sex").Resolve(ctx => ctx.Source.Sex);
         Field("birthDate", new GraphQLTypeReference("Date"))
             .Description("Only for those who keep or review rosters, like the NIK.")
-            .Resolve(ctx => ctx.Service<ICurrentUser>().MayReadNik() ? ctx.Source.BirthDate : null);
+            .Resolve(ctx => PersonalFields.Shown(ctx.Source.BirthDate, ctx.Service<ICurrentUser>()));
         Field<StringGraphType>("phone")
             .Description("Only for those who keep or review rosters.")
-            .Resolve(ctx => ctx.Service<ICurrentUser>().MayReadNik() ? ctx.Source.Phone : null);
+            .Resolve(ctx => PersonalFields.Shown(ctx.Source.Phone, ctx.Service<ICurrentUser>()));
         Field<NonNullGraphType<PositionType>>("position")
             .ResolveAsync(async ctx => await ctx.Service<PositionCatalogCache>().FindAsync(ctx.Source.PositionCode, ctx.CancellationToken));
         Field(p => p.TermStart);
@@ -75,5 +75,18 @@ internal sealed class RosterWarningType : ObjectGraphType<RosterWarning>
         Name = "RosterWarning";
         Field(w => w.Code);
         Field(w => w.Message).Description("Bahasa Indonesia.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WarningValueType>>>>("values")
+            .Description("What the message names (e.g. date as yyyy-MM-dd, villages, note), for wording it in another language.")
+            .Resolve(ctx => (ctx.Source.Values ?? new Dictionary<string, string>()).ToList());
+    }
+}
+
+internal sealed class WarningValueType : ObjectGraphType<KeyValuePair<string, string>>
+{
+    public WarningValueType()
+    {
+        Name = "WarningValue";
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(ctx => ctx.Source.Key);
+        Field<NonNullGraphType<StringGraphType>>("value").Resolve(ctx => ctx.Source.Value);
     }
 }

@@ -18,6 +18,16 @@ internal sealed class Villages(MembershipDbContext db, IRegionDirectory regions)
             : (null, new UserError("UNKNOWN_REGION", $"Desa '{code}' tidak dikenal atau di luar wilayah Anda.", "villageCode"));
     }
 
+    /// <summary>The village, if the caller may edit its draft now: in scope and no submission waiting (the lock concerns the whole roster, no one field).</summary>
+    public async Task<(RegionSummary? Village, UserError? Error)> FindEditableAsync(string code, CancellationToken cancellationToken)
+    {
+        var (village, unknown) = await FindAsync(code, cancellationToken);
+        if (village is null) return (null, unknown);
+        return await HasWaitingSubmissionAsync(code, cancellationToken)
+            ? (null, new UserError("ROSTER_LOCKED", "Daftar desa ini sedang menunggu persetujuan kabupaten; tarik dulu pengajuannya.", null))
+            : (village, null);
+    }
+
     /// <summary>A submission waits for the regency: the draft is locked until it is decided or withdrawn.</summary>
     public Task<bool> HasWaitingSubmissionAsync(string code, CancellationToken cancellationToken) =>
         db.Submissions.AnyAsync(s => s.RegionCode == code && s.Status == SubmissionStatus.Submitted, cancellationToken);

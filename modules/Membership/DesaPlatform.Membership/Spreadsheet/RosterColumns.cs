@@ -48,6 +48,11 @@ internal static class RosterColumns
         ["enrollment.startDate"] = EnrollmentStart, ["enrollment.status"] = EnrollmentStatus,
     };
 
+    /// <summary>The input field a column holds (null for kode_desa).</summary>
+    public static string? FieldOf(string column) => FieldByColumn.GetValueOrDefault(column);
+
+    private static readonly IReadOnlyDictionary<string, string> FieldByColumn = ByField.ToDictionary(p => p.Value, p => p.Key);
+
     public static IReadOnlyList<string> Row(string villageCode, PersonData p) =>
     [
         villageCode, p.Nik, p.FullName, p.Sex == Domain.Sex.Female ? "P" : "L", Date(p.BirthDate), p.Phone ?? "", p.PositionCode,

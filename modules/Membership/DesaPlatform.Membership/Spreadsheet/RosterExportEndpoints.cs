@@ -1,3 +1,4 @@
+using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.Persistence;
 using DesaPlatform.Membership.Roster;
 using DesaPlatform.Regions.Contracts;
@@ -23,28 +24,26 @@ internal static class RosterExportEndpoints
             ICurrentUser user, HttpResponse response, CancellationToken cancellationToken) =>
         {
             if (await regions.FindAsync(region, cancellationToken) is null) return Results.NotFound();
-            var prefix = region + ".";
             var people = CurrentRoster.Of(db.People.AsNoTracking())
-                .Where(p => p.RegionCode == region || p.RegionCode.StartsWith(prefix))
+                .Where(RegionScope.Under(region).Predicate<Person>(p => p.RegionCode))
                 .Join(db.Positions, p => p.PositionCode, position => position.Code, (p, position) => new { Person = p, position.SortOrder })
                 .OrderBy(x => x.Person.RegionCode).ThenBy(x => x.SortOrder).ThenBy(x => x.Person.FullName).ThenBy(x => x.Person.Id)
                 .Select(x => x.Person)
                 .AsAsyncEnumerable();
-            var mayReadNik = user.MayReadNik();
-            var rows = people.Select(p =>
-            {
-                var row = RosterColumns.Row(p.RegionCode, p.Data());
-                return mayReadNik ? row : [.. row.Take(1), PersonalData.MaskNik(p.Nik), .. row.Skip(2).Take(2), "", "", .. row.Skip(6)];
-            });
+            var rows = people.Select(p => (IReadOnlyList<string>)RosterColumns.All
+                .Zip(RosterColumns.Row(p.RegionCode, p.Data()), (column, cell) => RosterColumns.FieldOf(column) is { } field
+                    ? PersonalFields.Text(field, cell, user)!
+                    : cell)
+                .ToList());
             await SpreadsheetResponse.WriteAsync(response, $"daftar-{region}", format, RosterColumns.All, rows, cancellationToken);
             return Results.Empty;
-        }).RequireAuthorization();
+        }).RequireReadyAccount();
 
         app.MapGet("/api/roster/template", async (string? village, string? format, HttpResponse response, CancellationToken cancellationToken) =>
         {
             var example = new[] { RosterColumns.Example(village ?? "61.01.01.2001") }.ToAsyncEnumerable();
             await SpreadsheetResponse.WriteAsync(response, "templat-daftar-desa", format, RosterColumns.All, example, cancellationToken);
             return Results.Empty;
-        }).RequireAuthorization();
+        }).RequireReadyAccount();
     }
 }

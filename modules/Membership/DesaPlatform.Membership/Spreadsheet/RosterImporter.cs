@@ -22,11 +22,8 @@ internal sealed class RosterImporter(MembershipDbContext db, IRegionDirectory re
     public async Task<Payload<RosterImportReport>> ImportAsync(string villageCode, byte[] file, string fileName, bool dryRun,
         CancellationToken cancellationToken)
     {
-        var (village, unknown) = await villages.FindAsync(villageCode, cancellationToken);
-        if (village is null) return Payload<RosterImportReport>.Failure(unknown!);
-        if (await villages.HasWaitingSubmissionAsync(villageCode, cancellationToken))
-            return Payload<RosterImportReport>.Failure(new UserError("ROSTER_LOCKED",
-                "Daftar desa ini sedang menunggu persetujuan kabupaten; tarik dulu pengajuannya.", "villageCode"));
+        var (village, error) = await villages.FindEditableAsync(villageCode, cancellationToken);
+        if (village is null) return Payload<RosterImportReport>.Failure(error!);
 
         var sheet = SheetReader.Read(file, fileName);
         if (sheet.Problem is { } unreadable) return Report(RosterImportReport.RefusedWith(new RosterImportProblem(0, null, "UNREADABLE_FILE", unreadable)));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.Persistence;
+using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.Modules;
 using DesaPlatform.SharedKernel.Spreadsheets;
 using Microsoft.AspNetCore.Builder;
@@ -32,19 +33,19 @@ internal static class SubmissionExportEndpoint
                 if (!Enum.TryParse<SubmissionStatus>(status, ignoreCase: true, out var wanted)) return Results.BadRequest($"Unknown status '{status}'.");
                 submissions = submissions.Where(s => s.Status == wanted);
             }
-            if (region is not null) submissions = submissions.Where(s => s.RegionCode == region || s.RegionCode.StartsWith(region + "."));
+            if (region is not null) submissions = submissions.Where(RegionScope.Under(region).Predicate<Submission>(s => s.RegionCode));
             var now = clock.UtcNow;
             var rows = submissions.OrderBy(s => s.SubmittedAt).ThenBy(s => s.Id).AsAsyncEnumerable().Select(s => (IReadOnlyList<string>)
             [
                 s.RegionCode, s.Status.ToString().ToUpperInvariant(), Time(s.SubmittedAt), s.SubmittedBy,
-                ((int)((s.ReviewedAt ?? now) - s.SubmittedAt).TotalDays).ToString(CultureInfo.InvariantCulture),
+                s.WaitingDays(now).ToString(CultureInfo.InvariantCulture),
                 s.PeopleCount.ToString(CultureInfo.InvariantCulture), s.AddedCount.ToString(CultureInfo.InvariantCulture),
                 s.ChangedCount.ToString(CultureInfo.InvariantCulture), s.EndedCount.ToString(CultureInfo.InvariantCulture),
                 s.ReviewedAt is { } at ? Time(at) : "", s.ReviewedBy ?? "", s.Reason ?? "",
             ]);
             await SpreadsheetResponse.WriteAsync(response, "pengajuan", format, Header, rows, cancellationToken);
             return Results.Empty;
-        }).RequireAuthorization();
+        }).RequireReadyAccount();
 
     // Western Indonesia time, as the people reading the file live it.
     private static string Time(DateTime utc) => utc.AddHours(7).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);

@@ -25,7 +25,7 @@ internal sealed class SubmissionType : ObjectGraphType<Submission>
         Field(s => s.SubmittedBy);
         Field<NonNullGraphType<IntGraphType>>("waitingDays")
             .Description("Whole days since it was sent (until it was decided).")
-            .Resolve(ctx => (int)((ctx.Source.ReviewedAt ?? ctx.Service<IClock>().UtcNow) - ctx.Source.SubmittedAt).TotalDays);
+            .Resolve(ctx => ctx.Source.WaitingDays(ctx.Service<IClock>().UtcNow));
         Field(s => s.ReviewedAt, nullable: true).Description("When it was last decided (approved, returned, withdrawn, reopened).");
         Field(s => s.ReviewedBy, nullable: true);
         Field(s => s.Reason, nullable: true).Description("Why it was returned or reopened.");
@@ -70,17 +70,9 @@ internal sealed class FieldChangeType : ObjectGraphType<FieldChange>
     {
         Name = "FieldChange";
         Field(c => c.Field).Description("The input field's name, e.g. termEnd or enrollment.programs.");
-        Field<StringGraphType>("before").Resolve(ctx => Readable(ctx.Source.Field, ctx.Source.Before, ctx.Service<ICurrentUser>()));
-        Field<StringGraphType>("after").Resolve(ctx => Readable(ctx.Source.Field, ctx.Source.After, ctx.Service<ICurrentUser>()));
+        Field<StringGraphType>("before").Resolve(ctx => PersonalFields.Text(ctx.Source.Field, ctx.Source.Before, ctx.Service<ICurrentUser>()));
+        Field<StringGraphType>("after").Resolve(ctx => PersonalFields.Text(ctx.Source.Field, ctx.Source.After, ctx.Service<ICurrentUser>()));
     }
-
-    private static string? Readable(string field, string? value, ICurrentUser reader) => field switch
-    {
-        _ when value is null || reader.MayReadNik() => value,
-        "nik" => PersonalData.MaskNik(value),
-        "phone" or "birthDate" => "***",
-        _ => value,
-    };
 }
 
 internal sealed class ReviewCommentType : ObjectGraphType<ReviewComment>

@@ -1,4 +1,5 @@
 using DesaPlatform.Regions.Contracts;
+using DesaPlatform.SharedKernel.Access;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -27,5 +28,5 @@ internal static class RegionExportEndpoint
             }
             else await exporter.WriteCsvAsync(response.Body, root, cancellationToken);
             return Results.Empty;
-        }).RequireAuthorization();
+        }).RequireReadyAccount();
 }

@@ -21,7 +21,7 @@ public sealed class RosterChangeTests(DesaApp app) : IClassFixture<DesaApp>
         query($id: ID!) {
           submission(id: $id) {
             status addedCount changedCount endedCount
-            changes { kind person { id fullName warnings { code } nikConflicts { villageCode villageName } } before { id fullName } fields { field before after } }
+            changes { kind person { id fullName warnings { code values { name value } } nikConflicts { villageCode villageName } } before { id fullName } fields { field before after } }
             events { kind by reason }
           }
         }
@@ -102,6 +102,9 @@ public sealed class RosterChangeTests(DesaApp app) : IClassFixture<DesaApp>
         var village = await app.SignInAsync("op.lubukdagang");
         var regency = await app.SignInAsync("dpmd.sambas");
         var id = await RosterOps.AddAndSubmitAsync(village, RosterOps.LubukDagang, "6101011708800032");
+        var waiting = await regency.SendAsync("{ notifications { kind message submissionId } }");
+        Assert.Contains(waiting.Data.GetProperty("notifications").EnumerateArray(), n => n.GetProperty("kind").GetString() == "SUBMISSION_WAITING"
+            && n.GetProperty("submissionId").GetString() == id && n.GetProperty("message").GetString()!.Contains("Lubuk Dagang"));
         var review = (await regency.SendAsync(Changes, new { id })).Data.GetProperty("submission");
         var change = review.GetProperty("changes").EnumerateArray().Single();
         Assert.Equal(("ADDED", 1), (change.GetProperty("kind").GetString(), review.GetProperty("addedCount").GetInt32()));
@@ -148,7 +151,9 @@ public sealed class RosterChangeTests(DesaApp app) : IClassFixture<DesaApp>
             .Single(c => c.GetProperty("person").GetProperty("fullName").GetString() == "Siti");
         Assert.Equal([(RosterOps.DalamKaum, "Dalam Kaum")], change.GetProperty("person").GetProperty("nikConflicts").EnumerateArray()
             .Select(c => (c.GetProperty("villageCode").GetString(), c.GetProperty("villageName").GetString())));
-        Assert.Contains(change.GetProperty("person").GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "NIK_ELSEWHERE");
+        var elsewhere = change.GetProperty("person").GetProperty("warnings").EnumerateArray().Single(w => w.GetProperty("code").GetString() == "NIK_ELSEWHERE");
+        Assert.Equal([("villages", RosterOps.DalamKaum), ("note", "Anggota BPD di dua desa menurut SK Bupati 12/2024")],
+            elsewhere.GetProperty("values").EnumerateArray().Select(v => (v.GetProperty("name").GetString(), v.GetProperty("value").GetString())));
     }
 
     [Fact]

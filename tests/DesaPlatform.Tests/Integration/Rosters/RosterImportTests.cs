@@ -136,11 +136,18 @@ public sealed class RosterImportTests(DesaApp app) : IClassFixture<DesaApp>
         var xlsx = await village.Http.GetByteArrayAsync("/api/roster/template?format=xlsx");
         Assert.Equal("PK"u8.ToArray(), xlsx[..2]);
 
-        await village.SendAsync(RosterOps.AddPerson, RosterOps.Person(RosterOps.DalamKaum, "6101015708800071", "ketua_rt"));
+        await village.SendAsync(RosterOps.AddPerson, new
+        {
+            input = new { villageCode = RosterOps.DalamKaum, fullName = "Sri Wahyuni", nik = "6101015708800071", positionCode = "ketua_rt",
+                termStart = "2024-01-01", phone = "081255550071" },
+        });
+        Assert.Contains("081255550071", await village.Http.GetStringAsync($"/api/roster/export?region={RosterOps.DalamKaum}&format=csv"));
         var viewer = await app.SignInAsync("viewer.sambas");
         var export = await viewer.Http.GetStringAsync($"/api/roster/export?region=61.01&format=csv");
-        Assert.Contains("610101******0071", export);
+        var sri = export.Split("\r\n").Single(l => l.Contains("Sri Wahyuni")).Split(',');
+        Assert.Equal(("610101******0071", "***", "***"), (sri[1], sri[4], sri[5]));
         Assert.DoesNotContain("6101015708800071", export);
+        Assert.DoesNotContain("17/08/1980", export);
         var outside = await viewer.Http.GetAsync($"/api/roster/export?region=61.02&format=csv");
         Assert.Equal(System.Net.HttpStatusCode.NotFound, outside.StatusCode);
     }

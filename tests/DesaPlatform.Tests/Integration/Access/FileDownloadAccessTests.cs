@@ -1,0 +1,32 @@
+using System.Net;
+using DesaPlatform.Tests.Infrastructure;
+
+namespace DesaPlatform.Tests.Integration.Access;
+
+/// <summary>The file downloads ask what every GraphQL field asks: signed in, and the account's setup finished.</summary>
+public sealed class FileDownloadAccessTests(DesaApp app) : IClassFixture<DesaApp>
+{
+    public static readonly TheoryData<string> Downloads = new()
+    {
+        "/api/regions/export?root=61.01&format=csv",
+        "/api/roster/export?region=61.01.01.2002&format=csv",
+        "/api/roster/template?format=csv",
+        "/api/submissions/export?format=csv",
+    };
+
+    [Theory]
+    [MemberData(nameof(Downloads))]
+    public async Task Anonymous_callers_and_accounts_still_in_setup_are_refused_a_finished_account_is_served(string download)
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateClient().GetAsync(download)).StatusCode);
+
+        var regency = await app.SignInAsync("dpmd.sambas");
+        var userName = $"op.unduh{Guid.NewGuid():N}"[..16];
+        var created = await regency.SendAsync(AccessApi.CreateUser,
+            new { input = new { userName, fullName = "Operator Baru", role = "VillageOperator", regionCode = Roster.LubukDagang } });
+        var inSetup = await app.SignInWithAsync(userName, created.Field("createUser").GetProperty("initialPassword").GetString()!);
+        Assert.Equal(HttpStatusCode.Forbidden, (await inSetup.Http.GetAsync(download)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await regency.Http.GetAsync(download)).StatusCode);
+    }
+}
