@@ -433,7 +433,7 @@ export type RosterQueryVariables = Exact<{
 }>;
 
 
-export type RosterQuery = { region: { code: string, name: string, kind: RegionKind | null, level: RegionLevel } | null, positions: Array<{ code: string }>, people: { totalCount: number, nodes: Array<{ id: string, fullName: string, nik: string, termStart: string, termEnd: string | null, appointment: Appointment, status: RosterStatus, covered: boolean, reviewComment: string | null, position: { code: string, name: string, segment: Segment }, warnings: Array<{ code: string, message: string }>, enrollment: { kpj: string, programs: Array<Program>, status: EnrollmentStatus, monthlyPremium: { amount: number } } | null }> | null } | null, submissions: { nodes: Array<{ id: string, status: SubmissionStatus, submittedAt: string, reviewedAt: string | null, reason: string | null }> | null } | null, timeline: { totalCount: number, nodes: Array<{ submissionId: string, kind: SubmissionStatus, at: string, by: string, reason: string | null, changes: number }> | null } | null };
+export type RosterQuery = { region: { code: string, name: string, kind: RegionKind | null, level: RegionLevel } | null, positions: Array<{ code: string }>, people: { totalCount: number, nodes: Array<{ id: string, fullName: string, nik: string, termStart: string, termEnd: string | null, appointment: Appointment, status: RosterStatus, covered: boolean, reviewComment: string | null, position: { code: string, name: string, segment: Segment }, warnings: Array<{ code: string, message: string, date: string | null, villages: string | null, note: string | null }>, enrollment: { kpj: string, programs: Array<Program>, status: EnrollmentStatus, monthlyPremium: { amount: number } } | null }> | null } | null, submissions: { nodes: Array<{ id: string, status: SubmissionStatus, submittedAt: string, reviewedAt: string | null, reason: string | null }> | null } | null, timeline: { totalCount: number, nodes: Array<{ submissionId: string, kind: SubmissionStatus, at: string, by: string, reason: string | null, changes: number }> | null } | null };
 
 export type AddPersonMutationVariables = Exact<{
   input: AddPersonInput;
@@ -448,13 +448,6 @@ export type SubmitRosterMutationVariables = Exact<{
 
 
 export type SubmitRosterMutation = { submitRoster: { submission: { id: string, status: SubmissionStatus, submittedAt: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
-
-export type WithdrawSubmissionMutationVariables = Exact<{
-  input: WithdrawSubmissionInput;
-}>;
-
-
-export type WithdrawSubmissionMutation = { withdrawSubmission: { submission: { id: string, status: SubmissionStatus } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type VillageSearchQueryVariables = Exact<{
   where: RegionFilterInput;
@@ -476,7 +469,7 @@ export type PersonQueryVariables = Exact<{
 }>;
 
 
-export type PersonQuery = { positions?: Array<{ code: string, name: string, segment: Segment, defaultWageBase: number }>, person: { id: string, entryId: string, villageCode: string, fullName: string, nik: string, sex: Sex, birthDate: string | null, phone: string | null, termStart: string, termEnd: string | null, skNumber: string | null, skDate: string | null, appointment: Appointment, nikNote: string | null, status: RosterStatus, approvedAt: string | null, reviewComment: string | null, submissionId: string | null, covered: boolean, village: { code: string, name: string } | null, position: { code: string, name: string, segment: Segment, defaultWageBase: number }, enrollment: { kpj: string, scheme: Scheme, programs: Array<Program>, wageBase: number, startDate: string, status: EnrollmentStatus, monthlyPremium: { amount: number } } | null, warnings: Array<{ code: string, message: string }>, nikConflicts: Array<{ villageCode: string, villageName: string | null, positionCode: string }>, history: Array<{ id: string, status: RosterStatus, approvedAt: string | null, fullName: string, termStart: string, termEnd: string | null, appointment: Appointment, reviewComment: string | null, position: { code: string, name: string }, enrollment: { status: EnrollmentStatus, programs: Array<Program> } | null }> } | null };
+export type PersonQuery = { positions?: Array<{ code: string, name: string, segment: Segment, defaultWageBase: number }>, person: { id: string, entryId: string, villageCode: string, fullName: string, nik: string, sex: Sex, birthDate: string | null, phone: string | null, termStart: string, termEnd: string | null, skNumber: string | null, skDate: string | null, appointment: Appointment, nikNote: string | null, status: RosterStatus, approvedAt: string | null, reviewComment: string | null, submissionId: string | null, covered: boolean, village: { code: string, name: string } | null, position: { code: string, name: string, segment: Segment, defaultWageBase: number }, enrollment: { kpj: string, scheme: Scheme, programs: Array<Program>, wageBase: number, startDate: string, status: EnrollmentStatus, monthlyPremium: { amount: number } } | null, warnings: Array<{ code: string, message: string, date: string | null, villages: string | null, note: string | null }>, nikConflicts: Array<{ villageCode: string, villageName: string | null, positionCode: string }>, history: Array<{ id: string, status: RosterStatus, approvedAt: string | null, fullName: string, termStart: string, termEnd: string | null, appointment: Appointment, reviewComment: string | null, position: { code: string, name: string }, enrollment: { status: EnrollmentStatus, programs: Array<Program> } | null }> } | null };
 
 export type PersonVillageQueryVariables = Exact<{
   villageCode: string;
@@ -535,7 +528,7 @@ export type SubmissionAreasQueryVariables = Exact<{
 
 export type SubmissionAreasQuery = { region: { code: string, level: RegionLevel, children: { nodes: Array<{ code: string, name: string }> | null } | null } | null };
 
-export type ReviewChangeFragment = { kind: ChangeKind, person: { id: string, fullName: string, nik: string, reviewComment: string | null, position: { code: string, name: string }, warnings: Array<{ code: string, message: string }>, nikConflicts: Array<{ villageCode: string, villageName: string | null, positionCode: string }> }, before: { position: { name: string } } | null, fields: Array<{ field: string, before: string | null, after: string | null }> };
+export type ReviewChangeFragment = { kind: ChangeKind, person: { id: string, fullName: string, nik: string, reviewComment: string | null, position: { code: string, name: string }, warnings: Array<{ code: string, message: string, date: string | null, villages: string | null, note: string | null }>, nikConflicts: Array<{ villageCode: string, villageName: string | null, positionCode: string }> }, before: { position: { name: string } } | null, fields: Array<{ field: string, before: string | null, after: string | null }> };
 
 export type SubmissionReviewQueryVariables = Exact<{
   id: string | number;
@@ -544,7 +537,7 @@ export type SubmissionReviewQueryVariables = Exact<{
 }>;
 
 
-export type SubmissionReviewQuery = { submission: { id: string, villageCode: string, status: SubmissionStatus, submittedAt: string, submittedBy: string, waitingDays: number, reviewedAt: string | null, reviewedBy: string | null, reason: string | null, peopleCount: number, addedCount: number, changedCount: number, endedCount: number, village: { name: string } | null, events: Array<{ kind: SubmissionStatus, at: string, by: string, reason: string | null, changes: number }>, comments: Array<{ entryId: string, fullName: string, comment: string }>, changes: Array<{ kind: ChangeKind, person: { id: string, fullName: string, nik: string, reviewComment: string | null, position: { code: string, name: string }, warnings: Array<{ code: string, message: string }>, nikConflicts: Array<{ villageCode: string, villageName: string | null, positionCode: string }> }, before: { position: { name: string } } | null, fields: Array<{ field: string, before: string | null, after: string | null }> }> } | null, positions: Array<{ code: string, name: string }> };
+export type SubmissionReviewQuery = { submission: { id: string, villageCode: string, status: SubmissionStatus, submittedAt: string, submittedBy: string, waitingDays: number, reviewedAt: string | null, reviewedBy: string | null, reason: string | null, peopleCount: number, addedCount: number, changedCount: number, endedCount: number, village: { name: string } | null, events: Array<{ kind: SubmissionStatus, at: string, by: string, reason: string | null, changes: number }>, comments: Array<{ entryId: string, fullName: string, comment: string }>, changes: Array<{ kind: ChangeKind, person: { id: string, fullName: string, nik: string, reviewComment: string | null, position: { code: string, name: string }, warnings: Array<{ code: string, message: string, date: string | null, villages: string | null, note: string | null }>, nikConflicts: Array<{ villageCode: string, villageName: string | null, positionCode: string }> }, before: { position: { name: string } } | null, fields: Array<{ field: string, before: string | null, after: string | null }> }> } | null, positions: Array<{ code: string, name: string }> };
 
 export type SubmissionChangesPageQueryVariables = Exact<{
   id: string | number;
@@ -553,7 +546,7 @@ export type SubmissionChangesPageQueryVariables = Exact<{
 }>;
 
 
-export type SubmissionChangesPageQuery = { submission: { id: string, changes: Array<{ kind: ChangeKind, person: { id: string, fullName: string, nik: string, reviewComment: string | null, position: { code: string, name: string }, warnings: Array<{ code: string, message: string }>, nikConflicts: Array<{ villageCode: string, villageName: string | null, positionCode: string }> }, before: { position: { name: string } } | null, fields: Array<{ field: string, before: string | null, after: string | null }> }> } | null };
+export type SubmissionChangesPageQuery = { submission: { id: string, changes: Array<{ kind: ChangeKind, person: { id: string, fullName: string, nik: string, reviewComment: string | null, position: { code: string, name: string }, warnings: Array<{ code: string, message: string, date: string | null, villages: string | null, note: string | null }>, nikConflicts: Array<{ villageCode: string, villageName: string | null, positionCode: string }> }, before: { position: { name: string } } | null, fields: Array<{ field: string, before: string | null, after: string | null }> }> } | null };
 
 export type VillageTimelineQueryVariables = Exact<{
   villageCode: string;
@@ -582,13 +575,6 @@ export type ReopenSubmissionMutationVariables = Exact<{
 
 
 export type ReopenSubmissionMutation = { reopenSubmission: { submission: { id: string, status: SubmissionStatus, reason: string | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
-
-export type WithdrawFromReviewMutationVariables = Exact<{
-  input: WithdrawSubmissionInput;
-}>;
-
-
-export type WithdrawFromReviewMutation = { withdrawSubmission: { submission: { id: string, status: SubmissionStatus } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type UsersQueryVariables = Exact<{
   where?: UserFilterInput | null | undefined;
@@ -659,6 +645,13 @@ export type ImportOperatorsMutationVariables = Exact<{
 
 export type ImportOperatorsMutation = { importOperators: { report: { applied: boolean, refused: boolean, created: number, rows: Array<{ line: number, userName: string, fullName: string, villageCode: string, initialPassword: string | null }>, problems: Array<{ line: number, column: string | null, code: string, message: string }> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
+export type WithdrawSubmissionMutationVariables = Exact<{
+  input: WithdrawSubmissionInput;
+}>;
+
+
+export type WithdrawSubmissionMutation = { withdrawSubmission: { submission: { id: string, status: SubmissionStatus } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -728,6 +721,9 @@ export const ReviewChangeFragmentDoc = new TypedDocumentString(`
     warnings {
       code
       message
+      date
+      villages
+      note
     }
     nikConflicts {
       villageCode
@@ -1151,6 +1147,9 @@ export const RosterDocument = new TypedDocumentString(`
       warnings {
         code
         message
+        date
+        villages
+        note
       }
       enrollment {
         kpj
@@ -1224,21 +1223,6 @@ export const SubmitRosterDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitRosterMutation, SubmitRosterMutationVariables>;
-export const WithdrawSubmissionDocument = new TypedDocumentString(`
-    mutation WithdrawSubmission($input: WithdrawSubmissionInput!) {
-  withdrawSubmission(input: $input) {
-    submission {
-      id
-      status
-    }
-    errors {
-      code
-      message
-      field
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<WithdrawSubmissionMutation, WithdrawSubmissionMutationVariables>;
 export const VillageSearchDocument = new TypedDocumentString(`
     query VillageSearch($where: RegionFilterInput!) {
   regions(where: $where, first: 20, order: [{name: ASC}]) {
@@ -1327,6 +1311,9 @@ export const PersonDocument = new TypedDocumentString(`
     warnings {
       code
       message
+      date
+      villages
+      note
     }
     nikConflicts {
       villageCode
@@ -1559,6 +1546,9 @@ export const SubmissionReviewDocument = new TypedDocumentString(`
     warnings {
       code
       message
+      date
+      villages
+      note
     }
     nikConflicts {
       villageCode
@@ -1600,6 +1590,9 @@ export const SubmissionChangesPageDocument = new TypedDocumentString(`
     warnings {
       code
       message
+      date
+      villages
+      note
     }
     nikConflicts {
       villageCode
@@ -1684,21 +1677,6 @@ export const ReopenSubmissionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReopenSubmissionMutation, ReopenSubmissionMutationVariables>;
-export const WithdrawFromReviewDocument = new TypedDocumentString(`
-    mutation WithdrawFromReview($input: WithdrawSubmissionInput!) {
-  withdrawSubmission(input: $input) {
-    submission {
-      id
-      status
-    }
-    errors {
-      code
-      message
-      field
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<WithdrawFromReviewMutation, WithdrawFromReviewMutationVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users($where: UserFilterInput, $first: Int!, $after: String) {
   users(where: $where, first: $first, after: $after, order: [{userName: ASC}]) {
@@ -1953,3 +1931,18 @@ export const ImportOperatorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportOperatorsMutation, ImportOperatorsMutationVariables>;
+export const WithdrawSubmissionDocument = new TypedDocumentString(`
+    mutation WithdrawSubmission($input: WithdrawSubmissionInput!) {
+  withdrawSubmission(input: $input) {
+    submission {
+      id
+      status
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawSubmissionMutation, WithdrawSubmissionMutationVariables>;

@@ -75,18 +75,8 @@ internal sealed class RosterWarningType : ObjectGraphType<RosterWarning>
         Name = "RosterWarning";
         Field(w => w.Code);
         Field(w => w.Message).Description("Bahasa Indonesia.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WarningValueType>>>>("values")
-            .Description("What the message names (e.g. date as yyyy-MM-dd, villages, note), for wording it in another language.")
-            .Resolve(ctx => (ctx.Source.Values ?? new Dictionary<string, string>()).ToList());
-    }
-}
-
-internal sealed class WarningValueType : ObjectGraphType<KeyValuePair<string, string>>
-{
-    public WarningValueType()
-    {
-        Name = "WarningValue";
-        Field<NonNullGraphType<StringGraphType>>("name").Resolve(ctx => ctx.Source.Key);
-        Field<NonNullGraphType<StringGraphType>>("value").Resolve(ctx => ctx.Source.Value);
+        Field(w => w.Date, nullable: true).Description("NIK_BIRTH_DATE: the birth date the NIK states.");
+        Field(w => w.Villages, nullable: true).Description("NIK_ELSEWHERE: the other villages' codes, comma-separated.");
+        Field(w => w.Note, nullable: true).Description("NIK_ELSEWHERE: the operator's explanation, if any.");
     }
 }

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders, userWith } from '../../test/utils';
-import { callsOf, mockGraphql } from '../submissions/mockGraphql';
+import { callsOf, mockGraphql } from '../../test/mockGraphql';
 import { DashboardPage } from './DashboardPage';
 
 function figures(regionCode: string, regionName: string, inOffice: number, covered: number, villages = 10, withCoverage = 3) {

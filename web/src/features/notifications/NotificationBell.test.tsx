@@ -2,8 +2,9 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Layout } from '../../shared/Layout';
 import { operator, renderWithProviders, userWith } from '../../test/utils';
-import { callsOf, mockGraphql } from '../submissions/mockGraphql';
-import { notifyWorkflowChanged, POLL_MS } from './NotificationBell';
+import { callsOf, mockGraphql } from '../../test/mockGraphql';
+import { notifyWorkflowChanged } from '../../shared/workflowEvents';
+import { POLL_MS } from './NotificationBell';
 
 const regencyItems = {
   notifications: [

@@ -4,6 +4,7 @@ import type { NotificationsQuery as NotificationsData } from '../../gql/graphql'
 import { execute } from '../../shared/graphql';
 import { formatDateTime } from '../../shared/format';
 import { dictionaries, useI18n, type MessageKey } from '../../shared/i18n';
+import { WORKFLOW_CHANGED_EVENT } from '../../shared/workflowEvents';
 import { useMe } from '../auth/session';
 import { NotificationsQuery } from './operations';
 import './notifications.css';
@@ -12,12 +13,6 @@ type Notification = NotificationsData['notifications'][number];
 
 /** At most one poll a minute; a navigation or a workflow step asks again at once. */
 export const POLL_MS = 60_000;
-/** Fired on window after a submit, return, approval, reopening or withdrawal, so the bell catches up. */
-export const WORKFLOW_CHANGED_EVENT = 'desaplatform:workflow-changed';
-
-export function notifyWorkflowChanged() {
-  if (typeof window !== 'undefined') window.dispatchEvent(new Event(WORKFLOW_CHANGED_EVENT));
-}
 
 /** Only these roles have anything waiting for them in the roster workflow. */
 function hasNotifications(role: string) {

@@ -9,7 +9,7 @@ import { useMe } from '../auth/session';
 import { changeKindLabel, changeValue, countOrder, exportUrl, inScope, regionTypeLabel } from './labels';
 import { RegionChildrenQuery, RegionDetailQuery } from './operations';
 import { usePagedList } from '../../shared/usePagedList';
-import { rosterExportUrl } from '../roster/RosterPage';
+import { rosterExportUrl } from '../../shared/downloads';
 
 export const CHILDREN_PAGE_SIZE = 50;
 

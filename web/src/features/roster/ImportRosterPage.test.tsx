@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { mockFetch, operator, renderWithProviders, userWith } from '../../test/utils';
-import { callsOf, mockGraphql } from '../submissions/mockGraphql';
+import { callsOf, mockGraphql } from '../../test/mockGraphql';
 import { ImportRosterPage } from './ImportRosterPage';
 
 const cleanReport = {

@@ -12,7 +12,7 @@ import { PersonForm } from './AddPersonForm';
 import { DiscardChangeMutation, EndTermMutation, PersonQuery, PersonVillageQuery } from './operations';
 import { payablePremium, termEndedBy, todayIso } from './inOffice';
 import { RosterStatusBadge } from './RosterPage';
-import { warningText } from './warnings';
+import { warningText } from '../../shared/rosterWarnings';
 import './roster.css';
 
 type Person = NonNullable<PersonData['person']>;

@@ -10,10 +10,13 @@ import { useQuery } from '../../shared/useQuery';
 import { useMe } from '../auth/session';
 import { SEGMENTS } from './AddPersonForm';
 import './roster.css';
-import { RosterQuery, SubmitRosterMutation, WithdrawSubmissionMutation } from './operations';
+import { notifyWorkflowChanged } from '../../shared/workflowEvents';
+import { WithdrawSubmissionMutation } from '../../shared/workflowOperations';
+import { RosterQuery, SubmitRosterMutation } from './operations';
 import { FULL_VILLAGE_CODE, VillagePicker } from './VillagePicker';
 import { inOfficeOn, payablePremium, termEndedBy, todayIso } from './inOffice';
-import { warningText } from './warnings';
+import { rosterExportUrl, rosterTemplateUrl } from '../../shared/downloads';
+import { warningText } from '../../shared/rosterWarnings';
 
 export function RosterPage() {
   const me = useMe();
@@ -259,14 +262,6 @@ function SegmentTable({ segment, people }: { segment: Segment; people: PersonRow
   );
 }
 
-export function rosterExportUrl(code: string, format: 'csv' | 'xlsx'): string {
-  return `/api/roster/export?region=${encodeURIComponent(code)}&format=${format}`;
-}
-
-export function rosterTemplateUrl(village: string, format: 'csv' | 'xlsx'): string {
-  return `/api/roster/template?village=${encodeURIComponent(village)}&format=${format}`;
-}
-
 function DownloadsPanel({ villageCode, withTemplate }: { villageCode: string; withTemplate: boolean }) {
   const { t } = useI18n();
   return (
@@ -373,6 +368,7 @@ function SubmitRosterPanel({
         setErrors(userErrors.map((e) => e.message));
       } else if (submission) {
         // The refetched roster shows the submission as waiting and locks the roster.
+        notifyWorkflowChanged();
         onSubmitted();
       }
     } catch (error) {
@@ -437,7 +433,10 @@ function WithdrawPanel({ submissionId, onWithdrawn }: { submissionId: string; on
       const data = await execute(WithdrawSubmissionMutation, { input: { submissionId } });
       const userErrors = data.withdrawSubmission.errors;
       if (userErrors.length > 0) setErrors(userErrors.map((e) => e.message));
-      else onWithdrawn();
+      else {
+        notifyWorkflowChanged();
+        onWithdrawn();
+      }
     } catch (error) {
       setErrors([describeError(error, t)]);
     } finally {

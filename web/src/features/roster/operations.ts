@@ -32,6 +32,9 @@ export const RosterQuery = graphql(`
         warnings {
           code
           message
+          date
+          villages
+          note
         }
         enrollment {
           kpj
@@ -90,22 +93,6 @@ export const SubmitRosterMutation = graphql(`
         id
         status
         submittedAt
-      }
-      errors {
-        code
-        message
-        field
-      }
-    }
-  }
-`);
-
-export const WithdrawSubmissionMutation = graphql(`
-  mutation WithdrawSubmission($input: WithdrawSubmissionInput!) {
-    withdrawSubmission(input: $input) {
-      submission {
-        id
-        status
       }
       errors {
         code
@@ -202,6 +189,9 @@ export const PersonQuery = graphql(`
       warnings {
         code
         message
+        date
+        villages
+        note
       }
       nikConflicts {
         villageCode

@@ -3,11 +3,11 @@ import { execute } from '../../shared/graphql';
 import { formatInteger } from '../../shared/format';
 import { useI18n, type Translate } from '../../shared/i18n';
 import { describeError, splitUserErrors, type UserErrorEntry } from '../../shared/ui';
+import { WithdrawSubmissionMutation } from '../../shared/workflowOperations';
 import {
   ApproveSubmissionMutation,
   ReopenSubmissionMutation,
   ReturnSubmissionMutation,
-  WithdrawFromReviewMutation,
 } from './operations';
 import type { Change, ReviewedSubmission } from './SubmissionReviewPage';
 
@@ -318,7 +318,7 @@ export function WithdrawPanel({ submissionId, onDone }: { submissionId: string; 
     setBusy(true);
     setErrors([]);
     try {
-      const data = await execute(WithdrawFromReviewMutation, { input: { submissionId } });
+      const data = await execute(WithdrawSubmissionMutation, { input: { submissionId } });
       const { errors: userErrors } = data.withdrawSubmission;
       const result = sortErrors(t, userErrors);
       if (result.stale) onDone(result.stale);

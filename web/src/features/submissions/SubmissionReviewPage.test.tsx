@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { operator, renderWithProviders, userWith } from '../../test/utils';
-import { callsOf, mockGraphql } from './mockGraphql';
+import { callsOf, mockGraphql } from '../../test/mockGraphql';
 import { SubmissionReviewPage } from './SubmissionReviewPage';
 
 const positions = [
@@ -116,8 +116,17 @@ describe('SubmissionReviewPage', () => {
       person: person('p2', 'Budi Santoso', {
         warnings: [
           { code: 'NOT_COVERED', message: 'Belum terlindungi: perlu kepesertaan aktif dengan paling sedikit JKK dan JKM.' },
-          { code: 'NIK_BIRTH_DATE', message: 'Tanggal lahir berbeda dengan yang tertulis dalam NIK (17/08/1990).' },
-          { code: 'NIK_ELSEWHERE', message: 'NIK yang sama memegang jabatan di desa 61.01.02.2001, 61.01.03.2002. Keterangan: BPD di dua desa' },
+          {
+            code: 'NIK_BIRTH_DATE',
+            message: 'Tanggal lahir berbeda dengan yang tertulis dalam NIK (17/08/1990).',
+            date: '1990-08-17',
+          },
+          {
+            code: 'NIK_ELSEWHERE',
+            message: 'NIK yang sama memegang jabatan di desa 61.01.02.2001, 61.01.03.2002. Keterangan: BPD di dua desa',
+            villages: '61.01.02.2001, 61.01.03.2002',
+            note: 'BPD di dua desa',
+          },
           { code: 'SOMETHING_NEW', message: 'Pesan baru dari server.' },
         ],
       }),
@@ -228,12 +237,12 @@ describe('SubmissionReviewPage', () => {
     const fetchMock = mockGraphql({
       SubmissionReview: review(),
       VillageTimeline: onlyThis,
-      WithdrawFromReview: { withdrawSubmission: { submission: { id: 's1', status: 'WITHDRAWN' }, errors: [] } },
+      WithdrawSubmission: { withdrawSubmission: { submission: { id: 's1', status: 'WITHDRAWN' }, errors: [] } },
     });
     renderPage(operator);
     fireEvent.click(await screen.findByRole('button', { name: 'Tarik pengajuan' }));
     expect(await screen.findByText(/Pengajuan ditarik/)).toBeTruthy();
-    expect(callsOf(fetchMock, 'WithdrawFromReview')[0]).toEqual({ input: { submissionId: 's1' } });
+    expect(callsOf(fetchMock, 'WithdrawSubmission')[0]).toEqual({ input: { submissionId: 's1' } });
     expect(screen.queryByRole('button', { name: /Setujui/ })).toBeNull();
     expect(screen.queryByLabelText(/Catatan untuk/)).toBeNull();
   });

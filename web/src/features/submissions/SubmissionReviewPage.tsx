@@ -8,9 +8,9 @@ import { can } from '../../shared/nav';
 import { EmptyState, ErrorMessage, Loading } from '../../shared/ui';
 import { useQuery } from '../../shared/useQuery';
 import { useMe } from '../auth/session';
-import { notifyWorkflowChanged } from '../notifications/NotificationBell';
+import { notifyWorkflowChanged } from '../../shared/workflowEvents';
 import { fieldLabel, fieldValue } from './changeFields';
-import { warningText } from '../roster/warnings';
+import { warningText } from '../../shared/rosterWarnings';
 import { SubmissionChangesPageQuery, SubmissionReviewQuery } from './operations';
 import { ApprovePanel, ReopenPanel, WithdrawPanel, type Outcome } from './ReviewActions';
 import { SubmissionStatusBadge, waitingText } from './SubmissionsPage';
@@ -22,8 +22,8 @@ export type Change = ReviewedSubmission['changes'][number];
 type Position = ReviewData['positions'][number];
 
 /**
- * Changes per request. The server would give up to 1000, but its query complexity limit (20,000) refuses 200 changes
- * with their fields, warnings and NIK conflicts in one answer; 100 also suits a slow connection.
+ * Changes per request: 100 with their fields, warnings and NIK conflicts cost about 23,700 of the server's query
+ * complexity limit (50,000) and suit a slow connection.
  */
 export const CHANGES_PAGE = 100;
 

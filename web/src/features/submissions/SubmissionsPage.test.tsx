@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { operator, renderWithProviders, userWith } from '../../test/utils';
-import { callsOf, mockGraphql } from './mockGraphql';
+import { callsOf, mockGraphql } from '../../test/mockGraphql';
 import { SubmissionsPage } from './SubmissionsPage';
 
 function submission(overrides: Record<string, unknown> = {}) {

@@ -63,6 +63,9 @@ export const ReviewChangeFragment = graphql(`
       warnings {
         code
         message
+        date
+        villages
+        note
       }
       nikConflicts {
         villageCode
@@ -205,18 +208,3 @@ export const ReopenSubmissionMutation = graphql(`
   }
 `);
 
-export const WithdrawFromReviewMutation = graphql(`
-  mutation WithdrawFromReview($input: WithdrawSubmissionInput!) {
-    withdrawSubmission(input: $input) {
-      submission {
-        id
-        status
-      }
-      errors {
-        code
-        message
-        field
-      }
-    }
-  }
-`);
