@@ -1,13 +1,12 @@
 using DesaPlatform.Access.Users;
 using DesaPlatform.SharedKernel.Modules;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
 namespace DesaPlatform.Access.Demo;
 
 internal sealed class AccessInitializer(
-    AccessDbContext db, DemoAccounts demo, AccessSettings settings, IConfiguration configuration, ILogger<AccessInitializer> log)
+    AccessDbContext db, DemoAccounts demo, AccessSettings settings, ILogger<AccessInitializer> log)
     : IModuleInitializer
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
@@ -17,7 +16,9 @@ internal sealed class AccessInitializer(
         var password = await demo.EnsureAsync();
         var accounts = string.Join(Environment.NewLine, DemoAccounts.All.Select(a => $"  {a.UserName,-14} {a.Role,-16} {a.RegionCode}"));
         log.LogInformation("Demo accounts:{NewLine}{Accounts}", Environment.NewLine, accounts);
-        if (password is not null && configuration["DESA_DEMO_PASSWORD"] is not { Length: > 0 })
-            Console.WriteLine($"Demo password (shown once; set DESA_DEMO_PASSWORD to choose it): {password}");
+        if (demo.ChosenPassword is not null) return;
+        Console.WriteLine(password is not null
+            ? $"Demo password (shown once; set DESA_DEMO_PASSWORD to choose it): {password}"
+            : "Demo password lost? Start with DESA_DEMO_PASSWORD=<new password> and the demo accounts take it.");
     }
 }

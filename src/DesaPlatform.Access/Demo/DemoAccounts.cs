@@ -9,6 +9,8 @@ namespace DesaPlatform.Access.Demo;
 /// <summary>
 /// The demo accounts (demo mode: on with the embedded database, off with PostgreSQL unless <c>Demo:Enabled</c>).
 /// Their password is <c>DESA_DEMO_PASSWORD</c> if set, else generated and printed once, when they are created.
+/// Starting with <c>DESA_DEMO_PASSWORD</c> set also gives accounts that already exist that password (and lifts
+/// a lockout): the documented way to choose a new one when the printed one is lost.
 /// </summary>
 internal sealed class DemoAccounts(UserManager<DesaUser> users, IConfiguration configuration)
 {
@@ -20,26 +22,51 @@ internal sealed class DemoAccounts(UserManager<DesaUser> users, IConfiguration c
         ("bpjs.kalbar", "BPJS Ketenagakerjaan Kalimantan Barat", UserRole.Viewer, "61"),
     ];
 
-    /// <summary>Creates the accounts that are missing; returns the password when it made any, else null.</summary>
+    public string? ChosenPassword => configuration["DESA_DEMO_PASSWORD"] is { Length: > 0 } given ? given : null;
+
+    /// <summary>
+    /// Creates the accounts that are missing and gives the others the chosen password, if one is set; returns the
+    /// password when it made any account, else null.
+    /// </summary>
     public async Task<string?> EnsureAsync()
     {
-        var missing = new List<(string UserName, string FullName, UserRole Role, string RegionCode)>();
+        var password = ChosenPassword ?? Generate();
+        var created = false;
         foreach (var account in All)
         {
-            if (await users.FindByNameAsync(account.UserName) is null) missing.Add(account);
+            var user = await users.FindByNameAsync(account.UserName);
+            if (user is null)
+            {
+                await CreateAsync(account, password);
+                created = true;
+            }
+            else if (ChosenPassword is { } chosen && !await users.CheckPasswordAsync(user, chosen))
+            {
+                await SetPasswordAsync(user, chosen);
+            }
         }
-        if (missing.Count == 0) return null;
+        return created ? password : null;
+    }
 
-        var password = configuration["DESA_DEMO_PASSWORD"] is { Length: > 0 } given ? given : Generate();
-        foreach (var (userName, fullName, role, regionCode) in missing)
-        {
-            var user = new DesaUser { UserName = userName, FullName = fullName, Role = role, RegionCode = regionCode };
-            var result = await users.CreateAsync(user, password);
-            if (!result.Succeeded)
-                throw new InvalidOperationException(
-                    $"Demo account {userName} not created: {string.Join(" ", result.Errors.Select(e => e.Description))}");
-        }
-        return password;
+    private async Task CreateAsync((string UserName, string FullName, UserRole Role, string RegionCode) account, string password)
+    {
+        var user = new DesaUser { UserName = account.UserName, FullName = account.FullName, Role = account.Role, RegionCode = account.RegionCode };
+        Ensure(await users.CreateAsync(user, password), account.UserName);
+    }
+
+    private async Task SetPasswordAsync(DesaUser user, string password)
+    {
+        Ensure(await users.RemovePasswordAsync(user), user.UserName!);
+        Ensure(await users.AddPasswordAsync(user, password), user.UserName!);
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+    }
+
+    private static void Ensure(IdentityResult result, string userName)
+    {
+        if (!result.Succeeded)
+            throw new InvalidOperationException(
+                $"Demo account {userName} not set up: {string.Join(" ", result.Errors.Select(e => e.Description))}");
     }
 
     private static string Generate() =>
