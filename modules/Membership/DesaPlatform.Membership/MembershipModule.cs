@@ -29,7 +29,7 @@ public static class MembershipModule
         services.AddScoped<ReviewSubmissionHandler>();
         services.AddScoped<PositionCatalogCache>();
         services.AddScoped<Villages>();
-        services.AddScoped<ICoverageSource, CoverageSource>();
+        services.AddScoped<IRosterFigures, ApprovedRosterFigures>();
         services.AddScoped<IModuleInitializer, MembershipInitializer>();
         services.AddSingleton<PersonQueryShape>();
         services.AddSingleton<SubmissionQueryShape>();

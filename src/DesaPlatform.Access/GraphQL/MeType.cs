@@ -2,6 +2,7 @@ using DesaPlatform.Access.Users;
 using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.GraphQL;
+using DesaPlatform.SharedKernel.Regions;
 using GraphQL.Types;
 
 namespace DesaPlatform.Access.GraphQL;
@@ -17,6 +18,9 @@ internal sealed class MeType : ObjectGraphType<DesaUser>
         Field<NonNullGraphType<UserRoleType>>("role").Resolve(ctx => ctx.Source.Role);
         Field(u => u.RegionCode).Description("The user's scope: this region and everything under it.");
         Field("region", new GraphQLTypeReference("Region")).Resolve(ctx => ctx.Service<IRegionLoader>().Load(ctx.Source.RegionCode));
+        Field<NonNullGraphType<StringGraphType>>("timeZone")
+            .Description("Where the user's region keeps its clock (IANA: Asia/Jakarta WIB, Asia/Makassar WITA, Asia/Jayapura WIT): the portal shows times and today's date in it.")
+            .Resolve(ctx => RegionTime.Of(ctx.Source.RegionCode).IanaZone);
         Field(u => u.MustChangePassword).Description("Signed in with a one-time password: only changePassword works until it is replaced.");
         Field(u => u.TwoFactorEnabled);
         Field<NonNullGraphType<BooleanGraphType>>("twoFactorRequired")

@@ -1,5 +1,6 @@
-using DesaPlatform.Access;
+using DesaPlatform.SharedKernel.GraphQL;
 using GraphQL;
+using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQLParser.AST;
 
@@ -14,13 +15,7 @@ internal static class GraphQLSetup
         services.AddGraphQL(graphql => graphql
             .AddSchema<DesaSchema>()
             .AddSystemTextJson()
-            .AddGraphTypes(typeof(DesaSchema).Assembly)
-            .AddGraphTypes(typeof(AccessModule).Assembly)
-            .AddGraphTypes(typeof(Regions.RegionsModule).Assembly)
-            .AddGraphTypes(typeof(Membership.MembershipModule).Assembly)
-            .AddGraphTypes(typeof(Budgeting.BudgetingModule).Assembly)
-            .AddGraphTypes(typeof(Targets.TargetsModule).Assembly)
-            .AddGraphTypes(typeof(SharedKernel.GraphQL.UserErrorType).Assembly)
+            .AddGraphTypesOf(services)
             .AddValidationRule<AccessRule>()
             .AddComplexityAnalyzer(complexity =>
             {
@@ -42,6 +37,20 @@ internal static class GraphQLSetup
                     : "Terjadi kesalahan di server.";
             }));
         return services;
+    }
+
+    /// <summary>
+    /// The graph types of the host, SharedKernel and every module that contributes to the schema: a module is found
+    /// through its <see cref="ISchemaContribution"/> registration, so adding one needs no line here.
+    /// </summary>
+    private static IGraphQLBuilder AddGraphTypesOf(this IGraphQLBuilder graphql, IServiceCollection services)
+    {
+        var contributors = services.Where(s => s.ServiceType == typeof(ISchemaContribution))
+            .Select(s => s.ImplementationType?.Assembly ?? throw new InvalidOperationException(
+                "Register a schema contribution by its type, so that its module's graph types are found."));
+        foreach (var assembly in contributors.Append(typeof(DesaSchema).Assembly).Append(typeof(UserErrorType).Assembly).Distinct().ToList())
+            graphql.AddGraphTypes(assembly);
+        return graphql;
     }
 
     public static void MapDesaGraphQL(this WebApplication app) =>

@@ -11,4 +11,7 @@ public interface ISchemaContribution
 
     /// <summary>Graph types that other modules refer to by name only (<c>GraphQLTypeReference</c>).</summary>
     IEnumerable<Type> SharedTypes => [];
+
+    /// <summary>Fields this module adds to other modules' types.</summary>
+    IEnumerable<TypeExtension> TypeExtensions => [];
 }

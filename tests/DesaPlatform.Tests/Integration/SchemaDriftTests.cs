@@ -17,15 +17,8 @@ public sealed class SchemaDriftTests(DesaApp app) : IClassFixture<DesaApp>
         var schema = app.Services.GetRequiredService<ISchema>();
         schema.Initialize();
         var printed = schema.Print().ReplaceLineEndings("\n").TrimEnd() + "\n";
-        var file = Path.Combine(RepositoryRoot(), "web", "schema.graphql");
+        var file = Repository.PathOf("web", "schema.graphql");
         if (Environment.GetEnvironmentVariable("DESA_UPDATE_SCHEMA") == "1") File.WriteAllText(file, printed);
         Assert.Equal(File.ReadAllText(file).ReplaceLineEndings("\n"), printed);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "DesaPlatform.sln"))) folder = folder.Parent;
-        return folder?.FullName ?? throw new InvalidOperationException("DesaPlatform.sln not found above the test folder.");
     }
 }

@@ -1,3 +1,4 @@
+using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Budgeting.Contracts;
 using DesaPlatform.Budgeting.Domain;
 

@@ -1,3 +1,5 @@
+using DesaPlatform.Membership.Contracts;
+
 namespace DesaPlatform.Budgeting.Contracts;
 
 /// <summary>A monthly premium in rupiah and the rates it was computed from, one line per program.</summary>

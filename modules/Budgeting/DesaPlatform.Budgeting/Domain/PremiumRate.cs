@@ -1,4 +1,5 @@
 using DesaPlatform.Budgeting.Contracts;
+using DesaPlatform.Membership.Contracts;
 
 namespace DesaPlatform.Budgeting.Domain;
 

@@ -1,4 +1,5 @@
 using DesaPlatform.Budgeting.Persistence;
+using DesaPlatform.Budgeting.Premiums;
 using DesaPlatform.SharedKernel.GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -18,5 +19,7 @@ internal sealed class BudgetingSchema : ISchemaContribution
     {
     }
 
-    public IEnumerable<Type> SharedTypes => [typeof(PremiumQuoteType), typeof(ProgramType), typeof(SchemeType)];
+    public IEnumerable<Type> SharedTypes => [typeof(PremiumQuoteType)];
+
+    public IEnumerable<TypeExtension> TypeExtensions => RosterPremiumFields.All;
 }

@@ -9,8 +9,8 @@ internal sealed class PremiumRateType : ObjectGraphType<PremiumRate>
     {
         Name = "PremiumRate";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
-        Field<NonNullGraphType<SchemeType>>("scheme").Resolve(ctx => ctx.Source.Scheme);
-        Field<NonNullGraphType<ProgramType>>("program").Resolve(ctx => ctx.Source.Program);
+        Field("scheme", new NonNullGraphType(new GraphQLTypeReference("Scheme"))).Resolve(ctx => ctx.Source.Scheme);
+        Field("program", new NonNullGraphType(new GraphQLTypeReference("Program"))).Resolve(ctx => ctx.Source.Program);
         Field(r => r.Percent, nullable: true).Description("Percent of the wage base (or declared income).");
         Field(r => r.FlatAmount, nullable: true).Description("A fixed monthly amount in rupiah instead of a percentage.");
         Field(r => r.MinimumAmount, nullable: true);

@@ -1,4 +1,5 @@
 using DesaPlatform.Budgeting.Domain;
+using DesaPlatform.Membership.Contracts;
 using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,7 @@
 using DesaPlatform.Budgeting.Contracts;
 using DesaPlatform.Budgeting.Domain;
 using DesaPlatform.Budgeting.Persistence;
+using DesaPlatform.Membership.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Budgeting.Premiums;
@@ -10,15 +11,13 @@ internal sealed class PremiumCalculator(BudgetingDbContext db) : IPremiumCalcula
 {
     private List<PremiumRate>? _rates;
 
-    public async Task<PremiumQuote> MonthlyPremiumAsync(
-        Scheme scheme, IReadOnlyCollection<SocialSecurityProgram> programs, decimal wageBase, DateOnly on,
-        CancellationToken cancellationToken)
+    public async Task<PremiumQuote> MonthlyPremiumAsync(IInsuredTerms terms, DateOnly on, CancellationToken cancellationToken)
     {
         _rates ??= await db.PremiumRates.AsNoTracking().ToListAsync(cancellationToken);
-        var lines = programs.Distinct().Order()
-            .Select(program => RateInForce(scheme, program, on))
+        var lines = terms.Programs.Distinct().Order()
+            .Select(program => RateInForce(terms.Scheme, program, on))
             .OfType<PremiumRate>()
-            .Select(rate => new PremiumLine(rate.Program, rate.MonthlyAmount(wageBase), rate.Id))
+            .Select(rate => new PremiumLine(rate.Program, rate.MonthlyAmount(terms.WageBase), rate.Id))
             .ToList();
         return new PremiumQuote(lines.Sum(l => l.Amount), lines);
     }

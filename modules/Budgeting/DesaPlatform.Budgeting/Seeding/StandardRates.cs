@@ -1,5 +1,6 @@
 using DesaPlatform.Budgeting.Contracts;
 using DesaPlatform.Budgeting.Domain;
+using DesaPlatform.Membership.Contracts;
 
 namespace DesaPlatform.Budgeting.Seeding;
 

@@ -1,9 +1,9 @@
-using DesaPlatform.Budgeting.Contracts;
+using DesaPlatform.Membership.Contracts;
 
 namespace DesaPlatform.Membership.Domain;
 
 /// <summary>A BPJS Ketenagakerjaan membership: KPJ number, scheme, programs, wage base, start, status.</summary>
-internal sealed class Enrollment
+internal sealed class Enrollment : IInsuredTerms
 {
     public required string Kpj { get; init; }
     public required Scheme Scheme { get; init; }
@@ -11,6 +11,8 @@ internal sealed class Enrollment
     public required decimal WageBase { get; init; }
     public required DateOnly StartDate { get; init; }
     public EnrollmentStatus Status { get; init; } = EnrollmentStatus.Active;
+
+    IReadOnlyCollection<SocialSecurityProgram> IInsuredTerms.Programs => Programs;
 
     /// <summary>Covered needs an active enrollment with at least JKK and JKM.</summary>
     public bool Covers =>

@@ -1,3 +1,4 @@
+using DesaPlatform.Membership.Contracts;
 using DesaPlatform.SharedKernel.Access;
 
 namespace DesaPlatform.Membership.Domain;
@@ -7,7 +8,7 @@ namespace DesaPlatform.Membership.Domain;
 /// <see cref="EntryId"/> ties the versions of the same entry together; <see cref="BasedOnId"/> is the official version
 /// a change replaces (null for someone new). Official data is never edited in place: a change is a new Draft version.
 /// </summary>
-internal sealed class Person : IRegionOwned
+internal sealed class Person : IRegionOwned, IRosterEntry
 {
     public Guid Id { get; init; } = Guid.NewGuid();
     public Guid EntryId { get; init; }
@@ -96,6 +97,9 @@ internal sealed class Person : IRegionOwned
     public bool IsCoveredOn(DateOnly day) => CoveredFrom <= day && IsInOfficeOn(day);
 
     public bool IsInOfficeOn(DateOnly day) => TermStart <= day && (TermEnd is null || TermEnd >= day);
+
+    public IInsuredTerms? PaidEnrollmentOn(DateOnly day) =>
+        Enrollment is { Status: EnrollmentStatus.Active } enrollment && IsInOfficeOn(day) ? enrollment : null;
 
     /// <summary>Still holds the position on <paramref name="day"/> or later.</summary>
     public bool IsOpenOn(DateOnly day) => TermEnd is null || TermEnd >= day;

@@ -1,4 +1,4 @@
-using DesaPlatform.Budgeting.Contracts;
+using DesaPlatform.Membership.Contracts;
 
 namespace DesaPlatform.Membership.Domain;
 

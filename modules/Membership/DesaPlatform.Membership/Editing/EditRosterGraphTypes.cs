@@ -44,9 +44,9 @@ internal sealed class EnrollmentInputType : InputObjectGraphType<EnrollmentInput
     {
         Name = "EnrollmentInput";
         Field(i => i.Kpj).Description("Digits only.");
-        Field("programs", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("Program")))));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProgramType>>>>("programs");
         Field(i => i.StartDate);
-        Field("scheme", new GraphQLTypeReference("Scheme")).Description("PU (default) or BPU.");
+        Field<SchemeType>("scheme").Description("PU (default) or BPU.");
         Field(i => i.WageBase, nullable: true).Description("Monthly rupiah; default: the position's wage base.");
         Field<EnrollmentStatusType>("status").Description("Default ACTIVE.");
     }

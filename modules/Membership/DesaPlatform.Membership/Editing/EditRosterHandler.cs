@@ -85,6 +85,6 @@ internal sealed class EditRosterHandler(MembershipDbContext db, IRegionDirectory
     {
         var (village, error) = await villages.FindEditableAsync(villageCode, cancellationToken);
         if (village is null) return (null, error);
-        return (await VillageRoster.LoadAsync(db, regions, village, [nik], clock.Today, cancellationToken), null);
+        return (await VillageRoster.LoadAsync(db, regions, village, [nik], clock.TodayIn(village.Code), cancellationToken), null);
     }
 }

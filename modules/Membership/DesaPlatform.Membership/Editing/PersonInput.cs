@@ -1,4 +1,4 @@
-using DesaPlatform.Budgeting.Contracts;
+using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Membership.Domain;
 
 namespace DesaPlatform.Membership.Editing;

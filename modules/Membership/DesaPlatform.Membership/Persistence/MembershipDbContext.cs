@@ -1,4 +1,4 @@
-using DesaPlatform.Budgeting.Contracts;
+using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Membership.Domain;
 using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.Persistence;

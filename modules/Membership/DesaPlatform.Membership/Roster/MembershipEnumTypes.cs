@@ -1,3 +1,4 @@
+using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Membership.Domain;
 using GraphQL.Types;
 
@@ -40,4 +41,14 @@ internal sealed class EnrollmentStatusType : EnumerationGraphType<EnrollmentStat
 internal sealed class ChangeKindType : EnumerationGraphType<ChangeKind>
 {
     public ChangeKindType() => Name = "ChangeKind";
+}
+
+internal sealed class ProgramType : EnumerationGraphType<SocialSecurityProgram>
+{
+    public ProgramType() => Name = "Program";
+}
+
+internal sealed class SchemeType : EnumerationGraphType<Scheme>
+{
+    public SchemeType() => Name = "Scheme";
 }

@@ -21,7 +21,7 @@ internal sealed class PersonLoaders(MembershipDbContext db, IRegionDirectory reg
         var found = new Dictionary<(string, string), List<NikElsewhere>>();
         foreach (var village in keys.GroupBy(k => k.Village))
         {
-            var lookup = await NikElsewhere.FindAsync(db, village.Key, village.Select(k => k.Nik).ToList(), clock.Today, ct);
+            var lookup = await NikElsewhere.FindAsync(db, village.Key, village.Select(k => k.Nik).ToList(), clock.TodayIn(village.Key), ct);
             foreach (var key in village) found[key] = lookup[key.Nik].ToList();
         }
         return found;

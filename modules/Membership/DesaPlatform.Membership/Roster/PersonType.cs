@@ -43,7 +43,7 @@ internal sealed class PersonType : ObjectGraphType<Person>
         Field<IdGraphType>("submissionId").Resolve(ctx => ctx.Source.SubmissionId);
         Field<NonNullGraphType<BooleanGraphType>>("covered")
             .Description("In office today with an active enrollment of at least JKK and JKM.")
-            .Resolve(ctx => ctx.Source.IsCoveredOn(ctx.Service<IClock>().Today));
+            .Resolve(ctx => ctx.Source.IsCoveredOn(ctx.Service<IClock>().TodayIn(ctx.Source.RegionCode)));
         Field<EnrollmentType>("enrollment").Resolve(ctx => ctx.Source.Enrollment);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonType>>>>("history")
             .Description("Every version of this entry, newest first: draft or pending, official, then the superseded ones.")
@@ -53,7 +53,7 @@ internal sealed class PersonType : ObjectGraphType<Person>
             .Resolve(ctx => ctx.Service<PersonLoaders>().Elsewhere(ctx.Source));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RosterWarningType>>>>("warnings")
             .Resolve(ctx => ctx.Service<PersonLoaders>().Elsewhere(ctx.Source)
-                .Then(elsewhere => RosterWarning.For(ctx.Source, elsewhere ?? [], ctx.Service<IClock>().Today)));
+                .Then(elsewhere => RosterWarning.For(ctx.Source, elsewhere ?? [], ctx.Service<IClock>().TodayIn(ctx.Source.RegionCode))));
     }
 }
 

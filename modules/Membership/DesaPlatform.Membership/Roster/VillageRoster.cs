@@ -1,4 +1,4 @@
-using DesaPlatform.Budgeting.Contracts;
+using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.Persistence;
 using DesaPlatform.Regions.Contracts;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using DesaPlatform.Budgeting.Contracts;
+using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Membership.Domain;
 
 namespace DesaPlatform.Membership.Spreadsheet;

@@ -30,7 +30,7 @@ internal sealed class RosterImporter(MembershipDbContext db, IRegionDirectory re
         var (columns, headerProblems) = ReadHeader(sheet.Rows[0]);
         if (headerProblems.Count > 0) return Report(new RosterImportReport([], headerProblems, false));
 
-        var today = clock.Today;
+        var today = clock.TodayIn(villageCode);
         var parser = new RosterRowParser(columns, villageCode, today);
         var parsed = sheet.Rows.Skip(1).Select(row => (row.Line, Result: parser.Parse(row))).ToList();
         var problems = new List<RosterImportProblem>();

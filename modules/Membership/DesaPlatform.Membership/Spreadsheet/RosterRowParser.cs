@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using DesaPlatform.Budgeting.Contracts;
+using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Membership.Domain;
 using DesaPlatform.SharedKernel.Spreadsheets;
 
@@ -90,8 +90,8 @@ internal sealed class RosterRowParser(IReadOnlyDictionary<string, int> columns, 
         }
         Scheme? scheme = cell(Col.Scheme).ToUpperInvariant() switch
         {
-            "" or "PU" => Budgeting.Contracts.Scheme.Pu,
-            "BPU" => Budgeting.Contracts.Scheme.Bpu,
+            "" or "PU" => Contracts.Scheme.Pu,
+            "BPU" => Contracts.Scheme.Bpu,
             var other => Fail<Scheme>(Col.Scheme, $"'{other}' bukan skema (tulis PU atau BPU)."),
         };
         var programs = new List<SocialSecurityProgram>();
@@ -111,7 +111,7 @@ internal sealed class RosterRowParser(IReadOnlyDictionary<string, int> columns, 
             "berhenti" or "berakhir" => Domain.EnrollmentStatus.Ended,
             var other => Fail<Domain.EnrollmentStatus>(Col.EnrollmentStatus, $"'{other}' bukan status kepesertaan (aktif, nonaktif, berhenti)."),
         };
-        return new EnrollmentData(kpj, scheme ?? Budgeting.Contracts.Scheme.Pu, programs, wageBase, start ?? DateOnly.MaxValue,
+        return new EnrollmentData(kpj, scheme ?? Contracts.Scheme.Pu, programs, wageBase, start ?? DateOnly.MaxValue,
             status ?? Domain.EnrollmentStatus.Active);
 
         T? Fail<T>(string column, string message) where T : struct

@@ -1,4 +1,3 @@
-using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.Targets.Coverage;
@@ -16,6 +15,8 @@ internal sealed class CoverageReportType : ObjectGraphType<CoverageReport>
         Field("region", new NonNullGraphType(new GraphQLTypeReference("Region")))
             .Resolve(ctx => ctx.Service<IRegionLoader>().Load(ctx.Source.RegionCode));
         Field(r => r.Year);
+        Field(r => r.AsOfDate).Description(
+            "The day these figures describe, from the roster's approved history: the last day of a past year; today for the current year (or a later one).");
         Field(r => r.AsOf).Description("When these figures were computed (\"data per ...\").");
         Field<TargetType>("target").Resolve(ctx => ctx.Source.Target);
         Field<NonNullGraphType<CoverageFiguresType>>("total").Resolve(ctx => ctx.Source.Total);
@@ -29,7 +30,7 @@ internal sealed class CoverageReportType : ObjectGraphType<CoverageReport>
     }
 }
 
-internal sealed class SegmentCoverageType : ObjectGraphType<SegmentCoverage>
+internal sealed class SegmentCoverageType : ObjectGraphType<SegmentFigures>
 {
     public SegmentCoverageType()
     {
@@ -37,8 +38,7 @@ internal sealed class SegmentCoverageType : ObjectGraphType<SegmentCoverage>
         Field(s => s.Segment).Description("APARATUR_DESA, BPD or EKOSISTEM_DESA.");
         Field(s => s.PeopleInOffice);
         Field(s => s.PeopleCovered);
-        Field<NonNullGraphType<DecimalGraphType>>("coveragePercent")
-            .Resolve(ctx => ctx.Source.PeopleInOffice == 0 ? 0m : Math.Round(100m * ctx.Source.PeopleCovered / ctx.Source.PeopleInOffice, 2));
+        Field(s => s.CoveragePercent).Description("Person coverage: covered / in office, percent.");
     }
 }
 

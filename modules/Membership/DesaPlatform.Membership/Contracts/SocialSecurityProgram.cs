@@ -1,4 +1,4 @@
-namespace DesaPlatform.Budgeting.Contracts;
+namespace DesaPlatform.Membership.Contracts;
 
 /// <summary>BPJS Ketenagakerjaan programs: work accident, death, old-age savings, pension.</summary>
 public enum SocialSecurityProgram
