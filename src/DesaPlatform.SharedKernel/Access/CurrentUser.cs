@@ -21,6 +21,16 @@ public sealed class CurrentUser : ICurrentUser
         PendingSetup = pendingSetup;
     }
 
+    /// <summary>
+    /// An anonymous request signing an account in: what it saves from here (failed attempts, a lockout, the last
+    /// sign-in) is recorded under the account's name and role, not as "anonymous". It still sees nothing.
+    /// </summary>
+    public void SigningIn(string userName, UserRole role)
+    {
+        UserName = userName;
+        Role = role;
+    }
+
     public void ActAsSystem()
     {
         IsAuthenticated = true;

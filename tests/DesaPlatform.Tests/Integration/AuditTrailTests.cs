@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DesaPlatform.SharedKernel.Auditing;
 using DesaPlatform.Tests.Infrastructure;
+using DesaPlatform.Tests.Integration.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -51,6 +52,26 @@ public sealed class AuditTrailTests(DesaApp app) : IClassFixture<DesaApp>
         Assert.Equal("dpmd.sambas", approval.GetProperty("userName").GetString());
         Assert.Equal("Submitted", JsonDocument.Parse(approval.GetProperty("before").GetString()!).RootElement.GetProperty("Status").GetString());
         Assert.Equal("Approved", JsonDocument.Parse(approval.GetProperty("after").GetString()!).RootElement.GetProperty("Status").GetString());
+    }
+
+    [Fact]
+    public async Task What_a_sign_in_saves_is_recorded_under_the_account_that_signed_in()
+    {
+        var since = DateTime.UtcNow;
+        await app.LoginAsync("viewer.sambas", "salah-sekali");
+        await app.SignInAsync("viewer.sambas");
+
+        var province = await app.SignInAsync("admin.kalbar");
+        var trail = await province.SendAsync("""
+            { auditTrail(where: { entity: { eq: "DesaUser" }, userName: { eq: "viewer.sambas" } }) { nodes { role after } } }
+            """);
+        var entries = trail.Data.GetProperty("auditTrail").GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Contains(entries, e => e.GetProperty("after").GetString()!.Contains("\"AccessFailedCount\":1", StringComparison.Ordinal));
+        Assert.Contains(entries, e => e.GetProperty("after").GetString()!.Contains("LastSignInAt", StringComparison.Ordinal));
+        Assert.All(entries, e => Assert.Equal("Viewer", e.GetProperty("role").GetString()));
+        var anonymous = await province.SendAsync(
+            """query($since: DateTime) { auditTrail(from: $since, where: { userName: { eq: "anonymous" } }) { totalCount } }""", new { since });
+        Assert.Equal(0, anonymous.Data.GetProperty("auditTrail").GetProperty("totalCount").GetInt32());
     }
 
     [Fact]
