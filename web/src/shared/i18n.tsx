@@ -1201,8 +1201,8 @@ const en: Record<MessageKey, string> = {
   'rosterImport.losses.endsProtection': 'No longer protected',
   'rosterImport.col.losses': 'Lost: before → after',
   'rosterImport.step3.confirmNeeded':
-    'This file takes an enrollment or a term away from {n} entries. Apply only after ticking the confirmation.',
-  'rosterImport.confirmLosses': 'I have checked the {n} warnings above and do mean to apply them.',
+    'This file takes an enrollment or a term away from people on the roster (rows with a warning: {n}). Apply only after ticking the confirmation.',
+  'rosterImport.confirmLosses': 'I have checked the warnings above ({n}) and do mean to apply them.',
   'rosterImport.error.confirmationRequired':
     'This file takes an enrollment or a term away from someone. Check the warnings, then tick the confirmation. Nothing was saved.',
   'segment.APARATUR_DESA': 'Village government',
