@@ -82,9 +82,8 @@ internal sealed class RosterImporter(MembershipDbContext db, IRegionDirectory re
             if (version == existing) existing.Apply(stated);
             roster.Stage(version);
             changes.Add(version);
-            if (before is not null && Losses.Between(before, stated) is { Count: > 0 } losses)
-                warnings.Add(new RosterImportWarning(line, wasCovered && !version.IsCoveredOn(today) ? RosterImportWarning.EndsProtection : RosterImportWarning.TakesAway,
-                    data.Nik, stated.FullName.Trim(), data.PositionCode, losses));
+            if (before is not null && RosterImportWarning.For(line, before, stated, wasCovered, version.IsCoveredOn(today)) is { } warning)
+                warnings.Add(warning);
         }
 
         var report = new RosterImportReport(rows, problems.OrderBy(p => p.Line).ToList(), warnings, false);
