@@ -37,7 +37,9 @@ import base64, json, sys
 village, path, dry = sys.argv[1], sys.argv[2], sys.argv[3] == "true"
 query = "mutation($i: ImportRosterInput!) { importRoster(input: $i) { report { rows added problemCount applied } errors { code } } }"
 data = base64.b64encode(open(path, "rb").read()).decode()
-print(json.dumps({"query": query, "variables": {"i": {"villageCode": village, "fileName": "daftar.csv", "fileBase64": data, "dryRun": dry}}}))
+# The edits end terms: applying them takes something away, which the operator confirms (confirmLosses).
+print(json.dumps({"query": query, "variables": {"i": {"villageCode": village, "fileName": "daftar.csv", "fileBase64": data, "dryRun": dry,
+                                                      "confirmLosses": True}}}))
 PY
 }
 timed() { local t0; t0=$(date +%s.%N); "$@" > "$work/out.json"; echo "$(echo "$(date +%s.%N) - $t0" | bc) s: $(head -c 160 "$work/out.json")"; }

@@ -116,7 +116,7 @@ internal sealed class MembershipSchema(
                 .DiscardAsync(ctx.GetArgument<PersonIdInput>("input").PersonId, ctx.CancellationToken));
 
         mutation.Field<NonNullGraphType<ImportRosterPayloadType>>("importRoster")
-            .Description("Reads a roster spreadsheet (template: GET /api/roster/template) into the village's draft, all or nothing; dryRun only reports.")
+            .Description("Reads a roster spreadsheet (template: GET /api/roster/template) into the village's draft, all or nothing; dryRun only reports. A file whose rows take an enrollment or a term away (report.warnings) is applied only with confirmLosses.")
             .Argument<NonNullGraphType<ImportRosterInputType>>("input")
             .RequireRoles(UserRole.VillageOperator)
             .ResolveAsync(async ctx =>
@@ -131,7 +131,8 @@ internal sealed class MembershipSchema(
                 {
                     return Payload<RosterImportReport>.Failure(new UserError("INVALID_FILE", "Isi berkas bukan base64.", "fileBase64"));
                 }
-                return await ctx.Service<RosterImporter>().ImportAsync(input.VillageCode, file, input.FileName, input.DryRun, ctx.CancellationToken);
+                return await ctx.Service<RosterImporter>().ImportAsync(input.VillageCode, file, input.FileName, input.DryRun,
+                    input.ConfirmLosses, ctx.CancellationToken);
             });
 
         mutation.Field<NonNullGraphType<SubmitRosterPayloadType>>("submitRoster")

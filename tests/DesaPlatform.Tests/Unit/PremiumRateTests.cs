@@ -1,6 +1,6 @@
-using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Budgeting.Contracts;
 using DesaPlatform.Budgeting.Domain;
+using DesaPlatform.Membership.Contracts;
 
 namespace DesaPlatform.Tests.Unit;
 

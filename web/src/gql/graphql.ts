@@ -141,6 +141,8 @@ export type ImportRegionsInput = {
 };
 
 export type ImportRosterInput = {
+  /** The operator has seen the report's warnings and applies the file anyway; without it a file with warnings is refused (CONFIRMATION_REQUIRED). */
+  confirmLosses?: boolean | null | undefined;
   /** true: only report what would change. */
   dryRun: boolean;
   /** The file's bytes, base64. */
@@ -504,7 +506,7 @@ export type ImportRosterMutationVariables = Exact<{
 }>;
 
 
-export type ImportRosterMutation = { importRoster: { report: { rows: number, added: number, changed: number, ended: number, unchanged: number, applied: boolean, refused: boolean, problemCount: number, problems: Array<{ line: number, column: string | null, code: string, message: string }>, changes: Array<{ line: number, kind: string, fullName: string, positionCode: string, fields: Array<{ field: string, before: string | null, after: string | null }> }> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ImportRosterMutation = { importRoster: { report: { rows: number, added: number, changed: number, ended: number, unchanged: number, applied: boolean, refused: boolean, problemCount: number, warningCount: number, problems: Array<{ line: number, column: string | null, code: string, message: string }>, warnings: Array<{ line: number, code: string, fullName: string, nik: string, positionCode: string, losses: Array<{ field: string, before: string | null, after: string | null }> }>, changes: Array<{ line: number, kind: string, fullName: string, positionCode: string, fields: Array<{ field: string, before: string | null, after: string | null }> }> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type RosterImportPositionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1418,6 +1420,19 @@ export const ImportRosterDocument = new TypedDocumentString(`
         column
         code
         message
+      }
+      warningCount
+      warnings(first: 200) {
+        line
+        code
+        fullName
+        nik
+        positionCode
+        losses {
+          field
+          before
+          after
+        }
       }
       changes(first: 200) {
         line

@@ -312,6 +312,19 @@ const id = {
   'rosterImport.kind.ADDED': 'Ditambah',
   'rosterImport.kind.CHANGED': 'Diubah',
   'rosterImport.kind.ENDED': 'Diakhiri',
+  'rosterImport.clean.losses':
+    'Berkas {name} ({rows} baris) terbaca tanpa masalah, tetapi ada baris yang mengambil sesuatu dari orang di daftar: lihat peringatan di bawah. Belum ada yang disimpan.',
+  'rosterImport.losses': 'Peringatan: {n} baris mengambil kepesertaan atau masa jabatan dari orang yang ada di daftar',
+  'rosterImport.losses.help':
+    'Baris ini mengakhiri kepesertaan, mengurangi program atau mengakhiri masa jabatan. Bila berkas ini lebih lama dari daftar sekarang, jangan diterapkan: unduh ekspor terbaru lalu ubah yang itu.',
+  'rosterImport.losses.caption': 'Siapa kehilangan apa',
+  'rosterImport.losses.endsProtection': 'Tidak lagi terlindungi',
+  'rosterImport.col.losses': 'Yang hilang: sebelum → sesudah',
+  'rosterImport.step3.confirmNeeded':
+    'Berkas ini mengambil kepesertaan atau masa jabatan dari {n} entri. Terapkan hanya setelah mencentang konfirmasi.',
+  'rosterImport.confirmLosses': 'Saya sudah memeriksa {n} peringatan di atas dan memang ingin menerapkannya.',
+  'rosterImport.error.confirmationRequired':
+    'Berkas ini mengambil kepesertaan atau masa jabatan dari seseorang. Periksa peringatannya lalu centang konfirmasi. Tidak ada yang disimpan.',
   'segment.APARATUR_DESA': 'Aparatur desa',
   'segment.BPD': 'BPD',
   'segment.EKOSISTEM_DESA': 'Ekosistem desa',
@@ -1179,6 +1192,19 @@ const en: Record<MessageKey, string> = {
   'rosterImport.kind.ADDED': 'Added',
   'rosterImport.kind.CHANGED': 'Changed',
   'rosterImport.kind.ENDED': 'Ended',
+  'rosterImport.clean.losses':
+    'File {name} ({rows} rows) reads without problems, but some rows take something away from people on the roster: see the warnings below. Nothing is saved yet.',
+  'rosterImport.losses': 'Warning: rows that take an enrollment or a term away from people on the roster: {n}',
+  'rosterImport.losses.help':
+    'These rows end an enrollment, drop programs or end a term. If this file is older than the current roster, do not apply it: download a fresh export and edit that one.',
+  'rosterImport.losses.caption': 'Who loses what',
+  'rosterImport.losses.endsProtection': 'No longer protected',
+  'rosterImport.col.losses': 'Lost: before → after',
+  'rosterImport.step3.confirmNeeded':
+    'This file takes an enrollment or a term away from people on the roster (rows with a warning: {n}). Apply only after ticking the confirmation.',
+  'rosterImport.confirmLosses': 'I have checked the warnings above ({n}) and do mean to apply them.',
+  'rosterImport.error.confirmationRequired':
+    'This file takes an enrollment or a term away from someone. Check the warnings, then tick the confirmation. Nothing was saved.',
   'segment.APARATUR_DESA': 'Village government',
   'segment.BPD': 'BPD',
   'segment.EKOSISTEM_DESA': 'Village ecosystem',

@@ -1,11 +1,13 @@
+using DesaPlatform.Membership.Roster;
 using DesaPlatform.Membership.Submissions;
+using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.GraphQL;
 using GraphQL;
 using GraphQL.Types;
 
 namespace DesaPlatform.Membership.Spreadsheet;
 
-internal sealed record ImportRosterInput(string VillageCode, string FileName, string FileBase64, bool DryRun);
+internal sealed record ImportRosterInput(string VillageCode, string FileName, string FileBase64, bool DryRun, bool ConfirmLosses);
 
 internal sealed class ImportRosterInputType : InputObjectGraphType<ImportRosterInput>
 {
@@ -16,6 +18,8 @@ internal sealed class ImportRosterInputType : InputObjectGraphType<ImportRosterI
         Field(i => i.FileName).Description("Ends in .xlsx for a workbook; anything else is read as CSV (comma or semicolon).");
         Field(i => i.FileBase64).Description("The file's bytes, base64.");
         Field(i => i.DryRun).Description("true: only report what would change.");
+        Field(i => i.ConfirmLosses, nullable: true).DefaultValue(false)
+            .Description("The operator has seen the report's warnings and applies the file anyway; without it a file with warnings is refused (CONFIRMATION_REQUIRED).");
     }
 }
 
@@ -35,6 +39,11 @@ internal sealed class RosterImportReportType : ObjectGraphType<RosterImportRepor
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RosterImportProblemType>>>>("problems")
             .Argument<IntGraphType>("first", $"At most this many, in line order (default {DefaultItems}); problemCount is complete.")
             .Resolve(ctx => ctx.Source.Problems.Take(ctx.GetArgument("first", DefaultItems)));
+        Field<NonNullGraphType<IntGraphType>>("warningCount").Resolve(ctx => ctx.Source.Warnings.Count);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RosterImportWarningType>>>>("warnings")
+            .Description("Clean rows that take an enrollment or a term away from someone, in line order: applied only with confirmLosses.")
+            .Argument<IntGraphType>("first", $"At most this many (default {DefaultItems}); warningCount is complete.")
+            .Resolve(ctx => ctx.Source.Warnings.Take(ctx.GetArgument("first", DefaultItems)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RosterImportRowType>>>>("changes")
             .Description("The rows that add, change or end an entry, in line order.")
             .Argument<IntGraphType>("first", $"At most this many (default {DefaultItems}); the counts above are complete.")
@@ -64,6 +73,23 @@ internal sealed class RosterImportRowType : ObjectGraphType<RosterImportRow>
         Field(r => r.FullName);
         Field(r => r.PositionCode);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FieldChangeType>>>>("fields").Resolve(ctx => ctx.Source.Fields);
+    }
+}
+
+internal sealed class RosterImportWarningType : ObjectGraphType<RosterImportWarning>
+{
+    public RosterImportWarningType()
+    {
+        Name = "RosterImportWarning";
+        Field(w => w.Line);
+        Field(w => w.Code).Description("ENDS_PROTECTION: covered today and would not be; TAKES_AWAY: loses something else.");
+        Field(w => w.FullName);
+        Field<NonNullGraphType<StringGraphType>>("nik").Resolve(ctx => PersonalFields.Text("nik", ctx.Source.Nik, ctx.Service<ICurrentUser>()));
+        Field(w => w.PositionCode);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FieldChangeType>>>>("losses")
+            .Description("What the person loses: termEnd, enrollment.kpj, enrollment.programs, enrollment.status (before and after).")
+            .Resolve(ctx => ctx.Source.Losses);
+        Field(w => w.Message).Description("Bahasa Indonesia.");
     }
 }
 

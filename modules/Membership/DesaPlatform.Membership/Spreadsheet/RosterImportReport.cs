@@ -9,11 +9,12 @@ internal sealed record RosterImportProblem(int Line, string? Column, string Code
 internal sealed record RosterImportRow(int Line, string Kind, string Nik, string FullName, string PositionCode, IReadOnlyList<FieldChange> Fields);
 
 internal sealed record RosterImportReport(
-    IReadOnlyList<RosterImportRow> Rows, IReadOnlyList<RosterImportProblem> Problems, bool Applied)
+    IReadOnlyList<RosterImportRow> Rows, IReadOnlyList<RosterImportProblem> Problems, IReadOnlyList<RosterImportWarning> Warnings,
+    bool Applied)
 {
     public bool Refused => Problems.Count > 0;
 
     public int Count(string kind) => Rows.Count(r => r.Kind == kind);
 
-    public static RosterImportReport RefusedWith(params RosterImportProblem[] problems) => new([], problems, false);
+    public static RosterImportReport RefusedWith(IReadOnlyList<RosterImportProblem> problems) => new([], problems, [], false);
 }

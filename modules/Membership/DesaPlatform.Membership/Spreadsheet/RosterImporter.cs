@@ -13,6 +13,8 @@ namespace DesaPlatform.Membership.Spreadsheet;
 /// A roster spreadsheet into a village's draft: every row is read and checked by the same rules as the form, and the
 /// report says per row what it adds, changes or ends and every problem (line, column, reason). Applied only when the
 /// whole file is clean, all at once; a row equal to the current entry changes nothing, so re-importing is harmless.
+/// A row that takes something away from a person (<see cref="RosterImportWarning"/>) is applied only when the operator
+/// confirms it (<c>confirmLosses</c>).
 /// </summary>
 internal sealed class RosterImporter(MembershipDbContext db, IRegionDirectory regions, Villages villages, IClock clock)
 {
@@ -20,36 +22,41 @@ internal sealed class RosterImporter(MembershipDbContext db, IRegionDirectory re
     public const string Unchanged = "UNCHANGED";
 
     public async Task<Payload<RosterImportReport>> ImportAsync(string villageCode, byte[] file, string fileName, bool dryRun,
-        CancellationToken cancellationToken)
+        bool confirmLosses, CancellationToken cancellationToken)
     {
         var (village, error) = await villages.FindEditableAsync(villageCode, cancellationToken);
         if (village is null) return Payload<RosterImportReport>.Failure(error!);
 
         var sheet = SheetReader.Read(file, fileName);
-        if (sheet.Problem is { } unreadable) return Report(RosterImportReport.RefusedWith(new RosterImportProblem(0, null, "UNREADABLE_FILE", unreadable)));
+        if (sheet.Problem is { } unreadable) return Report(RosterImportReport.RefusedWith([new RosterImportProblem(0, null, "UNREADABLE_FILE", unreadable)]));
         var (columns, headerProblems) = ReadHeader(sheet.Rows[0]);
-        if (headerProblems.Count > 0) return Report(new RosterImportReport([], headerProblems, false));
+        if (headerProblems.Count > 0) return Report(RosterImportReport.RefusedWith(headerProblems));
 
         var today = clock.TodayIn(villageCode);
         var parser = new RosterRowParser(columns, villageCode, today);
-        var parsed = sheet.Rows.Skip(1).Select(row => (row.Line, Result: parser.Parse(row))).ToList();
+        var dataRows = sheet.Rows.Skip(1).ToList();
         var problems = new List<RosterImportProblem>();
-        if (parsed.Count == 0) problems.Add(new RosterImportProblem(0, null, "EMPTY_FILE", "Berkas tidak berisi baris data."));
+        if (dataRows.Count == 0) problems.Add(new RosterImportProblem(0, null, "EMPTY_FILE", "Berkas tidak berisi baris data."));
 
-        var roster = await VillageRoster.LoadAsync(db, regions, village, parsed.Select(p => p.Result.Data.Nik).ToList(), today, cancellationToken);
+        var roster = await VillageRoster.LoadAsync(db, regions, village, dataRows.Select(r => parser.Key(r).Nik).ToList(), today, cancellationToken);
         var rows = new List<RosterImportRow>();
+        var warnings = new List<RosterImportWarning>();
         var changes = new List<Person>();
         var firstLine = new Dictionary<(string, string), int>();
-        foreach (var (line, (data, cellProblems)) in parsed)
+        foreach (var row in dataRows)
         {
+            var line = row.Line;
+            var key = parser.Key(row);
+            var existing = roster.Find(key.Nik, key.PositionCode);
+            var before = existing?.Data();
+            var (data, cellProblems) = parser.Parse(row, before?.Enrollment);
             problems.AddRange(cellProblems);
-            if (!firstLine.TryAdd((data.Nik, data.PositionCode), line))
+            if (!firstLine.TryAdd(key, line))
             {
                 problems.Add(new RosterImportProblem(line, RosterColumns.Nik, "DUPLICATE_ROW",
-                    $"NIK dan jabatan yang sama sudah ada di baris {firstLine[(data.Nik, data.PositionCode)]}."));
+                    $"NIK dan jabatan yang sama sudah ada di baris {firstLine[key]}."));
                 continue;
             }
-            var existing = roster.Find(data.Nik, data.PositionCode);
             // A cell that could not be read stands in with a placeholder: what the rules say of that column is noise.
             var unreadableColumns = cellProblems.Select(p => p.Column).ToHashSet();
             var errors = roster.Check(data, existing?.EntryId)
@@ -59,12 +66,13 @@ internal sealed class RosterImporter(MembershipDbContext db, IRegionDirectory re
             problems.AddRange(errors);
             if (cellProblems.Count > 0 || errors.Count > 0) continue;
             var stated = roster.Resolve(data);
-            var fields = FieldChange.Between(existing?.Data(), stated);
-            var kind = existing is null ? nameof(ChangeKind.Added)
+            var fields = FieldChange.Between(before, stated);
+            var kind = before is null ? nameof(ChangeKind.Added)
                 : fields.Count == 0 ? Unchanged
-                : ChangeKinds.Of(stated, existing.Data()).ToString();
+                : ChangeKinds.Of(stated, before).ToString();
             rows.Add(new RosterImportRow(line, kind.ToUpperInvariant(), data.Nik, stated.FullName.Trim(), data.PositionCode, fields));
             if (kind == Unchanged) continue;
+            var wasCovered = existing?.IsCoveredOn(today) == true;
             var version = existing switch
             {
                 null => Person.New(villageCode, stated),
@@ -74,17 +82,28 @@ internal sealed class RosterImporter(MembershipDbContext db, IRegionDirectory re
             if (version == existing) existing.Apply(stated);
             roster.Stage(version);
             changes.Add(version);
+            if (before is not null && RosterImportWarning.For(line, before, stated, wasCovered, version.IsCoveredOn(today)) is { } warning)
+                warnings.Add(warning);
         }
 
-        var report = new RosterImportReport(rows, problems.OrderBy(p => p.Line).ToList(), false);
+        var report = new RosterImportReport(rows, problems.OrderBy(p => p.Line).ToList(), warnings, false);
         if (report.Refused || dryRun || changes.Count == 0)
         {
             db.ChangeTracker.Clear();
             return Report(report);
         }
+        if (warnings.Count > 0 && !confirmLosses)
+        {
+            db.ChangeTracker.Clear();
+            return new Payload<RosterImportReport>(report, [ConfirmationRequired(warnings.Count)]);
+        }
         await SaveAsync(changes, cancellationToken);
         return Report(report with { Applied = true });
     }
+
+    private static UserError ConfirmationRequired(int people) => new("CONFIRMATION_REQUIRED",
+        $"Berkas ini mengambil kepesertaan atau masa jabatan dari {people} entri (lihat peringatannya). Tidak ada yang disimpan: " +
+        "periksa peringatannya, lalu terapkan lagi dengan konfirmasi.", "confirmLosses");
 
     /// <summary>Edited drafts are tracked already and go with the first save; new versions follow in chunks, all in one transaction.</summary>
     private async Task SaveAsync(List<Person> changes, CancellationToken cancellationToken)

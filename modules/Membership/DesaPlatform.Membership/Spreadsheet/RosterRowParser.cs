@@ -11,16 +11,21 @@ namespace DesaPlatform.Membership.Spreadsheet;
 /// <summary>
 /// Turns one spreadsheet row into what the village states and names each cell that cannot be read. A cell that cannot
 /// be read leaves a stand-in value, so the row's other cells are still checked: every problem of a row at once. Dates
-/// may be dd/mm/yyyy, yyyy-mm-dd or an Excel serial number; empty optional cells stay empty.
+/// may be dd/mm/yyyy, yyyy-mm-dd or an Excel serial number; empty optional cells stay empty — except the enrollment's:
+/// those keep what the entry's enrollment has (an older file, or one without those columns, never takes it away).
 /// </summary>
 internal sealed class RosterRowParser(IReadOnlyDictionary<string, int> columns, string villageCode, DateOnly today)
 {
     private static readonly DateOnly ExcelEpoch = new(1899, 12, 30);
 
-    public (PersonData Data, List<RosterImportProblem> Problems) Parse(SheetRow row)
+    /// <summary>The NIK and position a row names: the entry it means.</summary>
+    public (string Nik, string PositionCode) Key(SheetRow row) => (CellText(row, Col.Nik), CellText(row, Col.Position));
+
+    /// <summary>One row; <paramref name="enrollmentNow"/> is the enrollment of the entry the row means, if any.</summary>
+    public (PersonData Data, List<RosterImportProblem> Problems) Parse(SheetRow row, EnrollmentData? enrollmentNow)
     {
         var problems = new List<RosterImportProblem>();
-        string Cell(string column) => columns.TryGetValue(column, out var i) && i < row.Cells.Count ? row.Cells[i].Trim() : "";
+        string Cell(string column) => CellText(row, column);
         void Problem(string column, string message) => problems.Add(new RosterImportProblem(row.Line, column, "INVALID_CELL", message));
 
         DateOnly? DateCell(string column, bool required)
@@ -63,7 +68,7 @@ internal sealed class RosterRowParser(IReadOnlyDictionary<string, int> columns, 
             "plt" or "pj" or "plt/pj" or "pelaksana tugas" or "penjabat" => Domain.Appointment.Acting,
             var other => Fail<Appointment>(Col.Appointment, $"'{other}' bukan status jabatan (tulis definitif atau plt)."),
         };
-        var enrollment = ParseEnrollment(Cell, DateCell, Problem);
+        var enrollment = ParseEnrollment(Cell, DateCell, Problem, enrollmentNow);
 
         if (fullName.StartsWith(RosterColumns.ExampleMarker, StringComparison.OrdinalIgnoreCase))
             Problem(Col.FullName, "Ini baris contoh dari templat: hapus baris ini.");
@@ -78,10 +83,18 @@ internal sealed class RosterRowParser(IReadOnlyDictionary<string, int> columns, 
         }
     }
 
-    private static EnrollmentData? ParseEnrollment(Func<string, string> cell, Func<string, bool, DateOnly?> dateCell, Action<string, string> problem)
+    private static EnrollmentData? ParseEnrollment(Func<string, string> cell, Func<string, bool, DateOnly?> dateCell,
+        Action<string, string> problem, EnrollmentData? now)
     {
         var kpj = cell(Col.Kpj);
         var enrollmentCells = new[] { Col.Scheme, Col.Programs, Col.WageBase, Col.EnrollmentStart, Col.EnrollmentStatus };
+        // Empty cells keep what the same membership (same or no KPJ written) has; a different KPJ is a new membership.
+        var kept = now is not null && (kpj.Length == 0 || kpj == now.Kpj) ? now : null;
+        if (kpj.Length == 0 && kept is not null)
+        {
+            if (enrollmentCells.All(c => cell(c).Length == 0)) return kept;
+            kpj = kept.Kpj;
+        }
         if (kpj.Length == 0)
         {
             foreach (var column in enrollmentCells.Where(c => cell(c).Length > 0))
@@ -90,23 +103,26 @@ internal sealed class RosterRowParser(IReadOnlyDictionary<string, int> columns, 
         }
         Scheme? scheme = cell(Col.Scheme).ToUpperInvariant() switch
         {
-            "" or "PU" => Contracts.Scheme.Pu,
+            "" => kept?.Scheme ?? Contracts.Scheme.Pu,
+            "PU" => Contracts.Scheme.Pu,
             "BPU" => Contracts.Scheme.Bpu,
             var other => Fail<Scheme>(Col.Scheme, $"'{other}' bukan skema (tulis PU atau BPU)."),
         };
         var programs = new List<SocialSecurityProgram>();
+        if (cell(Col.Programs).Length == 0 && kept is not null) programs.AddRange(kept.Programs);
         foreach (var name in cell(Col.Programs).ToUpperInvariant().Split([' ', '+', ',', ';', '/'], StringSplitOptions.RemoveEmptyEntries))
         {
             if (Col.ProgramNames.TryGetValue(name, out var program)) programs.Add(program);
             else problem(Col.Programs, $"Program '{name}' tidak dikenal (JKK, JKM, JHT, JP).");
         }
-        decimal? wageBase = null;
+        var wageBase = kept?.WageBase;
         if (cell(Col.WageBase) is { Length: > 0 } wage && (wageBase = ParseRupiah(wage)) is null)
             problem(Col.WageBase, $"'{wage}' bukan angka rupiah (mis. 2022200 atau 2.022.200).");
-        var start = dateCell(Col.EnrollmentStart, true);
+        var start = dateCell(Col.EnrollmentStart, kept is null) ?? kept?.StartDate;
         Domain.EnrollmentStatus? status = cell(Col.EnrollmentStatus).ToLowerInvariant() switch
         {
-            "" or "aktif" => Domain.EnrollmentStatus.Active,
+            "" => kept?.Status ?? Domain.EnrollmentStatus.Active,
+            "aktif" => Domain.EnrollmentStatus.Active,
             "nonaktif" or "non aktif" or "tidak aktif" => Domain.EnrollmentStatus.Inactive,
             "berhenti" or "berakhir" => Domain.EnrollmentStatus.Ended,
             var other => Fail<Domain.EnrollmentStatus>(Col.EnrollmentStatus, $"'{other}' bukan status kepesertaan (aktif, nonaktif, berhenti)."),
@@ -138,6 +154,9 @@ internal sealed class RosterRowParser(IReadOnlyDictionary<string, int> columns, 
         else if (Regex.IsMatch(text, @"^\d+,\d{1,2}$")) text = text.Replace(',', '.');
         return Regex.IsMatch(text, @"^\d+(\.\d{1,2})?$") ? decimal.Parse(text, CultureInfo.InvariantCulture) : null;
     }
+
+    private string CellText(SheetRow row, string column) =>
+        columns.TryGetValue(column, out var i) && i < row.Cells.Count ? row.Cells[i].Trim() : "";
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 }

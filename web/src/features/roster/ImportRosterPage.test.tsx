@@ -15,6 +15,8 @@ const cleanReport = {
   refused: false,
   problemCount: 0,
   problems: [],
+  warningCount: 0,
+  warnings: [],
   changes: [
     { line: 2, kind: 'ADDED', fullName: 'Siti Rahmawati', positionCode: 'KADUS', fields: [] },
     {
@@ -83,6 +85,7 @@ describe('ImportRosterPage', () => {
       fileName: 'daftar.csv',
       fileBase64: btoa('nama,nik\n'),
       dryRun: true,
+      confirmLosses: false,
     });
     expect(report.textContent).toContain('Berkas daftar.csv (3 baris) bersih.');
     const stats = report.querySelector('dl.stats')!;
@@ -101,6 +104,59 @@ describe('ImportRosterPage', () => {
     expect(await screen.findByText(/2 perubahan disimpan ke draf desa/)).toBeTruthy();
     expect(callsOf(fetchMock, 'ImportRoster')[1].input.dryRun).toBe(false);
     expect(screen.getByRole('link', { name: 'Buka daftar desa' }).getAttribute('href')).toBe('/roster/61.01.01.2001');
+  });
+
+  it('names who loses what and applies such a file only once the operator confirms it', async () => {
+    const losing = {
+      ...cleanReport,
+      warningCount: 1,
+      warnings: [
+        {
+          line: 3,
+          code: 'ENDS_PROTECTION',
+          fullName: 'Ahmad Yani',
+          nik: '6101011708800041',
+          positionCode: 'KADES',
+          losses: [{ field: 'enrollment.status', before: 'Active', after: 'Ended' }],
+        },
+      ],
+    };
+    const fetchMock = mockGraphql({
+      RosterImportPositions: positions,
+      ImportRoster: [
+        { importRoster: { report: losing, errors: [] } },
+        { importRoster: { report: { ...losing, applied: true }, errors: [] } },
+      ],
+    });
+    renderPage();
+    choose('lama.csv', 'nama,nik\n');
+    const warning = await screen.findByTestId('roster-import-losses');
+    expect(warning.getAttribute('role')).toBe('alert');
+    const ahmad = within(warning).getByRole('row', { name: /Ahmad Yani/ });
+    expect(ahmad.textContent).toContain('610101******0041');
+    expect(ahmad.textContent).toContain('Tidak lagi terlindungi');
+    expect(ahmad.textContent).toContain('Kepala Desa');
+    expect(ahmad.textContent).toContain('Status kepesertaan: Aktif → Berakhir');
+    expect(screen.getByTestId('roster-import-report').textContent).not.toContain('bersih.');
+
+    const apply = screen.getByRole('button', { name: 'Terapkan' }) as HTMLButtonElement;
+    expect(apply.disabled).toBe(true);
+    fireEvent.click(screen.getByLabelText('Saya sudah memeriksa 1 peringatan di atas dan memang ingin menerapkannya.'));
+    expect(apply.disabled).toBe(false);
+    fireEvent.click(apply);
+    expect(await screen.findByText(/2 perubahan disimpan ke draf desa/)).toBeTruthy();
+    expect(callsOf(fetchMock, 'ImportRoster')[1].input).toMatchObject({ dryRun: false, confirmLosses: true });
+  });
+
+  it('words a refused confirmation in the reader\'s language', async () => {
+    const losing = { ...cleanReport, warningCount: 1, warnings: [] };
+    mockGraphql({
+      RosterImportPositions: positions,
+      ImportRoster: { importRoster: { report: losing, errors: [{ code: 'CONFIRMATION_REQUIRED', field: 'confirmLosses', message: 'x' }] } },
+    });
+    renderPage();
+    choose('lama.csv', 'nama,nik\n');
+    expect(await screen.findByText(/Periksa peringatannya lalu centang konfirmasi/)).toBeTruthy();
   });
 
   it('explains that a refused file saves nothing', async () => {

@@ -11,6 +11,7 @@ import { useMe } from '../auth/session';
 import { useQuery } from '../../shared/useQuery';
 import { SEGMENTS } from './AddPersonForm';
 import { FieldChanges } from './fieldChanges';
+import { ConfirmLosses, LossWarnings } from './ImportLosses';
 import { ImportRosterMutation, RosterImportPositionsQuery } from './operations';
 import { TemplateLinks } from './RosterPage';
 import './roster.css';
@@ -83,6 +84,7 @@ function ImportWizard({ villageCode, back }: { villageCode: string; back: string
   const [applied, setApplied] = useState<RosterImportReport | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState<Busy>(null);
+  const [lossesConfirmed, setLossesConfirmed] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const positions = useQuery(RosterImportPositionsQuery, {}).data?.positions ?? [];
 
@@ -91,10 +93,12 @@ function ImportWizard({ villageCode, back }: { villageCode: string; back: string
     setErrors([]);
     try {
       const data = await execute(ImportRosterMutation, {
-        input: { villageCode, fileName: chosen.name, fileBase64: chosen.base64, dryRun },
+        input: { villageCode, fileName: chosen.name, fileBase64: chosen.base64, dryRun, confirmLosses: !dryRun && lossesConfirmed },
       });
       const { report: result, errors: userErrors } = data.importRoster;
-      if (userErrors.length > 0) setErrors(userErrors.map((e) => e.message));
+      if (userErrors.length > 0) {
+        setErrors(userErrors.map((e) => (e.code === 'CONFIRMATION_REQUIRED' ? t('rosterImport.error.confirmationRequired') : e.message)));
+      }
       if (!result) return;
       if (!dryRun && result.applied) setApplied(result);
       else setReport(result);
@@ -111,6 +115,7 @@ function ImportWizard({ villageCode, back }: { villageCode: string; back: string
     setReport(null);
     setApplied(null);
     setErrors([]);
+    setLossesConfirmed(false);
     if (!picked) return;
     setBusy('reading');
     let chosen: ChosenFile;
@@ -132,7 +137,15 @@ function ImportWizard({ villageCode, back }: { villageCode: string; back: string
   }
 
   const step = applied ? 3 : report ? (report.refused ? 2 : 3) : file ? 2 : 1;
-  const canApply = !!file && !!report && !report.refused && changeCount(report) > 0 && !applied && busy === null;
+  const losses = report && !report.refused ? report.warningCount : 0;
+  const canApply =
+    !!file &&
+    !!report &&
+    !report.refused &&
+    changeCount(report) > 0 &&
+    (losses === 0 || lossesConfirmed) &&
+    !applied &&
+    busy === null;
 
   return (
     <>
@@ -189,8 +202,18 @@ function ImportWizard({ villageCode, back }: { villageCode: string; back: string
                   ? t('rosterImport.step3.refused')
                   : changeCount(report) === 0
                     ? t('rosterImport.step3.nothing')
-                    : t('rosterImport.step3.ready')}
+                    : losses > 0
+                      ? t('rosterImport.step3.confirmNeeded', { n: formatInteger(losses) })
+                      : t('rosterImport.step3.ready')}
             </p>
+            {losses > 0 && (
+              <ConfirmLosses
+                count={losses}
+                checked={lossesConfirmed}
+                disabled={busy !== null}
+                onChange={setLossesConfirmed}
+              />
+            )}
             <button type="button" className="primary" disabled={!canApply} onClick={() => file && void run(file, false)}>
               {t('rosterImport.apply')}
             </button>
@@ -264,6 +287,7 @@ function ReportView({
 }) {
   const { t } = useI18n();
   const total = changeCount(report);
+  const positionName = (code: string) => positions.find((p) => p.code === code)?.name;
   return (
     <div className="import-report" data-testid="roster-import-report">
       {report.refused ? (
@@ -279,7 +303,9 @@ function ReportView({
         <p className="notice" role="status">
           {total === 0
             ? t('rosterImport.clean.nothing', { name: fileName, rows: formatInteger(report.rows) })
-            : t('rosterImport.clean', { name: fileName, rows: formatInteger(report.rows) })}
+            : report.warningCount > 0
+              ? t('rosterImport.clean.losses', { name: fileName, rows: formatInteger(report.rows) })
+              : t('rosterImport.clean', { name: fileName, rows: formatInteger(report.rows) })}
         </p>
       )}
       <dl className="stats" aria-label={t('import.counts')}>
@@ -291,7 +317,10 @@ function ReportView({
         ))}
       </dl>
       {report.problems.length > 0 && <Problems report={report} />}
-      {report.changes.length > 0 && <ChangesTable report={report} total={total} positions={positions} />}
+      {report.warnings.length > 0 && (
+        <LossWarnings warnings={report.warnings} total={report.warningCount} positionName={positionName} />
+      )}
+      {report.changes.length > 0 && <ChangesTable report={report} total={total} positionName={positionName} />}
       {report.refused && <ChooseAnotherFile text={t('rosterImport.refused.next')} onChoose={onChooseAnother} />}
     </div>
   );
@@ -317,14 +346,13 @@ function Problems({ report }: { report: RosterImportReport }) {
 function ChangesTable({
   report,
   total,
-  positions,
+  positionName,
 }: {
   report: RosterImportReport;
   total: number;
-  positions: readonly Position[];
+  positionName: (code: string) => string | undefined;
 }) {
   const { t } = useI18n();
-  const positionName = (code: string) => positions.find((p) => p.code === code)?.name;
   return (
     <>
       <div className="table-wrap">

@@ -298,6 +298,19 @@ export const ImportRosterMutation = graphql(`
           code
           message
         }
+        warningCount
+        warnings(first: 200) {
+          line
+          code
+          fullName
+          nik
+          positionCode
+          losses {
+            field
+            before
+            after
+          }
+        }
         changes(first: 200) {
           line
           kind

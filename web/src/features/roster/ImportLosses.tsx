@@ -1,0 +1,93 @@
+import type { ImportRosterMutation } from '../../gql/graphql';
+import { formatInteger } from '../../shared/format';
+import { useI18n } from '../../shared/i18n';
+import { FieldChanges, fieldValue } from './fieldChanges';
+
+type Report = NonNullable<ImportRosterMutation['importRoster']['report']>;
+type LossWarning = Report['warnings'][number];
+
+/**
+ * The dry run's rows that take something away from a person already on the roster (an enrollment ended, programs
+ * dropped, a term ended): who, and what they lose. Shown above the other changes so an older file cannot pass unseen.
+ */
+export function LossWarnings({
+  warnings,
+  total,
+  positionName,
+}: {
+  warnings: readonly LossWarning[];
+  total: number;
+  positionName: (code: string) => string | undefined;
+}) {
+  const { t, lang } = useI18n();
+  return (
+    <div className="notice notice-warn import-losses" role="alert" data-testid="roster-import-losses">
+      <p>
+        <strong>{t('rosterImport.losses', { n: formatInteger(total) })}</strong>
+      </p>
+      <p>{t('rosterImport.losses.help')}</p>
+      <div className="table-wrap">
+        <table>
+          <caption>{t('rosterImport.losses.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="num">{t('import.problems.line')}</th>
+              <th scope="col">{t('roster.col.name')}</th>
+              <th scope="col">{t('roster.col.position')}</th>
+              <th scope="col">{t('rosterImport.col.losses')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {warnings.map((w) => (
+              <tr key={w.line}>
+                <td className="num">{formatInteger(w.line)}</td>
+                <th scope="row">
+                  {w.fullName} <span className="mono muted small">{fieldValue(t, lang, 'nik', w.nik)}</span>
+                  {w.code === 'ENDS_PROTECTION' && (
+                    <span className="badge badge-returned block-badge">{t('rosterImport.losses.endsProtection')}</span>
+                  )}
+                </th>
+                <td>{positionName(w.positionCode) ?? <span className="mono">{w.positionCode}</span>}</td>
+                <td>
+                  <FieldChanges fields={w.losses} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {total > warnings.length && (
+        <p className="muted small">
+          {t('import.changes.more', { shown: formatInteger(warnings.length), total: formatInteger(total) })}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Apply takes something away from people: the operator says so first. */
+export function ConfirmLosses({
+  count,
+  checked,
+  disabled,
+  onChange,
+}: {
+  count: number;
+  checked: boolean;
+  disabled: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="check confirm-losses">
+      <input
+        id="roster-import-confirm-losses"
+        type="checkbox"
+        checked={checked}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.checked)}
+      />
+      <label htmlFor="roster-import-confirm-losses">{t('rosterImport.confirmLosses', { n: formatInteger(count) })}</label>
+    </div>
+  );
+}
