@@ -4,6 +4,7 @@ using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Membership.Coverage;
 using DesaPlatform.Membership.Persistence;
 using DesaPlatform.Membership.Roster;
+using DesaPlatform.Membership.Roster.Summary;
 using DesaPlatform.Membership.Seeding;
 using DesaPlatform.Membership.Submissions;
 using DesaPlatform.SharedKernel.GraphQL;
@@ -29,6 +30,8 @@ public static class MembershipModule
         services.AddScoped<ReviewSubmissionHandler>();
         services.AddScoped<PositionCatalogCache>();
         services.AddScoped<Villages>();
+        services.AddScoped<RosterSummaryFinder>();
+        services.AddScoped<PremiumTotal>();
         services.AddScoped<ICoverageSource, CoverageSource>();
         services.AddScoped<IModuleInitializer, MembershipInitializer>();
         services.AddSingleton<PersonQueryShape>();
