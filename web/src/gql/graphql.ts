@@ -428,12 +428,14 @@ export type ImportRegionsMutationVariables = Exact<{
 
 export type ImportRegionsMutation = { importRegions: { report: { rows: number, unchanged: number, added: number, renamed: number, reclassified: number, retired: number, restored: number, applied: boolean, refused: boolean, problemCount: number, changes: Array<{ code: string, name: string, kind: RegionChangeKind, oldValue: string | null, newValue: string | null }>, problemKinds: Array<{ code: string, count: number, first: { line: number, column: string | null, code: string, message: string, messageEn: string } }>, problems: Array<{ line: number, column: string | null, code: string, message: string, messageEn: string }> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
+export type RosterFiguresFragment = { inOffice: number, covered: number, termEnded: number, monthlyPremium: number };
+
 export type RosterQueryVariables = Exact<{
   villageCode: string;
 }>;
 
 
-export type RosterQuery = { region: { code: string, name: string, kind: RegionKind | null, level: RegionLevel } | null, positions: Array<{ code: string }>, people: { totalCount: number, nodes: Array<{ id: string, fullName: string, nik: string, termStart: string, termEnd: string | null, appointment: Appointment, status: RosterStatus, covered: boolean, reviewComment: string | null, position: { code: string, name: string, segment: Segment }, warnings: Array<{ code: string, message: string, date: string | null, villages: string | null, note: string | null }>, enrollment: { kpj: string, programs: Array<Program>, status: EnrollmentStatus, monthlyPremium: { amount: number } } | null }> | null } | null, submissions: { nodes: Array<{ id: string, status: SubmissionStatus, submittedAt: string, reviewedAt: string | null, reason: string | null }> | null } | null, timeline: { totalCount: number, nodes: Array<{ submissionId: string, kind: SubmissionStatus, at: string, by: string, reason: string | null, changes: number }> | null } | null };
+export type RosterQuery = { region: { code: string, name: string, kind: RegionKind | null, level: RegionLevel } | null, rosterSummary: { official: { inOffice: number, covered: number, termEnded: number, monthlyPremium: number }, current: { inOffice: number, covered: number, termEnded: number, monthlyPremium: number } | null } | null, positions: Array<{ code: string }>, people: { totalCount: number, nodes: Array<{ id: string, fullName: string, nik: string, termStart: string, termEnd: string | null, appointment: Appointment, status: RosterStatus, covered: boolean, reviewComment: string | null, position: { code: string, name: string, segment: Segment }, warnings: Array<{ code: string, message: string, date: string | null, villages: string | null, note: string | null }>, enrollment: { kpj: string, programs: Array<Program>, status: EnrollmentStatus, monthlyPremium: { amount: number } } | null }> | null } | null, submissions: { nodes: Array<{ id: string, status: SubmissionStatus, submittedAt: string, reviewedAt: string | null, reason: string | null }> | null } | null, timeline: { totalCount: number, nodes: Array<{ submissionId: string, kind: SubmissionStatus, at: string, by: string, reason: string | null, changes: number }> | null } | null };
 
 export type AddPersonMutationVariables = Exact<{
   input: AddPersonInput;
@@ -706,6 +708,14 @@ export const RegionRowFragmentDoc = new TypedDocumentString(`
   retiredOn
 }
     `, {"fragmentName":"RegionRow"}) as unknown as TypedDocumentString<RegionRowFragment, unknown>;
+export const RosterFiguresFragmentDoc = new TypedDocumentString(`
+    fragment RosterFigures on RosterFigures {
+  inOffice
+  covered
+  termEnded
+  monthlyPremium
+}
+    `, {"fragmentName":"RosterFigures"}) as unknown as TypedDocumentString<RosterFiguresFragment, unknown>;
 export const ReviewChangeFragmentDoc = new TypedDocumentString(`
     fragment ReviewChange on RosterChange {
   kind
@@ -1120,6 +1130,14 @@ export const RosterDocument = new TypedDocumentString(`
     kind
     level
   }
+  rosterSummary(villageCode: $villageCode) {
+    official {
+      ...RosterFigures
+    }
+    current {
+      ...RosterFigures
+    }
+  }
   positions {
     code
   }
@@ -1190,7 +1208,12 @@ export const RosterDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RosterQuery, RosterQueryVariables>;
+    fragment RosterFigures on RosterFigures {
+  inOffice
+  covered
+  termEnded
+  monthlyPremium
+}`) as unknown as TypedDocumentString<RosterQuery, RosterQueryVariables>;
 export const AddPersonDocument = new TypedDocumentString(`
     mutation AddPerson($input: AddPersonInput!) {
   addPerson(input: $input) {

@@ -11,7 +11,7 @@ import { useMe } from '../auth/session';
 import { PersonForm } from './AddPersonForm';
 import { DiscardChangeMutation, EndTermMutation, PersonQuery, PersonVillageQuery } from './operations';
 import { payablePremium, termEndedBy, todayIso } from './inOffice';
-import { RosterStatusBadge } from './RosterPage';
+import { RosterStatusBadge } from './RosterTable';
 import { warningText } from '../../shared/rosterWarnings';
 import './roster.css';
 
