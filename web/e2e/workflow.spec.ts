@@ -152,16 +152,17 @@ test.describe('review workflow', () => {
     await openReviewFromInbox(page);
     await expect(page).toHaveURL(new RegExp(`/submissions/${state.firstId}$`));
 
-    const change = page.getByRole('listitem', { name: PERSON.fullName });
+    const change = page.getByRole('row', { name: new RegExp(PERSON.fullName) });
     await expect(change).toContainText('Baru');
     await expect(change).toContainText('Kepala Dusun');
-    const fields = change.getByRole('table', { name: `Isian ${PERSON.fullName} yang berubah` });
-    await expect(fields.getByRole('row', { name: /Nama lengkap/ })).toContainText(PERSON.fullName);
-    await expect(fields.getByRole('row', { name: /Program BPJS/ })).toContainText('JKK, JKM');
-    await expect(fields.getByRole('row', { name: /Mulai menjabat/ })).toContainText('1 Jan 2024');
+    await change.getByRole('button', { name: `Rincian ${PERSON.fullName}` }).click();
+    const fields = page.getByRole('list', { name: `Isian ${PERSON.fullName} yang berubah` });
+    await expect(fields.getByRole('listitem').filter({ hasText: 'Nama lengkap' })).toContainText(PERSON.fullName);
+    await expect(fields.getByRole('listitem').filter({ hasText: 'Program BPJS' })).toContainText('JKK, JKM');
+    await expect(fields.getByRole('listitem').filter({ hasText: 'Mulai menjabat' })).toContainText('1 Jan 2024');
     await expect(page.getByRole('region', { name: 'Langkah pengajuan ini' })).toContainText(`Diajukan oleh ${OPERATOR.userName}`);
 
-    await change.getByLabel(`Catatan untuk ${PERSON.fullName}`).fill(ITEM_COMMENT);
+    await page.getByLabel(`Catatan untuk ${PERSON.fullName}`).fill(ITEM_COMMENT);
     await page.getByRole('button', { name: `Kembalikan pengajuan ${VILLAGE.name}` }).click();
     // The reason is required.
     await page.getByRole('button', { name: 'Kirim pengembalian' }).click();

@@ -9,7 +9,7 @@ import {
   ReopenSubmissionMutation,
   ReturnSubmissionMutation,
 } from './operations';
-import type { Change, ReviewedSubmission } from './SubmissionReviewPage';
+import type { Change, ReviewedSubmission } from './reviewTypes';
 
 /** What the page says after a decision (or a refused one); the page reloads either way. */
 export interface Outcome {
