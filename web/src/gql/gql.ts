@@ -58,6 +58,7 @@ type Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        ...UserDetailFields\n      }\n      initialPassword\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation ChangeUserAccess($input: ChangeUserAccessInput!) {\n    changeUserAccess(input: $input) {\n      user {\n        ...UserDetailFields\n      }\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.ChangeUserAccessDocument,
     "\n  mutation ImportOperators($input: ImportOperatorsInput!) {\n    importOperators(input: $input) {\n      report {\n        applied\n        refused\n        created\n        rows {\n          line\n          userName\n          fullName\n          villageCode\n          initialPassword\n        }\n        problems {\n          line\n          column\n          code\n          message\n        }\n      }\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.ImportOperatorsDocument,
+    "\n  query DelegableRegions($where: RegionFilterInput!) {\n    regions(where: $where, first: 10, order: [{ name: ASC }]) {\n      totalCount\n      nodes {\n        code\n        name\n        level\n        kind\n        ancestors {\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.DelegableRegionsDocument,
     "\n  mutation WithdrawSubmission($input: WithdrawSubmissionInput!) {\n    withdrawSubmission(input: $input) {\n      submission {\n        id\n        status\n      }\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.WithdrawSubmissionDocument,
 };
 const documents: Documents = {
@@ -104,6 +105,7 @@ const documents: Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        ...UserDetailFields\n      }\n      initialPassword\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation ChangeUserAccess($input: ChangeUserAccessInput!) {\n    changeUserAccess(input: $input) {\n      user {\n        ...UserDetailFields\n      }\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.ChangeUserAccessDocument,
     "\n  mutation ImportOperators($input: ImportOperatorsInput!) {\n    importOperators(input: $input) {\n      report {\n        applied\n        refused\n        created\n        rows {\n          line\n          userName\n          fullName\n          villageCode\n          initialPassword\n        }\n        problems {\n          line\n          column\n          code\n          message\n        }\n      }\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.ImportOperatorsDocument,
+    "\n  query DelegableRegions($where: RegionFilterInput!) {\n    regions(where: $where, first: 10, order: [{ name: ASC }]) {\n      totalCount\n      nodes {\n        code\n        name\n        level\n        kind\n        ancestors {\n          code\n          name\n        }\n      }\n    }\n  }\n": types.DelegableRegionsDocument,
     "\n  mutation WithdrawSubmission($input: WithdrawSubmissionInput!) {\n    withdrawSubmission(input: $input) {\n      submission {\n        id\n        status\n      }\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.WithdrawSubmissionDocument,
 };
 
@@ -279,6 +281,10 @@ export function graphql(source: "\n  mutation ChangeUserAccess($input: ChangeUse
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportOperators($input: ImportOperatorsInput!) {\n    importOperators(input: $input) {\n      report {\n        applied\n        refused\n        created\n        rows {\n          line\n          userName\n          fullName\n          villageCode\n          initialPassword\n        }\n        problems {\n          line\n          column\n          code\n          message\n        }\n      }\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').ImportOperatorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DelegableRegions($where: RegionFilterInput!) {\n    regions(where: $where, first: 10, order: [{ name: ASC }]) {\n      totalCount\n      nodes {\n        code\n        name\n        level\n        kind\n        ancestors {\n          code\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DelegableRegionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

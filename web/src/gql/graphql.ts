@@ -647,6 +647,13 @@ export type ImportOperatorsMutationVariables = Exact<{
 
 export type ImportOperatorsMutation = { importOperators: { report: { applied: boolean, refused: boolean, created: number, rows: Array<{ line: number, userName: string, fullName: string, villageCode: string, initialPassword: string | null }>, problems: Array<{ line: number, column: string | null, code: string, message: string }> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
+export type DelegableRegionsQueryVariables = Exact<{
+  where: RegionFilterInput;
+}>;
+
+
+export type DelegableRegionsQuery = { regions: { totalCount: number, nodes: Array<{ code: string, name: string, level: RegionLevel, kind: RegionKind | null, ancestors: Array<{ code: string, name: string }> }> | null } | null };
+
 export type WithdrawSubmissionMutationVariables = Exact<{
   input: WithdrawSubmissionInput;
 }>;
@@ -1954,6 +1961,23 @@ export const ImportOperatorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportOperatorsMutation, ImportOperatorsMutationVariables>;
+export const DelegableRegionsDocument = new TypedDocumentString(`
+    query DelegableRegions($where: RegionFilterInput!) {
+  regions(where: $where, first: 10, order: [{name: ASC}]) {
+    totalCount
+    nodes {
+      code
+      name
+      level
+      kind
+      ancestors {
+        code
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DelegableRegionsQuery, DelegableRegionsQueryVariables>;
 export const WithdrawSubmissionDocument = new TypedDocumentString(`
     mutation WithdrawSubmission($input: WithdrawSubmissionInput!) {
   withdrawSubmission(input: $input) {
