@@ -12,7 +12,7 @@ import { PersonQuery, PersonVillageQuery } from './operations';
 import { PersonActions, type Flash } from './PersonActions';
 import { payablePremium, termEndedBy, todayIso } from './inOffice';
 import { RosterStatusBadge } from './RosterTable';
-import { warningText } from '../../shared/rosterWarnings';
+import { WarningsNotice } from './WarningsNotice';
 import './roster.css';
 
 type Person = NonNullable<PersonData['person']>;
@@ -29,7 +29,7 @@ export function PersonPage() {
 }
 
 function PersonView({ id }: { id: string }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const me = useMe();
   const flash = useFlash();
   const { data, error, loading, refetch } = useQuery(PersonQuery, { id });
@@ -93,18 +93,7 @@ function PersonView({ id }: { id: string }) {
           </p>
         </div>
       )}
-      {person.warnings.length > 0 && (
-        <div className="notice notice-warn" aria-label={t('roster.warnings')}>
-          <p>
-            <strong>{t('roster.warnings')}</strong>
-          </p>
-          <ul>
-            {person.warnings.map((w) => (
-              <li key={w.code}>{warningText(t, lang, w)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <WarningsNotice title={t('roster.warnings')} warnings={person.warnings} />
 
       <Facts person={person} />
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { execute } from '../../shared/graphql';
 import { formatInteger } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
-import { describeError } from '../../shared/ui';
+import { describeError, ErrorList } from '../../shared/ui';
 import { notifyWorkflowChanged } from '../../shared/workflowEvents';
 import { WithdrawSubmissionMutation } from '../../shared/workflowOperations';
 import { SubmitRosterMutation } from './operations';
@@ -53,15 +53,7 @@ export function SubmitRosterPanel({
   return (
     <section className="panel submit-panel" aria-label={t('roster.submit')}>
       <p className="muted">{t('roster.submit.help')}</p>
-      {errors.length > 0 && (
-        <div className="notice notice-error" role="alert">
-          <ul>
-            {errors.map((message, i) => (
-              <li key={i}>{message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ErrorList messages={errors} />
       {confirming ? (
         <div className="confirm" role="group" aria-label={t('roster.submit')}>
           <p>{t('roster.submit.confirm', { n: formatInteger(draftCount) })}</p>
@@ -111,15 +103,7 @@ export function WithdrawPanel({ submissionId, onWithdrawn }: { submissionId: str
     <section className="panel submit-panel" aria-label={t('roster.withdraw')}>
       <p className="notice">{t('roster.waiting')}</p>
       <p className="muted">{t('roster.withdraw.help')}</p>
-      {errors.length > 0 && (
-        <div className="notice notice-error" role="alert">
-          <ul>
-            {errors.map((message, i) => (
-              <li key={i}>{message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ErrorList messages={errors} />
       <button type="button" onClick={() => void withdraw()} disabled={busy}>
         {busy ? t('roster.withdrawing') : t('roster.withdraw')}
       </button>

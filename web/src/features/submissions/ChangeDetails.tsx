@@ -1,8 +1,8 @@
 import { Link } from 'react-router-dom';
 import { villageLabel } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
-import { warningText } from '../../shared/rosterWarnings';
 import { FieldChanges } from '../roster/fieldChanges';
+import { WarningsNotice } from '../roster/WarningsNotice';
 import type { Change } from './reviewTypes';
 
 /** A change in full, opened from its row: NIK conflicts, warnings, the fields, and the reviewer's comment box. */
@@ -19,7 +19,7 @@ export function ChangeDetails({
   comment: string;
   onComment: (value: string) => void;
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { person, fields } = change;
   const commentId = `comment-${person.id}`;
   return (
@@ -40,18 +40,7 @@ export function ChangeDetails({
           </ul>
         </div>
       )}
-      {person.warnings.length > 0 && (
-        <div className="notice notice-warn">
-          <p>
-            <strong>{t('review.warnings')}</strong>
-          </p>
-          <ul>
-            {person.warnings.map((w) => (
-              <li key={w.code}>{warningText(t, lang, w)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <WarningsNotice title={t('review.warnings')} warnings={person.warnings} />
       {person.reviewComment && <p className="review-comment">{t('review.reviewComment', { comment: person.reviewComment })}</p>}
       <FieldChanges fields={fields} emptyBefore={change.kind !== 'ADDED'} positionName={positionName} label={t('review.fields.caption', { name: person.fullName })} />
       {commenting && (

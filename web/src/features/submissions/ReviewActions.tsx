@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { execute } from '../../shared/graphql';
 import { formatInteger } from '../../shared/format';
 import { useI18n, type Translate } from '../../shared/i18n';
-import { describeError, splitUserErrors, type UserErrorEntry } from '../../shared/ui';
+import { describeError, ErrorList, splitUserErrors, type UserErrorEntry } from '../../shared/ui';
 import { WithdrawSubmissionMutation } from '../../shared/workflowOperations';
 import {
   ApproveSubmissionMutation,
@@ -35,17 +35,6 @@ function sortErrors(
   }
   const { byField, general } = splitUserErrors(errors, ['reason'] as const);
   return { reason: byField.reason?.join(' ') ?? null, general };
-}
-
-function FormErrors({ messages }: { messages: string[] }) {
-  if (messages.length === 0) return null;
-  return (
-    <div className="notice notice-error" role="alert">
-      {messages.map((m, i) => (
-        <p key={i}>{m}</p>
-      ))}
-    </div>
-  );
 }
 
 /** A required reason textarea with its hint and error, as the return and reopen forms use it. */
@@ -164,7 +153,7 @@ export function ApprovePanel({
     <section className="panel decision" aria-labelledby="decision-title" id="decision">
       <h2 id="decision-title">{t('review.decide.title')}</h2>
       <p className="muted">{t('review.decide.help')}</p>
-      <FormErrors messages={errors} />
+      <ErrorList messages={errors} />
       <div className="button-row">
         <button
           type="button"
@@ -282,7 +271,7 @@ export function ReopenPanel({ submissionId, onDone }: { submissionId: string; on
         </div>
       ) : (
         <form id="reopen-form" className="return-form" onSubmit={reopen} noValidate aria-label={t('review.reopen.title')}>
-          <FormErrors messages={errors} />
+          <ErrorList messages={errors} />
           <ReasonField
             id="reopen-reason"
             label={t('review.reopen.reason')}
@@ -334,7 +323,7 @@ export function WithdrawPanel({ submissionId, onDone }: { submissionId: string; 
   return (
     <section className="panel">
       <p>{t('review.withdraw.help')}</p>
-      <FormErrors messages={errors} />
+      <ErrorList messages={errors} />
       <div className="button-row">
         <button type="button" disabled={busy} onClick={() => void withdraw()}>
           {busy ? t('subs.working') : t('review.withdraw')}
