@@ -13,7 +13,9 @@ import { rosterExportUrl, rosterTemplateUrl } from '../../shared/downloads';
 import { PeopleBySegment, sortByPosition } from './RosterTable';
 import { RosterSummaryLine } from './RosterSummaryLine';
 import { RosterTimeline } from './RosterTimeline';
-import { SubmitRosterPanel, WithdrawPanel } from './RosterWorkflowPanels';
+import { SubmitRosterPanel } from './RosterWorkflowPanels';
+import { WithdrawPanel } from '../../shared/WithdrawPanel';
+import { notifyWorkflowChanged } from '../../shared/workflowEvents';
 
 export function RosterPage() {
   const me = useMe();
@@ -103,7 +105,14 @@ function RosterView({ villageCode }: { villageCode: string }) {
       )}
 
       {editable && waiting && lastSubmission && (
-        <WithdrawPanel submissionId={lastSubmission.id} onWithdrawn={refetch} />
+        <WithdrawPanel
+          submissionId={lastSubmission.id}
+          lead={<p className="notice">{t('roster.waiting')}</p>}
+          onWithdrawn={() => {
+            notifyWorkflowChanged();
+            refetch();
+          }}
+        />
       )}
       {changing && (
         <SubmitRosterPanel

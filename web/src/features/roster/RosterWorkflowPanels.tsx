@@ -4,7 +4,6 @@ import { formatInteger } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { describeError, ErrorList } from '../../shared/ui';
 import { notifyWorkflowChanged } from '../../shared/workflowEvents';
-import { WithdrawSubmissionMutation } from '../../shared/workflowOperations';
 import { SubmitRosterMutation } from './operations';
 
 export function SubmitRosterPanel({
@@ -71,42 +70,6 @@ export function SubmitRosterPanel({
           {t('roster.submit')}
         </button>
       )}
-    </section>
-  );
-}
-
-/** While the regency decides, the roster is locked; the village can still take the submission back. */
-export function WithdrawPanel({ submissionId, onWithdrawn }: { submissionId: string; onWithdrawn: () => void }) {
-  const { t } = useI18n();
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<string[]>([]);
-
-  async function withdraw() {
-    setBusy(true);
-    setErrors([]);
-    try {
-      const data = await execute(WithdrawSubmissionMutation, { input: { submissionId } });
-      const userErrors = data.withdrawSubmission.errors;
-      if (userErrors.length > 0) setErrors(userErrors.map((e) => e.message));
-      else {
-        notifyWorkflowChanged();
-        onWithdrawn();
-      }
-    } catch (error) {
-      setErrors([describeError(error, t)]);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return (
-    <section className="panel submit-panel" aria-label={t('roster.withdraw')}>
-      <p className="notice">{t('roster.waiting')}</p>
-      <p className="muted">{t('roster.withdraw.help')}</p>
-      <ErrorList messages={errors} />
-      <button type="button" onClick={() => void withdraw()} disabled={busy}>
-        {busy ? t('roster.withdrawing') : t('roster.withdraw')}
-      </button>
     </section>
   );
 }

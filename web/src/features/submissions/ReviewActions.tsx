@@ -3,7 +3,6 @@ import { execute } from '../../shared/graphql';
 import { formatInteger } from '../../shared/format';
 import { useI18n, type Translate } from '../../shared/i18n';
 import { describeError, ErrorList, splitUserErrors, type UserErrorEntry } from '../../shared/ui';
-import { WithdrawSubmissionMutation } from '../../shared/workflowOperations';
 import {
   ApproveSubmissionMutation,
   ReopenSubmissionMutation,
@@ -21,6 +20,12 @@ export interface Outcome {
 /** Someone else decided first (or the status moved on): the page must show the current state. */
 const STALE_CODES = new Set(['ALREADY_REVIEWED', 'CONFLICT', 'NOT_SUBMITTED', 'NOT_APPROVED', 'NOT_FOUND']);
 
+/** Refusals saying someone else decided first, as the page's outcome (it reloads); undefined if there are none. */
+export function staleOutcome(t: Translate, errors: readonly UserErrorEntry[]): Outcome | undefined {
+  const stale = errors.filter((e) => STALE_CODES.has(e.code));
+  return stale.length > 0 ? { kind: 'error', message: t('review.conflict'), detail: stale.map((e) => e.message).join(' ') } : undefined;
+}
+
 /**
  * A payload's UserErrors: stale ones become a page outcome (and a reload), reason errors stay by the field,
  * the rest are shown in the form.
@@ -29,10 +34,8 @@ function sortErrors(
   t: Translate,
   errors: readonly UserErrorEntry[],
 ): { stale?: Outcome; reason?: string | null; general?: string[] } {
-  const stale = errors.filter((e) => STALE_CODES.has(e.code));
-  if (stale.length > 0) {
-    return { stale: { kind: 'error', message: t('review.conflict'), detail: stale.map((e) => e.message).join(' ') } };
-  }
+  const stale = staleOutcome(t, errors);
+  if (stale) return { stale };
   const { byField, general } = splitUserErrors(errors, ['reason'] as const);
   return { reason: byField.reason?.join(' ') ?? null, general };
 }
@@ -293,42 +296,6 @@ export function ReopenPanel({ submissionId, onDone }: { submissionId: string; on
           </div>
         </form>
       )}
-    </section>
-  );
-}
-
-/** The village operator, while the regency has not decided: take the submission back into the draft. */
-export function WithdrawPanel({ submissionId, onDone }: { submissionId: string; onDone: (outcome: Outcome) => void }) {
-  const { t } = useI18n();
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<string[]>([]);
-
-  async function withdraw() {
-    setBusy(true);
-    setErrors([]);
-    try {
-      const data = await execute(WithdrawSubmissionMutation, { input: { submissionId } });
-      const { errors: userErrors } = data.withdrawSubmission;
-      const result = sortErrors(t, userErrors);
-      if (result.stale) onDone(result.stale);
-      else if (userErrors.length > 0) setErrors(userErrors.map((e) => e.message));
-      else onDone({ kind: 'ok', message: t('review.withdrawn') });
-    } catch (error) {
-      setErrors([describeError(error, t)]);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return (
-    <section className="panel">
-      <p>{t('review.withdraw.help')}</p>
-      <ErrorList messages={errors} />
-      <div className="button-row">
-        <button type="button" disabled={busy} onClick={() => void withdraw()}>
-          {busy ? t('subs.working') : t('review.withdraw')}
-        </button>
-      </div>
     </section>
   );
 }

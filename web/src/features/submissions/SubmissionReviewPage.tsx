@@ -10,7 +10,8 @@ import { useMe } from '../auth/session';
 import { notifyWorkflowChanged } from '../../shared/workflowEvents';
 import { ChangesTable } from './ChangesTable';
 import { SubmissionChangesPageQuery, SubmissionReviewQuery } from './operations';
-import { ApprovePanel, ReopenPanel, WithdrawPanel, type Outcome } from './ReviewActions';
+import { ApprovePanel, ReopenPanel, staleOutcome, type Outcome } from './ReviewActions';
+import { WithdrawPanel } from '../../shared/WithdrawPanel';
 import { SubmissionStatusBadge, waitingText } from './SubmissionsPage';
 import { SubmissionTimeline, VillageTimeline } from './SubmissionTimeline';
 import type { Change, Position } from './reviewTypes';
@@ -160,7 +161,15 @@ export function SubmissionReviewPage() {
       </section>
 
       {ownVillage && submission.status === 'SUBMITTED' && (
-        <WithdrawPanel submissionId={submission.id} onDone={done} />
+        <WithdrawPanel
+          submissionId={submission.id}
+          onWithdrawn={() => done({ kind: 'ok', message: t('review.withdrawn') })}
+          onRefused={(errors) => {
+            const stale = staleOutcome(t, errors);
+            if (stale) done(stale);
+            return stale !== undefined;
+          }}
+        />
       )}
 
       <section aria-labelledby="changes-title">
