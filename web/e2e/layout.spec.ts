@@ -1,12 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { USERS } from './env';
-import { gql, newOperator, noErrors, signIn } from './session';
+import { apiAs, gql, newOperator, noErrors, signIn } from './session';
 
 /**
  * Layout on a laptop (1366×768) and a phone (390×844), on a village no other spec uses (61.01.04.2001 Tebas Kuala):
  * six people, one acting (badge) and one whose term is over (badge), submitted. The premium cell of every roster row
  * must be whole inside the screen and its table (it was cut off at 1366 px and off-screen at 390 px), and the review
- * page of the six changes must be compact (it was 4,312 px tall at 1366 px, 5,631 px at 390 px).
+ * page of the six changes must be compact (it was 4,312 px tall at 1366 px, 5,631 px at 390 px). The submission is
+ * withdrawn at the end.
  */
 
 const RUN = Date.now().toString(36).slice(-6);
@@ -36,6 +37,19 @@ async function pageHeight(page: Page): Promise<number> {
 
 test.describe('layout', () => {
   test.describe.configure({ mode: 'serial' });
+
+  // Other specs count Sambas' inbox: take the submission back.
+  test.afterAll(async () => {
+    if (!state.submissionId) return;
+    const operator = await apiAs(OPERATOR.userName, OPERATOR.password);
+    const withdrawn = await gql(
+      operator,
+      'mutation($input: WithdrawSubmissionInput!) { withdrawSubmission(input: $input) { errors { code message } } }',
+      { input: { submissionId: state.submissionId } },
+    );
+    noErrors(withdrawn.withdrawSubmission);
+    await operator.dispose();
+  });
 
   test('a. a village of six people submits its roster (API)', async () => {
     const operator = await newOperator(OPERATOR.userName, VILLAGE.code, OPERATOR.password);
