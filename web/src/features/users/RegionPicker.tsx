@@ -66,7 +66,7 @@ export function RegionPicker({
     return (
       <div className="region-chosen">
         <RegionText region={chosen} />
-        <button type="button" className="link-button" onClick={() => onChange('')}>
+        <button type="button" id={id} className="link-button" aria-describedby={describedBy} onClick={() => onChange('')}>
           {t('users.regionSearch.change')}
         </button>
       </div>
