@@ -9,6 +9,8 @@ import { DelegableRegionsQuery as Query } from './operations';
 import './regionPicker.css';
 
 type Region = NonNullable<NonNullable<DelegableRegionsQuery['regions']>['nodes']>[number];
+/** A region as the picker shows it: a match has its type and parent, an account's present region its name only. */
+type Shown = Pick<Region, 'code' | 'name'> & Partial<Pick<Region, 'level' | 'kind' | 'ancestors'>>;
 
 /** The level each role is given on (as the server's DelegationPolicy rules); a viewer may read any region. */
 const LEVEL_OF: Record<UserRole, RegionLevel | undefined> = {
@@ -32,14 +34,15 @@ export function delegableWhere(role: UserRole, giverScope: string, name: string)
 }
 
 /**
- * A region for a new account, found by name (the value stays its code): the matches show name, type and parent, and
- * only the regions the giver may delegate for the chosen role.
+ * An account's region, found by name (the value stays its code): the matches show name, type and parent, and only the
+ * regions the giver may delegate for the chosen role. `initial` is the region the account has now, if any.
  */
 export function RegionPicker({
   id,
   role,
   giverScope,
   value,
+  initial,
   onChange,
   describedBy,
   invalid,
@@ -48,6 +51,7 @@ export function RegionPicker({
   role: UserRole | '';
   giverScope: string;
   value: string;
+  initial?: Shown;
   onChange: (code: string) => void;
   describedBy?: string;
   invalid?: boolean;
@@ -55,7 +59,7 @@ export function RegionPicker({
   const { t } = useI18n();
   const [text, setText] = useState('');
   const [name, setName] = useState('');
-  const [chosen, setChosen] = useState<Region | null>(null);
+  const [chosen, setChosen] = useState<Shown | null>(initial ?? null);
 
   useEffect(() => {
     const timer = setTimeout(() => setName(text.trim()), TYPING_PAUSE_MS);
@@ -66,7 +70,15 @@ export function RegionPicker({
     return (
       <div className="region-chosen">
         <RegionText region={chosen} />
-        <button type="button" id={id} className="link-button" aria-describedby={describedBy} onClick={() => onChange('')}>
+        <button
+          type="button"
+          id={id}
+          className="link-button"
+          aria-label={t('users.regionSearch.change')}
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+          onClick={() => onChange('')}
+        >
           {t('users.regionSearch.change')}
         </button>
       </div>
@@ -123,12 +135,13 @@ function Matches({ where, name, onPick }: { where: RegionFilterInput; name: stri
   );
 }
 
-function RegionText({ region }: { region: Region }) {
+function RegionText({ region }: { region: Shown }) {
   const { t } = useI18n();
-  const parent = region.ancestors.at(-1);
+  const parent = region.ancestors?.at(-1);
   return (
     <span>
-      <strong>{region.name}</strong> · {regionTypeLabel(t, region.level, region.kind)}
+      <strong>{region.name}</strong>
+      {region.level && <> · {regionTypeLabel(t, region.level, region.kind)}</>}
       {parent && <> · {t('users.regionSearch.in', { parent: parent.name })}</>} <span className="code">{region.code}</span>
     </span>
   );
