@@ -1,5 +1,6 @@
-import { expect, request as playwrightRequest, test, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
-import { BASE_URL, DEMO_PASSWORD, USERS } from './env';
+import { expect, test, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
+import { USERS } from './env';
+import { apiAs, gql, newOperator, noErrors, signIn } from './session';
 
 /**
  * The review workflow through the real portal and API, on a village no other spec uses (61.01.03.2003 Sarang Burung
@@ -12,7 +13,7 @@ import { BASE_URL, DEMO_PASSWORD, USERS } from './env';
 
 const RUN = Date.now().toString(36).slice(-6);
 const VILLAGE = { code: '61.01.03.2003', name: 'Sarang Burung Kolam', district: 'Jawai' };
-const OPERATOR = { userName: `op.wf${RUN}`, fullName: `Operator Alur ${RUN}`, password: `Desa-Alur-${RUN}-1` };
+const OPERATOR = { userName: `op.wf${RUN}`, password: `Desa-Alur-${RUN}-1` };
 const PERSON = {
   fullName: `Ahmad Fauzi ${RUN.toUpperCase()}`,
   // 61.01.03 (Kecamatan Jawai) + 12 05 85 (man, 12-05-1985) + serial 0042.
@@ -26,37 +27,8 @@ const REGENCY = 'Kabupaten Sambas';
 /** Shared between the serial steps. */
 const state: { firstId?: string; secondId?: string; coveredBefore?: number } = {};
 
-async function signIn(page: Page, userName: string, password = DEMO_PASSWORD) {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Masuk ke DesaPlatform' })).toBeVisible();
-  await page.getByLabel('Nama pengguna').fill(userName);
-  await page.getByLabel('Kata sandi').fill(password);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page.getByRole('button', { name: 'Keluar' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Menu utama' })).toBeVisible();
-}
-
 async function snap(page: Page, testInfo: TestInfo, name: string) {
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
-}
-
-/** An API client signed in on its own (cookies), for the steps the test does not drive through the portal. */
-async function apiAs(userName: string, password = DEMO_PASSWORD): Promise<APIRequestContext> {
-  const api = await playwrightRequest.newContext({ baseURL: BASE_URL });
-  const response = await api.post('/auth/login?useCookies=true', { data: { userName, password } });
-  expect(response.status(), await response.text()).toBe(200);
-  return api;
-}
-
-async function gql<T = any>(api: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await api.post('/graphql', { data: { query, variables } });
-  const body = await response.json();
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as T;
-}
-
-function noErrors(payload: { errors: unknown[] }) {
-  expect(payload.errors, JSON.stringify(payload.errors)).toEqual([]);
 }
 
 async function submitRoster(api: APIRequestContext): Promise<string> {
@@ -105,25 +77,7 @@ test.describe('review workflow', () => {
   test.use({ viewport: { width: 1366, height: 768 } });
 
   test('a. a new village operator adds a person and submits (API)', async () => {
-    const admin = await apiAs(USERS.admin);
-    const created = await gql(
-      admin,
-      'mutation($input: CreateUserInput!) { createUser(input: $input) { initialPassword errors { code message } } }',
-      { input: { userName: OPERATOR.userName, fullName: OPERATOR.fullName, role: 'VillageOperator', regionCode: VILLAGE.code } },
-    );
-    noErrors(created.createUser);
-    await admin.dispose();
-
-    const api = await apiAs(OPERATOR.userName, created.createUser.initialPassword);
-    const changed = await gql(
-      api,
-      'mutation($input: ChangePasswordInput!) { changePassword(input: $input) { errors { code message } } }',
-      { input: { currentPassword: created.createUser.initialPassword, newPassword: OPERATOR.password } },
-    );
-    noErrors(changed.changePassword);
-    await api.dispose();
-
-    const operator = await apiAs(OPERATOR.userName, OPERATOR.password);
+    const operator = await newOperator(OPERATOR.userName, VILLAGE.code, OPERATOR.password);
     const { positions } = await gql(operator, '{ positions { code name } }');
     const kadus = positions.find((p: { name: string }) => p.name === 'Kepala Dusun');
     expect(kadus, 'the catalog has Kepala Dusun').toBeTruthy();
@@ -152,16 +106,17 @@ test.describe('review workflow', () => {
     await openReviewFromInbox(page);
     await expect(page).toHaveURL(new RegExp(`/submissions/${state.firstId}$`));
 
-    const change = page.getByRole('listitem', { name: PERSON.fullName });
+    const change = page.getByRole('row', { name: new RegExp(PERSON.fullName) });
     await expect(change).toContainText('Baru');
     await expect(change).toContainText('Kepala Dusun');
-    const fields = change.getByRole('table', { name: `Isian ${PERSON.fullName} yang berubah` });
-    await expect(fields.getByRole('row', { name: /Nama lengkap/ })).toContainText(PERSON.fullName);
-    await expect(fields.getByRole('row', { name: /Program BPJS/ })).toContainText('JKK, JKM');
-    await expect(fields.getByRole('row', { name: /Mulai menjabat/ })).toContainText('1 Jan 2024');
+    await change.getByRole('button', { name: `Rincian ${PERSON.fullName}` }).click();
+    const fields = page.getByRole('list', { name: `Isian ${PERSON.fullName} yang berubah` });
+    await expect(fields.getByRole('listitem').filter({ hasText: 'Nama lengkap' })).toContainText(PERSON.fullName);
+    await expect(fields.getByRole('listitem').filter({ hasText: 'Program BPJS' })).toContainText('JKK, JKM');
+    await expect(fields.getByRole('listitem').filter({ hasText: 'Mulai menjabat' })).toContainText('1 Jan 2024');
     await expect(page.getByRole('region', { name: 'Langkah pengajuan ini' })).toContainText(`Diajukan oleh ${OPERATOR.userName}`);
 
-    await change.getByLabel(`Catatan untuk ${PERSON.fullName}`).fill(ITEM_COMMENT);
+    await page.getByLabel(`Catatan untuk ${PERSON.fullName}`).fill(ITEM_COMMENT);
     await page.getByRole('button', { name: `Kembalikan pengajuan ${VILLAGE.name}` }).click();
     // The reason is required.
     await page.getByRole('button', { name: 'Kirim pengembalian' }).click();

@@ -4,6 +4,7 @@ using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Membership.Coverage;
 using DesaPlatform.Membership.Persistence;
 using DesaPlatform.Membership.Roster;
+using DesaPlatform.Membership.Roster.Summary;
 using DesaPlatform.Membership.Seeding;
 using DesaPlatform.Membership.Submissions;
 using DesaPlatform.SharedKernel.GraphQL;
@@ -29,7 +30,8 @@ public static class MembershipModule
         services.AddScoped<ReviewSubmissionHandler>();
         services.AddScoped<PositionCatalogCache>();
         services.AddScoped<Villages>();
-        services.AddScoped<IRosterFigures, ApprovedRosterFigures>();
+        services.AddScoped<IRosterCounts, ApprovedRosterCounts>();
+        services.AddScoped<RosterSummaryFinder>();
         services.AddScoped<IModuleInitializer, MembershipInitializer>();
         services.AddSingleton<PersonQueryShape>();
         services.AddSingleton<SubmissionQueryShape>();

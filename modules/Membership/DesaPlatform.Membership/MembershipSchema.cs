@@ -2,6 +2,7 @@ using DesaPlatform.Membership.Editing;
 using DesaPlatform.Membership.Notifications;
 using DesaPlatform.Membership.Persistence;
 using DesaPlatform.Membership.Roster;
+using DesaPlatform.Membership.Roster.Summary;
 using DesaPlatform.Membership.Spreadsheet;
 using DesaPlatform.Membership.Submissions;
 using DesaPlatform.SharedKernel.Access;
@@ -41,6 +42,11 @@ internal sealed class MembershipSchema(
                     CurrentRoster.Of(ctx.Service<MembershipDbContext>().People.AsNoTracking()), ctx, p => p.Id);
                 return await PageRequest.From(ctx).ApplyAsync(people, ctx.CancellationToken);
             });
+
+        query.Field<VillageRosterSummaryType>("rosterSummary")
+            .Description("A village's roster figures today over the whole roster: approved, and (for those who keep or review rosters) including draft changes.")
+            .Argument<NonNullGraphType<StringGraphType>>("villageCode")
+            .ResolveAsync(async ctx => await ctx.Service<RosterSummaryFinder>().FindAsync(ctx.GetArgument<string>("villageCode"), ctx.CancellationToken));
 
         query.Field<SubmissionsConnectionType>("submissions")
             .Description("Roster submissions in your scope. A regency's inbox: status SUBMITTED, order submittedAt ASC; a district: villageCode startsWith \"61.01.01.\".")

@@ -430,12 +430,14 @@ export type ImportRegionsMutationVariables = Exact<{
 
 export type ImportRegionsMutation = { importRegions: { report: { rows: number, unchanged: number, added: number, renamed: number, reclassified: number, retired: number, restored: number, applied: boolean, refused: boolean, problemCount: number, changes: Array<{ code: string, name: string, kind: RegionChangeKind, oldValue: string | null, newValue: string | null }>, problemKinds: Array<{ code: string, count: number, first: { line: number, column: string | null, code: string, message: string, messageEn: string } }>, problems: Array<{ line: number, column: string | null, code: string, message: string, messageEn: string }> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
+export type RosterFiguresFragment = { inOffice: number, covered: number, termEnded: number, monthlyPremium: number };
+
 export type RosterQueryVariables = Exact<{
   villageCode: string;
 }>;
 
 
-export type RosterQuery = { region: { code: string, name: string, kind: RegionKind | null, level: RegionLevel } | null, positions: Array<{ code: string }>, people: { totalCount: number, nodes: Array<{ id: string, fullName: string, nik: string, termStart: string, termEnd: string | null, appointment: Appointment, status: RosterStatus, covered: boolean, reviewComment: string | null, position: { code: string, name: string, segment: Segment }, warnings: Array<{ code: string, message: string, date: string | null, villages: string | null, note: string | null }>, enrollment: { kpj: string, programs: Array<Program>, status: EnrollmentStatus, monthlyPremium: { amount: number } } | null }> | null } | null, submissions: { nodes: Array<{ id: string, status: SubmissionStatus, submittedAt: string, reviewedAt: string | null, reason: string | null }> | null } | null, timeline: { totalCount: number, nodes: Array<{ submissionId: string, kind: SubmissionStatus, at: string, by: string, reason: string | null, changes: number }> | null } | null };
+export type RosterQuery = { region: { code: string, name: string, kind: RegionKind | null, level: RegionLevel } | null, rosterSummary: { official: { inOffice: number, covered: number, termEnded: number, monthlyPremium: number }, current: { inOffice: number, covered: number, termEnded: number, monthlyPremium: number } | null } | null, positions: Array<{ code: string }>, people: { totalCount: number, nodes: Array<{ id: string, fullName: string, nik: string, termStart: string, termEnd: string | null, appointment: Appointment, status: RosterStatus, covered: boolean, reviewComment: string | null, position: { code: string, name: string, segment: Segment }, warnings: Array<{ code: string, message: string, date: string | null, villages: string | null, note: string | null }>, enrollment: { kpj: string, programs: Array<Program>, status: EnrollmentStatus, monthlyPremium: { amount: number } } | null }> | null } | null, submissions: { nodes: Array<{ id: string, status: SubmissionStatus, submittedAt: string, reviewedAt: string | null, reason: string | null }> | null } | null, timeline: { totalCount: number, nodes: Array<{ submissionId: string, kind: SubmissionStatus, at: string, by: string, reason: string | null, changes: number }> | null } | null };
 
 export type AddPersonMutationVariables = Exact<{
   input: AddPersonInput;
@@ -647,6 +649,13 @@ export type ImportOperatorsMutationVariables = Exact<{
 
 export type ImportOperatorsMutation = { importOperators: { report: { applied: boolean, refused: boolean, created: number, rows: Array<{ line: number, userName: string, fullName: string, villageCode: string, initialPassword: string | null }>, problems: Array<{ line: number, column: string | null, code: string, message: string }> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
+export type DelegableRegionsQueryVariables = Exact<{
+  where: RegionFilterInput;
+}>;
+
+
+export type DelegableRegionsQuery = { regions: { totalCount: number, nodes: Array<{ code: string, name: string, level: RegionLevel, kind: RegionKind | null, ancestors: Array<{ code: string, name: string }> }> | null } | null };
+
 export type WithdrawSubmissionMutationVariables = Exact<{
   input: WithdrawSubmissionInput;
 }>;
@@ -708,6 +717,14 @@ export const RegionRowFragmentDoc = new TypedDocumentString(`
   retiredOn
 }
     `, {"fragmentName":"RegionRow"}) as unknown as TypedDocumentString<RegionRowFragment, unknown>;
+export const RosterFiguresFragmentDoc = new TypedDocumentString(`
+    fragment RosterFigures on RosterFigures {
+  inOffice
+  covered
+  termEnded
+  monthlyPremium
+}
+    `, {"fragmentName":"RosterFigures"}) as unknown as TypedDocumentString<RosterFiguresFragment, unknown>;
 export const ReviewChangeFragmentDoc = new TypedDocumentString(`
     fragment ReviewChange on RosterChange {
   kind
@@ -1122,6 +1139,14 @@ export const RosterDocument = new TypedDocumentString(`
     kind
     level
   }
+  rosterSummary(villageCode: $villageCode) {
+    official {
+      ...RosterFigures
+    }
+    current {
+      ...RosterFigures
+    }
+  }
   positions {
     code
   }
@@ -1192,7 +1217,12 @@ export const RosterDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RosterQuery, RosterQueryVariables>;
+    fragment RosterFigures on RosterFigures {
+  inOffice
+  covered
+  termEnded
+  monthlyPremium
+}`) as unknown as TypedDocumentString<RosterQuery, RosterQueryVariables>;
 export const AddPersonDocument = new TypedDocumentString(`
     mutation AddPerson($input: AddPersonInput!) {
   addPerson(input: $input) {
@@ -1946,6 +1976,23 @@ export const ImportOperatorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportOperatorsMutation, ImportOperatorsMutationVariables>;
+export const DelegableRegionsDocument = new TypedDocumentString(`
+    query DelegableRegions($where: RegionFilterInput!) {
+  regions(where: $where, first: 10, order: [{name: ASC}]) {
+    totalCount
+    nodes {
+      code
+      name
+      level
+      kind
+      ancestors {
+        code
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DelegableRegionsQuery, DelegableRegionsQueryVariables>;
 export const WithdrawSubmissionDocument = new TypedDocumentString(`
     mutation WithdrawSubmission($input: WithdrawSubmissionInput!) {
   withdrawSubmission(input: $input) {

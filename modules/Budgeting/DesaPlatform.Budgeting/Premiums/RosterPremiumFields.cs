@@ -8,7 +8,10 @@ using GraphQL.Types;
 
 namespace DesaPlatform.Budgeting.Premiums;
 
-/// <summary>Budgeting's figures on Membership's roster types: what an enrollment costs, and what an entry is paid today.</summary>
+/// <summary>
+/// Budgeting's figures on Membership's roster types: what an enrollment costs, what an entry is paid today, and what a
+/// village roster's figures cost a month.
+/// </summary>
 internal static class RosterPremiumFields
 {
     public static IEnumerable<TypeExtension> All =>
@@ -32,6 +35,14 @@ internal static class RosterPremiumFields
                     ? QuoteAsync(ctx, terms)
                     : ValueTask.FromResult<PremiumQuote?>(null);
             }),
+        }),
+        new("RosterFigures", new FieldType
+        {
+            Name = "monthlyPremium",
+            Description = "Rupiah a month for the active enrollments of people in office, from the rate table in force today.",
+            ResolvedType = new NonNullGraphType(new DecimalGraphType()),
+            Resolver = new FuncFieldResolver<decimal>(async ctx =>
+                await RosterPremiumTotal.MonthlyAsync(ctx.Service<IPremiumCalculator>(), (IPayableEnrollments)ctx.Source!, ctx.CancellationToken)),
         }),
     ];
 

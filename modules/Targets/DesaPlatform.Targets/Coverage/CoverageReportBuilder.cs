@@ -12,7 +12,7 @@ namespace DesaPlatform.Targets.Coverage;
 /// Approved coverage of a region and of each child region on the year's reference day, next to the target that
 /// applies: one count of the roster (per child and segment), one of the desa, whatever the region.
 /// </summary>
-internal sealed class CoverageReportBuilder(IRegionDirectory regions, IRosterFigures roster, TargetsDbContext db, IClock clock)
+internal sealed class CoverageReportBuilder(IRegionDirectory regions, IRosterCounts roster, TargetsDbContext db, IClock clock)
 {
     public async Task<CoverageReport?> BuildAsync(string regionCode, int year, CancellationToken cancellationToken)
     {

@@ -22,6 +22,7 @@ public static class MatrixCases
         new("coverage", "query($v: String!) { coverage(regionCode: $v, year: 2026) { year } }", (_, v) => Value(new { v }), ScopedRead()),
         new("person", "query($id: ID!) { person(id: $id) { id } }", (w, v) => Value(new { id = w.PersonIn[v] }), ScopedRead()),
         new("people", "query($v: String!) { people(where: { villageCode: { eq: $v } }) { totalCount } }", (_, v) => Value(new { v }), ScopedRead()),
+        new("rosterSummary", "query($v: String!) { rosterSummary(villageCode: $v) { official { inOffice } } }", (_, v) => Value(new { v }), ScopedRead()),
         new("submissions", "query($v: String!) { submissions(where: { villageCode: { eq: $v } }) { totalCount } }", (_, v) => Value(new { v }), ScopedRead()),
         new("submission", "query($id: ID!) { submission(id: $id) { id } }", (w, v) => Value(new { id = w.SubmissionIn[v] }), ScopedRead()),
         new("timeline", "query($v: String!) { timeline(where: { villageCode: { eq: $v } }) { totalCount } }", (_, v) => Value(new { v }), ScopedRead()),

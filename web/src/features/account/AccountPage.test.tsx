@@ -1,4 +1,5 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { QRCodeSVG } from 'qrcode.react';
 import { describe, expect, it } from 'vitest';
 import { mockFetch, operator, renderWithProviders, requestBody, userWith } from '../../test/utils';
 import { AccountPage } from './AccountPage';
@@ -8,7 +9,7 @@ const key = 'abcd efgh ijkl mnop qrst uvwx yz23 4567';
 const uri = 'otpauth://totp/DesaPlatform:op.dalamkaum?secret=ABCDEFGHIJKLMNOPQRSTUVWXYZ234567&issuer=DesaPlatform&digits=6';
 
 describe('AccountPage', () => {
-  it('shows who one is and sets up two-step verification: key in groups of four, the otpauth address, a code', async () => {
+  it('shows who one is and sets up two-step verification: a QR code, the key in groups of four, the otpauth address, a code', async () => {
     const fetchMock = mockFetch(
       { body: { data: { beginTwoFactorSetup: { sharedKey: key, authenticatorUri: uri, errors: [] } } } },
       { body: { data: { enableTwoFactor: { me: null, errors: [{ code: 'INVALID_CODE', message: 'Kode verifikasi salah atau sudah kedaluwarsa.', field: 'code' }] } } } },
@@ -26,6 +27,12 @@ describe('AccountPage', () => {
     fireEvent.click(within(panel).getByRole('button', { name: 'Siapkan aplikasi autentikator' }));
     expect((await within(panel).findByTestId('shared-key')).textContent).toBe('abcd efgh ijkl mnop qrst uvwx yz23 4567');
     expect(within(panel).getByTestId('authenticator-uri').textContent).toBe(uri);
+    // The QR code is the otpauth address: the same modules as the library draws for it.
+    const qr = within(panel).getByRole('img', { name: 'Kode QR untuk aplikasi autentikator' });
+    const { container } = render(<QRCodeSVG value={uri} size={176} marginSize={4} />);
+    const modules = qr.querySelector('path:last-of-type')?.getAttribute('d');
+    expect(modules?.length).toBeGreaterThan(500);
+    expect(modules).toBe(container.querySelector('path:last-of-type')?.getAttribute('d'));
     expect(within(panel).getByRole('button', { name: 'Salin kunci' })).toBeTruthy();
 
     fireEvent.change(within(panel).getByLabelText('Kode autentikator'), { target: { value: '123 456' } });

@@ -1,3 +1,4 @@
+import { QRCodeSVG } from 'qrcode.react';
 import { useId, useState, type FormEvent } from 'react';
 import { execute } from '../../shared/graphql';
 import { useI18n } from '../../shared/i18n';
@@ -155,6 +156,16 @@ export function TwoFactorPanel({ me, onChanged }: { me: Me; onChanged: (me: Me) 
         <ol className="setup-steps">
           <li>{t('account.2fa.step.app')}</li>
           <li>
+            {t('account.2fa.step.scan')}
+            <QRCodeSVG
+              className="authenticator-qr"
+              value={setup.authenticatorUri}
+              size={176}
+              marginSize={4}
+              role="img"
+              title={t('account.2fa.qr')}
+              aria-label={t('account.2fa.qr')}
+            />
             {t('account.2fa.step.key')}
             <div className="secret">
               <code className="secret-key" data-testid="shared-key">

@@ -1,7 +1,7 @@
 import type { ImportRosterMutation } from '../../gql/graphql';
-import { formatInteger } from '../../shared/format';
+import { formatInteger, maskNik } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
-import { FieldChanges, fieldValue } from './fieldChanges';
+import { FieldChanges } from './fieldChanges';
 
 type Report = NonNullable<ImportRosterMutation['importRoster']['report']>;
 type LossWarning = Report['warnings'][number];
@@ -19,7 +19,7 @@ export function LossWarnings({
   total: number;
   positionName: (code: string) => string | undefined;
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   return (
     <div className="notice notice-warn import-losses" role="alert" data-testid="roster-import-losses">
       <p>
@@ -42,7 +42,7 @@ export function LossWarnings({
               <tr key={w.line}>
                 <td className="num">{formatInteger(w.line)}</td>
                 <th scope="row">
-                  {w.fullName} <span className="mono muted small">{fieldValue(t, lang, 'nik', w.nik)}</span>
+                  {w.fullName} <span className="mono muted small">{maskNik(w.nik)}</span>
                   {w.code === 'ENDS_PROTECTION' && (
                     <span className="badge badge-returned block-badge">{t('rosterImport.losses.endsProtection')}</span>
                   )}

@@ -1,26 +1,21 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import type { PersonQuery as PersonData } from '../../gql/graphql';
-import { execute } from '../../shared/graphql';
 import { formatDate, formatDateTime, formatRupiah, maskNik, villageLabel } from '../../shared/format';
 import { useI18n, type MessageKey } from '../../shared/i18n';
 import { can } from '../../shared/nav';
-import { describeError, EmptyState, ErrorList, ErrorMessage, Loading, splitUserErrors } from '../../shared/ui';
+import { EmptyState, ErrorMessage, Loading } from '../../shared/ui';
 import { useQuery } from '../../shared/useQuery';
 import { useMe } from '../auth/session';
 import { PersonForm } from './AddPersonForm';
-import { DiscardChangeMutation, EndTermMutation, PersonQuery, PersonVillageQuery } from './operations';
+import { PersonQuery, PersonVillageQuery } from './operations';
+import { PersonActions, type Flash } from './PersonActions';
 import { payablePremium, termEndedBy, todayIso } from './inOffice';
-import { RosterStatusBadge } from './RosterPage';
-import { warningText } from '../../shared/rosterWarnings';
+import { RosterStatusBadge } from './RosterTable';
+import { WarningsNotice } from './WarningsNotice';
 import './roster.css';
 
 type Person = NonNullable<PersonData['person']>;
-
-/** A message carried to the next page after an action (router state). */
-export interface Flash {
-  flash?: MessageKey;
-}
 
 function useFlash(): MessageKey | undefined {
   const location = useLocation();
@@ -34,7 +29,7 @@ export function PersonPage() {
 }
 
 function PersonView({ id }: { id: string }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const me = useMe();
   const flash = useFlash();
   const { data, error, loading, refetch } = useQuery(PersonQuery, { id });
@@ -98,18 +93,7 @@ function PersonView({ id }: { id: string }) {
           </p>
         </div>
       )}
-      {person.warnings.length > 0 && (
-        <div className="notice notice-warn" aria-label={t('roster.warnings')}>
-          <p>
-            <strong>{t('roster.warnings')}</strong>
-          </p>
-          <ul>
-            {person.warnings.map((w) => (
-              <li key={w.code}>{warningText(t, lang, w)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <WarningsNotice title={t('roster.warnings')} warnings={person.warnings} />
 
       <Facts person={person} />
 
@@ -133,7 +117,7 @@ function PersonView({ id }: { id: string }) {
         waiting ? (
           <p className="notice">{t('roster.waiting')}</p>
         ) : (
-          <Actions person={person} rosterLink={rosterLink} />
+          <PersonActions person={person} rosterLink={rosterLink} />
         )
       )}
 
@@ -212,159 +196,6 @@ function Facts({ person }: { person: Person }) {
 }
 
 /** The official version a draft changes (its history holds it), or null for an entry that was never approved. */
-export function officialVersion(person: Pick<Person, 'id' | 'history'>): Person['history'][number] | null {
-  return person.history.find((v) => v.id !== person.id && v.status === 'OFFICIAL') ?? null;
-}
-
-function Actions({ person, rosterLink }: { person: Person; rosterLink: string }) {
-  const { t } = useI18n();
-  const navigate = useNavigate();
-  const official = officialVersion(person);
-  const [ending, setEnding] = useState(false);
-  const [confirmDiscard, setConfirmDiscard] = useState(false);
-  const [termEnd, setTermEnd] = useState(() => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Pontianak' }).format(new Date()));
-  const [endEnrollment, setEndEnrollment] = useState(true);
-  const [errors, setErrors] = useState<string[]>([]);
-  const [termEndError, setTermEndError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  // A term already over cannot be ended again (a new term is a new entry or an edit).
-  const termOver = termEndedBy(person, todayIso());
-
-  async function endTerm(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setErrors([]);
-    if (!termEnd) {
-      setTermEndError(t('person.required'));
-      document.getElementById('end-term-date')?.focus();
-      return;
-    }
-    setBusy(true);
-    setTermEndError(null);
-    try {
-      const { person: changed, errors: userErrors } = (
-        await execute(EndTermMutation, { input: { personId: person.id, termEnd, endEnrollment } })
-      ).endTerm;
-      if (userErrors.length > 0) {
-        // The date's own problems (before the term's start, …) go by the field; the rest above the buttons.
-        const { byField, general } = splitUserErrors(userErrors, ['termEnd'] as const);
-        setTermEndError(byField.termEnd?.join(' ') ?? null);
-        setErrors(general);
-        if (byField.termEnd) document.getElementById('end-term-date')?.focus();
-      } else if (changed) navigate(`/roster/person/${changed.id}`, { state: { flash: 'person.ended' } satisfies Flash });
-    } catch (error) {
-      setErrors([describeError(error, t)]);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function discard() {
-    setBusy(true);
-    setErrors([]);
-    try {
-      const { errors: userErrors } = (await execute(DiscardChangeMutation, { input: { personId: person.id } })).discardChange;
-      // The payload's person is the dropped draft itself: where to go next comes from the history, so the page
-      // never keeps showing a version that no longer exists.
-      if (userErrors.length > 0) setErrors(userErrors.map((e) => e.message));
-      else if (official) navigate(`/roster/person/${official.id}`, { state: { flash: 'person.discarded' } satisfies Flash });
-      else navigate(rosterLink, { state: { flash: 'person.discarded.new' } satisfies Flash });
-    } catch (error) {
-      setErrors([describeError(error, t)]);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const isDraft = person.status === 'DRAFT';
-  return (
-    <section className="panel person-actions no-print" aria-labelledby="person-actions">
-      <h2 id="person-actions">{t('person.actions')}</h2>
-      {person.status === 'OFFICIAL' && <p className="muted small">{t('person.edit.official')}</p>}
-      {isDraft && <p className="muted small">{t('person.draft.help')}</p>}
-      <ErrorList messages={errors} />
-      <div className="button-row">
-        <Link className="button button-primary" to={`/roster/person/${person.id}/edit`}>
-          {t('person.edit')}
-        </Link>
-        {!ending && !termOver && (
-          <button type="button" onClick={() => setEnding(true)} disabled={busy}>
-            {t('person.endTerm')}
-          </button>
-        )}
-        {isDraft && !confirmDiscard && (
-          <button type="button" onClick={() => setConfirmDiscard(true)} disabled={busy}>
-            {t('person.discard')}
-          </button>
-        )}
-      </div>
-      {isDraft && confirmDiscard && (
-        <div className="confirm" role="group" aria-label={t('person.discard')}>
-          <p>{official ? t('person.discard.confirmChange') : t('person.discard.confirmNew')}</p>
-          <div className="button-row">
-            <button type="button" className="primary" onClick={() => void discard()} disabled={busy}>
-              {t('person.discard.yes')}
-            </button>
-            <button type="button" onClick={() => setConfirmDiscard(false)} disabled={busy}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
-      )}
-      {ending && (
-        <form className="end-term" onSubmit={(e) => void endTerm(e)} aria-label={t('person.endTerm')}>
-          <p className="muted small">{t('person.endTerm.help')}</p>
-          <div className={`field${termEndError ? ' has-error' : ''}`}>
-            <label htmlFor="end-term-date">{t('person.endTerm.date')}</label>
-            <input
-              id="end-term-date"
-              type="date"
-              required
-              value={termEnd}
-              aria-invalid={termEndError ? true : undefined}
-              aria-describedby={termEndError ? 'end-term-date-error' : undefined}
-              onChange={(e) => {
-                setTermEnd(e.target.value);
-                setTermEndError(null);
-              }}
-            />
-            {termEndError && (
-              <p id="end-term-date-error" className="field-error">
-                {termEndError}
-              </p>
-            )}
-          </div>
-          {person.enrollment && (
-            <div className="check">
-              <input
-                id="end-term-enrollment"
-                type="checkbox"
-                checked={endEnrollment}
-                onChange={(e) => setEndEnrollment(e.target.checked)}
-              />
-              <label htmlFor="end-term-enrollment">{t('person.endTerm.enrollment')}</label>
-            </div>
-          )}
-          <div className="button-row">
-            <button type="submit" className="primary" disabled={busy}>
-              {busy ? t('common.saving') : t('person.endTerm.submit')}
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                setEnding(false);
-                setTermEndError(null);
-              }}
-              disabled={busy}
-            >
-              {t('common.cancel')}
-            </button>
-          </div>
-        </form>
-      )}
-    </section>
-  );
-}
-
 function History({ person }: { person: Person }) {
   const { t, lang } = useI18n();
   if (person.history.length === 0) return null;
@@ -433,7 +264,6 @@ export function EditPersonPage() {
   const { data, error, loading, refetch } = useQuery(PersonQuery, { id, withPositions: true });
   const back = `/roster/person/${id}`;
   const title = <h1>{t('person.edit')}</h1>;
-
 
   if (loading && !data) return (<>{title}<Loading /></>);
   if (error && !data) return (<>{title}<ErrorMessage error={error} onRetry={refetch} /></>);

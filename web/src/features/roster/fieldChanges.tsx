@@ -1,72 +1,81 @@
+import { dictionaries, useI18n, type Lang, type MessageKey, type Translate } from '../../shared/i18n';
 import { formatDate, formatRupiah } from '../../shared/format';
-import { useI18n, type Lang, type MessageKey, type Translate } from '../../shared/i18n';
 
-/** The form labels of the fields a FieldChange names (the input's field names). */
-const FIELD_LABELS: Record<string, MessageKey> = {
-  fullName: 'person.fullName',
-  nik: 'person.nik',
-  sex: 'person.sex',
-  birthDate: 'person.birthDate',
-  phone: 'person.phone',
-  positionCode: 'person.position',
-  termStart: 'person.termStart',
-  termEnd: 'roster.term.end',
-  skNumber: 'person.skNumber',
-  skDate: 'person.skDate',
-  appointment: 'person.appointment',
-  nikNote: 'person.nikNote',
-  'enrollment.kpj': 'person.kpj',
-  'enrollment.scheme': 'person.scheme',
-  'enrollment.programs': 'person.programs',
-  'enrollment.wageBase': 'person.wageBase',
-  'enrollment.startDate': 'person.enrollmentStart',
-  'enrollment.status': 'person.enrollmentStatus',
-};
-
-const ENUM_LABELS: Record<string, string> = {
-  sex: 'person.sex.',
-  appointment: 'person.appointment.',
-  'enrollment.status': 'enrollment.status.',
-};
-
-export function fieldLabel(t: Translate, field: string): string {
-  const key = FIELD_LABELS[field];
-  return key ? t(key) : field;
+/** A FieldChange as the API sends it: the input's field name, and both sides as text. */
+export interface FieldChange {
+  field: string;
+  before?: string | null;
+  after?: string | null;
 }
 
-/** A field's value as text: dates and rupiah formatted, enum values named (the API sends "Female", "ACTING", …). */
-export function fieldValue(t: Translate, lang: Lang, field: string, value: string | null | undefined): string {
-  if (value == null || value === '') return t('common.dash');
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, lang);
-  if (field === 'enrollment.wageBase' && !Number.isNaN(Number(value))) return formatRupiah(Number(value));
-  const prefix = ENUM_LABELS[field];
-  if (prefix) {
-    const key = `${prefix}${value.toUpperCase()}` as MessageKey;
-    const text = t(key);
-    if (text !== key) return text;
+/** Fields the server sends as ISO dates (FieldChange before/after are text). */
+const DATE_FIELDS = new Set(['birthDate', 'termStart', 'termEnd', 'skDate', 'enrollment.startDate']);
+/** Fields whose values are enum names we have words for. */
+const ENUM_FIELDS = new Set(['sex', 'appointment', 'enrollment.status']);
+
+function has(key: string): key is MessageKey {
+  return key in dictionaries.id;
+}
+
+/** "termEnd" → "Akhir masa jabatan"; an unknown field keeps its name. */
+export function fieldLabel(t: Translate, field: string): string {
+  const key = `review.field.${field}`;
+  return has(key) ? t(key) : field;
+}
+
+/** One side of a FieldChange as a reader reads it; null is "(kosong)". */
+export function fieldValue(
+  t: Translate,
+  lang: Lang,
+  field: string,
+  value: string | null | undefined,
+  positionName: (code: string) => string = (code) => code,
+): string {
+  if (value == null || value === '') return t('review.value.empty');
+  if (DATE_FIELDS.has(field)) return formatDate(value, lang);
+  if (field === 'positionCode') return positionName(value);
+  if (field === 'enrollment.wageBase') {
+    const amount = Number(value);
+    return Number.isNaN(amount) ? value : formatRupiah(amount);
   }
-  if (field === 'nik' && /^\d{16}$/.test(value)) return `${value.slice(0, 6)}******${value.slice(12)}`;
+  // Enum names may come as the server's C# names (Jkk, Female, Pu): shown as the schema spells them.
+  if (field === 'enrollment.programs') return value.split(',').map((p) => p.trim().toUpperCase()).join(', ');
+  if (field === 'enrollment.scheme') return value.toUpperCase();
+  if (ENUM_FIELDS.has(field)) {
+    const key = `review.value.${value.toUpperCase()}`;
+    return has(key) ? t(key) : value;
+  }
   return value;
 }
 
+/**
+ * The one rendering of field changes (import dry run, review page): "Label: before → after", or "Label: value" where
+ * there was nothing before — unless `emptyBefore` asks to show that as "(kosong) → value" (a change to an official entry).
+ */
 export function FieldChanges({
   fields,
+  emptyBefore = false,
+  positionName,
+  label,
 }: {
-  fields: ReadonlyArray<{ field: string; before?: string | null; after?: string | null }>;
+  fields: ReadonlyArray<FieldChange>;
+  emptyBefore?: boolean;
+  positionName?: (code: string) => string;
+  label?: string;
 }) {
   const { t, lang } = useI18n();
   if (fields.length === 0) return <span className="muted">{t('common.dash')}</span>;
   return (
-    <ul className="fields-diff">
+    <ul className="fields-diff" aria-label={label}>
       {fields.map((f) => (
         <li key={f.field}>
           {fieldLabel(t, f.field)}:{' '}
-          {f.before != null && (
+          {(f.before != null || emptyBefore) && (
             <>
-              <del>{fieldValue(t, lang, f.field, f.before)}</del> →{' '}
+              <del>{fieldValue(t, lang, f.field, f.before, positionName)}</del> →{' '}
             </>
           )}
-          <ins>{fieldValue(t, lang, f.field, f.after)}</ins>
+          <ins>{fieldValue(t, lang, f.field, f.after, positionName)}</ins>
         </li>
       ))}
     </ul>

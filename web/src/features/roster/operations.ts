@@ -1,5 +1,14 @@
 import { graphql } from '../../gql';
 
+export const RosterFiguresFragment = graphql(`
+  fragment RosterFigures on RosterFigures {
+    inOffice
+    covered
+    termEnded
+    monthlyPremium
+  }
+`);
+
 export const RosterQuery = graphql(`
   query Roster($villageCode: String!) {
     region(code: $villageCode) {
@@ -7,6 +16,14 @@ export const RosterQuery = graphql(`
       name
       kind
       level
+    }
+    rosterSummary(villageCode: $villageCode) {
+      official {
+        ...RosterFigures
+      }
+      current {
+        ...RosterFigures
+      }
     }
     # The catalog in display order: the roster lists people by it (kepala desa first).
     positions {

@@ -2,14 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { execute } from '../../shared/graphql';
 import { formatInteger } from '../../shared/format';
 import { useI18n, type Translate } from '../../shared/i18n';
-import { describeError, splitUserErrors, type UserErrorEntry } from '../../shared/ui';
-import { WithdrawSubmissionMutation } from '../../shared/workflowOperations';
+import { describeError, ErrorList, splitUserErrors, type UserErrorEntry } from '../../shared/ui';
 import {
   ApproveSubmissionMutation,
   ReopenSubmissionMutation,
   ReturnSubmissionMutation,
 } from './operations';
-import type { Change, ReviewedSubmission } from './SubmissionReviewPage';
+import type { Change, ReviewedSubmission } from './reviewTypes';
 
 /** What the page says after a decision (or a refused one); the page reloads either way. */
 export interface Outcome {
@@ -21,6 +20,12 @@ export interface Outcome {
 /** Someone else decided first (or the status moved on): the page must show the current state. */
 const STALE_CODES = new Set(['ALREADY_REVIEWED', 'CONFLICT', 'NOT_SUBMITTED', 'NOT_APPROVED', 'NOT_FOUND']);
 
+/** Refusals saying someone else decided first, as the page's outcome (it reloads); undefined if there are none. */
+export function staleOutcome(t: Translate, errors: readonly UserErrorEntry[]): Outcome | undefined {
+  const stale = errors.filter((e) => STALE_CODES.has(e.code));
+  return stale.length > 0 ? { kind: 'error', message: t('review.conflict'), detail: stale.map((e) => e.message).join(' ') } : undefined;
+}
+
 /**
  * A payload's UserErrors: stale ones become a page outcome (and a reload), reason errors stay by the field,
  * the rest are shown in the form.
@@ -29,23 +34,10 @@ function sortErrors(
   t: Translate,
   errors: readonly UserErrorEntry[],
 ): { stale?: Outcome; reason?: string | null; general?: string[] } {
-  const stale = errors.filter((e) => STALE_CODES.has(e.code));
-  if (stale.length > 0) {
-    return { stale: { kind: 'error', message: t('review.conflict'), detail: stale.map((e) => e.message).join(' ') } };
-  }
+  const stale = staleOutcome(t, errors);
+  if (stale) return { stale };
   const { byField, general } = splitUserErrors(errors, ['reason'] as const);
   return { reason: byField.reason?.join(' ') ?? null, general };
-}
-
-function FormErrors({ messages }: { messages: string[] }) {
-  if (messages.length === 0) return null;
-  return (
-    <div className="notice notice-error" role="alert">
-      {messages.map((m, i) => (
-        <p key={i}>{m}</p>
-      ))}
-    </div>
-  );
 }
 
 /** A required reason textarea with its hint and error, as the return and reopen forms use it. */
@@ -164,7 +156,7 @@ export function ApprovePanel({
     <section className="panel decision" aria-labelledby="decision-title" id="decision">
       <h2 id="decision-title">{t('review.decide.title')}</h2>
       <p className="muted">{t('review.decide.help')}</p>
-      <FormErrors messages={errors} />
+      <ErrorList messages={errors} />
       <div className="button-row">
         <button
           type="button"
@@ -282,7 +274,7 @@ export function ReopenPanel({ submissionId, onDone }: { submissionId: string; on
         </div>
       ) : (
         <form id="reopen-form" className="return-form" onSubmit={reopen} noValidate aria-label={t('review.reopen.title')}>
-          <FormErrors messages={errors} />
+          <ErrorList messages={errors} />
           <ReasonField
             id="reopen-reason"
             label={t('review.reopen.reason')}
@@ -304,42 +296,6 @@ export function ReopenPanel({ submissionId, onDone }: { submissionId: string; on
           </div>
         </form>
       )}
-    </section>
-  );
-}
-
-/** The village operator, while the regency has not decided: take the submission back into the draft. */
-export function WithdrawPanel({ submissionId, onDone }: { submissionId: string; onDone: (outcome: Outcome) => void }) {
-  const { t } = useI18n();
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<string[]>([]);
-
-  async function withdraw() {
-    setBusy(true);
-    setErrors([]);
-    try {
-      const data = await execute(WithdrawSubmissionMutation, { input: { submissionId } });
-      const { errors: userErrors } = data.withdrawSubmission;
-      const result = sortErrors(t, userErrors);
-      if (result.stale) onDone(result.stale);
-      else if (userErrors.length > 0) setErrors(userErrors.map((e) => e.message));
-      else onDone({ kind: 'ok', message: t('review.withdrawn') });
-    } catch (error) {
-      setErrors([describeError(error, t)]);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return (
-    <section className="panel">
-      <p>{t('review.withdraw.help')}</p>
-      <FormErrors messages={errors} />
-      <div className="button-row">
-        <button type="button" disabled={busy} onClick={() => void withdraw()}>
-          {busy ? t('subs.working') : t('review.withdraw')}
-        </button>
-      </div>
     </section>
   );
 }

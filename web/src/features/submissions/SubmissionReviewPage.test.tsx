@@ -81,7 +81,7 @@ function renderPage(me = userWith('RegencyStaff', '61.01'), lang?: 'en') {
 }
 
 describe('SubmissionReviewPage', () => {
-  it('shows each change with its fields, warnings and NIK conflicts, and the timeline', async () => {
+  it('shows each change as one row, details on demand, a NIK conflict open from the start, and the timeline', async () => {
     mockGraphql({ SubmissionReview: review(), VillageTimeline: onlyThis });
     renderPage();
 
@@ -89,21 +89,30 @@ describe('SubmissionReviewPage', () => {
     expect(screen.getByText('1 baru · 1 diubah · 0 berakhir')).toBeTruthy();
     expect(screen.getByText(/menunggu 2 hari/)).toBeTruthy();
 
-    const first = screen.getByRole('listitem', { name: 'Siti Rahmawati' });
+    const first = screen.getByRole('row', { name: /^Baru Siti Rahmawati/ });
     expect(within(first).getByText('Baru')).toBeTruthy();
-    const conflict = within(first).getByRole('alert');
+    expect(within(first).getByText('Program BPJS: JKK, JKM')).toBeTruthy();
+    expect(within(first).getByText('1 peringatan')).toBeTruthy();
+    expect(within(first).getByText('1 konflik NIK')).toBeTruthy();
+    // A NIK conflict is shown without asking.
+    expect(within(first).getByRole('button', { name: 'Rincian Siti Rahmawati' }).getAttribute('aria-expanded')).toBe('true');
+    const conflict = screen.getByRole('alert');
     expect(conflict.textContent).toContain('NIK ini juga memegang jabatan di desa lain:');
     expect(within(conflict).getByRole('link', { name: 'Sekretaris Desa di desa 61.01.02.2001' }).getAttribute('href')).toBe('/roster/61.01.02.2001');
-    expect(within(first).getByText(/Belum terdaftar BPJS Ketenagakerjaan/)).toBeTruthy();
-    const fields = within(first).getByRole('table', { name: 'Isian Siti Rahmawati yang berubah' });
-    expect(within(fields).getByRole('row', { name: /Jenis kelamin/ }).textContent).toContain('Perempuan');
-    expect(within(fields).getByRole('row', { name: /Program BPJS/ }).textContent).toContain('JKK, JKM');
+    expect(screen.getByText(/Belum terdaftar BPJS Ketenagakerjaan/)).toBeTruthy();
+    const fields = screen.getByRole('list', { name: 'Isian Siti Rahmawati yang berubah' });
+    expect(within(fields).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Nama lengkap: Siti Rahmawati',
+      'Jenis kelamin: Perempuan',
+      'Program BPJS: JKK, JKM',
+    ]);
 
-    const second = screen.getByRole('listitem', { name: 'Budi Santoso' });
+    const second = screen.getByRole('row', { name: /^Diubah Budi Santoso/ });
     expect(within(second).getByText('Diubah')).toBeTruthy();
-    const row = within(second).getByRole('row', { name: /Akhir masa jabatan/ });
-    expect(row.textContent).toContain('(kosong)');
-    expect(row.textContent).toContain('31 Des 2027');
+    expect(within(second).getByText('Selesai menjabat')).toBeTruthy();
+    expect(screen.queryByRole('list', { name: 'Isian Budi Santoso yang berubah' })).toBeNull();
+    fireEvent.click(within(second).getByRole('button', { name: 'Rincian Budi Santoso' }));
+    expect(screen.getByRole('list', { name: 'Isian Budi Santoso yang berubah' }).textContent).toBe('Selesai menjabat: (kosong) → 31 Des 2027');
 
     const timeline = screen.getByRole('region', { name: 'Langkah pengajuan ini' });
     expect(timeline.textContent).toContain('Diajukan oleh op.dalamkaum');
@@ -133,7 +142,8 @@ describe('SubmissionReviewPage', () => {
     };
     mockGraphql({ SubmissionReview: review({ changes: [warned] }), VillageTimeline: onlyThis });
     const view = renderPage();
-    let card = await screen.findByRole('listitem', { name: 'Budi Santoso' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Rincian Budi Santoso' }));
+    let card = screen.getByRole('row', { name: /^Diubah Budi Santoso/ }).nextElementSibling as HTMLElement;
     expect(card.textContent).toContain('Belum terlindungi: perlu kepesertaan aktif dengan paling sedikit JKK dan JKM.');
     expect(card.textContent).not.toContain('NOT_COVERED');
     expect(card.textContent).not.toContain('NIK_BIRTH_DATE');
@@ -141,8 +151,10 @@ describe('SubmissionReviewPage', () => {
 
     mockGraphql({ SubmissionReview: review({ changes: [warned] }), VillageTimeline: onlyThis });
     renderPage(userWith('RegencyStaff', '61.01'), 'en');
-    card = await screen.findByRole('listitem', { name: 'Budi Santoso' });
-    const items = within(card).getAllByRole('listitem').map((li) => li.textContent);
+    expect(await screen.findByText('4 warning(s)')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Details of Budi Santoso' }));
+    card = screen.getByRole('row', { name: /^Changed Budi Santoso/ }).nextElementSibling as HTMLElement;
+    const items = within(card.querySelector('.notice-warn') as HTMLElement).getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual([
       'Not covered: needs an active enrollment with at least JKK and JKM.',
       'The birth date differs from the one in the NIK (17/08/1990).',
@@ -266,7 +278,7 @@ describe('SubmissionReviewPage', () => {
     renderPage(userWith('RegencyStaff', '61.01'), 'en');
     expect(await screen.findByText('Showing 100 of 101 changes.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Load the next changes' }));
-    expect(await screen.findByRole('listitem', { name: 'Orang Terakhir' })).toBeTruthy();
+    expect(await screen.findByText('Orang Terakhir')).toBeTruthy();
     expect(callsOf(fetchMock, 'SubmissionChangesPage')[0]).toEqual({ id: 's1', first: 100, offset: 100 });
     expect(screen.queryByRole('button', { name: 'Load the next changes' })).toBeNull();
 

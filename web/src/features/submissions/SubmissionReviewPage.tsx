@@ -1,25 +1,21 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import type { SubmissionReviewQuery as ReviewData } from '../../gql/graphql';
 import { execute } from '../../shared/graphql';
-import { formatDateTime, formatInteger, maskNik, villageLabel } from '../../shared/format';
+import { formatDateTime, formatInteger } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { can } from '../../shared/nav';
 import { EmptyState, ErrorMessage, Loading } from '../../shared/ui';
 import { useQuery } from '../../shared/useQuery';
 import { useMe } from '../auth/session';
 import { notifyWorkflowChanged } from '../../shared/workflowEvents';
-import { fieldLabel, fieldValue } from './changeFields';
-import { warningText } from '../../shared/rosterWarnings';
+import { ChangesTable } from './ChangesTable';
 import { SubmissionChangesPageQuery, SubmissionReviewQuery } from './operations';
-import { ApprovePanel, ReopenPanel, WithdrawPanel, type Outcome } from './ReviewActions';
+import { ApprovePanel, ReopenPanel, staleOutcome, type Outcome } from './ReviewActions';
+import { WithdrawPanel } from '../../shared/WithdrawPanel';
 import { SubmissionStatusBadge, waitingText } from './SubmissionsPage';
 import { SubmissionTimeline, VillageTimeline } from './SubmissionTimeline';
+import type { Change, Position } from './reviewTypes';
 import './submissions.css';
-
-export type ReviewedSubmission = NonNullable<ReviewData['submission']>;
-export type Change = ReviewedSubmission['changes'][number];
-type Position = ReviewData['positions'][number];
 
 /**
  * Changes per request: 100 with their fields, warnings and NIK conflicts cost about 23,700 of the server's query
@@ -165,7 +161,15 @@ export function SubmissionReviewPage() {
       </section>
 
       {ownVillage && submission.status === 'SUBMITTED' && (
-        <WithdrawPanel submissionId={submission.id} onDone={done} />
+        <WithdrawPanel
+          submissionId={submission.id}
+          onWithdrawn={() => done({ kind: 'ok', message: t('review.withdrawn') })}
+          onRefused={(errors) => {
+            const stale = staleOutcome(t, errors);
+            if (stale) done(stale);
+            return stale !== undefined;
+          }}
+        />
       )}
 
       <section aria-labelledby="changes-title">
@@ -177,18 +181,16 @@ export function SubmissionReviewPage() {
             </p>
           </EmptyState>
         ) : (
-          <ol className="change-list">
-            {changes.map((change) => (
-              <ChangeCard
-                key={change.person.id}
-                change={change}
-                positionName={positionName}
-                commenting={deciding}
-                comment={comments[change.person.id] ?? ''}
-                onComment={(value) => setComments((c) => ({ ...c, [change.person.id]: value }))}
-              />
-            ))}
-          </ol>
+          <>
+            {deciding && <p className="muted small">{t('review.comment.howto')}</p>}
+            <ChangesTable
+              changes={changes}
+              positionName={positionName}
+              commenting={deciding}
+              comments={comments}
+              onComment={(personId, value) => setComments((c) => ({ ...c, [personId]: value }))}
+            />
+          </>
         )}
         {changes.length > 0 && changes.length < submission.peopleCount && (
           <div className="list-foot">
@@ -223,106 +225,5 @@ export function SubmissionReviewPage() {
       <SubmissionTimeline events={submission.events} />
       <VillageTimeline villageCode={submission.villageCode} currentId={submission.id} generation={generation} />
     </>
-  );
-}
-
-function ChangeCard({
-  change,
-  positionName,
-  commenting,
-  comment,
-  onComment,
-}: {
-  change: Change;
-  positionName: (code: string) => string;
-  commenting: boolean;
-  comment: string;
-  onComment: (value: string) => void;
-}) {
-  const { t, lang } = useI18n();
-  const { person, kind, fields } = change;
-  const conflicts = person.nikConflicts;
-  const warnings = person.warnings;
-  const headingId = `change-${person.id}`;
-  const commentId = `comment-${person.id}`;
-  const flagged = conflicts.length > 0 ? ' change-conflict' : warnings.length > 0 ? ' change-warn' : '';
-
-  return (
-    <li className={`change-card change-${kind.toLowerCase()}${flagged}`} aria-labelledby={headingId}>
-      <div className="change-head">
-        <span className={`badge badge-kind-${kind.toLowerCase()}`}>{t(`review.kind.${kind}`)}</span>
-        <h3 id={headingId}>{person.fullName}</h3>
-        <span className="muted">
-          {change.before && change.before.position.name !== person.position.name
-            ? `${change.before.position.name} → ${person.position.name}`
-            : person.position.name}
-        </span>
-        <span className="code">{maskNik(person.nik)}</span>
-      </div>
-
-      {conflicts.length > 0 && (
-        <div className="notice notice-error nik-conflict" role="alert">
-          <p>
-            <strong>{t('review.nikConflicts')}</strong>
-          </p>
-          <ul>
-            {conflicts.map((c) => (
-              <li key={`${c.villageCode}-${c.positionCode}`}>
-                <Link to={`/roster/${c.villageCode}`}>
-                  {t('review.nikConflict', { position: positionName(c.positionCode), village: villageLabel(c.villageCode, c.villageName) })}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {warnings.length > 0 && (
-        <div className="notice notice-warn">
-          <p>
-            <strong>{t('review.warnings')}</strong>
-          </p>
-          <ul>
-            {warnings.map((w) => (
-              <li key={w.code}>{warningText(t, lang, w)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {person.reviewComment && <p className="review-comment">{t('review.reviewComment', { comment: person.reviewComment })}</p>}
-
-      {fields.length > 0 && (
-        <div className="table-wrap">
-          <table className="diff-table change-fields">
-            <caption className="sr-only">{t('review.fields.caption', { name: person.fullName })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('review.fields.field')}</th>
-                {kind !== 'ADDED' && <th scope="col">{t('review.fields.before')}</th>}
-                <th scope="col">{t('review.fields.after')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {fields.map((f) => (
-                <tr key={f.field} className={kind === 'ADDED' ? undefined : 'diff-changed'}>
-                  <th scope="row">{fieldLabel(t, f.field)}</th>
-                  {kind !== 'ADDED' && <td className="diff-before">{fieldValue(t, lang, f.field, f.before, positionName)}</td>}
-                  <td className="diff-after">{fieldValue(t, lang, f.field, f.after, positionName)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-
-      {commenting && (
-        <div className="field change-comment">
-          <label htmlFor={commentId}>{t('review.comment', { name: person.fullName })}</label>
-          <textarea id={commentId} rows={2} value={comment} aria-describedby={`${commentId}-hint`} onChange={(e) => onComment(e.target.value)} />
-          <p id={`${commentId}-hint`} className="hint">
-            {t('review.comment.hint')}
-          </p>
-        </div>
-      )}
-    </li>
   );
 }

@@ -7,6 +7,7 @@ import { grantableRoles } from '../../shared/nav';
 import { describeError, ErrorList, splitUserErrors, userErrorText } from '../../shared/ui';
 import { useMe } from '../auth/session';
 import { CreateUserMutation } from './operations';
+import { RegionPicker } from './RegionPicker';
 import { OneTimePassword, UserAdminOnly } from './shared';
 
 const FIELDS = ['userName', 'fullName', 'role', 'regionCode', 'email', 'phoneNumber'] as const;
@@ -130,6 +131,9 @@ function NewUserForm() {
       [hint ? `${idOf(field)}-hint` : null, fieldErrors[field] ? `${idOf(field)}-error` : null].filter(Boolean).join(' ') || undefined,
   });
 
+  const { 'aria-invalid': regionInvalid, 'aria-describedby': regionDescribedBy, id: regionId } = aria('regionCode', true);
+  const regionAria = { id: regionId, invalid: regionInvalid, describedBy: regionDescribedBy };
+
   return (
     <>
       {head}
@@ -157,7 +161,7 @@ function NewUserForm() {
               <input {...aria('fullName')} autoComplete="off" value={values.fullName} onChange={(e) => set('fullName', e.target.value)} />
             </FormField>
             <FormField label={t('users.field.role')} field={idOf('role')} required error={errorFor('role')}>
-              <select {...aria('role')} value={values.role} onChange={(e) => set('role', e.target.value)}>
+              <select {...aria('role')} value={values.role} onChange={(e) => setValues((prev) => ({ ...prev, role: e.target.value, regionCode: '' }))}>
                 {roles.length > 1 && <option value="">{t('users.new.role.choose')}</option>}
                 {roles.map((r) => (
                   <option key={r} value={r}>
@@ -167,19 +171,19 @@ function NewUserForm() {
               </select>
             </FormField>
             <FormField
-              label={t('users.field.regionCode')}
+              label={t('users.field.region')}
               field={idOf('regionCode')}
               required
-              hint={values.role ? t(`users.regionHint.${values.role as UserRole}`) : t('users.regionHint.none')}
+              hint={values.role ? t(`users.regionSearch.hint.${values.role as UserRole}`) : t('users.regionHint.none')}
               error={errorFor('regionCode')}
             >
-              <input
-                {...aria('regionCode', true)}
-                autoComplete="off"
-                spellCheck={false}
-                placeholder={me.role === 'RegencyStaff' ? `${me.regionCode}.01.2001` : undefined}
+              <RegionPicker
+                key={values.role}
+                {...regionAria}
+                role={values.role as UserRole | ''}
+                giverScope={me.regionCode}
                 value={values.regionCode}
-                onChange={(e) => set('regionCode', e.target.value)}
+                onChange={(code) => set('regionCode', code)}
               />
             </FormField>
             <FormField label={t('users.field.email')} field={idOf('email')} optional error={errorFor('email')}>

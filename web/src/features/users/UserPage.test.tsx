@@ -66,6 +66,8 @@ describe('UserPage', () => {
           },
         },
       },
+      { body: { data: { regions: { totalCount: 1, nodes: [{ code: '61.01', name: 'Kabupaten Sambas', level: 'REGENCY', kind: 'KABUPATEN', ancestors: [{ code: '61', name: 'Kalimantan Barat' }] }] } } } },
+      { body: { data: { changeUserAccess: { user: { ...user, role: 'RegencyStaff', regionCode: '61.01', region: { code: '61.01', name: 'Kabupaten Sambas' } }, errors: [] } } } },
     );
     renderPage(userWith('ProvinceAdmin'));
     await screen.findByRole('heading', { level: 1, name: /Siti Aminah/ });
@@ -80,8 +82,19 @@ describe('UserPage', () => {
     fireEvent.change(within(access).getByLabelText('Peran'), { target: { value: 'RegencyStaff' } });
     fireEvent.click(within(access).getByRole('button', { name: 'Simpan peran dan wilayah' }));
     expect(await within(access).findByText(/harus berwilayah kabupaten\/kota/)).toBeTruthy();
-    expect(within(access).getByLabelText('Kode wilayah').getAttribute('aria-invalid')).toBe('true');
+    // The present region stays until another is found by name; the server says it does not fit the new role.
+    expect(within(access).getByLabelText('Wilayah').getAttribute('aria-invalid')).toBe('true');
+    expect(within(access).getByRole('button', { name: 'Ganti wilayah' })).toBeTruthy();
     expect(requestBody(fetchMock, 2).variables).toEqual({ input: { userName: 'op.dalamkaum', role: 'RegencyStaff', regionCode: '61.01.01.2001' } });
+
+    // Another region, found by name among the regencies of the province.
+    fireEvent.click(within(access).getByRole('button', { name: 'Ganti wilayah' }));
+    fireEvent.change(within(access).getByLabelText('Wilayah'), { target: { value: 'Sambas' } });
+    fireEvent.click(await within(access).findByRole('button', { name: /Kabupaten Sambas/ }));
+    expect(requestBody(fetchMock, 3).variables).toEqual({ where: { name: { contains: 'Sambas' }, level: { eq: 'REGENCY' }, code: { startsWith: '61' } } });
+    fireEvent.click(within(access).getByRole('button', { name: 'Simpan peran dan wilayah' }));
+    expect(await within(access).findByText('Peran dan wilayah op.dalamkaum disimpan.')).toBeTruthy();
+    expect(requestBody(fetchMock, 4).variables).toEqual({ input: { userName: 'op.dalamkaum', role: 'RegencyStaff', regionCode: '61.01' } });
   });
 
   it('lets regency staff only read accounts of other roles', async () => {

@@ -9,6 +9,7 @@ import { describeError, EmptyState, ErrorList, ErrorMessage, Loading, splitUserE
 import { useQuery } from '../../shared/useQuery';
 import { useMe } from '../auth/session';
 import { ChangeUserAccessMutation, DisableUserMutation, EnableUserMutation, ResetPasswordMutation, UserDetailQuery } from './operations';
+import { RegionPicker } from './RegionPicker';
 import { OneTimePassword, StatusBadge, UserAdminOnly } from './shared';
 
 type User = NonNullable<UserDetailData['user']>;
@@ -337,15 +338,16 @@ function AccessForm({ user, onChanged }: { user: User; onChanged: (user: User) =
           )}
         </div>
         <div className="field">
-          <label htmlFor="access-region">{t('users.field.regionCode')}</label>
-          <input
+          <label htmlFor="access-region">{t('users.field.region')}</label>
+          <RegionPicker
             id="access-region"
-            autoComplete="off"
-            spellCheck={false}
+            role={role}
+            giverScope={me.regionCode}
             value={regionCode}
-            aria-invalid={fieldErrors.regionCode ? true : undefined}
-            aria-describedby={fieldErrors.regionCode ? 'access-region-error' : 'access-region-hint'}
-            onChange={(e) => setRegionCode(e.target.value)}
+            initial={user.region ?? undefined}
+            invalid={fieldErrors.regionCode ? true : undefined}
+            describedBy={fieldErrors.regionCode ? 'access-region-error' : 'access-region-hint'}
+            onChange={setRegionCode}
           />
           {fieldErrors.regionCode ? (
             <p id="access-region-error" className="field-error">
@@ -353,7 +355,7 @@ function AccessForm({ user, onChanged }: { user: User; onChanged: (user: User) =
             </p>
           ) : (
             <p id="access-region-hint" className="hint">
-              {t(`users.regionHint.${role}`)}
+              {t(`users.regionSearch.hint.${role}`)}
             </p>
           )}
         </div>

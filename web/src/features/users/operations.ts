@@ -164,3 +164,22 @@ export const ImportOperatorsMutation = graphql(`
     }
   }
 `);
+
+/** Regions a role may be given in, found by name; the parent tells two villages of the same name apart. */
+export const DelegableRegionsQuery = graphql(`
+  query DelegableRegions($where: RegionFilterInput!) {
+    regions(where: $where, first: 10, order: [{ name: ASC }]) {
+      totalCount
+      nodes {
+        code
+        name
+        level
+        kind
+        ancestors {
+          code
+          name
+        }
+      }
+    }
+  }
+`);

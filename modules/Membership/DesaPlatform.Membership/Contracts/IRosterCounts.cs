@@ -1,7 +1,7 @@
 namespace DesaPlatform.Membership.Contracts;
 
 /// <summary>The approved roster counted for reports, as it stood on any day: set-based, a fixed number of queries.</summary>
-public interface IRosterFigures
+public interface IRosterCounts
 {
     /// <summary>
     /// The approved roster under <paramref name="rootCode"/> at the end of <paramref name="asOf"/> (the root's local

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DesaPlatform.Membership.Coverage;
 
 /// <summary>Counts in the database from the roster's approved versions: two grouped queries, whatever the region.</summary>
-internal sealed class ApprovedRosterFigures(MembershipDbContext db, IClock clock) : IRosterFigures
+internal sealed class ApprovedRosterCounts(MembershipDbContext db, IClock clock) : IRosterCounts
 {
     // The 10th character of a village code: 1 kelurahan, 2 desa, 3 desa adat.
     private const int VillageKindIndex = 9;
