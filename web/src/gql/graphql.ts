@@ -339,7 +339,7 @@ export type ChangePasswordMutationVariables = Exact<{
 }>;
 
 
-export type ChangePasswordMutation = { changePassword: { me: { userName: string, fullName: string, role: UserRole, regionCode: string, mustChangePassword: boolean, twoFactorEnabled: boolean, twoFactorRequired: boolean, region: { code: string, name: string, level: RegionLevel } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ChangePasswordMutation = { changePassword: { me: { userName: string, fullName: string, role: UserRole, regionCode: string, timeZone: string, mustChangePassword: boolean, twoFactorEnabled: boolean, twoFactorRequired: boolean, region: { code: string, name: string, level: RegionLevel } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type BeginTwoFactorSetupMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -351,14 +351,14 @@ export type EnableTwoFactorMutationVariables = Exact<{
 }>;
 
 
-export type EnableTwoFactorMutation = { enableTwoFactor: { me: { userName: string, fullName: string, role: UserRole, regionCode: string, mustChangePassword: boolean, twoFactorEnabled: boolean, twoFactorRequired: boolean, region: { code: string, name: string, level: RegionLevel } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type EnableTwoFactorMutation = { enableTwoFactor: { me: { userName: string, fullName: string, role: UserRole, regionCode: string, timeZone: string, mustChangePassword: boolean, twoFactorEnabled: boolean, twoFactorRequired: boolean, region: { code: string, name: string, level: RegionLevel } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type DisableTwoFactorMutationVariables = Exact<{
   input: DisableTwoFactorInput;
 }>;
 
 
-export type DisableTwoFactorMutation = { disableTwoFactor: { me: { userName: string, fullName: string, role: UserRole, regionCode: string, mustChangePassword: boolean, twoFactorEnabled: boolean, twoFactorRequired: boolean, region: { code: string, name: string, level: RegionLevel } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type DisableTwoFactorMutation = { disableTwoFactor: { me: { userName: string, fullName: string, role: UserRole, regionCode: string, timeZone: string, mustChangePassword: boolean, twoFactorEnabled: boolean, twoFactorRequired: boolean, region: { code: string, name: string, level: RegionLevel } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type AuditTrailQueryVariables = Exact<{
   where?: AuditEntryFilterInput | null | undefined;
@@ -374,9 +374,9 @@ export type AuditTrailQuery = { auditTrail: { totalCount: number, pageInfo: { ha
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { userName: string, fullName: string, role: UserRole, regionCode: string, mustChangePassword: boolean, twoFactorEnabled: boolean, twoFactorRequired: boolean, region: { code: string, name: string, level: RegionLevel } | null } | null };
+export type MeQuery = { me: { userName: string, fullName: string, role: UserRole, regionCode: string, timeZone: string, mustChangePassword: boolean, twoFactorEnabled: boolean, twoFactorRequired: boolean, region: { code: string, name: string, level: RegionLevel } | null } | null };
 
-export type MeFieldsFragment = { userName: string, fullName: string, role: UserRole, regionCode: string, mustChangePassword: boolean, twoFactorEnabled: boolean, twoFactorRequired: boolean, region: { code: string, name: string, level: RegionLevel } | null };
+export type MeFieldsFragment = { userName: string, fullName: string, role: UserRole, regionCode: string, timeZone: string, mustChangePassword: boolean, twoFactorEnabled: boolean, twoFactorRequired: boolean, region: { code: string, name: string, level: RegionLevel } | null };
 
 export type CoverageQueryVariables = Exact<{
   regionCode: string;
@@ -437,7 +437,7 @@ export type RosterQueryVariables = Exact<{
 }>;
 
 
-export type RosterQuery = { region: { code: string, name: string, kind: RegionKind | null, level: RegionLevel } | null, rosterSummary: { official: { inOffice: number, covered: number, termEnded: number, monthlyPremium: number }, current: { inOffice: number, covered: number, termEnded: number, monthlyPremium: number } | null } | null, positions: Array<{ code: string }>, people: { totalCount: number, nodes: Array<{ id: string, fullName: string, nik: string, termStart: string, termEnd: string | null, appointment: Appointment, status: RosterStatus, covered: boolean, reviewComment: string | null, position: { code: string, name: string, segment: Segment }, warnings: Array<{ code: string, message: string, date: string | null, villages: string | null, note: string | null }>, enrollment: { kpj: string, programs: Array<Program>, status: EnrollmentStatus, monthlyPremium: { amount: number } } | null }> | null } | null, submissions: { nodes: Array<{ id: string, status: SubmissionStatus, submittedAt: string, reviewedAt: string | null, reason: string | null }> | null } | null, timeline: { totalCount: number, nodes: Array<{ submissionId: string, kind: SubmissionStatus, at: string, by: string, reason: string | null, changes: number }> | null } | null };
+export type RosterQuery = { region: { code: string, name: string, kind: RegionKind | null, level: RegionLevel } | null, rosterSummary: { official: { inOffice: number, covered: number, termEnded: number, monthlyPremium: number }, current: { inOffice: number, covered: number, termEnded: number, monthlyPremium: number } | null } | null, positions: Array<{ code: string }>, people: { totalCount: number, nodes: Array<{ id: string, fullName: string, nik: string, termStart: string, termEnd: string | null, appointment: Appointment, status: RosterStatus, covered: boolean, reviewComment: string | null, position: { code: string, name: string, segment: Segment }, warnings: Array<{ code: string, message: string, date: string | null, villages: string | null, note: string | null }>, payablePremium: { amount: number } | null, enrollment: { kpj: string, programs: Array<Program>, status: EnrollmentStatus } | null }> | null } | null, submissions: { nodes: Array<{ id: string, status: SubmissionStatus, submittedAt: string, reviewedAt: string | null, reason: string | null }> | null } | null, timeline: { totalCount: number, nodes: Array<{ submissionId: string, kind: SubmissionStatus, at: string, by: string, reason: string | null, changes: number }> | null } | null };
 
 export type AddPersonMutationVariables = Exact<{
   input: AddPersonInput;
@@ -473,7 +473,7 @@ export type PersonQueryVariables = Exact<{
 }>;
 
 
-export type PersonQuery = { positions?: Array<{ code: string, name: string, segment: Segment, defaultWageBase: number }>, person: { id: string, entryId: string, villageCode: string, fullName: string, nik: string, sex: Sex, birthDate: string | null, phone: string | null, termStart: string, termEnd: string | null, skNumber: string | null, skDate: string | null, appointment: Appointment, nikNote: string | null, status: RosterStatus, approvedAt: string | null, reviewComment: string | null, submissionId: string | null, covered: boolean, village: { code: string, name: string } | null, position: { code: string, name: string, segment: Segment, defaultWageBase: number }, enrollment: { kpj: string, scheme: Scheme, programs: Array<Program>, wageBase: number, startDate: string, status: EnrollmentStatus, monthlyPremium: { amount: number } } | null, warnings: Array<{ code: string, message: string, date: string | null, villages: string | null, note: string | null }>, nikConflicts: Array<{ villageCode: string, villageName: string | null, positionCode: string }>, history: Array<{ id: string, status: RosterStatus, approvedAt: string | null, fullName: string, termStart: string, termEnd: string | null, appointment: Appointment, reviewComment: string | null, position: { code: string, name: string }, enrollment: { status: EnrollmentStatus, programs: Array<Program> } | null }> } | null };
+export type PersonQuery = { positions?: Array<{ code: string, name: string, segment: Segment, defaultWageBase: number }>, person: { id: string, entryId: string, villageCode: string, fullName: string, nik: string, sex: Sex, birthDate: string | null, phone: string | null, termStart: string, termEnd: string | null, skNumber: string | null, skDate: string | null, appointment: Appointment, nikNote: string | null, status: RosterStatus, approvedAt: string | null, reviewComment: string | null, submissionId: string | null, covered: boolean, village: { code: string, name: string } | null, position: { code: string, name: string, segment: Segment, defaultWageBase: number }, payablePremium: { amount: number } | null, enrollment: { kpj: string, scheme: Scheme, programs: Array<Program>, wageBase: number, startDate: string, status: EnrollmentStatus } | null, warnings: Array<{ code: string, message: string, date: string | null, villages: string | null, note: string | null }>, nikConflicts: Array<{ villageCode: string, villageName: string | null, positionCode: string }>, history: Array<{ id: string, status: RosterStatus, approvedAt: string | null, fullName: string, termStart: string, termEnd: string | null, appointment: Appointment, reviewComment: string | null, position: { code: string, name: string }, enrollment: { status: EnrollmentStatus, programs: Array<Program> } | null }> } | null };
 
 export type PersonVillageQueryVariables = Exact<{
   villageCode: string;
@@ -692,6 +692,7 @@ export const MeFieldsFragmentDoc = new TypedDocumentString(`
     name
     level
   }
+  timeZone
   mustChangePassword
   twoFactorEnabled
   twoFactorRequired
@@ -821,6 +822,7 @@ export const ChangePasswordDocument = new TypedDocumentString(`
     name
     level
   }
+  timeZone
   mustChangePassword
   twoFactorEnabled
   twoFactorRequired
@@ -861,6 +863,7 @@ export const EnableTwoFactorDocument = new TypedDocumentString(`
     name
     level
   }
+  timeZone
   mustChangePassword
   twoFactorEnabled
   twoFactorRequired
@@ -888,6 +891,7 @@ export const DisableTwoFactorDocument = new TypedDocumentString(`
     name
     level
   }
+  timeZone
   mustChangePassword
   twoFactorEnabled
   twoFactorRequired
@@ -941,6 +945,7 @@ export const MeDocument = new TypedDocumentString(`
     name
     level
   }
+  timeZone
   mustChangePassword
   twoFactorEnabled
   twoFactorRequired
@@ -1178,13 +1183,13 @@ export const RosterDocument = new TypedDocumentString(`
         villages
         note
       }
+      payablePremium {
+        amount
+      }
       enrollment {
         kpj
         programs
         status
-        monthlyPremium {
-          amount
-        }
       }
     }
   }
@@ -1329,6 +1334,9 @@ export const PersonDocument = new TypedDocumentString(`
     reviewComment
     submissionId
     covered
+    payablePremium {
+      amount
+    }
     enrollment {
       kpj
       scheme
@@ -1336,9 +1344,6 @@ export const PersonDocument = new TypedDocumentString(`
       wageBase
       startDate
       status
-      monthlyPremium {
-        amount
-      }
     }
     warnings {
       code

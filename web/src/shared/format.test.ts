@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDate, formatPercent, formatRupiah, maskNik, ratioPercent } from './format';
+import { formatBytes, formatDate, formatDateTime, formatPercent, formatRupiah, maskNik, ratioPercent, showTimesIn } from './format';
 
 describe('format (id-ID)', () => {
   it('writes rupiah without decimals', () => {
@@ -29,5 +29,14 @@ describe('format (id-ID)', () => {
     expect(formatBytes(2048)).toBe('2 KB');
     expect(formatBytes(109_139)).toBe('109,1 KB');
     expect(formatBytes(4_314_343)).toBe('4,3 MB');
+  });
+
+  it("shows times in the zone of the user's region", () => {
+    const newYearsEve = '2026-12-31T16:30:00Z';
+    showTimesIn('Asia/Jakarta');
+    expect(formatDateTime(newYearsEve)).toMatch(/31 Des 2026.*23[.:]30.*WIB/);
+    showTimesIn('Asia/Jayapura');
+    expect(formatDateTime(newYearsEve)).toMatch(/1 Jan 2027.*01[.:]30.*WIT/);
+    showTimesIn('Asia/Jakarta');
   });
 });

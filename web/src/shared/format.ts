@@ -2,9 +2,20 @@ import type { Lang } from './i18n';
 
 // Numbers are always written the Indonesian way (Rp16.800, 60,80%), whatever the UI
 // language: these are official figures that get copied into Indonesian reports.
-// Dates follow the UI language for month names, in Kalbar's time zone (WIB).
+// Dates follow the UI language for month names, in the time zone of the user's region (WIB, WITA or WIT), which the
+// server says (`me.timeZone`); until then, Jakarta's.
 const NUMBER_LOCALE = 'id-ID';
-const TIME_ZONE = 'Asia/Pontianak';
+let timeZone = 'Asia/Jakarta';
+
+/** The zone times and "today" are shown in: the signed-in user's region's, from `me.timeZone`. */
+export function showTimesIn(zone: string): void {
+  timeZone = zone;
+}
+
+/** Today as yyyy-MM-dd where the user's region is, to compare with GraphQL dates. */
+export function todayIso(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
+}
 
 const integerFormat = new Intl.NumberFormat(NUMBER_LOCALE, { maximumFractionDigits: 0 });
 const percentFormat = new Intl.NumberFormat(NUMBER_LOCALE, {
@@ -60,7 +71,7 @@ export function formatDate(value: string | null | undefined, lang: Lang = 'id'):
   }).format(date);
 }
 
-/** A GraphQL `DateTime` (ISO 8601 with offset), shown in WIB. */
+/** A GraphQL `DateTime` (ISO 8601 with offset), shown in the user's time zone. */
 export function formatDateTime(value: string | null | undefined, lang: Lang = 'id'): string {
   if (!value) return '–';
   const date = new Date(value);
@@ -71,7 +82,7 @@ export function formatDateTime(value: string | null | undefined, lang: Lang = 'i
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
-    timeZone: TIME_ZONE,
+    timeZone,
     timeZoneName: 'short',
   }).format(date);
 }

@@ -14,6 +14,7 @@ export const operator: Me = {
   mustChangePassword: false,
   twoFactorEnabled: false,
   twoFactorRequired: false,
+  timeZone: 'Asia/Jakarta',
 };
 
 export function userWith(role: Me['role'], regionCode = '61'): Me {
@@ -26,6 +27,7 @@ export function userWith(role: Me['role'], regionCode = '61'): Me {
     mustChangePassword: false,
     twoFactorEnabled: false,
     twoFactorRequired: false,
+    timeZone: 'Asia/Jakarta',
   };
 }
 

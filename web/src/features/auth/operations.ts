@@ -17,6 +17,7 @@ export const MeQuery = graphql(`
       name
       level
     }
+    timeZone
     mustChangePassword
     twoFactorEnabled
     twoFactorRequired

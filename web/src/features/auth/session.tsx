@@ -1,10 +1,17 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { MeQuery } from '../../gql/graphql';
+import { showTimesIn } from '../../shared/format';
 import { ACCOUNT_SETUP_EVENT, execute, RequestError, UNAUTHENTICATED_EVENT } from '../../shared/graphql';
 import { logout as logoutRequest } from './api';
 import { MeQuery as MeDocument } from './operations';
 
 export type Me = NonNullable<MeQuery['me']>;
+
+/** The session's state for a signed-in user; times are shown in the zone of their region from here on. */
+function signedIn(me: Me): SessionState {
+  showTimesIn(me.timeZone);
+  return { status: 'signedIn', me };
+}
 
 export type SessionState =
   | { status: 'loading' }
@@ -28,7 +35,7 @@ export function StaticSession({ me: initial, children }: { me: Me | null; childr
   const [me, setMe] = useState(initial);
   const value = useMemo<SessionValue>(
     () => ({
-      state: me ? { status: 'signedIn', me } : { status: 'anonymous' },
+      state: me ? signedIn(me) : { status: 'anonymous' },
       refresh: async () => me,
       update: setMe,
       signOut: async () => undefined,
@@ -45,7 +52,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     try {
       const data = await execute(MeDocument);
       const me = data.me ?? null;
-      setState(me ? { status: 'signedIn', me } : { status: 'anonymous' });
+      setState(me ? signedIn(me) : { status: 'anonymous' });
       return me;
     } catch (error) {
       if (error instanceof RequestError && error.kind === 'unauthenticated') {
@@ -57,7 +64,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const update = useCallback((me: Me) => setState({ status: 'signedIn', me }), []);
+  const update = useCallback((me: Me) => setState(signedIn(me)), []);
 
   const signOut = useCallback(async () => {
     await logoutRequest();

@@ -5,7 +5,8 @@ import { execute } from '../../shared/graphql';
 import { useI18n, type MessageKey } from '../../shared/i18n';
 import { describeError, ErrorList, splitUserErrors } from '../../shared/ui';
 import { DiscardChangeMutation, EndTermMutation } from './operations';
-import { termEndedBy, todayIso } from './inOffice';
+import { todayIso } from '../../shared/format';
+import { termEndedBy } from './inOffice';
 
 type Person = NonNullable<PersonData['person']>;
 
@@ -25,7 +26,7 @@ export function PersonActions({ person, rosterLink }: { person: Person; rosterLi
   const official = officialVersion(person);
   const [ending, setEnding] = useState(false);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
-  const [termEnd, setTermEnd] = useState(() => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Pontianak' }).format(new Date()));
+  const [termEnd, setTermEnd] = useState(todayIso);
   const [endEnrollment, setEndEnrollment] = useState(true);
   const [errors, setErrors] = useState<string[]>([]);
   const [termEndError, setTermEndError] = useState<string | null>(null);

@@ -26,6 +26,7 @@ const official = {
   reviewComment: null,
   submissionId: 's1',
   covered: true,
+  payablePremium: { amount: 16200 },
   enrollment: {
     kpj: '12345678901',
     scheme: 'PU',
@@ -33,7 +34,6 @@ const official = {
     wageBase: 3000000,
     startDate: '2024-03-01',
     status: 'ACTIVE',
-    monthlyPremium: { amount: 16200 },
   },
   warnings: [{ code: 'NIK_ELSEWHERE', message: 'NIK yang sama memegang jabatan di desa 61.01.02.2001.' }],
   nikConflicts: [{ villageCode: '61.01.02.2001', positionCode: 'BPD_ANGGOTA' }],
@@ -215,7 +215,7 @@ describe('PersonPage', () => {
   });
 
   it('shows no premium once the term is over, and marks the term as ended', async () => {
-    mockFetch({ body: { data: { person: { ...official, termEnd: '2021-12-31', covered: false } } } }, { body: noSubmission });
+    mockFetch({ body: { data: { person: { ...official, termEnd: '2021-12-31', covered: false, payablePremium: null } } } }, { body: noSubmission });
     renderPerson();
     expect(await screen.findByText('Masa jabatan berakhir')).toBeTruthy();
     expect(screen.queryByText('Rp16.200')).toBeNull();
@@ -225,7 +225,7 @@ describe('PersonPage', () => {
 
   it('shows no premium for an inactive enrollment', async () => {
     mockFetch(
-      { body: { data: { person: { ...official, covered: false, enrollment: { ...official.enrollment, status: 'INACTIVE' } } } } },
+      { body: { data: { person: { ...official, covered: false, payablePremium: null, enrollment: { ...official.enrollment, status: 'INACTIVE' } } } } },
       { body: noSubmission },
     );
     renderPerson();

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import type { PersonQuery as PersonData } from '../../gql/graphql';
-import { formatDate, formatDateTime, formatRupiah, maskNik, villageLabel } from '../../shared/format';
+import { formatDate, formatDateTime, formatRupiah, maskNik, todayIso, villageLabel } from '../../shared/format';
 import { useI18n, type MessageKey } from '../../shared/i18n';
 import { can } from '../../shared/nav';
 import { EmptyState, ErrorMessage, Loading } from '../../shared/ui';
@@ -10,7 +10,7 @@ import { useMe } from '../auth/session';
 import { PersonForm } from './AddPersonForm';
 import { PersonQuery, PersonVillageQuery } from './operations';
 import { PersonActions, type Flash } from './PersonActions';
-import { payablePremium, termEndedBy, todayIso } from './inOffice';
+import { termEndedBy } from './inOffice';
 import { RosterStatusBadge } from './RosterTable';
 import { WarningsNotice } from './WarningsNotice';
 import './roster.css';
@@ -147,9 +147,8 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 function Facts({ person }: { person: Person }) {
   const { t, lang } = useI18n();
   const e = person.enrollment;
-  const today = todayIso();
-  const ended = termEndedBy(person, today);
-  const premium = payablePremium(person, today);
+  const ended = termEndedBy(person, todayIso());
+  const premium = person.payablePremium?.amount;
   return (
     <>
       <dl className="facts person-facts" aria-label={t('person.section.identity')}>

@@ -16,7 +16,8 @@ const person = (over: Record<string, unknown>) => ({
   covered: true,
   reviewComment: null,
   warnings: [],
-  enrollment: { kpj: '12345678901', programs: ['JKK', 'JKM'], status: 'ACTIVE', monthlyPremium: { amount: 13104 } },
+  payablePremium: { amount: 13104 },
+  enrollment: { kpj: '12345678901', programs: ['JKK', 'JKM'], status: 'ACTIVE' },
   ...over,
 });
 
@@ -172,7 +173,7 @@ describe('RosterPage', () => {
     ]);
   });
 
-  it('charges only people in office with an active enrollment', async () => {
+  it('shows the premium the server says is paid, and a dash where none is', async () => {
     const data = {
       data: {
         ...rosterData.data,
@@ -181,20 +182,22 @@ describe('RosterPage', () => {
           nodes: [
             person({}),
             // Term over, enrollment still active: not in office, no premium.
-            person({ id: 'p2', fullName: 'Budi Santoso', termStart: '2015-01-01', termEnd: '2020-12-31', covered: false }),
+            person({ id: 'p2', fullName: 'Budi Santoso', termStart: '2015-01-01', termEnd: '2020-12-31', covered: false, payablePremium: null }),
             // In office, enrollment inactive: no premium.
             person({
               id: 'p3',
               fullName: 'Citra Dewi',
               covered: false,
-              enrollment: { kpj: '1', programs: ['JKK', 'JKM'], status: 'INACTIVE', monthlyPremium: { amount: 9000 } },
+              payablePremium: null,
+              enrollment: { kpj: '1', programs: ['JKK', 'JKM'], status: 'INACTIVE' },
             }),
             // In office, ended enrollment: no premium.
             person({
               id: 'p4',
               fullName: 'Dedi Kurnia',
               covered: false,
-              enrollment: { kpj: '2', programs: ['JKK', 'JKM'], status: 'ENDED', monthlyPremium: { amount: 7000 } },
+              payablePremium: null,
+              enrollment: { kpj: '2', programs: ['JKK', 'JKM'], status: 'ENDED' },
             }),
           ],
         },

@@ -1,10 +1,10 @@
 import { Link } from 'react-router-dom';
 import type { RosterQuery as RosterData, RosterStatus, Segment } from '../../gql/graphql';
-import { formatDate, formatInteger, formatRupiah, maskNik } from '../../shared/format';
+import { formatDate, formatInteger, formatRupiah, maskNik, todayIso } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { warningText } from '../../shared/rosterWarnings';
 import { SEGMENTS } from './AddPersonForm';
-import { payablePremium, termEndedBy, todayIso } from './inOffice';
+import { termEndedBy } from './inOffice';
 
 type PersonRow = NonNullable<NonNullable<RosterData['people']>['nodes']>[number];
 
@@ -62,7 +62,7 @@ function SegmentTable({ segment, people }: { segment: Segment; people: PersonRow
           <tbody>
             {people.map((p) => {
               const ended = termEndedBy(p, today);
-              const premium = payablePremium(p, today);
+              const premium = p.payablePremium?.amount;
               return (
                 <tr key={p.id} className={ended ? 'row-ended' : undefined}>
                   <th scope="row">

@@ -53,13 +53,13 @@ export const RosterQuery = graphql(`
           villages
           note
         }
+        payablePremium {
+          amount
+        }
         enrollment {
           kpj
           programs
           status
-          monthlyPremium {
-            amount
-          }
         }
       }
     }
@@ -192,6 +192,9 @@ export const PersonQuery = graphql(`
       reviewComment
       submissionId
       covered
+      payablePremium {
+        amount
+      }
       enrollment {
         kpj
         scheme
@@ -199,9 +202,6 @@ export const PersonQuery = graphql(`
         wageBase
         startDate
         status
-        monthlyPremium {
-          amount
-        }
       }
       warnings {
         code
