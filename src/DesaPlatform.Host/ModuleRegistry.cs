@@ -1,4 +1,5 @@
 using DesaPlatform.Access;
+using DesaPlatform.Audit;
 using DesaPlatform.Budgeting;
 using DesaPlatform.Host.GraphQL;
 using DesaPlatform.Host.Portal;
@@ -20,7 +21,7 @@ internal static class ModuleRegistry
         if (quiet) builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var database = DatabaseSettings.From(builder.Configuration);
         builder.Services.AddSingleton(database).AddSingleton<IClock, SystemClock>();
-        builder.Services.AddAuditTrail(database);
+        builder.Services.AddAuditModule(database);
         builder.Services.AddAccess(database);
         builder.Services.AddRegionsModule(database);
         builder.Services.AddMembershipModule(database);
@@ -38,6 +39,7 @@ internal static class ModuleRegistry
         app.MapDesaGraphQL();
         app.MapRegionsEndpoints();
         app.MapMembershipEndpoints();
+        app.MapAuditEndpoints();
         app.MapHealth();
         app.MapPortalFallback();
     }

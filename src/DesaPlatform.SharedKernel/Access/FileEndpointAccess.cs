@@ -11,7 +11,8 @@ namespace DesaPlatform.SharedKernel.Access;
 /// </summary>
 public static class FileEndpointAccess
 {
-    public static RouteHandlerBuilder RequireReadyAccount(this RouteHandlerBuilder endpoint) =>
+    /// <param name="roles">The roles the download is for, as a GraphQL field's <c>RequireRoles</c>; none: every role.</param>
+    public static RouteHandlerBuilder RequireReadyAccount(this RouteHandlerBuilder endpoint, params UserRole[] roles) =>
         endpoint.RequireAuthorization().AddEndpointFilter(async (context, next) =>
         {
             var user = context.HttpContext.RequestServices.GetRequiredService<ICurrentUser>();
@@ -19,6 +20,8 @@ public static class FileEndpointAccess
             if (user.PendingSetup is { } step)
                 return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Account setup required",
                     detail: $"Finish setting up your account first ({step}).");
+            if (roles.Length > 0 && (user.Role is not { } role || !roles.Contains(role)))
+                return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not for your role");
             return await next(context);
         });
 }

@@ -1,4 +1,5 @@
 using DesaPlatform.Access.Users;
+using DesaPlatform.Audit.Persistence;
 using DesaPlatform.Budgeting.Persistence;
 using DesaPlatform.Membership.Persistence;
 using DesaPlatform.Regions.Persistence;

@@ -12,6 +12,7 @@ public sealed class FileDownloadAccessTests(DesaApp app) : IClassFixture<DesaApp
         "/api/roster/export?region=61.01.01.2002&format=csv",
         "/api/roster/template?format=csv",
         "/api/submissions/export?format=csv",
+        "/api/audit/export?format=csv",
     };
 
     [Theory]

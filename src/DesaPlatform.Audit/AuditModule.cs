@@ -1,4 +1,7 @@
-using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.Audit.Entries;
+using DesaPlatform.Audit.Entries.Export;
+using DesaPlatform.Audit.Persistence;
+using DesaPlatform.SharedKernel.Auditing;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Modules;
 using DesaPlatform.SharedKernel.Persistence;
@@ -6,12 +9,16 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace DesaPlatform.SharedKernel.Auditing;
+namespace DesaPlatform.Audit;
 
-public static class AuditTrailSetup
+/// <summary>
+/// Reading the audit trail: every module records its own entries as it saves (SharedKernel's <c>AuditRecorder</c>);
+/// this module owns the table and lets administrators browse and export it.
+/// </summary>
+public static class AuditModule
 {
     /// <summary>Register before the modules: the audit table must exist before their start-up writes to it.</summary>
-    public static IServiceCollection AddAuditTrail(this IServiceCollection services, DatabaseSettings database)
+    public static IServiceCollection AddAuditModule(this IServiceCollection services, DatabaseSettings database)
     {
         services.AddDbContext<AuditDbContext>(options => database.Configure(options, AuditTable.Schema));
         services.AddScoped<IModuleInitializer, AuditInitializer>();
@@ -20,13 +27,7 @@ public static class AuditTrailSetup
         return services;
     }
 
-    /// <summary>Tags the request's work with its id, so audit entries of one request can be found together.</summary>
-    public static void UseAuditRequestId(this IApplicationBuilder app) =>
-        app.Use(async (http, next) =>
-        {
-            http.RequestServices.GetRequiredService<CurrentUser>().BelongsToRequest(http.TraceIdentifier);
-            await next(http);
-        });
+    public static void MapAuditEndpoints(this WebApplication app) => AuditExportEndpoint.Map(app);
 
     private sealed class AuditInitializer(AuditDbContext db) : IModuleInitializer
     {

@@ -1,8 +1,9 @@
+using DesaPlatform.SharedKernel.Auditing;
 using DesaPlatform.SharedKernel.GraphQL.Filtering;
 using DesaPlatform.SharedKernel.GraphQL.Paging;
 using GraphQL.Types;
 
-namespace DesaPlatform.SharedKernel.Auditing;
+namespace DesaPlatform.Audit.Entries;
 
 internal sealed class AuditEntryType : ObjectGraphType<AuditEntry>
 {

@@ -1,20 +1,20 @@
-using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.Audit.Persistence;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.GraphQL.Paging;
 using GraphQL;
 using GraphQL.Types;
 
-namespace DesaPlatform.SharedKernel.Auditing;
+namespace DesaPlatform.Audit.Entries.List;
 
-internal sealed class AuditSchema(AuditQueryShape shape) : ISchemaContribution
+internal static class AuditTrailField
 {
-    public void AddQueries(ObjectGraphType query) =>
+    public static void AddTo(ObjectGraphType query, AuditQueryShape shape) =>
         query.Field<AuditEntriesConnectionType>("auditTrail")
             .Description("Every recorded change in your scope, newest first unless ordered otherwise.")
             .PagedAndShaped(shape)
             .Argument<DateTimeGraphType>("from", "Only changes at or after this instant.")
             .Argument<DateTimeGraphType>("to", "Only changes before this instant.")
-            .RequireRoles(UserRole.ProvinceAdmin, UserRole.RegencyStaff)
+            .RequireRoles(AuditReaders.Roles)
             .ResolveAsync(async ctx =>
             {
                 var entries = ctx.Service<AuditDbContext>().Entries;
@@ -25,10 +25,4 @@ internal sealed class AuditSchema(AuditQueryShape shape) : ISchemaContribution
                     : shape.Apply(entries, ctx, e => e.Id).OrderByDescending(e => e.Id);
                 return await PageRequest.From(ctx).ApplyAsync(ordered, ctx.CancellationToken);
             });
-
-    public void AddMutations(ObjectGraphType mutation)
-    {
-    }
-
-    public IEnumerable<Type> SharedTypes => [typeof(AuditEntryType)];
 }

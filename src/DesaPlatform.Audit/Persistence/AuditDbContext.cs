@@ -1,11 +1,12 @@
 using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Auditing;
 using DesaPlatform.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace DesaPlatform.SharedKernel.Auditing;
+namespace DesaPlatform.Audit.Persistence;
 
 /// <summary>Owns the audit table (its migrations) and reads it, filtered to the caller's scope like every region-owned row.</summary>
-public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options, ICurrentUser currentUser)
+internal sealed class AuditDbContext(DbContextOptions<AuditDbContext> options, ICurrentUser currentUser)
     : ModuleDbContext(options, currentUser)
 {
     protected override string Schema => AuditTable.Schema;
