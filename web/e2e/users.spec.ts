@@ -279,22 +279,24 @@ test.describe('users', () => {
     await page.getByLabel('Aksi').fill('Added');
     await page.getByRole('button', { name: 'Terapkan filter' }).click();
     await expect(page).toHaveURL(/entity=DesaUser/);
-    const entry = table.getByRole('row').filter({ hasText: 'DesaUser' }).first();
+    // Named in words: the account's user name and "Akun pengguna", not the stored type.
+    const entry = table.getByRole('row').filter({ hasText: userName }).first();
+    await expect(entry).toContainText('Akun pengguna');
     await expect(entry).toContainText('Ditambah');
     await expect(entry).toContainText(USERS.admin);
     await expect(entry).toContainText('61.01');
     await entry.getByRole('button', { name: 'Lihat perubahan' }).click();
-    const diff = page.getByRole('table', { name: /^Perubahan DesaUser / });
-    await expect(diff.getByRole('row').filter({ hasText: /^UserName/ })).toContainText(userName);
-    await expect(diff.getByRole('row').filter({ hasText: /^Role/ })).toContainText('Viewer');
+    const diff = page.getByRole('table', { name: /^Perubahan Akun pengguna / });
+    await expect(diff.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Nama pengguna', exact: true }) })).toContainText(userName);
+    await expect(diff.getByRole('row').filter({ hasText: /^Peran/ })).toContainText('Viewer');
     // Secrets stay masked.
-    await expect(diff.getByRole('row').filter({ hasText: /^PasswordHash/ })).toContainText('***');
+    await expect(diff.getByRole('row').filter({ hasText: /^Kata sandi/ })).toContainText('***');
     await snap(page, testInfo, 'audit-trail');
 
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: /^Unduh CSV/ }).click();
+    await page.getByRole('link', { name: /^Unduh CSV \(semua/ }).click();
     const csv = await readFile(await (await download).path(), 'utf8');
-    expect(csv.split('\n')[0]).toBe('at,user_name,role,scope,module,entity,entity_id,region_code,action,before,after,request_id');
+    expect(csv.split('\r\n')[0]).toBe('waktu,pengguna,peran,cakupan,modul,entitas,id_entitas,kode_wilayah,tindakan,sebelum,sesudah,id_permintaan');
     expect(csv).toContain(userName);
   });
 });

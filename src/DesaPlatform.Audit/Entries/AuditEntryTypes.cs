@@ -1,4 +1,6 @@
+using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.Auditing;
+using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.GraphQL.Filtering;
 using DesaPlatform.SharedKernel.GraphQL.Paging;
 using GraphQL.Types;
@@ -19,6 +21,9 @@ internal sealed class AuditEntryType : ObjectGraphType<AuditEntry>
         Field(e => e.Entity);
         Field(e => e.EntityId);
         Field(e => e.RegionCode);
+        Field("region", new GraphQLTypeReference("Region"))
+            .Description("The region by name (null for the country, or a region since retired from the tree).")
+            .Resolve(ctx => ctx.Service<IRegionLoader>().Load(ctx.Source.RegionCode));
         Field(e => e.Action);
         Field(e => e.Before, nullable: true).Description("Changed values before, as JSON; personal data masked.");
         Field(e => e.After, nullable: true).Description("Changed values after, as JSON; personal data masked.");

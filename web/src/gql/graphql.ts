@@ -369,7 +369,7 @@ export type AuditTrailQueryVariables = Exact<{
 }>;
 
 
-export type AuditTrailQuery = { auditTrail: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, at: string, userName: string, role: string | null, scope: string | null, module: string, entity: string, entityId: string, regionCode: string, action: string, before: string | null, after: string | null, requestId: string | null }> | null } | null };
+export type AuditTrailQuery = { auditTrail: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, at: string, userName: string, role: string | null, scope: string | null, module: string, entity: string, entityId: string, regionCode: string, action: string, before: string | null, after: string | null, requestId: string | null, region: { name: string } | null }> | null } | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -921,6 +921,9 @@ export const AuditTrailDocument = new TypedDocumentString(`
       entity
       entityId
       regionCode
+      region {
+        name
+      }
       action
       before
       after

@@ -10,3 +10,17 @@ export function rosterExportUrl(regionCode: string, format: FileFormat): string 
 export function rosterTemplateUrl(villageCode: string, format: FileFormat): string {
   return `/api/roster/template?village=${encodeURIComponent(villageCode)}&format=${format}`;
 }
+
+/**
+ * Every audit entry the audit page's search finds, not only the page on screen: texts match in part, the module and
+ * entity id exactly, `from` and `to` are whole days (yyyy-MM-dd) where the reader is.
+ */
+export function auditExportUrl(
+  search: { user: string; module: string; entity: string; entityId: string; action: string; from: string; to: string },
+  format: FileFormat,
+): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(search)) if (value.trim() !== '') params.set(key, value.trim());
+  params.set('format', format);
+  return `/api/audit/export?${params.toString()}`;
+}

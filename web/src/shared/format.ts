@@ -12,6 +12,14 @@ export function showTimesIn(zone: string): void {
   timeZone = zone;
 }
 
+/** The user's zone as an ISO 8601 offset ("+08:00"), to send the start of a day there. */
+export function zoneOffset(): string {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(new Date())
+    .find((part) => part.type === 'timeZoneName')?.value;
+  return name?.replace(/^GMT/, '') || '+00:00';
+}
+
 /** Today as yyyy-MM-dd where the user's region is, to compare with GraphQL dates. */
 export function todayIso(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());

@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { captureDownloads, mockFetch, operator, renderWithProviders, requestBody, userWith } from '../../test/utils';
+import { mockFetch, operator, renderWithProviders, requestBody, userWith } from '../../test/utils';
 import { AuditPage, auditVariables } from './AuditPage';
 import { auditDiff } from './diff';
 
@@ -60,54 +60,50 @@ describe('AuditPage', () => {
     const row = within(table).getAllByRole('row')[1];
     expect(row.textContent).toContain('op.dalamkaum');
     expect(row.textContent).toContain('Diubah');
-    expect(row.textContent).toContain('Person');
+    // Named by who it is about and what it is, in words: no code names, no ids.
+    expect(row.textContent).toContain('Siti Rahmawati');
+    expect(row.textContent).toContain('Orang di daftar desa');
+    expect(row.textContent).not.toContain('Person');
     expect(row.textContent).toContain('WIB');
     const toggle = within(row).getByRole('button', { name: 'Lihat perubahan' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
 
-    const diff = screen.getByRole('table', { name: 'Perubahan Person 7' });
+    const diff = screen.getByRole('table', { name: 'Perubahan Orang di daftar desa 7' });
     const lines = within(diff)
       .getAllByRole('row')
       .map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent));
     // Only what changed; the unchanged fields on request.
     expect(lines).toEqual([
       ['Kolom', 'Sebelum', 'Sesudah'],
-      ['FullName', 'Siti Rahma', 'Siti Rahmawati'],
-      ['TermEnd', '–', '2027-01-01'],
+      ['Nama lengkap', 'Siti Rahma', 'Siti Rahmawati'],
+      ['Akhir jabatan', '–', '2027-01-01'],
     ]);
-    expect(within(diff).getByRole('row', { name: /FullName/ }).className).toBe('diff-changed');
+    expect(within(diff).getByRole('row', { name: /Nama lengkap/ }).className).toBe('diff-changed');
     fireEvent.click(screen.getByRole('button', { name: 'Tampilkan juga 1 kolom yang tidak berubah' }));
-    expect(within(diff).getAllByRole('row').map((r) => r.querySelector('th')?.textContent)).toEqual(['Kolom', 'FullName', 'Nik', 'TermEnd']);
-    expect(within(diff).getByRole('row', { name: /Nik/ }).className).toBe('');
+    expect(within(diff).getAllByRole('row').map((r) => r.querySelector('th')?.textContent)).toEqual(['Kolom', 'Nama lengkap', 'NIK', 'Akhir jabatan']);
+    expect(within(diff).getByRole('row', { name: /NIK/ }).className).toBe('');
     expect(screen.getByText('0HN1:0001')).toBeTruthy();
 
     fireEvent.click(within(row).getByRole('button', { name: 'Tutup' }));
-    expect(screen.queryByRole('table', { name: 'Perubahan Person 7' })).toBeNull();
+    expect(screen.queryByRole('table', { name: 'Perubahan Orang di daftar desa 7' })).toBeNull();
 
     // An added entity has nothing before: one column of its values.
     const addedRow = within(table).getAllByRole('row')[2];
     fireEvent.click(within(addedRow).getByRole('button', { name: 'Lihat perubahan' }));
-    const addedDiff = screen.getByRole('table', { name: 'Perubahan Person 7' });
-    expect(within(addedDiff).getAllByRole('row').map((r) => r.textContent)).toEqual(['KolomNilai ditambahkan', 'FullNameSiti Rahma']);
+    const addedDiff = screen.getByRole('table', { name: 'Perubahan Orang di daftar desa 7' });
+    expect(within(addedDiff).getAllByRole('row').map((r) => r.textContent)).toEqual(['KolomNilai ditambahkan', 'Nama lengkapSiti Rahma']);
     fireEvent.click(within(addedRow).getByRole('button', { name: 'Tutup' }));
 
     fireEvent.click(screen.getByRole('button', { name: 'Muat lagi' }));
-    expect(await within(table).findByText('Enrollment')).toBeTruthy();
+    expect(await within(table).findAllByText(/Kepesertaan BPJS/)).toBeTruthy();
     expect(requestBody(fetchMock, 1).variables.after).toBe('c2');
 
-    const downloads = captureDownloads();
-    fireEvent.click(screen.getByRole('button', { name: 'Unduh CSV (3 baris yang tampil)' }));
-    const csv = await downloads[0].blob.text();
-    expect(downloads[0].fileName).toMatch(/^jejak-audit-\d{4}-\d{2}-\d{2}\.csv$/);
-    expect(csv.split('\n')[0]).toBe('at,user_name,role,scope,module,entity,entity_id,region_code,action,before,after,request_id');
-    expect(csv.split('\n')[1]).toBe(
-      '2026-03-02T03:15:00Z,op.dalamkaum,VillageOperator,61.01.01.2001,membership,Person,7,61.01.01.2001,Modified,' +
-        '"{""FullName"":""Siti Rahma"",""Nik"":""610101******0003"",""TermEnd"":null}",' +
-        '"{""FullName"":""Siti Rahmawati"",""Nik"":""610101******0003"",""TermEnd"":""2027-01-01""}",0HN1:0001',
-    );
-    expect(csv.trim().split('\n')).toHaveLength(4);
+    // The export is the server's: every entry the search finds (3 of them), not just the rows on screen.
+    const csv = screen.getByRole('link', { name: 'Unduh CSV (semua 3 baris)' }).getAttribute('href');
+    expect(csv).toBe('/api/audit/export?user=op.dalam&module=membership&entity=Person&from=2026-03-01&to=2026-03-02&format=csv');
+    expect(screen.getByRole('link', { name: 'Unduh XLSX (semua 3 baris)' }).getAttribute('href')).toContain('format=xlsx');
   });
 
   it('applies the filter form to the address and asks again', async () => {

@@ -1,21 +1,22 @@
 import { Fragment, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import type { AuditEntryFilterInput, AuditTrailQuery as AuditTrailData } from '../../gql/graphql';
-import { downloadText, toCsv } from '../../shared/csv';
-import { formatDateTime, formatInteger } from '../../shared/format';
+import type { AuditEntryFilterInput } from '../../gql/graphql';
+import { auditExportUrl, type FileFormat } from '../../shared/downloads';
+import { formatDateTime, formatInteger, zoneOffset } from '../../shared/format';
 import { useI18n, type MessageKey, type Translate } from '../../shared/i18n';
 import { can } from '../../shared/nav';
 import { EmptyState, ErrorMessage, Loading } from '../../shared/ui';
 import { useMe } from '../auth/session';
 import { usePagedList } from '../../shared/usePagedList';
-import { auditDiff } from './diff';
+import { AuditDetails } from './AuditDetails';
+import { auditValues } from './diff';
+import { entityName, subjectOf } from './names';
 import { AuditTrailQuery } from './operations';
 
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_MODULES = ['access', 'membership', 'regions', 'budgeting', 'targets'] as const;
 const KNOWN_ACTIONS = ['Added', 'Modified', 'Deleted', 'Imported'] as const;
 
-type Entry = NonNullable<NonNullable<AuditTrailData['auditTrail']>['nodes']>[number];
 
 export interface AuditSearch {
   user: string;
@@ -29,8 +30,6 @@ export interface AuditSearch {
 
 const FIELDS: Array<keyof AuditSearch> = ['user', 'module', 'entity', 'entityId', 'action', 'from', 'to'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** Kalimantan Barat keeps WIB (UTC+7) all year: a day of the filter is a day there. */
-const WIB = '+07:00';
 
 function nextDay(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
@@ -47,8 +46,9 @@ export function auditVariables(s: AuditSearch): { where?: AuditEntryFilterInput;
   if (s.action.trim()) where.action = { contains: s.action.trim() };
   return {
     ...(Object.keys(where).length > 0 ? { where } : {}),
-    ...(DATE.test(s.from) ? { from: `${s.from}T00:00:00${WIB}` } : {}),
-    ...(DATE.test(s.to) ? { to: `${nextDay(s.to)}T00:00:00${WIB}` } : {}),
+    // A day of the filter is a day where the reader is.
+    ...(DATE.test(s.from) ? { from: `${s.from}T00:00:00${zoneOffset()}` } : {}),
+    ...(DATE.test(s.to) ? { to: `${nextDay(s.to)}T00:00:00${zoneOffset()}` } : {}),
   };
 }
 
@@ -58,14 +58,6 @@ export function actionLabel(t: Translate, action: string): string {
 
 export function moduleLabel(t: Translate, module: string): string {
   return (AUDIT_MODULES as readonly string[]).includes(module) ? t(`audit.module.${module}` as MessageKey) : module;
-}
-
-/** The entries as shown, one line each, before and after as their JSON. */
-export function auditCsv(entries: readonly Entry[]): string {
-  return toCsv([
-    ['at', 'user_name', 'role', 'scope', 'module', 'entity', 'entity_id', 'region_code', 'action', 'before', 'after', 'request_id'],
-    ...entries.map((e) => [e.at, e.userName, e.role, e.scope, e.module, e.entity, e.entityId, e.regionCode, e.action, e.before, e.after, e.requestId]),
-  ]);
 }
 
 export function AuditPage() {
@@ -213,9 +205,13 @@ function AuditResults({ search }: { search: AuditSearch }) {
         <p className="summary" aria-live="polite">
           {t('audit.count', { total: formatInteger(list.totalCount) })}
         </p>
-        <button type="button" onClick={() => downloadText(`jejak-audit-${new Date().toISOString().slice(0, 10)}.csv`, auditCsv(list.nodes))}>
-          {t('audit.export', { n: formatInteger(list.nodes.length) })}
-        </button>
+        <span className="actions">
+          {(['csv', 'xlsx'] as FileFormat[]).map((format) => (
+            <a key={format} className="button" href={auditExportUrl(search, format)} download>
+              {t(`audit.export.${format}`, { n: formatInteger(list.totalCount) })}
+            </a>
+          ))}
+        </span>
       </div>
       <div className="table-wrap">
         <table className="region-table audit-table">
@@ -248,12 +244,15 @@ function AuditResults({ search }: { search: AuditSearch }) {
                       <span className={`badge audit-action-${e.action.toLowerCase()}`}>{actionLabel(t, e.action)}</span>
                     </td>
                     <th scope="row">
-                      {e.entity}
+                      {subjectOf({ ...auditValues(e.before), ...auditValues(e.after) }) ?? entityName(lang, e.entity)}
                       <span className="block muted small">
-                        {moduleLabel(t, e.module)} · <span className="mono">{e.entityId}</span>
+                        {entityName(lang, e.entity)} · {moduleLabel(t, e.module)}
                       </span>
                     </th>
-                    <td className="mono nowrap">{e.regionCode}</td>
+                    <td>
+                      {e.region?.name ?? <span className="mono">{e.regionCode}</span>}
+                      {e.region && <span className="block muted small mono">{e.regionCode}</span>}
+                    </td>
                     <td className="nowrap">
                       <button
                         type="button"
@@ -296,77 +295,4 @@ function AuditResults({ search }: { search: AuditSearch }) {
 
 function roleText(t: Translate, role: string): string {
   return ['ProvinceAdmin', 'RegencyStaff', 'VillageOperator', 'Viewer'].includes(role) ? t(`role.${role}` as MessageKey) : role;
-}
-
-/**
- * Before → after, one field a line. Entries may carry the whole row (an account's every column), so the fields that
- * did not change are folded away until asked for. The request id ties the entries of one action together.
- */
-export function AuditDetails({ entry }: { entry: Entry }) {
-  const { t } = useI18n();
-  const [showAll, setShowAll] = useState(false);
-  const rows = auditDiff(entry.before, entry.after);
-  // Added (nothing before) or deleted (nothing after): one column of values, the empty ones folded away.
-  const oneSide = entry.before == null ? 'after' : entry.after == null ? 'before' : null;
-  const hasValue = (r: (typeof rows)[number]) => (oneSide ? r[oneSide] !== null : r.changed);
-  const unchanged = rows.filter((r) => !hasValue(r)).length;
-  const shown = showAll ? rows : rows.filter(hasValue);
-  return (
-    <div className="audit-details">
-      {rows.length === 0 ? (
-        <p className="muted">{t('audit.diff.none')}</p>
-      ) : shown.length === 0 ? (
-        <p className="muted">{t('audit.diff.noVisibleChange')}</p>
-      ) : (
-        <table className="diff-table">
-          <caption>{t('audit.diff.caption', { entity: entry.entity, id: entry.entityId })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('audit.diff.field')}</th>
-              {oneSide ? (
-                <th scope="col">{oneSide === 'after' ? t('audit.diff.added') : t('audit.diff.deleted')}</th>
-              ) : (
-                <>
-                  <th scope="col">{t('audit.diff.before')}</th>
-                  <th scope="col">{t('audit.diff.after')}</th>
-                </>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((r) => (
-              <tr key={r.key} className={!oneSide && r.changed ? 'diff-changed' : undefined}>
-                <th scope="row" className="mono">
-                  {r.key || t('audit.diff.value')}
-                </th>
-                {oneSide ? (
-                  <td>{r[oneSide] ?? t('common.dash')}</td>
-                ) : (
-                  <>
-                    <td className="diff-before">{r.before ?? t('common.dash')}</td>
-                    <td className="diff-after">{r.after ?? t('common.dash')}</td>
-                  </>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {unchanged > 0 && (
-        <button type="button" className="link-button" aria-pressed={showAll} onClick={() => setShowAll((v) => !v)}>
-          {showAll
-            ? t(oneSide ? 'audit.diff.hideEmpty' : 'audit.diff.hideUnchanged')
-            : t(oneSide ? 'audit.diff.showEmpty' : 'audit.diff.showUnchanged', { n: formatInteger(unchanged) })}
-        </button>
-      )}
-      <p className="muted small">
-        {entry.requestId && (
-          <>
-            {t('audit.requestId')}: <span className="mono">{entry.requestId}</span> ·{' '}
-          </>
-        )}
-        {t('audit.scope')}: <span className="mono">{entry.scope || t('common.dash')}</span>
-      </p>
-    </div>
-  );
 }

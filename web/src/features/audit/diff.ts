@@ -7,7 +7,7 @@ export interface DiffRow {
 }
 
 /** Reads a before/after JSON text: an object of changed values; anything else is kept whole under "". */
-function parse(json: string | null | undefined): Record<string, unknown> | null {
+export function auditValues(json: string | null | undefined): Record<string, unknown> | null {
   if (json == null || json === '') return null;
   try {
     const value: unknown = JSON.parse(json);
@@ -26,8 +26,8 @@ function show(value: unknown): string | null {
 
 /** The fields of both sides, in the order they first appear (before first), with what changed marked. */
 export function auditDiff(before: string | null | undefined, after: string | null | undefined): DiffRow[] {
-  const b = parse(before) ?? {};
-  const a = parse(after) ?? {};
+  const b = auditValues(before) ?? {};
+  const a = auditValues(after) ?? {};
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
   return keys.map((key) => {
     const was = show(b[key]);

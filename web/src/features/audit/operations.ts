@@ -19,6 +19,9 @@ export const AuditTrailQuery = graphql(`
         entity
         entityId
         regionCode
+        region {
+          name
+        }
         action
         before
         after
