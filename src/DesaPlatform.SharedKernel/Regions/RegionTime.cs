@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace DesaPlatform.SharedKernel.Regions;
 
 /// <summary>
@@ -23,6 +25,10 @@ public sealed record RegionTime(string Abbreviation, string IanaZone, TimeSpan O
     }
 
     public DateOnly DayOf(DateTime utc) => DateOnly.FromDateTime(utc + Offset);
+
+    /// <summary>An instant as people there read it in a spreadsheet: <c>31/12/2026 23:30 WIB</c>.</summary>
+    public string Format(DateTime utc) =>
+        (utc + Offset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) + " " + Abbreviation;
 
     /// <summary>The instant (UTC) the local <paramref name="day"/> begins.</summary>
     public DateTime StartOfDayUtc(DateOnly day) => day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - Offset;

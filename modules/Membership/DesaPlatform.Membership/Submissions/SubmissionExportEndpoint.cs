@@ -3,6 +3,7 @@ using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.Persistence;
 using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.Modules;
+using DesaPlatform.SharedKernel.Regions;
 using DesaPlatform.SharedKernel.Spreadsheets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -37,16 +38,13 @@ internal static class SubmissionExportEndpoint
             var now = clock.UtcNow;
             var rows = submissions.OrderBy(s => s.SubmittedAt).ThenBy(s => s.Id).AsAsyncEnumerable().Select(s => (IReadOnlyList<string>)
             [
-                s.RegionCode, s.Status.ToString().ToUpperInvariant(), Time(s.SubmittedAt), s.SubmittedBy,
+                s.RegionCode, s.Status.ToString().ToUpperInvariant(), RegionTime.Of(s.RegionCode).Format(s.SubmittedAt), s.SubmittedBy,
                 s.WaitingDays(now).ToString(CultureInfo.InvariantCulture),
                 s.PeopleCount.ToString(CultureInfo.InvariantCulture), s.AddedCount.ToString(CultureInfo.InvariantCulture),
                 s.ChangedCount.ToString(CultureInfo.InvariantCulture), s.EndedCount.ToString(CultureInfo.InvariantCulture),
-                s.ReviewedAt is { } at ? Time(at) : "", s.ReviewedBy ?? "", s.Reason ?? "",
+                s.ReviewedAt is { } at ? RegionTime.Of(s.RegionCode).Format(at) : "", s.ReviewedBy ?? "", s.Reason ?? "",
             ]);
             await SpreadsheetResponse.WriteAsync(response, "pengajuan", format, Header, rows, cancellationToken);
             return Results.Empty;
         }).RequireReadyAccount();
-
-    // Western Indonesia time, as the people reading the file live it.
-    private static string Time(DateTime utc) => utc.AddHours(7).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DesaPlatform.Audit.Persistence;
 using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.Auditing;
@@ -37,7 +36,7 @@ internal static class AuditExportEndpoint
 
     private static IReadOnlyList<string> Row(AuditEntry e, RegionTime zone) =>
     [
-        (e.At + zone.Offset).ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture) + " " + zone.Abbreviation,
+        zone.Format(e.At),
         e.UserName, e.Role ?? "", e.Scope ?? "", e.Module, e.Entity, e.EntityId, e.RegionCode, e.Action, e.Before ?? "", e.After ?? "",
         e.RequestId ?? "",
     ];
