@@ -279,8 +279,8 @@ test.describe('users', () => {
     await page.getByLabel('Aksi').fill('Added');
     await page.getByRole('button', { name: 'Terapkan filter' }).click();
     await expect(page).toHaveURL(/entity=DesaUser/);
-    // Named in words: the account's user name and "Akun pengguna", not the stored type.
-    const entry = table.getByRole('row').filter({ hasText: userName }).first();
+    // Named in words: the account holder's name and "Akun pengguna", not the stored type and its id.
+    const entry = table.getByRole('row').filter({ hasText: `Pemantau Audit ${RUN}` }).first();
     await expect(entry).toContainText('Akun pengguna');
     await expect(entry).toContainText('Ditambah');
     await expect(entry).toContainText(USERS.admin);
