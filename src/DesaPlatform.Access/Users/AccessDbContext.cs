@@ -1,6 +1,7 @@
 using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.Auditing;
 using DesaPlatform.SharedKernel.Persistence;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -30,6 +31,15 @@ internal sealed class AccessDbContext(DbContextOptions<AccessDbContext> options,
         user.Property(u => u.RegionCode).HasMaxLength(13);
         user.HasIndex(u => u.RegionCode);
         user.Property(u => u.LastSignInAt).HasConversion<UtcDateTimeConverter>();
+        // Identity's own columns, which cannot carry our attribute: what the audit trail must not show.
+        user.Property(u => u.PasswordHash).IsSensitive(Sensitivity.Secret);
+        user.Property(u => u.SecurityStamp).IsSensitive(Sensitivity.Secret);
+        user.Property(u => u.ConcurrencyStamp).IsSensitive(Sensitivity.Secret);
+        user.Property(u => u.Email).IsSensitive(Sensitivity.Personal);
+        user.Property(u => u.NormalizedEmail).IsSensitive(Sensitivity.Personal);
+        user.Property(u => u.PhoneNumber).IsSensitive(Sensitivity.Personal);
+        // Authenticator keys and recovery codes.
+        builder.Entity<IdentityUserToken<string>>().Property(t => t.Value).IsSensitive(Sensitivity.Secret);
         if (Database.IsSqlite())
         {
             // SQLite cannot compare DateTimeOffset (the users' status filter asks "locked out until after now?"); as

@@ -49,14 +49,13 @@ public static class AuditRecorder
     {
         public static Pending? From(EntityEntry entry)
         {
-            var entity = entry.Metadata.ClrType.Name;
             // Some stores (Identity's) mark every column modified; only values that really differ are worth keeping.
             var properties = entry.Properties
                 .Where(p => entry.State != EntityState.Modified || (p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)))
                 .ToList();
             if (properties.Count == 0) return null;
-            var before = entry.State == EntityState.Added ? [] : properties.ToDictionary(p => p.Metadata.Name, p => AuditValues.Mask(entity, p.Metadata.Name, p.OriginalValue));
-            var after = entry.State == EntityState.Deleted ? [] : properties.ToDictionary(p => p.Metadata.Name, p => AuditValues.Mask(entity, p.Metadata.Name, p.CurrentValue));
+            var before = entry.State == EntityState.Added ? [] : properties.ToDictionary(p => p.Metadata.Name, p => AuditValues.Mask(p.Metadata, p.OriginalValue));
+            var after = entry.State == EntityState.Deleted ? [] : properties.ToDictionary(p => p.Metadata.Name, p => AuditValues.Mask(p.Metadata, p.CurrentValue));
             return new Pending(entry, entry.State.ToString(), AuditValues.ToJson(before), AuditValues.ToJson(after));
         }
 

@@ -16,10 +16,15 @@ internal sealed class Person : IRegionOwned, IRosterEntry
     public required string RegionCode { get; init; }
 
     public string FullName { get; private set; } = "";
+    [Sensitive(Sensitivity.Nik)]
     public string Nik { get; private set; } = "";
     public Sex Sex { get; private set; }
+    [Sensitive(Sensitivity.Personal)]
     public DateOnly BirthDate { get; private set; }
+
+    [Sensitive(Sensitivity.Personal)]
     public string? Phone { get; private set; }
+
     public string PositionCode { get; private set; } = "";
     public DateOnly TermStart { get; private set; }
     public DateOnly? TermEnd { get; private set; }

@@ -1,23 +1,20 @@
+using DesaPlatform.Membership.Domain;
 using DesaPlatform.SharedKernel.Access;
 
 namespace DesaPlatform.Membership.Roster;
 
 /// <summary>
-/// Which of a person's fields are personal and how a reader who may not read them (<see cref="PersonalData.MayReadNik"/>)
-/// sees them — on pages, in review diffs and in exports alike: the NIK masked, birth date and phone hidden.
+/// How a reader who may not read personal data (<see cref="PersonalData.MayReadNik"/>) sees a person's fields — on
+/// pages, in review diffs and in exports alike — as the fields' <see cref="SensitiveAttribute"/> marks on
+/// <see cref="Person"/> say: the NIK masked, birth date and phone hidden.
 /// </summary>
 internal static class PersonalFields
 {
-    public const string Hidden = "***";
-
-    private static readonly HashSet<string> HiddenFromOthers = ["birthDate", "phone"];
-
     /// <summary>A field (named as in the input, e.g. <c>nik</c>) as text for this reader.</summary>
     public static string? Text(string field, string? value, ICurrentUser reader) =>
-        string.IsNullOrEmpty(value) || reader.MayReadNik() ? value
-        : field == "nik" ? PersonalData.MaskNik(value)
-        : HiddenFromOthers.Contains(field) ? Hidden
-        : value;
+        string.IsNullOrEmpty(value) || reader.MayReadNik() || SensitiveFields.Of(typeof(Person), field) is not { } kind
+            ? value
+            : SensitiveFields.Masked(kind, value);
 
     /// <summary>Birth date or phone as a typed value: the value, or nothing for a reader who may not see it.</summary>
     public static T? Shown<T>(T value, ICurrentUser reader) where T : struct => reader.MayReadNik() ? value : null;

@@ -37,6 +37,7 @@ public sealed class AuditTrailTests(DesaApp app) : IClassFixture<DesaApp>
         Assert.NotEmpty(entry.GetProperty("requestId").GetString()!);
         var after = JsonDocument.Parse(entry.GetProperty("after").GetString()!).RootElement;
         Assert.Equal("610101******0011", after.GetProperty("Nik").GetString());
+        Assert.Equal("***", after.GetProperty("BirthDate").GetString());
         Assert.DoesNotContain("6101011708900011", trail.Body.GetRawText());
     }
 
