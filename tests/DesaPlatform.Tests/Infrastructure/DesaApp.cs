@@ -20,6 +20,9 @@ public sealed class DesaApp : WebApplicationFactory<Program>, IAsyncLifetime
     private TestDatabase? _database;
     private readonly string _portal = TestPortal.Create();
 
+    /// <summary>The stand-in for web/dist this host serves (<see cref="TestPortal"/>).</summary>
+    public string PortalPath => _portal;
+
     /// <summary>Users beyond the demo accounts: (user name, role, scope).</summary>
     public static readonly IReadOnlyList<(string UserName, UserRole Role, string RegionCode)> ExtraUsers =
     [
