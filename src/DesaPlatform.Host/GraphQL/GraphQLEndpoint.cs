@@ -48,17 +48,10 @@ internal static class GraphQLEndpoint
         }
 
         var persistedDocument = request.DocumentId is { } id ? persisted.Find(id) : null;
-        if (request.DocumentId is not null && persistedDocument is null)
+        if (Refusal(request, persistedDocument, settings, user) is { } refusal)
         {
             await WriteProblemAsync(http, serializer, responseType, legacy ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest,
-                "Unknown documentId: the server knows only the documents of the portal it serves.", "PERSISTED_QUERY_NOT_FOUND");
-            return;
-        }
-        if (request.Query is not null && settings.AllowArbitraryDocuments == ArbitraryDocuments.SignedIn && !user.IsAuthenticated)
-        {
-            await WriteProblemAsync(http, serializer, responseType, legacy ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest,
-                "Sign in to send a document as text; without a sign-in only the portal's documents run (by documentId).",
-                "PERSISTED_QUERY_REQUIRED");
+                refusal.Message, refusal.Code);
             return;
         }
 
@@ -97,6 +90,17 @@ internal static class GraphQLEndpoint
         });
         var status = result.Executed || legacy ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
         await WriteAsync(http, serializer, responseType, status, result);
+    }
+
+    private static (string Message, string Code)? Refusal(GraphQLHttpRequest request, PersistedDocument? persistedDocument,
+        GraphQLSettings settings, ICurrentUser user)
+    {
+        if (request.DocumentId is not null && persistedDocument is null)
+            return ("Unknown documentId: the server knows only the documents of the portal it serves.", "PERSISTED_QUERY_NOT_FOUND");
+        if (request.Query is not null && settings.AllowArbitraryDocuments == ArbitraryDocuments.SignedIn && !user.IsAuthenticated)
+            return ("Sign in to send a document as text; without a sign-in only the portal's documents run (by documentId).",
+                "PERSISTED_QUERY_REQUIRED");
+        return null;
     }
 
     private static string? ResponseType(HttpRequest request)

@@ -1,7 +1,7 @@
 using DesaPlatform.Access;
+using DesaPlatform.Host.GraphQL.Persisted;
 using GraphQL;
 using GraphQL.DI;
-using DesaPlatform.Host.GraphQL.Persisted;
 using GraphQL.Execution;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
