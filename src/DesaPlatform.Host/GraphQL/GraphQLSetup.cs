@@ -60,6 +60,10 @@ internal static class GraphQLSetup
         return graphql;
     }
 
-    public static void MapDesaGraphQL(this WebApplication app) =>
+    public static void MapDesaGraphQL(this WebApplication app)
+    {
         app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], GraphQLEndpoint.HandleAsync);
+        // The page's own address passes the same gate (an endpoint here comes before the portal's static files).
+        app.MapGet(GraphiQLPage.FileName, GraphiQLPage.ServeAsync);
+    }
 }

@@ -22,11 +22,13 @@ public sealed class GraphiQLTests(DesaApp app) : IClassFixture<DesaApp>
         Assert.Equal(TestPortal.GraphiQLPage, await page.Content.ReadAsStringAsync());
     }
 
-    [Fact]
-    public async Task An_anonymous_browser_is_sent_to_the_sign_in_page()
+    [Theory]
+    [InlineData("/graphql")]
+    [InlineData("/graphiql.html")]
+    public async Task An_anonymous_browser_is_sent_to_the_sign_in_page(string address)
     {
         var browser = app.CreateClient(new() { AllowAutoRedirect = false });
-        var page = await OpenAsync(browser);
+        var page = await OpenAsync(browser, address);
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
         Assert.Equal("/", page.Headers.Location?.OriginalString);
     }
@@ -39,9 +41,9 @@ public sealed class GraphiQLTests(DesaApp app) : IClassFixture<DesaApp>
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
     }
 
-    private static Task<HttpResponseMessage> OpenAsync(HttpClient browser)
+    private static Task<HttpResponseMessage> OpenAsync(HttpClient browser, string address = "/graphql")
     {
-        var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        var request = new HttpRequestMessage(HttpMethod.Get, address);
         request.Headers.Accept.ParseAdd(BrowserAccept);
         return browser.SendAsync(request);
     }
