@@ -12,6 +12,8 @@ const config: CodegenConfig = {
       presetConfig: {
         gqlTagName: 'graphql',
         fragmentMasking: false,
+        // persisted-documents.json (id → document) for the server; each document carries its id, `sha256:<hex>`.
+        persistedDocuments: { hashAlgorithm: 'sha256' },
       },
       config: {
         documentMode: 'string',

@@ -27,7 +27,8 @@ internal static class ModuleRegistry
         builder.Services.AddMembershipModule(database);
         builder.Services.AddBudgetingModule(database);
         builder.Services.AddTargetsModule(database);
-        builder.Services.AddDesaGraphQL();
+        builder.Services.AddPortalFiles();
+        builder.Services.AddDesaGraphQL(builder.Configuration);
         builder.Services.AddHostedService<ModuleStartup>();
     }
 

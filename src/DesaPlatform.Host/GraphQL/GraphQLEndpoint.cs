@@ -1,4 +1,6 @@
 using System.Net.Mime;
+using DesaPlatform.Host.GraphQL.Persisted;
+using DesaPlatform.SharedKernel.Access;
 using GraphQL;
 using GraphQL.Validation;
 using GraphQLParser.AST;
@@ -11,15 +13,21 @@ namespace DesaPlatform.Host.GraphQL;
 /// <c>/graphql</c> after the GraphQL over HTTP spec: POST application/json, GET for queries only (405 for mutations),
 /// <c>application/graphql-response+json</c> when the client asks for it, else <c>application/json</c> (the spec's
 /// choice for clients that do not say), 415 for other bodies, 400 for requests that cannot run. With plain
-/// application/json, failures are reported with status 200.
+/// application/json, failures are reported with status 200. A document comes as text (<c>query</c>) or as the id of
+/// one of the portal's persisted documents (<c>documentId</c>); a browser asking for HTML gets GraphiQL.
 /// </summary>
 internal static class GraphQLEndpoint
 {
     private const string GraphQLResponse = "application/graphql-response+json";
 
     public static async Task HandleAsync(HttpContext http, IDocumentExecuter<DesaSchema> executer, IGraphQLTextSerializer serializer,
-        DocumentCache documents)
+        DocumentCache documents, PersistedDocuments persisted, GraphQLSettings settings, ICurrentUser user)
     {
+        if (GraphiQLPage.IsWanted(http.Request))
+        {
+            await GraphiQLPage.ServeAsync(http);
+            return;
+        }
         if (ResponseType(http.Request) is not { } responseType)
         {
             await WriteProblemAsync(http, serializer, MediaTypeNames.Application.Json, StatusCodes.Status406NotAcceptable, "Accept application/graphql-response+json or application/json.");
@@ -39,11 +47,19 @@ internal static class GraphQLEndpoint
             return;
         }
 
+        var persistedDocument = request.DocumentId is { } id ? persisted.Find(id) : null;
+        if (Refusal(request, persistedDocument, settings, user) is { } refusal)
+        {
+            await WriteProblemAsync(http, serializer, responseType, legacy ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest,
+                refusal.Message, refusal.Code);
+            return;
+        }
+
         GraphQLDocument document;
         Inputs? variables, extensions;
         try
         {
-            document = documents.Parse(request.Query);
+            document = persistedDocument?.Document ?? documents.Parse(request.Query!);
             variables = request.Variables(serializer);
             extensions = request.Extensions(serializer);
         }
@@ -62,7 +78,8 @@ internal static class GraphQLEndpoint
 
         var result = await executer.ExecuteAsync(options =>
         {
-            options.Query = request.Query;
+            options.Query = persistedDocument?.Text ?? request.Query;
+            options.DocumentId = request.DocumentId;
             options.Document = document;
             options.OperationName = request.OperationName;
             options.Variables = variables;
@@ -73,6 +90,17 @@ internal static class GraphQLEndpoint
         });
         var status = result.Executed || legacy ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
         await WriteAsync(http, serializer, responseType, status, result);
+    }
+
+    private static (string Message, string Code)? Refusal(GraphQLHttpRequest request, PersistedDocument? persistedDocument,
+        GraphQLSettings settings, ICurrentUser user)
+    {
+        if (request.DocumentId is not null && persistedDocument is null)
+            return ("Unknown documentId: the server knows only the documents of the portal it serves.", "PERSISTED_QUERY_NOT_FOUND");
+        if (request.Query is not null && settings.AllowArbitraryDocuments == ArbitraryDocuments.SignedIn && !user.IsAuthenticated)
+            return ("Sign in to send a document as text; without a sign-in only the portal's documents run (by documentId).",
+                "PERSISTED_QUERY_REQUIRED");
+        return null;
     }
 
     private static string? ResponseType(HttpRequest request)
@@ -103,8 +131,10 @@ internal static class GraphQLEndpoint
         return operation?.Operation == OperationType.Mutation;
     }
 
-    private static Task WriteProblemAsync(HttpContext http, IGraphQLTextSerializer serializer, string responseType, int status, string message) =>
-        WriteAsync(http, serializer, responseType, status, new ExecutionResult { Errors = [new ExecutionError(message)], Executed = false });
+    private static Task WriteProblemAsync(HttpContext http, IGraphQLTextSerializer serializer, string responseType, int status, string message,
+        string? code = null) =>
+        WriteAsync(http, serializer, responseType, status,
+            new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }], Executed = false });
 
     private static async Task WriteAsync(HttpContext http, IGraphQLTextSerializer serializer, string responseType, int status, ExecutionResult result)
     {

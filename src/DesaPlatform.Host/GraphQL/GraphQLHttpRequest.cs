@@ -3,16 +3,20 @@ using GraphQL;
 
 namespace DesaPlatform.Host.GraphQL;
 
-/// <summary>A GraphQL-over-HTTP request read from a GET query string or a POST JSON body, or why it cannot be read.</summary>
-internal sealed record GraphQLHttpRequest(string Query, string? OperationName, string? VariablesJson, string? ExtensionsJson)
+/// <summary>
+/// A GraphQL-over-HTTP request read from a GET query string or a POST JSON body, or why it cannot be read. It carries
+/// either the document's text (<c>query</c>) or the id of a persisted document (<c>documentId</c>), never both.
+/// </summary>
+internal sealed record GraphQLHttpRequest(string? Query, string? DocumentId, string? OperationName, string? VariablesJson, string? ExtensionsJson)
 {
     public static async Task<(GraphQLHttpRequest? Request, string? Problem)> ReadAsync(HttpRequest http)
     {
         if (HttpMethods.IsGet(http.Method))
         {
-            var query = http.Query["query"].ToString();
-            if (query.Length == 0) return (null, "The 'query' parameter is missing.");
-            return (new(query, NullIfEmpty(http.Query["operationName"]), NullIfEmpty(http.Query["variables"]),
+            var query = NullIfEmpty(http.Query["query"]);
+            var documentId = NullIfEmpty(http.Query["documentId"]);
+            if (OneDocument(query, documentId) is { } problem) return (null, problem);
+            return (new(query, documentId, NullIfEmpty(http.Query["operationName"]), NullIfEmpty(http.Query["variables"]),
                 NullIfEmpty(http.Query["extensions"])), null);
         }
 
@@ -29,12 +33,14 @@ internal sealed record GraphQLHttpRequest(string Query, string? OperationName, s
         {
             var root = body.RootElement;
             if (root.ValueKind != JsonValueKind.Object) return (null, "The request body must be a JSON object.");
-            if (!root.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String)
-                return (null, "'query' must be a string.");
+            if (Optional(root, "query", JsonValueKind.String, out var query) is { } p0) return (null, p0);
+            if (Optional(root, "documentId", JsonValueKind.String, out var documentId) is { } p4) return (null, p4);
+            if (OneDocument(query?.GetString(), documentId?.GetString()) is { } p5) return (null, p5);
             if (Optional(root, "operationName", JsonValueKind.String, out var operationName) is { } p1) return (null, p1);
             if (Optional(root, "variables", JsonValueKind.Object, out var variables) is { } p2) return (null, p2);
             if (Optional(root, "extensions", JsonValueKind.Object, out var extensions) is { } p3) return (null, p3);
-            return (new(query.GetString()!, operationName?.GetString(), variables?.GetRawText(), extensions?.GetRawText()), null);
+            return (new(query?.GetString(), documentId?.GetString(), operationName?.GetString(), variables?.GetRawText(),
+                extensions?.GetRawText()), null);
         }
     }
 
@@ -43,6 +49,13 @@ internal sealed record GraphQLHttpRequest(string Query, string? OperationName, s
 
     public Inputs? Extensions(IGraphQLTextSerializer serializer) =>
         ExtensionsJson is null ? null : serializer.Deserialize<Inputs>(ExtensionsJson);
+
+    private static string? OneDocument(string? query, string? documentId) => (query, documentId) switch
+    {
+        (null, null) => "Send the document as 'query' or the id of a persisted document as 'documentId'.",
+        (not null, not null) => "Send either 'query' or 'documentId', not both.",
+        _ => null,
+    };
 
     private static string? Optional(JsonElement root, string name, JsonValueKind kind, out JsonElement? value)
     {

@@ -1,28 +1,37 @@
+using DesaPlatform.Host.GraphQL.Persisted;
 using DesaPlatform.SharedKernel.GraphQL;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 
 namespace DesaPlatform.Host.GraphQL;
 
 internal static class GraphQLSetup
 {
-    public static IServiceCollection AddDesaGraphQL(this IServiceCollection services)
+    public static IServiceCollection AddDesaGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<DocumentCache>();
+        services.AddSingleton(GraphQLSettings.From(configuration));
+        services.AddSingleton<PersistedDocuments>();
         services.AddResponseCompression(options => options.EnableForHttps = true);
         services.AddGraphQL(graphql => graphql
             .AddSchema<DesaSchema>()
             .AddSystemTextJson()
             .AddGraphTypesOf(services)
-            .AddValidationRule<AccessRule>()
-            .AddComplexityAnalyzer(complexity =>
+            // Both depend on the caller or the variables, so they also run for persisted documents already validated.
+            .AddValidationRule<AccessRule>(useForCachedDocuments: true)
+            .AddValidationRule<ComplexityValidationRule>(useForCachedDocuments: true)
+            .ConfigureExecution<ValidatedDocumentExecution>()
+            .ConfigureComplexity(complexity =>
             {
                 complexity.MaxDepth = 12;
                 // A full page of the portal costs about 24,000 (200 roster entries with warnings and premiums; 100
                 // review changes with their fields): twice that refuses runaway queries and leaves the pages room.
                 complexity.MaxComplexity = 50_000;
+                complexity.ValidateComplexityDelegate = IntrospectionComplexity.ExemptBoundedIntrospection;
             })
             // Resolvers share the request's DbContexts, which allow one operation at a time.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
@@ -53,6 +62,16 @@ internal static class GraphQLSetup
         return graphql;
     }
 
-    public static void MapDesaGraphQL(this WebApplication app) =>
+    private static IGraphQLBuilder ConfigureComplexity(this IGraphQLBuilder graphql, Action<ComplexityOptions> configure)
+    {
+        graphql.Services.Configure<ComplexityOptions>((options, _) => configure(options));
+        return graphql;
+    }
+
+    public static void MapDesaGraphQL(this WebApplication app)
+    {
         app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], GraphQLEndpoint.HandleAsync);
+        // The page's own address passes the same gate (an endpoint here comes before the portal's static files).
+        app.MapGet(GraphiQLPage.FileName, GraphiQLPage.ServeAsync);
+    }
 }

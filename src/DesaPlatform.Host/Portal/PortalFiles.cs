@@ -1,18 +1,20 @@
-using Microsoft.Extensions.FileProviders;
-
 namespace DesaPlatform.Host.Portal;
 
 /// <summary>Serves the built portal (web/dist) at <c>/</c>, with client-side routes falling back to index.html.</summary>
 internal static class PortalFiles
 {
+    public static IServiceCollection AddPortalFiles(this IServiceCollection services) => services.AddSingleton<PortalFolder>();
+
     public static void UsePortalFiles(this WebApplication app)
     {
         app.UseResponseCompression();
-        if (Provider(app) is not { } files) return;
+        if (app.Services.GetRequiredService<PortalFolder>().Files is not { } files) return;
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UsePrecompressedFiles(files);
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = files,
+            ContentTypeProvider = new PrecompressedFiles.ContentTypes(),
             OnPrepareResponse = ctx =>
             {
                 // Vite puts a content hash in every asset name, so they never change under the same name.
@@ -29,19 +31,11 @@ internal static class PortalFiles
 
     public static void MapPortalFallback(this WebApplication app)
     {
-        if (Provider(app) is not { } files) return;
+        if (app.Services.GetRequiredService<PortalFolder>().Files is not { } files) return;
         var index = new StaticFileOptions { FileProvider = files };
         app.MapFallbackToFile("index.html", index);
         foreach (var route in RoutesWithCodes) app.MapFallbackToFile($"{route}/{{*path}}", "index.html", index);
         // An unknown API address is an error for its client, not a page of the portal.
         app.MapFallback("api/{*path}", () => Results.NotFound());
-    }
-
-    private static PhysicalFileProvider? Provider(WebApplication app)
-    {
-        var folder = Path.GetFullPath(app.Configuration["Portal:Path"] ?? Path.Combine(app.Environment.ContentRootPath, "../../web/dist"));
-        if (File.Exists(Path.Combine(folder, "index.html"))) return new PhysicalFileProvider(folder);
-        app.Logger.LogWarning("Portal not found at {Folder}: only the API is served. Build it with `npm run build` in web/.", folder);
-        return null;
     }
 }

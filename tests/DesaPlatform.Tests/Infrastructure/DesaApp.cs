@@ -18,6 +18,10 @@ public sealed class DesaApp : WebApplicationFactory<Program>, IAsyncLifetime
     public const string Password = "Test-Pass-2026";
 
     private TestDatabase? _database;
+    private readonly string _portal = TestPortal.Create();
+
+    /// <summary>The stand-in for web/dist this host serves (<see cref="TestPortal"/>).</summary>
+    public string PortalPath => _portal;
 
     /// <summary>Users beyond the demo accounts: (user name, role, scope).</summary>
     public static readonly IReadOnlyList<(string UserName, UserRole Role, string RegionCode)> ExtraUsers =
@@ -45,7 +49,7 @@ public sealed class DesaApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Desa", _database!.ConnectionString);
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("DESA_DEMO_PASSWORD", Password);
-        builder.UseSetting("Portal:Path", Path.Combine(Path.GetTempPath(), "no-portal"));
+        builder.UseSetting("Portal:Path", _portal);
     }
 
     public async Task<GraphQLClient> SignInAsync(string userName)
@@ -64,5 +68,6 @@ public sealed class DesaApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await base.DisposeAsync();
         if (_database is not null) await _database.DisposeAsync();
+        Directory.Delete(_portal, recursive: true);
     }
 }

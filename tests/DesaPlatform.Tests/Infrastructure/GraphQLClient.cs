@@ -19,9 +19,12 @@ public sealed class GraphQLClient(HttpClient http)
     public HttpClient Http => http;
 
     /// <summary>Posts like the portal does, asking for <c>application/graphql-response+json</c>.</summary>
-    public async Task<GraphQLResponse> SendAsync(string query, object? variables = null)
+    public Task<GraphQLResponse> SendAsync(string query, object? variables = null) => PostAsync(new { query, variables });
+
+    /// <summary>Posts any request body (e.g. <c>{ documentId, variables }</c>).</summary>
+    public async Task<GraphQLResponse> PostAsync(object body)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(body) };
         request.Headers.Accept.ParseAdd("application/graphql-response+json");
         var response = await http.SendAsync(request);
         return new GraphQLResponse(response.StatusCode, await response.Content.ReadFromJsonAsync<JsonElement>());

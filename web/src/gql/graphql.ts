@@ -826,7 +826,7 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   mustChangePassword
   twoFactorEnabled
   twoFactorRequired
-}`) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+}`, {"hash":"sha256:0d2844be878f096068ab165d4c4977aee0596fe87d2d131a4a0141ee2f903b34"}) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const BeginTwoFactorSetupDocument = new TypedDocumentString(`
     mutation BeginTwoFactorSetup {
   beginTwoFactorSetup {
@@ -839,7 +839,7 @@ export const BeginTwoFactorSetupDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<BeginTwoFactorSetupMutation, BeginTwoFactorSetupMutationVariables>;
+    `, {"hash":"sha256:86b2cea35fd9ab93fd38cc9cab9b2cd513ddf049f4e56820331acc9d04a8fab3"}) as unknown as TypedDocumentString<BeginTwoFactorSetupMutation, BeginTwoFactorSetupMutationVariables>;
 export const EnableTwoFactorDocument = new TypedDocumentString(`
     mutation EnableTwoFactor($input: EnableTwoFactorInput!) {
   enableTwoFactor(input: $input) {
@@ -867,7 +867,7 @@ export const EnableTwoFactorDocument = new TypedDocumentString(`
   mustChangePassword
   twoFactorEnabled
   twoFactorRequired
-}`) as unknown as TypedDocumentString<EnableTwoFactorMutation, EnableTwoFactorMutationVariables>;
+}`, {"hash":"sha256:b74a7fccd4861fd711384aafb8b97ba98556b983b05d8286617d5e286edec4f1"}) as unknown as TypedDocumentString<EnableTwoFactorMutation, EnableTwoFactorMutationVariables>;
 export const DisableTwoFactorDocument = new TypedDocumentString(`
     mutation DisableTwoFactor($input: DisableTwoFactorInput!) {
   disableTwoFactor(input: $input) {
@@ -895,7 +895,7 @@ export const DisableTwoFactorDocument = new TypedDocumentString(`
   mustChangePassword
   twoFactorEnabled
   twoFactorRequired
-}`) as unknown as TypedDocumentString<DisableTwoFactorMutation, DisableTwoFactorMutationVariables>;
+}`, {"hash":"sha256:edf43f3f26389510f3b23f2d64c9b9290e7b13965f0fdc8fed5302098bfe040c"}) as unknown as TypedDocumentString<DisableTwoFactorMutation, DisableTwoFactorMutationVariables>;
 export const AuditTrailDocument = new TypedDocumentString(`
     query AuditTrail($where: AuditEntryFilterInput, $from: DateTime, $to: DateTime, $first: Int!, $after: String) {
   auditTrail(
@@ -931,7 +931,7 @@ export const AuditTrailDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;
+    `, {"hash":"sha256:bc5efb8936b3aa5bca96fc904ab2cb2c9b89824d2f52478dea4086ae1d2dc60a"}) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -952,7 +952,7 @@ export const MeDocument = new TypedDocumentString(`
   mustChangePassword
   twoFactorEnabled
   twoFactorRequired
-}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+}`, {"hash":"sha256:0c862fb48deaf75a2149ad553453c9bb12ed4e730f4a9603635afa0c7cf4c21b"}) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const CoverageDocument = new TypedDocumentString(`
     query Coverage($regionCode: String!, $year: Int!) {
   coverage(regionCode: $regionCode, year: $year) {
@@ -990,7 +990,7 @@ export const CoverageDocument = new TypedDocumentString(`
   coveragePercent
   villages
   villagesWithCoverage
-}`) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+}`, {"hash":"sha256:e9b01b6d52e67823576e36f85334bd4d1e99d4e84a5851cfb940ab806607d4db"}) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications {
   notifications {
@@ -1001,7 +1001,7 @@ export const NotificationsDocument = new TypedDocumentString(`
     at
   }
 }
-    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+    `, {"hash":"sha256:6910b798816ac4d7ca962275a19957515685068e15aeb3448f442bccc6ca5bb4"}) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
 export const RegionSearchDocument = new TypedDocumentString(`
     query RegionSearch($where: RegionFilterInput, $first: Int!, $after: String, $includeRetired: Boolean) {
   regions(
@@ -1031,7 +1031,7 @@ export const RegionSearchDocument = new TypedDocumentString(`
   level
   kind
   retiredOn
-}`) as unknown as TypedDocumentString<RegionSearchQuery, RegionSearchQueryVariables>;
+}`, {"hash":"sha256:f01ffc868b18285398c0add70cf44ada3cdeb5800e9a8f2db4dd85c80a223488"}) as unknown as TypedDocumentString<RegionSearchQuery, RegionSearchQueryVariables>;
 export const RegionChildrenDocument = new TypedDocumentString(`
     query RegionChildren($code: String!, $first: Int!, $after: String, $includeRetired: Boolean) {
   region(code: $code) {
@@ -1059,7 +1059,7 @@ export const RegionChildrenDocument = new TypedDocumentString(`
   level
   kind
   retiredOn
-}`) as unknown as TypedDocumentString<RegionChildrenQuery, RegionChildrenQueryVariables>;
+}`, {"hash":"sha256:d2f4f12bf192ee71116ed3425c2cffb903ca092bc8950e24c2a55eb600b237ac"}) as unknown as TypedDocumentString<RegionChildrenQuery, RegionChildrenQueryVariables>;
 export const RegionDetailDocument = new TypedDocumentString(`
     query RegionDetail($code: String!) {
   region(code: $code) {
@@ -1090,7 +1090,7 @@ export const RegionDetailDocument = new TypedDocumentString(`
   level
   kind
   retiredOn
-}`) as unknown as TypedDocumentString<RegionDetailQuery, RegionDetailQueryVariables>;
+}`, {"hash":"sha256:c93dd90b7eaeca6abd3cfd069ebfb89a6e6dde1b759acb5d0768bb0bc8741201"}) as unknown as TypedDocumentString<RegionDetailQuery, RegionDetailQueryVariables>;
 export const ImportRegionsDocument = new TypedDocumentString(`
     mutation ImportRegions($input: ImportRegionsInput!, $changes: Int!) {
   importRegions(input: $input) {
@@ -1138,7 +1138,7 @@ export const ImportRegionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ImportRegionsMutation, ImportRegionsMutationVariables>;
+    `, {"hash":"sha256:16bcab60e41751ac0527dd8cb26c29235e635411cf9f6ae1020e122f642dcb90"}) as unknown as TypedDocumentString<ImportRegionsMutation, ImportRegionsMutationVariables>;
 export const RosterDocument = new TypedDocumentString(`
     query Roster($villageCode: String!) {
   region(code: $villageCode) {
@@ -1230,7 +1230,7 @@ export const RosterDocument = new TypedDocumentString(`
   covered
   termEnded
   monthlyPremium
-}`) as unknown as TypedDocumentString<RosterQuery, RosterQueryVariables>;
+}`, {"hash":"sha256:061d215e690c12dd3970932dcf786eb284c85b230293883938b5f5a95247e433"}) as unknown as TypedDocumentString<RosterQuery, RosterQueryVariables>;
 export const AddPersonDocument = new TypedDocumentString(`
     mutation AddPerson($input: AddPersonInput!) {
   addPerson(input: $input) {
@@ -1246,7 +1246,7 @@ export const AddPersonDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AddPersonMutation, AddPersonMutationVariables>;
+    `, {"hash":"sha256:adcc2263ccb8194d193ad83f96d45d2afd6b051fb3a21529a13dcebeb9008fc3"}) as unknown as TypedDocumentString<AddPersonMutation, AddPersonMutationVariables>;
 export const SubmitRosterDocument = new TypedDocumentString(`
     mutation SubmitRoster($input: SubmitRosterInput!) {
   submitRoster(input: $input) {
@@ -1262,7 +1262,7 @@ export const SubmitRosterDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SubmitRosterMutation, SubmitRosterMutationVariables>;
+    `, {"hash":"sha256:d80d9eb0d1c1943669085b6243635ce57b4fd8ac7786436e87ff5c9aa88d36ce"}) as unknown as TypedDocumentString<SubmitRosterMutation, SubmitRosterMutationVariables>;
 export const VillageSearchDocument = new TypedDocumentString(`
     query VillageSearch($where: RegionFilterInput!) {
   regions(where: $where, first: 20, order: [{name: ASC}]) {
@@ -1274,7 +1274,7 @@ export const VillageSearchDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<VillageSearchQuery, VillageSearchQueryVariables>;
+    `, {"hash":"sha256:4a5673ffe76b322481e04aac766fd91c80653b59443dc7100c16285f32b1de4b"}) as unknown as TypedDocumentString<VillageSearchQuery, VillageSearchQueryVariables>;
 export const PersonFormDocument = new TypedDocumentString(`
     query PersonForm($villageCode: String!) {
   region(code: $villageCode) {
@@ -1298,7 +1298,7 @@ export const PersonFormDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PersonFormQuery, PersonFormQueryVariables>;
+    `, {"hash":"sha256:f578e44ebe797c78c314a4b8c8c6a5feb01a38912d6e090f3a18cfd9af2f773f"}) as unknown as TypedDocumentString<PersonFormQuery, PersonFormQueryVariables>;
 export const PersonDocument = new TypedDocumentString(`
     query Person($id: ID!, $withPositions: Boolean! = false) {
   positions @include(if: $withPositions) {
@@ -1380,7 +1380,7 @@ export const PersonDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PersonQuery, PersonQueryVariables>;
+    `, {"hash":"sha256:04fa9a81c46634aec5946257b91f0387a0eb1311debe3ec1b2974e21d99785fe"}) as unknown as TypedDocumentString<PersonQuery, PersonQueryVariables>;
 export const PersonVillageDocument = new TypedDocumentString(`
     query PersonVillage($villageCode: String!) {
   submissions(
@@ -1394,7 +1394,7 @@ export const PersonVillageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PersonVillageQuery, PersonVillageQueryVariables>;
+    `, {"hash":"sha256:e5cefdc768d5532a39e540e487e6fa6febd094f93c390e86124f301220deff6d"}) as unknown as TypedDocumentString<PersonVillageQuery, PersonVillageQueryVariables>;
 export const UpdatePersonDocument = new TypedDocumentString(`
     mutation UpdatePerson($input: UpdatePersonInput!) {
   updatePerson(input: $input) {
@@ -1410,7 +1410,7 @@ export const UpdatePersonDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<UpdatePersonMutation, UpdatePersonMutationVariables>;
+    `, {"hash":"sha256:ea1b427f60e7555bc75e78162a44e1562c2c9c7252b4aa6f97b4ab218ad00eda"}) as unknown as TypedDocumentString<UpdatePersonMutation, UpdatePersonMutationVariables>;
 export const EndTermDocument = new TypedDocumentString(`
     mutation EndTerm($input: EndTermInput!) {
   endTerm(input: $input) {
@@ -1425,7 +1425,7 @@ export const EndTermDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EndTermMutation, EndTermMutationVariables>;
+    `, {"hash":"sha256:bcfbbaf0066fb942adf6c3c8a66c1aacfe7f442495fe6f1089bcb4ce013621a2"}) as unknown as TypedDocumentString<EndTermMutation, EndTermMutationVariables>;
 export const DiscardChangeDocument = new TypedDocumentString(`
     mutation DiscardChange($input: DiscardChangeInput!) {
   discardChange(input: $input) {
@@ -1440,7 +1440,7 @@ export const DiscardChangeDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DiscardChangeMutation, DiscardChangeMutationVariables>;
+    `, {"hash":"sha256:15f9a99def04741afcdbc3522060b619e5ecd5de4a25b87bab44a595ff38d61d"}) as unknown as TypedDocumentString<DiscardChangeMutation, DiscardChangeMutationVariables>;
 export const ImportRosterDocument = new TypedDocumentString(`
     mutation ImportRoster($input: ImportRosterInput!) {
   importRoster(input: $input) {
@@ -1491,7 +1491,7 @@ export const ImportRosterDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ImportRosterMutation, ImportRosterMutationVariables>;
+    `, {"hash":"sha256:3027048df9313a74bb9b308c121849ec044efa5b7f8c5d722ac9028540e5bd48"}) as unknown as TypedDocumentString<ImportRosterMutation, ImportRosterMutationVariables>;
 export const RosterImportPositionsDocument = new TypedDocumentString(`
     query RosterImportPositions {
   positions {
@@ -1501,7 +1501,7 @@ export const RosterImportPositionsDocument = new TypedDocumentString(`
     maxPerVillage
   }
 }
-    `) as unknown as TypedDocumentString<RosterImportPositionsQuery, RosterImportPositionsQueryVariables>;
+    `, {"hash":"sha256:ef875eacc452585face500e1436650678bb11cac525f2fb9e45b4836743f3525"}) as unknown as TypedDocumentString<RosterImportPositionsQuery, RosterImportPositionsQueryVariables>;
 export const SubmissionsDocument = new TypedDocumentString(`
     query Submissions($first: Int, $after: String, $where: SubmissionFilterInput, $order: [SubmissionSortInput!]) {
   submissions(first: $first, after: $after, where: $where, order: $order) {
@@ -1530,7 +1530,7 @@ export const SubmissionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SubmissionsQuery, SubmissionsQueryVariables>;
+    `, {"hash":"sha256:a3c0b5a1cec490e0db9182cc6ef4bc00ef6f6c6a77b426980f799a37644cccdc"}) as unknown as TypedDocumentString<SubmissionsQuery, SubmissionsQueryVariables>;
 export const SubmissionAreasDocument = new TypedDocumentString(`
     query SubmissionAreas($code: String!) {
   region(code: $code) {
@@ -1544,7 +1544,7 @@ export const SubmissionAreasDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SubmissionAreasQuery, SubmissionAreasQueryVariables>;
+    `, {"hash":"sha256:2832ffc354d23b65ed544bef4e45c7568e0a306cc6a14140eca2bc4aeefd045d"}) as unknown as TypedDocumentString<SubmissionAreasQuery, SubmissionAreasQueryVariables>;
 export const SubmissionReviewDocument = new TypedDocumentString(`
     query SubmissionReview($id: ID!, $first: Int, $offset: Int) {
   submission(id: $id) {
@@ -1619,7 +1619,7 @@ export const SubmissionReviewDocument = new TypedDocumentString(`
     before
     after
   }
-}`) as unknown as TypedDocumentString<SubmissionReviewQuery, SubmissionReviewQueryVariables>;
+}`, {"hash":"sha256:9bd33acea047a1d82de2c4c16856a978e227d94de25126b14928e68e32d0ed00"}) as unknown as TypedDocumentString<SubmissionReviewQuery, SubmissionReviewQueryVariables>;
 export const SubmissionChangesPageDocument = new TypedDocumentString(`
     query SubmissionChangesPage($id: ID!, $first: Int, $offset: Int) {
   submission(id: $id) {
@@ -1663,7 +1663,7 @@ export const SubmissionChangesPageDocument = new TypedDocumentString(`
     before
     after
   }
-}`) as unknown as TypedDocumentString<SubmissionChangesPageQuery, SubmissionChangesPageQueryVariables>;
+}`, {"hash":"sha256:5bcf09e30166665a5d45bd0da5eb0272bbcf70504b75785d11e58220b0ac4f6f"}) as unknown as TypedDocumentString<SubmissionChangesPageQuery, SubmissionChangesPageQueryVariables>;
 export const VillageTimelineDocument = new TypedDocumentString(`
     query VillageTimeline($villageCode: String!) {
   timeline(
@@ -1682,7 +1682,7 @@ export const VillageTimelineDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<VillageTimelineQuery, VillageTimelineQueryVariables>;
+    `, {"hash":"sha256:2a052d3f67eb3705ef3bc8afb13c21736aee03d80b5f109bfac0f4e1506a287a"}) as unknown as TypedDocumentString<VillageTimelineQuery, VillageTimelineQueryVariables>;
 export const ApproveSubmissionDocument = new TypedDocumentString(`
     mutation ApproveSubmission($input: ApproveSubmissionInput!) {
   approveSubmission(input: $input) {
@@ -1697,7 +1697,7 @@ export const ApproveSubmissionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ApproveSubmissionMutation, ApproveSubmissionMutationVariables>;
+    `, {"hash":"sha256:8f3222d7429b124e061f4674a12658eb6a5881c2691ead50df8ba67077fd267e"}) as unknown as TypedDocumentString<ApproveSubmissionMutation, ApproveSubmissionMutationVariables>;
 export const ReturnSubmissionDocument = new TypedDocumentString(`
     mutation ReturnSubmission($input: ReturnSubmissionInput!) {
   returnSubmission(input: $input) {
@@ -1713,7 +1713,7 @@ export const ReturnSubmissionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReturnSubmissionMutation, ReturnSubmissionMutationVariables>;
+    `, {"hash":"sha256:5d3fff1408f2d472ba35afbaca448d0e3f4643edebb3cbbe48aa9e0eff91a6c9"}) as unknown as TypedDocumentString<ReturnSubmissionMutation, ReturnSubmissionMutationVariables>;
 export const ReopenSubmissionDocument = new TypedDocumentString(`
     mutation ReopenSubmission($input: ReopenSubmissionInput!) {
   reopenSubmission(input: $input) {
@@ -1729,7 +1729,7 @@ export const ReopenSubmissionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReopenSubmissionMutation, ReopenSubmissionMutationVariables>;
+    `, {"hash":"sha256:3065483d50e507a3fa74909d24535540e7bff2f728e16455589512c8ff6b5afd"}) as unknown as TypedDocumentString<ReopenSubmissionMutation, ReopenSubmissionMutationVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users($where: UserFilterInput, $first: Int!, $after: String) {
   users(where: $where, first: $first, after: $after, order: [{userName: ASC}]) {
@@ -1756,7 +1756,7 @@ export const UsersDocument = new TypedDocumentString(`
   mustChangePassword
   twoFactorEnabled
   lastSignInAt
-}`) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+}`, {"hash":"sha256:872bd3562f736cf9d33ed011a6c895284affd3418947ef261811b00dd1174ac5"}) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
 export const UserRegionLookupDocument = new TypedDocumentString(`
     query UserRegionLookup($name: String!) {
   regions(where: {name: {contains: $name}}, first: 20, order: [{code: ASC}]) {
@@ -1767,7 +1767,7 @@ export const UserRegionLookupDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<UserRegionLookupQuery, UserRegionLookupQueryVariables>;
+    `, {"hash":"sha256:35f69020b057221da99aa6510fa686929142eb641e41259dc6049377b2106176"}) as unknown as TypedDocumentString<UserRegionLookupQuery, UserRegionLookupQueryVariables>;
 export const UserDetailDocument = new TypedDocumentString(`
     query UserDetail($userName: String!) {
   user(userName: $userName) {
@@ -1792,7 +1792,7 @@ fragment UserDetailFields on User {
   ...UserRow
   email
   phoneNumber
-}`) as unknown as TypedDocumentString<UserDetailQuery, UserDetailQueryVariables>;
+}`, {"hash":"sha256:cbe8061897cd60d7fa27deb13f7c976440393d06506e65bed5a3cc2ec3a7a70f"}) as unknown as TypedDocumentString<UserDetailQuery, UserDetailQueryVariables>;
 export const CreateUserDocument = new TypedDocumentString(`
     mutation CreateUser($input: CreateUserInput!) {
   createUser(input: $input) {
@@ -1825,7 +1825,7 @@ fragment UserDetailFields on User {
   ...UserRow
   email
   phoneNumber
-}`) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+}`, {"hash":"sha256:2b99107bf8b8e32f88ff66a3397a36b7b94263bd624aef48bccfa4b9b9a5726a"}) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
 export const DisableUserDocument = new TypedDocumentString(`
     mutation DisableUser($input: DisableUserInput!) {
   disableUser(input: $input) {
@@ -1857,7 +1857,7 @@ fragment UserDetailFields on User {
   ...UserRow
   email
   phoneNumber
-}`) as unknown as TypedDocumentString<DisableUserMutation, DisableUserMutationVariables>;
+}`, {"hash":"sha256:1f3642d2ec549761d9e7cfe2f7b7b786590e0c832c29cc0670660f311726d742"}) as unknown as TypedDocumentString<DisableUserMutation, DisableUserMutationVariables>;
 export const EnableUserDocument = new TypedDocumentString(`
     mutation EnableUser($input: EnableUserInput!) {
   enableUser(input: $input) {
@@ -1889,7 +1889,7 @@ fragment UserDetailFields on User {
   ...UserRow
   email
   phoneNumber
-}`) as unknown as TypedDocumentString<EnableUserMutation, EnableUserMutationVariables>;
+}`, {"hash":"sha256:0ca2cf30a1910f64dc3ede20f399ac881851b442c60c071f1acfc8adae12bd7a"}) as unknown as TypedDocumentString<EnableUserMutation, EnableUserMutationVariables>;
 export const ResetPasswordDocument = new TypedDocumentString(`
     mutation ResetPassword($input: ResetPasswordInput!) {
   resetPassword(input: $input) {
@@ -1922,7 +1922,7 @@ fragment UserDetailFields on User {
   ...UserRow
   email
   phoneNumber
-}`) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+}`, {"hash":"sha256:4e2ba03496ed24aa8d2934847d8f755ab532fa8c5bf8fedbd0d3908af9ce2ee6"}) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const ChangeUserAccessDocument = new TypedDocumentString(`
     mutation ChangeUserAccess($input: ChangeUserAccessInput!) {
   changeUserAccess(input: $input) {
@@ -1954,7 +1954,7 @@ fragment UserDetailFields on User {
   ...UserRow
   email
   phoneNumber
-}`) as unknown as TypedDocumentString<ChangeUserAccessMutation, ChangeUserAccessMutationVariables>;
+}`, {"hash":"sha256:a58b17ff16841f9cf55574bfffc059dee0eda265e44584438e0cc89a7713345d"}) as unknown as TypedDocumentString<ChangeUserAccessMutation, ChangeUserAccessMutationVariables>;
 export const ImportOperatorsDocument = new TypedDocumentString(`
     mutation ImportOperators($input: ImportOperatorsInput!) {
   importOperators(input: $input) {
@@ -1983,7 +1983,7 @@ export const ImportOperatorsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ImportOperatorsMutation, ImportOperatorsMutationVariables>;
+    `, {"hash":"sha256:19da1178752f421e81845a8409ba49bc2762748494a74d8230e2950a0db4212e"}) as unknown as TypedDocumentString<ImportOperatorsMutation, ImportOperatorsMutationVariables>;
 export const DelegableRegionsDocument = new TypedDocumentString(`
     query DelegableRegions($where: RegionFilterInput!) {
   regions(where: $where, first: 10, order: [{name: ASC}]) {
@@ -2000,7 +2000,7 @@ export const DelegableRegionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DelegableRegionsQuery, DelegableRegionsQueryVariables>;
+    `, {"hash":"sha256:9a3e30c9dc915b8aeccb7d52c621902faca41420609416118e3792ec1dbc5119"}) as unknown as TypedDocumentString<DelegableRegionsQuery, DelegableRegionsQueryVariables>;
 export const WithdrawSubmissionDocument = new TypedDocumentString(`
     mutation WithdrawSubmission($input: WithdrawSubmissionInput!) {
   withdrawSubmission(input: $input) {
@@ -2015,4 +2015,4 @@ export const WithdrawSubmissionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WithdrawSubmissionMutation, WithdrawSubmissionMutationVariables>;
+    `, {"hash":"sha256:8a201c65d6d0cbbd14033a2a4c8a2350104cb2c0d478d9869c088b7d0ada752f"}) as unknown as TypedDocumentString<WithdrawSubmissionMutation, WithdrawSubmissionMutationVariables>;

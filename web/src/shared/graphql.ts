@@ -4,9 +4,12 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
  * A tiny fetch-based GraphQL client. Documents come from the codegen client preset
  * in `documentMode: 'string'`, so a document is already its query text and carries
  * its result and variable types; no GraphQL runtime ships to the browser.
+ * Each operation also carries its persisted-document id (`sha256:<hex>`, in the
+ * build's persisted-documents.json, which the server reads): that id is sent, not the text.
  */
 export type TypedDocument<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & {
   toString(): string;
+  __meta__?: { hash?: string };
 };
 
 export const GRAPHQL_ENDPOINT = '/graphql';
@@ -55,6 +58,9 @@ export async function execute<TResult, TVariables>(
   ...[variables, init]: VariablesArgs<TVariables>
 ): Promise<TResult> {
   const query = document.toString();
+  const operationName = operationNameOf(query);
+  // The dev server sends the text: the host knows only the ids of the last build (web/dist), not of edited sources.
+  const documentId = import.meta.env.MODE === 'development' ? undefined : document.__meta__?.hash;
   let response: Response;
   try {
     response = await fetch(GRAPHQL_ENDPOINT, {
@@ -64,7 +70,11 @@ export async function execute<TResult, TVariables>(
         'Content-Type': 'application/json',
         Accept: 'application/graphql-response+json, application/json',
       },
-      body: JSON.stringify({ query, variables: variables ?? {}, operationName: operationNameOf(query) }),
+      body: JSON.stringify(
+        documentId
+          ? { documentId, variables: variables ?? {}, operationName }
+          : { query, variables: variables ?? {}, operationName },
+      ),
       signal: init?.signal,
     });
   } catch (cause) {

@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router-dom';
 import { vi } from 'vitest';
 import { StaticSession, type Me } from '../features/auth/session';
+import persistedDocuments from '../gql/persisted-documents.json';
 import { I18nProvider, type Lang } from '../shared/i18n';
 
 export const operator: Me = {
@@ -58,9 +59,11 @@ export function mockFetch(...responses: Array<{ status?: number; body?: unknown 
   return mock;
 }
 
+/** A request's JSON body; for a persisted document (`documentId`) also the document the server runs, as `query`. */
 export function requestBody(mock: ReturnType<typeof mockFetch>, call = 0): any {
   const init = mock.mock.calls[call]?.[1];
-  return JSON.parse(String(init?.body));
+  const body = JSON.parse(String(init?.body));
+  return body.documentId ? { ...body, query: (persistedDocuments as Record<string, string>)[body.documentId] } : body;
 }
 
 /**

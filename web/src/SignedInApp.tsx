@@ -1,0 +1,84 @@
+import { lazy, Suspense } from 'react';
+import { Link, Navigate, Route, Routes } from 'react-router-dom';
+import { AccountSetupRoutes, setupStepOf, useLeaveSetup } from './features/account/AccountSetup';
+import type { Me } from './features/auth/session';
+import { useI18n } from './shared/i18n';
+import { Layout, SetupLayout } from './shared/Layout';
+import { Loading } from './shared/ui';
+
+// Every page is a chunk of its own, fetched when first visited: the sign-in page loads none of them.
+const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const RosterPage = lazy(() => import('./features/roster/RosterPage').then((m) => ({ default: m.RosterPage })));
+const AddPersonPage = lazy(() => import('./features/roster/AddPersonPage').then((m) => ({ default: m.AddPersonPage })));
+const ImportRosterPage = lazy(() => import('./features/roster/ImportRosterPage').then((m) => ({ default: m.ImportRosterPage })));
+const PersonPage = lazy(() => import('./features/roster/PersonPage').then((m) => ({ default: m.PersonPage })));
+const EditPersonPage = lazy(() => import('./features/roster/PersonPage').then((m) => ({ default: m.EditPersonPage })));
+const SubmissionsPage = lazy(() => import('./features/submissions/SubmissionsPage').then((m) => ({ default: m.SubmissionsPage })));
+const SubmissionReviewPage = lazy(() => import('./features/submissions/SubmissionReviewPage').then((m) => ({ default: m.SubmissionReviewPage })));
+const RegionsPage = lazy(() => import('./features/regions/RegionsPage').then((m) => ({ default: m.RegionsPage })));
+const ImportRegionsPage = lazy(() => import('./features/regions/ImportRegionsPage').then((m) => ({ default: m.ImportRegionsPage })));
+const RegionPage = lazy(() => import('./features/regions/RegionPage').then((m) => ({ default: m.RegionPage })));
+const UsersPage = lazy(() => import('./features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
+const NewUserPage = lazy(() => import('./features/users/NewUserPage').then((m) => ({ default: m.NewUserPage })));
+const ImportOperatorsPage = lazy(() => import('./features/users/ImportOperatorsPage').then((m) => ({ default: m.ImportOperatorsPage })));
+const UserPage = lazy(() => import('./features/users/UserPage').then((m) => ({ default: m.UserPage })));
+const AuditPage = lazy(() => import('./features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const AccountPage = lazy(() => import('./features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
+
+export function SignedInApp({ me }: { me: Me }) {
+  const setupStep = setupStepOf(me);
+  useLeaveSetup(setupStep);
+  // A one-time password or missing two-factor sign-in: that page first, nothing else works until then.
+  return setupStep ? (
+    <SetupLayout>
+      <AccountSetupRoutes step={setupStep} />
+    </SetupLayout>
+  ) : (
+    <Layout>
+      <AppRoutes />
+    </Layout>
+  );
+}
+
+function AppRoutes() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Routes>
+        <Route path="/" element={<DashboardPage />} />
+        <Route path="/roster" element={<RosterPage />} />
+        <Route path="/roster/:villageCode" element={<RosterPage />} />
+        <Route path="/roster/:villageCode/new" element={<AddPersonPage />} />
+        <Route path="/roster/:villageCode/import" element={<ImportRosterPage />} />
+        <Route path="/roster/person/:id" element={<PersonPage />} />
+        <Route path="/roster/person/:id/edit" element={<EditPersonPage />} />
+        <Route path="/submissions" element={<SubmissionsPage />} />
+        <Route path="/submissions/:id" element={<SubmissionReviewPage />} />
+        <Route path="/regions" element={<RegionsPage />} />
+        <Route path="/regions/import" element={<ImportRegionsPage />} />
+        <Route path="/regions/:code" element={<RegionPage />} />
+        <Route path="/users" element={<UsersPage />} />
+        <Route path="/users/new" element={<NewUserPage />} />
+        <Route path="/users/import" element={<ImportOperatorsPage />} />
+        <Route path="/users/:userName" element={<UserPage />} />
+        <Route path="/audit" element={<AuditPage />} />
+        <Route path="/account" element={<AccountPage />} />
+        {/* The setup pages' addresses, once the setup is done (a reload, the back button). */}
+        <Route path="/account/*" element={<Navigate to="/account" replace />} />
+        <Route path="*" element={<NotFound />} />
+      </Routes>
+    </Suspense>
+  );
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  return (
+    <>
+      <h1>{t('notFound.title')}</h1>
+      <p>{t('notFound.body')}</p>
+      <p>
+        <Link to="/">{t('common.backToDashboard')}</Link>
+      </p>
+    </>
+  );
+}
