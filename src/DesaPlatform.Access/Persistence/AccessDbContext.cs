@@ -1,0 +1,43 @@
+using DesaPlatform.Access.Users;
+using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Auditing;
+using DesaPlatform.SharedKernel.Persistence;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace DesaPlatform.Access.Persistence;
+
+/// <summary>Identity's tables. Like every module's context, each save records its audit entries in the same transaction.</summary>
+internal sealed class AccessDbContext(DbContextOptions<AccessDbContext> options, ICurrentUser currentUser) : IdentityDbContext<DesaUser>(options)
+{
+    public const string SchemaName = "access";
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: it records the audit trail.");
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        AuditRecorder.SaveWithAuditAsync(this, SchemaName, currentUser,
+            ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.HasDefaultSchema(SchemaName);
+        AuditTable.Configure(builder, excludeFromMigrations: true);
+        var user = builder.Entity<DesaUser>();
+        user.Property(u => u.FullName).HasMaxLength(100);
+        user.Property(u => u.Role).HasConversion<string>().HasMaxLength(20);
+        user.Property(u => u.RegionCode).HasMaxLength(13);
+        user.HasIndex(u => u.RegionCode);
+        user.Property(u => u.LastSignInAt).HasConversion<UtcDateTimeConverter>();
+        if (Database.IsSqlite())
+        {
+            // SQLite cannot compare DateTimeOffset (the users' status filter asks "locked out until after now?"); as
+            // UTC DateTime the column stays TEXT and compares. Older values carry "+00:00", which reads back as local time.
+            user.Property(u => u.LockoutEnd).HasConversion(new ValueConverter<DateTimeOffset, DateTime>(
+                value => value.UtcDateTime,
+                value => new DateTimeOffset(value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc))));
+        }
+    }
+}
