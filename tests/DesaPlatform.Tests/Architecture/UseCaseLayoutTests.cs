@@ -35,6 +35,15 @@ public sealed class UseCaseLayoutTests
     public void Handlers_are_internal_sealed(string assembly) =>
         Assert.Empty(Handlers(assembly).Where(t => t.IsPublic || !t.IsSealed || t.IsAbstract).Select(t => t.FullName));
 
+    /// <summary>One use case each: a handler that approves, returns and reopens is three handlers.</summary>
+    [Theory]
+    [MemberData(nameof(CoveredAssemblies))]
+    public void A_handler_has_one_public_method_HandleAsync(string assembly) =>
+        Assert.Empty(Handlers(assembly)
+            .Where(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
+                .Select(m => m.Name).Distinct().SingleOrDefault() != "HandleAsync")
+            .Select(t => t.FullName));
+
     [Theory]
     [MemberData(nameof(CoveredAssemblies))]
     public void Root_fields_are_internal_static_classes_with_AddTo(string assembly) =>

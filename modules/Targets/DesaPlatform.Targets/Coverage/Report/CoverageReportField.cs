@@ -11,6 +11,6 @@ internal static class CoverageReportField
             .Description("Coverage of a region against its target for a year; null when the region is unknown or outside your scope.")
             .Argument<NonNullGraphType<StringGraphType>>("regionCode")
             .Argument<NonNullGraphType<IntGraphType>>("year")
-            .ResolveAsync(async ctx => await ctx.Service<CoverageReportHandler>().BuildAsync(
+            .ResolveAsync(async ctx => await ctx.Service<CoverageReportHandler>().HandleAsync(
                 ctx.GetArgument<string>("regionCode"), ctx.GetArgument<int>("year"), ctx.CancellationToken));
 }

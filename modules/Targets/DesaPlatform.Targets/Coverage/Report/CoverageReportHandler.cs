@@ -14,7 +14,7 @@ namespace DesaPlatform.Targets.Coverage.Report;
 /// </summary>
 internal sealed class CoverageReportHandler(IRegionDirectory regions, IRosterFigures roster, TargetsDbContext db, IClock clock)
 {
-    public async Task<CoverageReport?> BuildAsync(string regionCode, int year, CancellationToken cancellationToken)
+    public async Task<CoverageReport?> HandleAsync(string regionCode, int year, CancellationToken cancellationToken)
     {
         var region = await regions.FindAsync(regionCode, cancellationToken);
         if (region is null) return null;

@@ -6,8 +6,6 @@ namespace DesaPlatform.Tests.Integration.Access.Account;
 /// <summary>Changing one's own password ends the other sessions, not the one that changed it.</summary>
 public sealed class ChangePasswordTests(DesaApp app) : IClassFixture<DesaApp>
 {
-    private const string People = "{ people { totalCount } }";
-
     [Fact]
     public async Task A_portal_session_carries_on_after_its_own_password_change()
     {
@@ -16,10 +14,10 @@ public sealed class ChangePasswordTests(DesaApp app) : IClassFixture<DesaApp>
         var oneTime = (await regency.SendAsync(AccessApi.ResetPassword, new { userName = "op.portal" }))
             .Field("resetPassword").GetProperty("initialPassword").GetString()!;
         var portal = await app.SignInWithCookieAsync("op.portal", oneTime);
-        Assert.Equal("PASSWORD_CHANGE_REQUIRED", (await portal.SendAsync(People)).ErrorCode());
+        Assert.Equal("PASSWORD_CHANGE_REQUIRED", (await portal.SendAsync(AccessApi.People)).ErrorCode());
 
         var changed = await portal.SendAsync(AccessApi.ChangePassword, new { current = oneTime, @new = "Portal-Baru-2026" });
         Assert.Empty(changed.ErrorCodes("changePassword"));
-        Assert.False((await portal.SendAsync(People)).HasErrors);
+        Assert.False((await portal.SendAsync(AccessApi.People)).HasErrors);
     }
 }

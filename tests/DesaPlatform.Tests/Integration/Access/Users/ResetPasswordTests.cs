@@ -11,8 +11,6 @@ namespace DesaPlatform.Tests.Integration.Access.Users;
 /// <summary>A reset hands over a one-time password that ends every session and must be changed first.</summary>
 public sealed class ResetPasswordTests(DesaApp app) : IClassFixture<DesaApp>
 {
-    private const string People = "{ people { totalCount } }";
-
     [Fact]
     public async Task A_reset_password_replaces_the_old_one_and_must_be_changed_before_anything_else()
     {
@@ -28,7 +26,7 @@ public sealed class ResetPasswordTests(DesaApp app) : IClassFixture<DesaApp>
 
         var client = await app.SignInWithAsync("op.lupa", oneTime);
         Assert.True((await client.SendAsync(AccessApi.Me)).Field("me").GetProperty("mustChangePassword").GetBoolean());
-        var gated = await client.SendAsync(People);
+        var gated = await client.SendAsync(AccessApi.People);
         Assert.Equal(HttpStatusCode.BadRequest, gated.Status);
         Assert.Equal("PASSWORD_CHANGE_REQUIRED", gated.ErrorCode());
         Assert.Equal("PASSWORD_CHANGE_REQUIRED", (await client.SendAsync(Roster.Submit, new { village = Roster.LubukDagang })).ErrorCode());
@@ -44,7 +42,7 @@ public sealed class ResetPasswordTests(DesaApp app) : IClassFixture<DesaApp>
         Assert.False(changed.Field("changePassword").GetProperty("me").GetProperty("mustChangePassword").GetBoolean());
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.LoginAsync("op.lupa", oneTime)).StatusCode);
         var after = await app.SignInWithAsync("op.lupa", "Baru-Sekali-2026");
-        Assert.False((await after.SendAsync(People)).HasErrors);
+        Assert.False((await after.SendAsync(AccessApi.People)).HasErrors);
     }
 
     [Fact]

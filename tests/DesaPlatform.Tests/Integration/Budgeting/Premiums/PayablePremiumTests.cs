@@ -1,7 +1,7 @@
 using System.Text.Json;
 using DesaPlatform.Tests.Infrastructure;
 
-namespace DesaPlatform.Tests.Integration.Budgeting;
+namespace DesaPlatform.Tests.Integration.Budgeting.Premiums;
 
 /// <summary>
 /// Budgeting puts its premiums on Membership's types (a type extension): what an enrollment costs, and what an entry

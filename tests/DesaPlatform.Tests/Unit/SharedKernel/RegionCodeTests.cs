@@ -1,7 +1,7 @@
 using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.Regions;
 
-namespace DesaPlatform.Tests.Unit;
+namespace DesaPlatform.Tests.Unit.SharedKernel;
 
 public sealed class RegionCodeTests
 {

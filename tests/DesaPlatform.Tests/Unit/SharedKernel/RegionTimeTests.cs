@@ -2,7 +2,7 @@ using DesaPlatform.SharedKernel.Modules;
 using DesaPlatform.SharedKernel.Regions;
 using DesaPlatform.Tests.Infrastructure;
 
-namespace DesaPlatform.Tests.Unit;
+namespace DesaPlatform.Tests.Unit.SharedKernel;
 
 public sealed class RegionTimeTests
 {
