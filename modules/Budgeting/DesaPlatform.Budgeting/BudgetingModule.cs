@@ -1,5 +1,4 @@
 using DesaPlatform.Budgeting.Contracts;
-using DesaPlatform.Budgeting.GraphQL;
 using DesaPlatform.Budgeting.Persistence;
 using DesaPlatform.Budgeting.Premiums;
 using DesaPlatform.Budgeting.Seeding;

@@ -1,8 +1,8 @@
 using DesaPlatform.Regions.Contracts;
-using DesaPlatform.Regions.Export;
-using DesaPlatform.Regions.Import;
 using DesaPlatform.Regions.GraphQL;
 using DesaPlatform.Regions.Persistence;
+using DesaPlatform.Regions.Regions.Export;
+using DesaPlatform.Regions.Regions.Import;
 using DesaPlatform.Regions.Seeding;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Modules;

@@ -1,8 +1,7 @@
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Modules;
 using DesaPlatform.SharedKernel.Persistence;
-using DesaPlatform.Targets.Coverage;
-using DesaPlatform.Targets.GraphQL;
+using DesaPlatform.Targets.Coverage.Report;
 using DesaPlatform.Targets.Persistence;
 using DesaPlatform.Targets.Seeding;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +13,7 @@ public static class TargetsModule
     public static IServiceCollection AddTargetsModule(this IServiceCollection services, DatabaseSettings database)
     {
         services.AddDbContext<TargetsDbContext>(options => database.Configure(options, TargetsDbContext.SchemaName));
-        services.AddScoped<CoverageReportBuilder>();
+        services.AddScoped<CoverageReportHandler>();
         services.AddScoped<IModuleInitializer, TargetsInitializer>();
         services.AddSingleton<ISchemaContribution, TargetsSchema>();
         return services;

@@ -1,4 +1,4 @@
-using DesaPlatform.Access.TwoFactor;
+using DesaPlatform.Access.Account;
 using DesaPlatform.Access.Users;
 using DesaPlatform.SharedKernel.Modules;
 using Microsoft.AspNetCore.Builder;

@@ -14,4 +14,14 @@ internal static class AccountChanges
         var saved = await users.UpdateSecurityStampAsync(user);
         return saved.Succeeded ? Payload<T>.Success(result) : Payload<T>.Failure(saved.ToUserErrors());
     }
+
+    /// <summary>Finds an account the caller may manage, changes it and ends its sessions.</summary>
+    public static async Task<Payload<DesaUser>> ChangeManageableAsync(this UserManager<DesaUser> users, DelegationPolicy policy,
+        string userName, Action<DesaUser> change, CancellationToken cancellationToken)
+    {
+        var (user, refused) = await policy.FindManageableAsync(userName, cancellationToken);
+        if (user is null) return Payload<DesaUser>.Failure(refused!);
+        change(user);
+        return await users.SaveAndEndSessionsAsync(user, user);
+    }
 }

@@ -1,3 +1,4 @@
+using DesaPlatform.Access.Persistence;
 using DesaPlatform.SharedKernel.Access;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;

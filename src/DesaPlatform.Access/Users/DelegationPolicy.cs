@@ -1,3 +1,4 @@
+using DesaPlatform.Access.Persistence;
 using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.GraphQL;

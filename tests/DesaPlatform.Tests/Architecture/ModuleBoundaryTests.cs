@@ -1,5 +1,4 @@
 using System.Reflection;
-using DesaPlatform.Tests.Infrastructure;
 using NetArchTest.Rules;
 
 namespace DesaPlatform.Tests.Architecture;
@@ -7,12 +6,7 @@ namespace DesaPlatform.Tests.Architecture;
 /// <summary>Modules reach each other only through a public contract: the <c>Contracts</c> namespace.</summary>
 public sealed class ModuleBoundaryTests
 {
-    /// <summary>Every project under modules/ (modules/Name/DesaPlatform.Name): a new module is checked without a line here.</summary>
-    private static readonly Assembly[] Modules = Directory.GetDirectories(Repository.PathOf("modules"))
-        .SelectMany(Directory.GetDirectories)
-        .Where(project => File.Exists(Path.Combine(project, Path.GetFileName(project) + ".csproj")))
-        .Select(project => Assembly.Load(Path.GetFileName(project)))
-        .ToArray();
+    private static readonly Assembly[] Modules = ModuleAssemblies.Modules;
 
     [Fact]
     public void The_modules_are_found_by_folder() =>

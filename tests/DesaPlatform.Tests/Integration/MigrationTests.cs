@@ -1,4 +1,4 @@
-using DesaPlatform.Access.Users;
+using DesaPlatform.Access.Persistence;
 using DesaPlatform.Budgeting.Persistence;
 using DesaPlatform.Membership.Persistence;
 using DesaPlatform.Regions.Persistence;

@@ -12,6 +12,9 @@ namespace DesaPlatform.Tests.Integration.Access;
 /// <summary>Sign-in with any password or code, fresh accounts for one test, and the user-management operations.</summary>
 internal static class AccessApi
 {
+    /// <summary>An ordinary read: answered only for an enabled account that has finished its setup.</summary>
+    public const string People = "{ people { totalCount } }";
+
     public const string Me = "{ me { userName role regionCode mustChangePassword twoFactorEnabled twoFactorRequired } }";
 
     public const string CreateUser = """

@@ -1,5 +1,0 @@
-using DesaPlatform.Regions.Domain;
-
-namespace DesaPlatform.Regions.Import;
-
-internal sealed record RegionRow(int Line, string Code, string Name, RegionLevel Level, string? ParentCode, RegionKind? Kind);

@@ -1,0 +1,5 @@
+using DesaPlatform.Regions.Domain;
+
+namespace DesaPlatform.Regions.Regions.Import;
+
+internal sealed record RegionRow(int Line, string Code, string Name, RegionLevel Level, string? ParentCode, RegionKind? Kind);
