@@ -47,4 +47,11 @@ describe('i18n', () => {
     expect(translate('id', 'dash.target', { year: 2026, percent: '60,80%' })).toBe('Target 2026: 60,80%');
     expect(translate('en', 'dash.target', { year: 2026, percent: '60,80%' })).toBe('2026 target: 60,80%');
   });
+
+  it('chooses plural forms by Intl.PluralRules and writes the count the Indonesian way', () => {
+    expect(translate('en', 'subs.waiting', { n: 1 })).toBe('waiting 1 day');
+    expect(translate('en', 'subs.waiting', { n: 3 })).toBe('waiting 3 days');
+    expect(translate('id', 'subs.waiting', { n: 1 })).toBe('menunggu 1 hari');
+    expect(translate('en', 'review.event.changes', { n: 1200 })).toBe('1.200 changes');
+  });
 });

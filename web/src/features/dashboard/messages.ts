@@ -30,8 +30,7 @@ const id = {
   'dash.byRegion.empty': 'Tidak ada wilayah di bawah {name}.',
   'dash.notFound': 'Wilayah {code} tidak ditemukan atau di luar cakupan Anda.',
   'dash.officialNote': 'Angka resmi hanya memakai data yang sudah disetujui kabupaten/kota.',
-  'dash.pending': '{n} perubahan menunggu persetujuan kabupaten — belum dihitung dalam angka ini',
-  'dash.pending.one': '{n} perubahan menunggu persetujuan kabupaten — belum dihitung dalam angka ini',
+  'dash.pending': '{n, plural, other {# perubahan}} menunggu persetujuan kabupaten — belum dihitung dalam angka ini',
   'dash.segment.caption': 'Rincian per segmen',
   'dash.segment.col': 'Segmen',
 };
@@ -67,8 +66,7 @@ const en: Record<keyof typeof id, string> = {
   'dash.byRegion.empty': 'There are no regions under {name}.',
   'dash.notFound': 'Region {code} was not found or is outside your scope.',
   'dash.officialNote': 'Official figures only use data approved by the regency.',
-  'dash.pending': '{n} changes waiting for the regency’s approval — not yet counted in these figures',
-  'dash.pending.one': '{n} change waiting for the regency’s approval — not yet counted in these figures',
+  'dash.pending': '{n, plural, one {# change} other {# changes}} waiting for the regency’s approval — not yet counted in these figures',
   'dash.segment.caption': 'Breakdown by segment',
   'dash.segment.col': 'Segment',
 };

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { execute } from '../../shared/graphql';
-import { formatInteger } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { describeError, ErrorList } from '../../shared/ui';
 import { notifyWorkflowChanged } from '../../shared/workflowEvents';
@@ -55,7 +54,7 @@ export function SubmitRosterPanel({
       <ErrorList messages={errors} />
       {confirming ? (
         <div className="confirm" role="group" aria-label={t('roster.submit')}>
-          <p>{t('roster.submit.confirm', { n: formatInteger(draftCount) })}</p>
+          <p>{t('roster.submit.confirm', { n: draftCount })}</p>
           <div className="button-row">
             <button type="button" className="primary" onClick={() => void submit()} disabled={busy}>
               {busy ? t('roster.submitting') : t('roster.submit.yes')}

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { execute } from '../../shared/graphql';
-import { formatInteger } from '../../shared/format';
 import { useI18n, type Translate } from '../../shared/i18n';
 import { describeError, ErrorList, splitUserErrors, type UserErrorEntry } from '../../shared/ui';
 import {
@@ -188,7 +187,7 @@ export function ApprovePanel({
       </div>
       {confirming && (
         <div id="approve-confirm" className="confirm approve-confirm" role="group" aria-label={t('subs.approve.aria', { village })}>
-          <p>{t('subs.approve.confirm', { n: formatInteger(submission.peopleCount) })}</p>
+          <p>{t('subs.approve.confirm', { n: submission.peopleCount })}</p>
           <div className="button-row">
             <button type="button" className="primary" disabled={busy} onClick={() => void approve()}>
               {busy ? t('subs.working') : t('subs.approve.yes')}
