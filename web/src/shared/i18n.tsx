@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { sharedMessages } from './messages';
+import { userErrorMessages } from './userErrorMessages';
 
 export type Lang = 'id' | 'en';
 export const LANG_STORAGE_KEY = 'desaplatform.lang';
@@ -9,7 +10,7 @@ export const LANG_STORAGE_KEY = 'desaplatform.lang';
  * (src/messages.ts augments this interface and registers the texts), so `shared/` imports no feature.
  */
 export interface MessageCatalog extends SharedMessages {}
-type SharedMessages = typeof sharedMessages.id;
+type SharedMessages = typeof sharedMessages.id & typeof userErrorMessages.id;
 
 export type MessageKey = keyof MessageCatalog & string;
 
@@ -35,7 +36,7 @@ export function registerMessages(...catalogs: Messages[]): void {
   }
 }
 
-registerMessages(sharedMessages);
+registerMessages(sharedMessages, userErrorMessages);
 
 export function isMessageKey(key: string): key is MessageKey {
   return key in dictionaries.id;

@@ -77,23 +77,6 @@ const id = {
   'nav.audit': 'Jejak audit',
   'nav.account': 'Akun saya',
 
-  'userError.WRONG_PASSWORD': 'Kata sandi saat ini salah.',
-  'userError.SAME_PASSWORD': 'Kata sandi baru harus berbeda dari kata sandi saat ini.',
-  'userError.PASSWORD_TOO_SHORT': 'Kata sandi paling sedikit 10 karakter.',
-  'userError.PASSWORD_REQUIRES_DIGIT': 'Kata sandi harus berisi angka.',
-  'userError.PASSWORD_REQUIRES_LOWER': 'Kata sandi harus berisi huruf kecil.',
-  'userError.PASSWORD_REQUIRES_UPPER': 'Kata sandi harus berisi huruf besar.',
-  'userError.PASSWORD_REQUIRES_SYMBOL': 'Kata sandi harus berisi simbol, misalnya - atau !.',
-  'userError.INVALID_CODE': 'Kode verifikasi salah atau sudah kedaluwarsa.',
-  'userError.TWO_FACTOR_ALREADY_ENABLED': 'Verifikasi dua langkah sudah aktif; matikan dulu untuk memakai aplikasi autentikator lain.',
-  'userError.TWO_FACTOR_NOT_ENABLED': 'Verifikasi dua langkah belum aktif.',
-  'userError.TWO_FACTOR_NOT_SET_UP': 'Mulai dulu penyiapan aplikasi autentikator.',
-  'userError.INVALID_EMAIL': 'Alamat email tidak valid.',
-  'userError.INVALID_PHONE': 'Nomor telepon berisi 9–15 angka, boleh diawali +.',
-  'userError.INVALID_USER_NAME': 'Nama pengguna 3–50 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka.',
-  'userError.CONFLICT': 'Akun ini baru saja diubah orang lain; muat ulang lalu coba lagi.',
-  'userError.NOT_FOUND': 'Data tidak ditemukan.',
-  'userError.OWN_ACCOUNT': 'Akun Anda sendiri diubah lewat pengaturan akun, bukan di sini.',
 };
 
 const en: Record<keyof typeof id, string> = {
@@ -174,23 +157,6 @@ const en: Record<keyof typeof id, string> = {
   'nav.audit': 'Audit trail',
   'nav.account': 'My account',
 
-  'userError.WRONG_PASSWORD': 'The current password is wrong.',
-  'userError.SAME_PASSWORD': 'The new password must differ from the current one.',
-  'userError.PASSWORD_TOO_SHORT': 'The password needs at least 10 characters.',
-  'userError.PASSWORD_REQUIRES_DIGIT': 'The password needs a digit.',
-  'userError.PASSWORD_REQUIRES_LOWER': 'The password needs a lower-case letter.',
-  'userError.PASSWORD_REQUIRES_UPPER': 'The password needs an upper-case letter.',
-  'userError.PASSWORD_REQUIRES_SYMBOL': 'The password needs a symbol, e.g. - or !.',
-  'userError.INVALID_CODE': 'The code is wrong or has expired.',
-  'userError.TWO_FACTOR_ALREADY_ENABLED': 'Two-step verification is already on; turn it off first to use another authenticator app.',
-  'userError.TWO_FACTOR_NOT_ENABLED': 'Two-step verification is not on.',
-  'userError.TWO_FACTOR_NOT_SET_UP': 'Start the authenticator app setup first.',
-  'userError.INVALID_EMAIL': 'The email address is not valid.',
-  'userError.INVALID_PHONE': 'A phone number has 9–15 digits and may start with +.',
-  'userError.INVALID_USER_NAME': 'A user name has 3–50 characters: lower-case letters, digits, dots, underscores or hyphens, starting with a letter or digit.',
-  'userError.CONFLICT': 'Someone else just changed this account; reload and try again.',
-  'userError.NOT_FOUND': 'Not found.',
-  'userError.OWN_ACCOUNT': 'Your own account is changed under My account, not here.',
 };
 
 export const sharedMessages = { id, en };

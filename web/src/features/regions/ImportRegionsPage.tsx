@@ -13,7 +13,7 @@ import {
   readCsvFile,
   type ChosenTextFile,
 } from '../../shared/importWizard';
-import { describeError, Loading } from '../../shared/ui';
+import { describeError, Loading, userErrorText } from '../../shared/ui';
 import { useMe } from '../auth/session';
 import { changeKindLabel, changeValue } from './labels';
 import { ImportRegionsMutation } from './operations';
@@ -53,7 +53,7 @@ export function ImportRegionsPage() {
 }
 
 function ImportWizard() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [file, setFile] = useState<ChosenTextFile | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
   const [check, setCheck] = useState<{ file: ChosenTextFile; report: ImportReport } | null>(null);
@@ -104,7 +104,7 @@ function ImportWizard() {
         changes: REPORT_CHANGES,
       });
       const { report, errors: userErrors } = data.importRegions;
-      if (userErrors.length > 0) setErrors({ step, messages: userErrors.map((e) => e.message) });
+      if (userErrors.length > 0) setErrors({ step, messages: userErrors.map((e) => userErrorText(t, lang, e)) });
       if (!report) return;
       if (dryRun) setCheck({ file, report });
       else if (report.applied) setApplied(report);

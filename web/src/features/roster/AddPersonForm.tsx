@@ -14,7 +14,7 @@ import type {
 import { formatInteger, formatRupiah } from '../../shared/format';
 import { execute } from '../../shared/graphql';
 import { useI18n, type MessageKey, type Translate } from '../../shared/i18n';
-import { describeError } from '../../shared/ui';
+import { describeError, userErrorText } from '../../shared/ui';
 import { AddPersonMutation, UpdatePersonMutation } from './operations';
 
 export interface PositionOption {
@@ -243,7 +243,7 @@ type Props =
 
 /** The add form (a new entry in the village's draft) and the edit form (a draft change of an entry). */
 export function PersonForm(props: Props) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const uid = useId();
   const { positions } = props;
   const initial = props.mode === 'edit' ? valuesOf(props.person) : EMPTY;
@@ -304,8 +304,9 @@ export function PersonForm(props: Props) {
         const general: string[] = [];
         for (const error of errors) {
           const field = fieldOf(error.field);
-          if (field) (byField[field] ??= []).push(error.message);
-          else general.push(error.message);
+          const text = userErrorText(t, lang, error);
+          if (field) (byField[field] ??= []).push(text);
+          else general.push(text);
         }
         if (errors.some((e) => e.code === 'NIK_HELD_ELSEWHERE')) setNikElsewhere(true);
         showErrors(byField, general);

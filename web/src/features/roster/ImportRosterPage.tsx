@@ -6,7 +6,7 @@ import { formatInteger } from '../../shared/format';
 import { useI18n, type MessageKey } from '../../shared/i18n';
 import { can } from '../../shared/nav';
 import { ChooseAnotherFile, FileChooser, ImportSteps, ProblemsTable } from '../../shared/importWizard';
-import { describeError, ErrorList, Loading } from '../../shared/ui';
+import { describeError, ErrorList, Loading, userErrorText } from '../../shared/ui';
 import { useMe } from '../auth/session';
 import { useQuery } from '../../shared/useQuery';
 import { SEGMENTS } from './AddPersonForm';
@@ -78,7 +78,7 @@ const STEP_LABELS: MessageKey[] = ['import.step1.short', 'rosterImport.step2.sho
 type Position = PositionsData['positions'][number];
 
 function ImportWizard({ villageCode, back }: { villageCode: string; back: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [report, setReport] = useState<RosterImportReport | null>(null);
   const [applied, setApplied] = useState<RosterImportReport | null>(null);
@@ -97,7 +97,7 @@ function ImportWizard({ villageCode, back }: { villageCode: string; back: string
       });
       const { report: result, errors: userErrors } = data.importRoster;
       if (userErrors.length > 0) {
-        setErrors(userErrors.map((e) => (e.code === 'CONFIRMATION_REQUIRED' ? t('rosterImport.error.confirmationRequired') : e.message)));
+        setErrors(userErrors.map((e) => userErrorText(t, lang, e)));
       }
       if (!result) return;
       if (!dryRun && result.applied) setApplied(result);

@@ -124,8 +124,6 @@ const id = {
   'rosterImport.step3.confirmNeeded':
     'Berkas ini mengambil kepesertaan atau masa jabatan dari {n} entri. Terapkan hanya setelah mencentang konfirmasi.',
   'rosterImport.confirmLosses': 'Saya sudah memeriksa {n} peringatan di atas dan memang ingin menerapkannya.',
-  'rosterImport.error.confirmationRequired':
-    'Berkas ini mengambil kepesertaan atau masa jabatan dari seseorang. Periksa peringatannya lalu centang konfirmasi. Tidak ada yang disimpan.',
 };
 
 const en: Record<keyof typeof id, string> = {
@@ -253,8 +251,6 @@ const en: Record<keyof typeof id, string> = {
   'rosterImport.step3.confirmNeeded':
     'This file takes an enrollment or a term away from people on the roster (rows with a warning: {n}). Apply only after ticking the confirmation.',
   'rosterImport.confirmLosses': 'I have checked the warnings above ({n}) and do mean to apply them.',
-  'rosterImport.error.confirmationRequired':
-    'This file takes an enrollment or a term away from someone. Check the warnings, then tick the confirmation. Nothing was saved.',
 };
 
 export const rosterMessages = { id, en };
