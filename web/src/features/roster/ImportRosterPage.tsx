@@ -9,7 +9,7 @@ import { ChooseAnotherFile, FileChooser, ImportSteps, ProblemsTable } from '../.
 import { describeError, ErrorList, Loading, userErrorText } from '../../shared/ui';
 import { useMe } from '../auth/session';
 import { useQuery } from '../../shared/useQuery';
-import { SEGMENTS } from './AddPersonForm';
+import { SEGMENTS } from './personFormValues';
 import { FieldChanges } from './fieldChanges';
 import { ConfirmLosses, LossWarnings } from './ImportLosses';
 import { ImportRosterMutation, RosterImportPositionsQuery } from './operations';
