@@ -66,5 +66,7 @@ describe('i18n', () => {
     expect(translate('en', 'subs.waiting', { n: 3 })).toBe('waiting 3 days');
     expect(translate('id', 'subs.waiting', { n: 1 })).toBe('menunggu 1 hari');
     expect(translate('en', 'review.event.changes', { n: 1200 })).toBe('1.200 changes');
+    expect(translate('en', 'import.refused', { name: 'a.csv', n: 1 })).toBe('The file a.csv was refused: 1 problem found.');
+    expect(translate('id', 'import.refused', { name: 'a.csv', n: 1 })).toBe('Berkas a.csv ditolak: 1 masalah ditemukan.');
   });
 });

@@ -253,7 +253,7 @@ export function ReportView({
     <div className="import-report" data-testid={mode === 'dryRun' ? 'dry-run-report' : 'apply-report'}>
       <p className={`notice ${mode === 'applied' ? 'notice-ok' : ''}`} role="status">
         {mode === 'applied'
-          ? t('import.applied', { name: fileName, n: formatInteger(total) })
+          ? t('import.applied', { name: fileName, n: total })
           : total === 0
             ? t('import.clean.nothing', { name: fileName, rows: formatInteger(report.rows) })
             : t('import.clean', { name: fileName, rows: formatInteger(report.rows) })}
@@ -267,7 +267,7 @@ export function ReportView({
         ))}
       </dl>
       {mode === 'dryRun' && report.retired > 0 && (
-        <p className="notice notice-warn">{t('import.retireWarning', { n: formatInteger(report.retired) })}</p>
+        <p className="notice notice-warn">{t('import.retireWarning', { n: report.retired })}</p>
       )}
       {report.changes.length > 0 && <ChangesTable report={report} total={total} linkCodes={mode === 'applied'} />}
     </div>
@@ -328,7 +328,7 @@ function RefusedReport({
     <div className="import-report" data-testid="refused-report">
       <div className="notice notice-error" role="alert">
         <p>
-          <strong>{t('import.refused', { name: fileName, n: formatInteger(report.problemCount) })}</strong>
+          <strong>{t('import.refused', { name: fileName, n: report.problemCount })}</strong>
         </p>
         <p>{t('import.nothingApplied')}</p>
       </div>

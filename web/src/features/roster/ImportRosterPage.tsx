@@ -177,7 +177,7 @@ function ImportWizard({ villageCode, back }: { villageCode: string; back: string
         {applied ? (
           <>
             <p className="notice notice-ok" role="status">
-              {t('rosterImport.applied', { n: formatInteger(changeCount(applied)) })}
+              {t('rosterImport.applied', { n: changeCount(applied) })}
             </p>
             <div className="button-row">
               <Link className="button button-primary" to={back}>

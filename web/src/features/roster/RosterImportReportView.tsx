@@ -42,7 +42,7 @@ export function ReportView({
         <div className="notice notice-error" role="alert">
           <p>
             <strong>
-              {t('rosterImport.refused', { name: fileName, n: formatInteger(report.problemCount) })}
+              {t('rosterImport.refused', { name: fileName, n: report.problemCount })}
             </strong>
           </p>
           <p>{t('rosterImport.nothingSaved')}</p>

@@ -215,13 +215,13 @@ export function CheckReport({
       {report.refused ? (
         <div className="notice notice-error" role="alert">
           <p>
-            <strong>{t('import.refused', { name: fileName, n: formatInteger(report.problems.length) })}</strong>
+            <strong>{t('import.refused', { name: fileName, n: report.problems.length })}</strong>
           </p>
           <p>{t('opImport.nothingCreated')}</p>
         </div>
       ) : (
         <p className="notice" role="status">
-          {t('opImport.clean', { name: fileName, n: formatInteger(report.rows.length) })}
+          {t('opImport.clean', { name: fileName, n: report.rows.length })}
         </p>
       )}
       {report.problems.length > 0 && (
@@ -277,7 +277,7 @@ export function CreatedAccounts({ report, onAnother }: { report: OperatorReport;
   return (
     <div className="import-report" data-testid="created-report" ref={box}>
       <p className="notice notice-ok" role="status">
-        {t('opImport.created', { n: formatInteger(report.created) })}
+        {t('opImport.created', { n: report.created })}
       </p>
       <div className="notice notice-warn">
         <p>
