@@ -1,15 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, USERS } from './env';
+import { expect, test } from '@playwright/test';
+import { USERS } from './env';
+import { signIn } from './session';
 
 /** GraphiQL at /graphql for a signed-in browser, and how the portal talks to the API (persisted document ids). */
-
-async function signIn(page: Page) {
-  await page.goto('/');
-  await page.getByLabel('Nama pengguna').fill(USERS.regency);
-  await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page.getByRole('button', { name: 'Keluar' })).toBeVisible();
-}
 
 test('the sign-in page loads no page chunk and no GraphiQL; the portal sends persisted document ids, not documents', async ({ page }) => {
   const scripts: string[] = [];
@@ -25,7 +18,7 @@ test('the sign-in page loads no page chunk and no GraphiQL; the portal sends per
   await expect(page.getByRole('heading', { name: 'Masuk ke DesaPlatform' })).toBeVisible();
   expect(scripts.some((s) => /graphiql|Page-/i.test(s))).toBe(false);
 
-  await signIn(page);
+  await signIn(page, USERS.regency);
   await expect(page.getByRole('navigation', { name: 'Menu utama' })).toBeVisible();
   expect(bodies.length).toBeGreaterThan(0);
   for (const body of bodies) {
@@ -35,7 +28,7 @@ test('the sign-in page loads no page chunk and no GraphiQL; the portal sends per
 });
 
 test('GraphiQL opens at /graphql for a signed-in user and reads the schema with the session cookie', async ({ page }) => {
-  await signIn(page);
+  await signIn(page, USERS.regency);
   const introspection = page.waitForResponse(
     (response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('__schema'),
   );

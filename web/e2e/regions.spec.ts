@@ -1,7 +1,8 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { DEMO_PASSWORD, USERS } from './env';
+import { USERS } from './env';
+import { signIn } from './session';
 
 /**
  * Regions through the real portal and API, as the province admin: search, the region page,
@@ -18,23 +19,13 @@ const INDONESIA_CSV = fileURLToPath(new URL(`${DATA_DIR}regions-indonesia.csv`, 
 const VILLAGE = { code: '61.01.02.2001', name: 'Sungai Kumpai', district: 'Teluk Keramat', regency: 'Kabupaten Sambas' };
 const NEW_NAME = `Sungai Kumpai Baru ${RUN}`;
 
-async function signInAndWait(page: Page, userName: string) {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Masuk ke DesaPlatform' })).toBeVisible();
-  await page.getByLabel('Nama pengguna').fill(userName);
-  await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page.getByRole('button', { name: 'Keluar' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Menu utama' })).toBeVisible();
-}
-
 async function snap(page: Page, testInfo: TestInfo, name: string) {
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
   await page.screenshot({ path: testInfo.outputPath(`${name}-viewport.png`) });
 }
 
 async function openWizard(page: Page) {
-  await signInAndWait(page, USERS.admin);
+  await signIn(page, USERS.admin);
   await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Impor wilayah' }).click();
   await expect(page).toHaveURL(/\/regions\/import$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Impor wilayah' })).toBeVisible();
@@ -50,7 +41,7 @@ test.describe('regions', () => {
   test.use({ viewport: { width: 1366, height: 768 } });
 
   test('search finds a village by its lower-case name and opens its page', async ({ page }, testInfo) => {
-    await signInAndWait(page, USERS.admin);
+    await signIn(page, USERS.admin);
     await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Wilayah', exact: true }).click();
     await expect(page).toHaveURL(/\/regions$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Wilayah' })).toBeVisible();
@@ -96,7 +87,7 @@ test.describe('regions', () => {
   });
 
   test('a region page opened directly (reload, shared link) loads though its address has dots', async ({ page }) => {
-    await signInAndWait(page, USERS.admin);
+    await signIn(page, USERS.admin);
     const response = await page.goto('/regions/61.01.01.2001');
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { name: /Dalam Kaum/ })).toBeVisible();

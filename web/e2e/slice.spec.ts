@@ -1,5 +1,6 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { DEMO_PASSWORD, USERS } from './env';
+import { signIn } from './session';
 
 /**
  * The three-user slice through the real portal and API:
@@ -40,20 +41,6 @@ function wibTextsNear(around: number): string[] {
 }
 const REGENCY = 'Kabupaten Sambas';
 
-async function signIn(page: Page, userName: string, password = DEMO_PASSWORD) {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Masuk ke DesaPlatform' })).toBeVisible();
-  await page.getByLabel('Nama pengguna').fill(userName);
-  await page.getByLabel('Kata sandi').fill(password);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-}
-
-async function signInAndWait(page: Page, userName: string) {
-  await signIn(page, userName);
-  await expect(page.getByRole('button', { name: 'Keluar' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Menu utama' })).toBeVisible();
-}
-
 async function snap(page: Page, testInfo: TestInfo, name: string) {
   const path = testInfo.outputPath(`${name}.png`);
   await page.screenshot({ path, fullPage: true });
@@ -67,7 +54,7 @@ function regionRow(page: Page, regionName: string) {
 }
 
 async function openProvinceDashboard(page: Page) {
-  await signInAndWait(page, USERS.admin);
+  await signIn(page, USERS.admin);
   await expect(page.getByRole('heading', { name: 'Dasbor cakupan 2026' })).toBeVisible();
   await expect(page.getByText('Wilayah: Kalimantan Barat')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Target 2026: 60,80%' })).toBeVisible();
@@ -77,7 +64,7 @@ test.describe('three-user slice', () => {
   test.describe.configure({ mode: 'serial' });
 
   test('a. village operator adds a person and submits the roster', async ({ page }, testInfo) => {
-    await signInAndWait(page, USERS.operator);
+    await signIn(page, USERS.operator);
     await expect(page.getByText('Operator Desa ·')).toBeVisible();
 
     await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Daftar orang desa' }).click();
@@ -190,7 +177,7 @@ test.describe('three-user slice', () => {
   });
 
   test('c. regency staff approves the village submission', async ({ page }, testInfo) => {
-    await signInAndWait(page, USERS.regency);
+    await signIn(page, USERS.regency);
     await page.getByRole('link', { name: 'Kotak masuk pengajuan' }).click();
     await expect(page.getByRole('heading', { name: 'Kotak masuk pengajuan' })).toBeVisible();
     await expect(page.getByText('1 menunggu tinjauan')).toBeVisible();
@@ -253,7 +240,7 @@ test.describe('three-user slice', () => {
     }
 
     // UI: the submissions list shows the submission time in WIB, i.e. when it really happened.
-    await signInAndWait(page, USERS.regency);
+    await signIn(page, USERS.regency);
     await page.goto('/submissions?status=ALL');
     const row = page.getByRole('row', { name: new RegExp(VILLAGE) });
     await expect(row).toContainText('Disetujui');
@@ -265,7 +252,7 @@ test.describe('three-user slice', () => {
 test.describe('sign-in page', () => {
   test('a wrong password shows the 401 message and keeps the user signed out', async ({ page }) => {
     const login = page.waitForResponse((r) => r.url().includes('/auth/login'));
-    await signIn(page, USERS.admin, 'not-the-password');
+    await signIn(page, USERS.admin, 'not-the-password', { expectMenu: false });
     expect((await login).status()).toBe(401);
     await expect(page.getByRole('alert')).toHaveText('Nama pengguna atau kata sandi salah');
     await expect(page.getByLabel('Kata sandi')).toHaveValue('');

@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext, type Page, type TestInfo } from '
 import { createHmac } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { DEMO_PASSWORD, USERS } from './env';
+import { signIn } from './session';
 
 /**
  * Accounts through the real portal and API: the regency staff bulk-creates village operators from a CSV (a file with a
@@ -23,20 +24,6 @@ const HEADER = 'user_name,full_name,village_code,contact';
 
 function csvLine(fields: string[]): string {
   return fields.map((f) => (/[",]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(',');
-}
-
-async function signIn(page: Page, userName: string, password = DEMO_PASSWORD) {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Masuk ke DesaPlatform' })).toBeVisible();
-  await page.getByLabel('Nama pengguna').fill(userName);
-  await page.getByLabel('Kata sandi').fill(password);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-}
-
-async function signInAndWait(page: Page, userName: string, password = DEMO_PASSWORD) {
-  await signIn(page, userName, password);
-  await expect(page.getByRole('button', { name: 'Keluar' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Menu utama' })).toBeVisible();
 }
 
 async function signOut(page: Page) {
@@ -94,7 +81,7 @@ test.describe('users', () => {
   test.use({ viewport: { width: 1366, height: 768 } });
 
   test('regency staff bulk-create operators: a bad row refuses the file, the good file creates 3 with one-time passwords; a new operator must change it', async ({ page, request }, testInfo) => {
-    await signInAndWait(page, USERS.regency);
+    await signIn(page, USERS.regency);
     await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Pengguna' }).click();
     await expect(page).toHaveURL(/\/users$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Pengguna' })).toBeVisible();
@@ -191,7 +178,7 @@ test.describe('users', () => {
 
     // 3. The first operator signs in with the one-time password: the password change comes first, then the dashboard.
     await signOut(page);
-    await signIn(page, OPERATORS[0].userName, passwords[0]);
+    await signIn(page, OPERATORS[0].userName, passwords[0], { expectMenu: false });
     await expect(page.getByRole('banner')).toContainText(OPERATORS[0].fullName);
     await page.goto('/roster'); // any address leads back to the password change
     await changeOneTimePassword(page, passwords[0], testInfo);
@@ -199,7 +186,7 @@ test.describe('users', () => {
 
     // The new password works; the one-time password does not any more.
     await signOut(page);
-    await signIn(page, OPERATORS[0].userName, passwords[0]);
+    await signIn(page, OPERATORS[0].userName, passwords[0], { expectMenu: false });
     await expect(page.getByRole('alert')).toHaveText('Nama pengguna atau kata sandi salah');
     await page.getByLabel('Kata sandi').fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Masuk' }).click();
@@ -216,7 +203,7 @@ test.describe('users', () => {
     );
     expect(created.createUser.errors).toEqual([]);
 
-    await signIn(page, userName, created.createUser.initialPassword);
+    await signIn(page, userName, created.createUser.initialPassword, { expectMenu: false });
     await changeOneTimePassword(page, created.createUser.initialPassword);
 
     await page.getByRole('banner').getByRole('link', { name: 'Akun saya' }).click();
@@ -243,7 +230,7 @@ test.describe('users', () => {
 
     // Signing in now asks for the code after the password.
     await signOut(page);
-    await signIn(page, userName, NEW_PASSWORD);
+    await signIn(page, userName, NEW_PASSWORD, { expectMenu: false });
     const code = page.getByLabel('Kode autentikator');
     await expect(code).toBeVisible();
     await expect(page.getByRole('status')).toContainText('Masukkan kode 6 digit');
@@ -266,7 +253,7 @@ test.describe('users', () => {
     );
     expect(created.createUser.errors).toEqual([]);
 
-    await signInAndWait(page, USERS.admin);
+    await signIn(page, USERS.admin);
     await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Jejak audit' }).click();
     await expect(page).toHaveURL(/\/audit$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Jejak audit' })).toBeVisible();

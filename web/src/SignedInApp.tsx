@@ -3,7 +3,7 @@ import { Link, Navigate, Route, Routes } from 'react-router-dom';
 import { AccountSetupRoutes, setupStepOf, useLeaveSetup } from './features/account/AccountSetup';
 import type { Me } from './features/auth/session';
 import { useI18n } from './shared/i18n';
-import { Layout, SetupLayout } from './shared/Layout';
+import { Layout, SetupLayout } from './Layout';
 import { Loading } from './shared/ui';
 
 // Every page is a chunk of its own, fetched when first visited: the sign-in page loads none of them.

@@ -4,6 +4,7 @@ import { BrowserRouter } from 'react-router-dom';
 import { App } from './App';
 import { SessionProvider } from './features/auth/session';
 import { I18nProvider } from './shared/i18n';
+import './messages';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { execute } from './graphql';
 import { useI18n } from './i18n';
-import { describeError, ErrorList, type UserErrorEntry } from './ui';
+import { describeError, ErrorList, userErrorText, type UserErrorEntry } from './ui';
 import { WithdrawSubmissionMutation } from './workflowOperations';
 
 /**
@@ -19,7 +19,7 @@ export function WithdrawPanel({
   onWithdrawn: () => void;
   onRefused?: (errors: readonly UserErrorEntry[]) => boolean;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
 
@@ -29,7 +29,7 @@ export function WithdrawPanel({
     try {
       const { errors: refusals } = (await execute(WithdrawSubmissionMutation, { input: { submissionId } })).withdrawSubmission;
       if (refusals.length === 0) onWithdrawn();
-      else if (!onRefused?.(refusals)) setErrors(refusals.map((e) => e.message));
+      else if (!onRefused?.(refusals)) setErrors(refusals.map((e) => userErrorText(t, lang, e)));
     } catch (error) {
       setErrors([describeError(error, t)]);
     } finally {

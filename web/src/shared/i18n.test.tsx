@@ -1,12 +1,25 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { SignInPage } from '../features/auth/SignInPage';
-import { dictionaries, I18nProvider, LANG_STORAGE_KEY, translate } from './i18n';
+import { dictionaries, I18nProvider, LANG_STORAGE_KEY, LanguageToggle, translate, useI18n } from './i18n';
+
+function SignInTitle() {
+  const { t } = useI18n();
+  return (
+    <>
+      <h1>{t('auth.title')}</h1>
+      <label>
+        {t('auth.userName')}
+        <input />
+      </label>
+      <LanguageToggle />
+    </>
+  );
+}
 
 function renderSignIn() {
   return render(
     <I18nProvider>
-      <SignInPage onSignedIn={async () => true} />
+      <SignInTitle />
     </I18nProvider>,
   );
 }
@@ -46,5 +59,14 @@ describe('i18n', () => {
   it('fills in parameters', () => {
     expect(translate('id', 'dash.target', { year: 2026, percent: '60,80%' })).toBe('Target 2026: 60,80%');
     expect(translate('en', 'dash.target', { year: 2026, percent: '60,80%' })).toBe('2026 target: 60,80%');
+  });
+
+  it('chooses plural forms by Intl.PluralRules and writes the count the Indonesian way', () => {
+    expect(translate('en', 'subs.waiting', { n: 1 })).toBe('waiting 1 day');
+    expect(translate('en', 'subs.waiting', { n: 3 })).toBe('waiting 3 days');
+    expect(translate('id', 'subs.waiting', { n: 1 })).toBe('menunggu 1 hari');
+    expect(translate('en', 'review.event.changes', { n: 1200 })).toBe('1.200 changes');
+    expect(translate('en', 'import.refused', { name: 'a.csv', n: 1 })).toBe('The file a.csv was refused: 1 problem found.');
+    expect(translate('id', 'import.refused', { name: 'a.csv', n: 1 })).toBe('Berkas a.csv ditolak: 1 masalah ditemukan.');
   });
 });

@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import { readUtf8 } from './files';
 import { formatBytes, formatInteger } from './format';
 import { useI18n, type MessageKey, type Translate } from './i18n';
-import { describeError, Loading } from './ui';
+import { describeError, Loading, userErrorText } from './ui';
 
 /**
  * The pieces the three import wizards (regions, village operators, roster) share: the step indicator, the
@@ -127,7 +127,8 @@ export interface FileProblem {
   /** 0: the whole file. */
   line: number;
   column?: string | null;
-  /** Already in the reader's language. */
+  /** Worded by the portal when known (as a UserError's); otherwise the message is shown, already in the reader's language. */
+  code?: string;
   message: string;
 }
 
@@ -141,7 +142,7 @@ export function ProblemsTable({
   caption?: string;
   rowClassName?: string;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <div className="table-wrap">
       <table className="region-table">
@@ -162,7 +163,7 @@ export function ProblemsTable({
                 {p.line === 0 ? t('import.problems.wholeFile') : formatInteger(p.line)}
               </th>
               <td className="mono">{p.column ?? t('common.dash')}</td>
-              <td>{p.message}</td>
+              <td>{p.code ? userErrorText(t, lang, { code: p.code, message: p.message }) : p.message}</td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { RequestError } from './graphql';
-import { useI18n, type Lang, type MessageKey, type Translate } from './i18n';
+import { isMessageKey, useI18n, type Lang, type Translate } from './i18n';
 
 export function Loading({ label }: { label?: string }) {
   const { t } = useI18n();
@@ -98,14 +98,17 @@ export interface UserErrorEntry {
 export function splitUserErrors<F extends string>(
   errors: readonly UserErrorEntry[],
   fields: readonly F[],
+  t: Translate,
+  lang: Lang,
 ): { byField: Partial<Record<F, string[]>>; general: string[] } {
   const byField: Partial<Record<F, string[]>> = {};
   const general: string[] = [];
   for (const error of errors) {
     const name = error.field?.replace(/^input\./i, '').toLowerCase();
     const field = fields.find((f) => f.toLowerCase() === name);
-    if (field) (byField[field] ??= []).push(error.message);
-    else general.push(error.message);
+    const text = userErrorText(t, lang, error);
+    if (field) (byField[field] ??= []).push(text);
+    else general.push(text);
   }
   return { byField, general };
 }
@@ -127,29 +130,13 @@ export function ErrorList({ messages, id }: { messages: string[]; id?: string })
   );
 }
 
-/** Server messages are in Bahasa Indonesia; these (without parameters) have an English text too. */
-const TRANSLATED_ERRORS = new Set([
-  'WRONG_PASSWORD',
-  'SAME_PASSWORD',
-  'PASSWORD_TOO_SHORT',
-  'PASSWORD_REQUIRES_DIGIT',
-  'PASSWORD_REQUIRES_LOWER',
-  'PASSWORD_REQUIRES_UPPER',
-  'PASSWORD_REQUIRES_SYMBOL',
-  'INVALID_CODE',
-  'TWO_FACTOR_ALREADY_ENABLED',
-  'TWO_FACTOR_NOT_ENABLED',
-  'TWO_FACTOR_NOT_SET_UP',
-  'INVALID_EMAIL',
-  'INVALID_PHONE',
-  'INVALID_USER_NAME',
-  'CONFLICT',
-  'NOT_FOUND',
-  'OWN_ACCOUNT',
-]);
-
-/** A UserError as the user reads it: the server's words in Indonesian, ours in English where we have them. */
+/**
+ * A UserError as the user reads it. The server's message is Indonesian and names the values (a village, a position),
+ * so an Indonesian reader gets it as sent; an English reader gets the portal's wording of the code. The server's
+ * message shows in English only for a code the portal does not know yet.
+ */
 export function userErrorText(t: Translate, lang: Lang, error: UserErrorEntry): string {
-  if (lang === 'id' || !TRANSLATED_ERRORS.has(error.code)) return error.message;
-  return t(`userError.${error.code}` as MessageKey);
+  const key = `userError.${error.code}`;
+  if (!isMessageKey(key) || (lang === 'id' && error.message)) return error.message;
+  return t(key);
 }

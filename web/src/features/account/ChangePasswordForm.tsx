@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { execute } from '../../shared/graphql';
 import { useI18n } from '../../shared/i18n';
-import { describeError, ErrorList, splitUserErrors, userErrorText } from '../../shared/ui';
+import { describeError, ErrorList, splitUserErrors } from '../../shared/ui';
 import type { Me } from '../auth/session';
 import { ChangePasswordMutation } from './operations';
 import { meetsPasswordRules, PASSWORD_RULES } from './passwordRules';
@@ -60,10 +60,7 @@ export function ChangePasswordForm({ userName, forced = false, onChanged }: Prop
       });
       const { me, errors } = data.changePassword;
       if (errors.length > 0 || !me) {
-        const { byField, general } = splitUserErrors(
-          errors.map((e) => ({ ...e, message: userErrorText(t, lang, e) })),
-          FIELDS,
-        );
+        const { byField, general } = splitUserErrors(errors, FIELDS, t, lang);
         setFieldErrors(byField);
         setFormErrors(general);
         const firstServer = FIELDS.find((f) => byField[f]);

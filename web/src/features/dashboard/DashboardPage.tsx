@@ -61,9 +61,7 @@ export function DashboardPage() {
 
       {report.pendingChanges > 0 && (
         <p className="notice notice-warn" data-testid="pending-changes">
-          {t(report.pendingChanges === 1 ? 'dash.pending.one' : 'dash.pending', {
-            n: formatInteger(report.pendingChanges),
-          })}
+          {t('dash.pending', { n: report.pendingChanges })}
         </p>
       )}
 

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Layout } from '../../shared/Layout';
+import { Layout } from '../../Layout';
 import { operator, renderWithProviders, userWith } from '../../test/utils';
 import { callsOf, mockGraphql } from '../../test/mockGraphql';
 import { notifyWorkflowChanged } from '../../shared/workflowEvents';

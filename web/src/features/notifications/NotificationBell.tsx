@@ -3,7 +3,7 @@ import { Link, useLocation } from 'react-router-dom';
 import type { NotificationsQuery as NotificationsData } from '../../gql/graphql';
 import { execute } from '../../shared/graphql';
 import { formatDateTime } from '../../shared/format';
-import { dictionaries, useI18n, type MessageKey } from '../../shared/i18n';
+import { isMessageKey, useI18n } from '../../shared/i18n';
 import { WORKFLOW_CHANGED_EVENT } from '../../shared/workflowEvents';
 import { useMe } from '../auth/session';
 import { NotificationsQuery } from './operations';
@@ -95,7 +95,7 @@ function Bell() {
   const count = items?.length ?? 0;
   const kindLabel = (kind: string) => {
     const key = `notif.kind.${kind}`;
-    return key in dictionaries.id ? t(key as MessageKey) : kind;
+    return isMessageKey(key) ? t(key) : kind;
   };
 
   return (

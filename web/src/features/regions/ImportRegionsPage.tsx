@@ -13,7 +13,7 @@ import {
   readCsvFile,
   type ChosenTextFile,
 } from '../../shared/importWizard';
-import { describeError, Loading } from '../../shared/ui';
+import { describeError, Loading, userErrorText } from '../../shared/ui';
 import { useMe } from '../auth/session';
 import { changeKindLabel, changeValue } from './labels';
 import { ImportRegionsMutation } from './operations';
@@ -53,7 +53,7 @@ export function ImportRegionsPage() {
 }
 
 function ImportWizard() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [file, setFile] = useState<ChosenTextFile | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
   const [check, setCheck] = useState<{ file: ChosenTextFile; report: ImportReport } | null>(null);
@@ -104,7 +104,7 @@ function ImportWizard() {
         changes: REPORT_CHANGES,
       });
       const { report, errors: userErrors } = data.importRegions;
-      if (userErrors.length > 0) setErrors({ step, messages: userErrors.map((e) => e.message) });
+      if (userErrors.length > 0) setErrors({ step, messages: userErrors.map((e) => userErrorText(t, lang, e)) });
       if (!report) return;
       if (dryRun) setCheck({ file, report });
       else if (report.applied) setApplied(report);
@@ -253,7 +253,7 @@ export function ReportView({
     <div className="import-report" data-testid={mode === 'dryRun' ? 'dry-run-report' : 'apply-report'}>
       <p className={`notice ${mode === 'applied' ? 'notice-ok' : ''}`} role="status">
         {mode === 'applied'
-          ? t('import.applied', { name: fileName, n: formatInteger(total) })
+          ? t('import.applied', { name: fileName, n: total })
           : total === 0
             ? t('import.clean.nothing', { name: fileName, rows: formatInteger(report.rows) })
             : t('import.clean', { name: fileName, rows: formatInteger(report.rows) })}
@@ -267,7 +267,7 @@ export function ReportView({
         ))}
       </dl>
       {mode === 'dryRun' && report.retired > 0 && (
-        <p className="notice notice-warn">{t('import.retireWarning', { n: formatInteger(report.retired) })}</p>
+        <p className="notice notice-warn">{t('import.retireWarning', { n: report.retired })}</p>
       )}
       {report.changes.length > 0 && <ChangesTable report={report} total={total} linkCodes={mode === 'applied'} />}
     </div>
@@ -328,7 +328,7 @@ function RefusedReport({
     <div className="import-report" data-testid="refused-report">
       <div className="notice notice-error" role="alert">
         <p>
-          <strong>{t('import.refused', { name: fileName, n: formatInteger(report.problemCount) })}</strong>
+          <strong>{t('import.refused', { name: fileName, n: report.problemCount })}</strong>
         </p>
         <p>{t('import.nothingApplied')}</p>
       </div>

@@ -2,7 +2,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { mockFetch, operator, renderWithProviders, requestBody, userWith } from '../../test/utils';
-import { fromNik, parseRupiah } from './AddPersonForm';
+import { fromNik, parseRupiah } from './personFormValues';
 import { AddPersonPage } from './AddPersonPage';
 
 const formData = {

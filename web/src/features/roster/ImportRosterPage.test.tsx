@@ -148,15 +148,13 @@ describe('ImportRosterPage', () => {
     expect(callsOf(fetchMock, 'ImportRoster')[1].input).toMatchObject({ dryRun: false, confirmLosses: true });
   });
 
-  it('words a refused confirmation in the reader\'s language', async () => {
+  it('shows a refused confirmation as the server words it in Bahasa Indonesia', async () => {
     const losing = { ...cleanReport, warningCount: 1, warnings: [] };
-    mockGraphql({
-      RosterImportPositions: positions,
-      ImportRoster: { importRoster: { report: losing, errors: [{ code: 'CONFIRMATION_REQUIRED', field: 'confirmLosses', message: 'x' }] } },
-    });
+    const refusal = { code: 'CONFIRMATION_REQUIRED', field: 'confirmLosses', message: 'Berkas ini mengambil kepesertaan dari 1 entri.' };
+    mockGraphql({ RosterImportPositions: positions, ImportRoster: { importRoster: { report: losing, errors: [refusal] } } });
     renderPage();
     choose('lama.csv', 'nama,nik\n');
-    expect(await screen.findByText(/Periksa peringatannya lalu centang konfirmasi/)).toBeTruthy();
+    expect(await screen.findByText(refusal.message)).toBeTruthy();
   });
 
   it('explains that a refused file saves nothing', async () => {

@@ -1,22 +1,20 @@
 import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import type { ImportRosterMutation as ImportRosterData, RosterImportPositionsQuery as PositionsData } from '../../gql/graphql';
 import { execute } from '../../shared/graphql';
 import { formatInteger } from '../../shared/format';
 import { useI18n, type MessageKey } from '../../shared/i18n';
 import { can } from '../../shared/nav';
-import { ChooseAnotherFile, FileChooser, ImportSteps, ProblemsTable } from '../../shared/importWizard';
-import { describeError, ErrorList, Loading } from '../../shared/ui';
+import { FileChooser, ImportSteps } from '../../shared/importWizard';
+import { describeError, ErrorList, Loading, userErrorText } from '../../shared/ui';
 import { useMe } from '../auth/session';
 import { useQuery } from '../../shared/useQuery';
-import { SEGMENTS } from './AddPersonForm';
-import { FieldChanges } from './fieldChanges';
-import { ConfirmLosses, LossWarnings } from './ImportLosses';
+import { SEGMENTS } from './personFormValues';
+import { ConfirmLosses } from './ImportLosses';
 import { ImportRosterMutation, RosterImportPositionsQuery } from './operations';
 import { TemplateLinks } from './RosterPage';
+import { changeCount, ReportView, type Position, type RosterImportReport } from './RosterImportReportView';
 import './roster.css';
 
-export type RosterImportReport = NonNullable<ImportRosterData['importRoster']['report']>;
 
 interface ChosenFile {
   name: string;
@@ -35,10 +33,6 @@ export function readBase64(file: Blob): Promise<string> {
     reader.onerror = () => reject(reader.error ?? new Error('FileReader failed'));
     reader.readAsDataURL(file);
   });
-}
-
-export function changeCount(report: RosterImportReport): number {
-  return report.added + report.changed + report.ended;
 }
 
 /** /roster/:villageCode/import — choose a spreadsheet, see what it would change (dry run), then apply it. */
@@ -75,10 +69,8 @@ type Busy = 'reading' | 'checking' | 'applying' | null;
 
 const STEP_LABELS: MessageKey[] = ['import.step1.short', 'rosterImport.step2.short', 'import.step3.short'];
 
-type Position = PositionsData['positions'][number];
-
 function ImportWizard({ villageCode, back }: { villageCode: string; back: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [report, setReport] = useState<RosterImportReport | null>(null);
   const [applied, setApplied] = useState<RosterImportReport | null>(null);
@@ -97,7 +89,7 @@ function ImportWizard({ villageCode, back }: { villageCode: string; back: string
       });
       const { report: result, errors: userErrors } = data.importRoster;
       if (userErrors.length > 0) {
-        setErrors(userErrors.map((e) => (e.code === 'CONFIRMATION_REQUIRED' ? t('rosterImport.error.confirmationRequired') : e.message)));
+        setErrors(userErrors.map((e) => userErrorText(t, lang, e)));
       }
       if (!result) return;
       if (!dryRun && result.applied) setApplied(result);
@@ -185,7 +177,7 @@ function ImportWizard({ villageCode, back }: { villageCode: string; back: string
         {applied ? (
           <>
             <p className="notice notice-ok" role="status">
-              {t('rosterImport.applied', { n: formatInteger(changeCount(applied)) })}
+              {t('rosterImport.applied', { n: changeCount(applied) })}
             </p>
             <div className="button-row">
               <Link className="button button-primary" to={back}>
@@ -225,14 +217,6 @@ function ImportWizard({ villageCode, back }: { villageCode: string; back: string
   );
 }
 
-const COUNTS: Array<['added' | 'changed' | 'ended' | 'unchanged', MessageKey]> = [
-  ['added', 'rosterImport.count.added'],
-  ['changed', 'rosterImport.count.changed'],
-  ['ended', 'rosterImport.count.ended'],
-  ['unchanged', 'rosterImport.count.unchanged'],
-];
-
-/** The catalog's codes with their names, by segment: what to write in the kode_jabatan column. */
 function PositionCodes({ positions }: { positions: readonly Position[] }) {
   const { t } = useI18n();
   if (positions.length === 0) return null;
@@ -272,134 +256,4 @@ function PositionCodes({ positions }: { positions: readonly Position[] }) {
       })}
     </details>
   );
-}
-
-function ReportView({
-  report,
-  fileName,
-  positions,
-  onChooseAnother,
-}: {
-  report: RosterImportReport;
-  fileName: string;
-  positions: readonly Position[];
-  onChooseAnother: () => void;
-}) {
-  const { t } = useI18n();
-  const total = changeCount(report);
-  const positionName = (code: string) => positions.find((p) => p.code === code)?.name;
-  return (
-    <div className="import-report" data-testid="roster-import-report">
-      {report.refused ? (
-        <div className="notice notice-error" role="alert">
-          <p>
-            <strong>
-              {t('rosterImport.refused', { name: fileName, n: formatInteger(report.problemCount) })}
-            </strong>
-          </p>
-          <p>{t('rosterImport.nothingSaved')}</p>
-        </div>
-      ) : (
-        <p className="notice" role="status">
-          {total === 0
-            ? t('rosterImport.clean.nothing', { name: fileName, rows: formatInteger(report.rows) })
-            : report.warningCount > 0
-              ? t('rosterImport.clean.losses', { name: fileName, rows: formatInteger(report.rows) })
-              : t('rosterImport.clean', { name: fileName, rows: formatInteger(report.rows) })}
-        </p>
-      )}
-      <dl className="stats" aria-label={t('import.counts')}>
-        {COUNTS.map(([field, label]) => (
-          <div key={field} className={`stat${report[field] > 0 && field !== 'unchanged' ? ' stat-nonzero' : ''}`}>
-            <dt>{t(label)}</dt>
-            <dd>{formatInteger(report[field])}</dd>
-          </div>
-        ))}
-      </dl>
-      {report.problems.length > 0 && <Problems report={report} />}
-      {report.warnings.length > 0 && (
-        <LossWarnings warnings={report.warnings} total={report.warningCount} positionName={positionName} />
-      )}
-      {report.changes.length > 0 && <ChangesTable report={report} total={total} positionName={positionName} />}
-      {report.refused && <ChooseAnotherFile text={t('rosterImport.refused.next')} onChoose={onChooseAnother} />}
-    </div>
-  );
-}
-
-function Problems({ report }: { report: RosterImportReport }) {
-  const { t } = useI18n();
-  return (
-    <>
-      <ProblemsTable problems={report.problems} caption={t('rosterImport.problems')} rowClassName="row-problem" />
-      {report.problemCount > report.problems.length && (
-        <p className="muted small">
-          {t('import.problems.shown', {
-            shown: formatInteger(report.problems.length),
-            total: formatInteger(report.problemCount),
-          })}
-        </p>
-      )}
-    </>
-  );
-}
-
-function ChangesTable({
-  report,
-  total,
-  positionName,
-}: {
-  report: RosterImportReport;
-  total: number;
-  positionName: (code: string) => string | undefined;
-}) {
-  const { t } = useI18n();
-  return (
-    <>
-      <div className="table-wrap">
-        <table>
-          <caption>{t('rosterImport.changes')}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="num">{t('import.problems.line')}</th>
-              <th scope="col">{t('rosterImport.col.kind')}</th>
-              <th scope="col">{t('roster.col.name')}</th>
-              <th scope="col">{t('roster.col.position')}</th>
-              <th scope="col">{t('rosterImport.col.fields')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.changes.map((c, i) => (
-              <tr key={`${c.line}-${i}`}>
-                <td className="num">{formatInteger(c.line)}</td>
-                <td>{t(kindKey(c.kind))}</td>
-                <th scope="row">{c.fullName}</th>
-                <td>
-                  {positionName(c.positionCode) ?? <span className="mono">{c.positionCode}</span>}
-                </td>
-                <td>
-                  <FieldChanges fields={c.kind === 'ADDED' ? [] : c.fields} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {total > report.changes.length && (
-        <p className="muted small">
-          {t('import.changes.more', { shown: formatInteger(report.changes.length), total: formatInteger(total) })}
-        </p>
-      )}
-    </>
-  );
-}
-
-function kindKey(kind: string): MessageKey {
-  switch (kind) {
-    case 'ADDED':
-      return 'rosterImport.kind.ADDED';
-    case 'ENDED':
-      return 'rosterImport.kind.ENDED';
-    default:
-      return 'rosterImport.kind.CHANGED';
-  }
 }

@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import type { PersonQuery as PersonData } from '../../gql/graphql';
 import { execute } from '../../shared/graphql';
 import { useI18n, type MessageKey } from '../../shared/i18n';
-import { describeError, ErrorList, splitUserErrors } from '../../shared/ui';
+import { describeError, ErrorList, splitUserErrors, userErrorText } from '../../shared/ui';
 import { DiscardChangeMutation, EndTermMutation } from './operations';
 import { todayIso } from '../../shared/format';
 import { termEndedBy } from './inOffice';
@@ -21,7 +21,7 @@ function officialVersion(person: Pick<Person, 'id' | 'history'>): Person['histor
 
 /** The village operator's actions on an entry: edit, end the term, discard a draft change. */
 export function PersonActions({ person, rosterLink }: { person: Person; rosterLink: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const navigate = useNavigate();
   const official = officialVersion(person);
   const [ending, setEnding] = useState(false);
@@ -50,7 +50,7 @@ export function PersonActions({ person, rosterLink }: { person: Person; rosterLi
       ).endTerm;
       if (userErrors.length > 0) {
         // The date's own problems (before the term's start, …) go by the field; the rest above the buttons.
-        const { byField, general } = splitUserErrors(userErrors, ['termEnd'] as const);
+        const { byField, general } = splitUserErrors(userErrors, ['termEnd'] as const, t, lang);
         setTermEndError(byField.termEnd?.join(' ') ?? null);
         setErrors(general);
         if (byField.termEnd) document.getElementById('end-term-date')?.focus();
@@ -69,7 +69,7 @@ export function PersonActions({ person, rosterLink }: { person: Person; rosterLi
       const { errors: userErrors } = (await execute(DiscardChangeMutation, { input: { personId: person.id } })).discardChange;
       // The payload's person is the dropped draft itself: where to go next comes from the history, so the page
       // never keeps showing a version that no longer exists.
-      if (userErrors.length > 0) setErrors(userErrors.map((e) => e.message));
+      if (userErrors.length > 0) setErrors(userErrors.map((e) => userErrorText(t, lang, e)));
       else if (official) navigate(`/roster/person/${official.id}`, { state: { flash: 'person.discarded' } satisfies Flash });
       else navigate(rosterLink, { state: { flash: 'person.discarded.new' } satisfies Flash });
     } catch (error) {

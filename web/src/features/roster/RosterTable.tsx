@@ -3,7 +3,7 @@ import type { RosterQuery as RosterData, RosterStatus, Segment } from '../../gql
 import { formatDate, formatInteger, formatRupiah, maskNik, todayIso } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { warningText } from '../../shared/rosterWarnings';
-import { SEGMENTS } from './AddPersonForm';
+import { SEGMENTS } from './personFormValues';
 import { termEndedBy } from './inOffice';
 
 type PersonRow = NonNullable<NonNullable<RosterData['people']>['nodes']>[number];

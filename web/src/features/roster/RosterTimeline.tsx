@@ -32,7 +32,7 @@ export function RosterTimeline({ timeline }: { timeline: TimelineData }) {
                   <td>{e.by}</td>
                   <td className="num">
                     <span className="wide-only">{formatInteger(e.changes)}</span>
-                    <span className="phone-only">{t('review.event.changes', { n: formatInteger(e.changes) })}</span>
+                    <span className="phone-only">{t('review.event.changes', { n: e.changes })}</span>
                   </td>
                   <td className={e.reason ? 'reason' : 'reason reason-none'}>{e.reason ?? t('common.dash')}</td>
                 </tr>

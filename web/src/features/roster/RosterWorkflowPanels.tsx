@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { execute } from '../../shared/graphql';
-import { formatInteger } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
-import { describeError, ErrorList } from '../../shared/ui';
+import { describeError, ErrorList, userErrorText } from '../../shared/ui';
 import { notifyWorkflowChanged } from '../../shared/workflowEvents';
 import { SubmitRosterMutation } from './operations';
 
@@ -15,7 +14,7 @@ export function SubmitRosterPanel({
   draftCount: number;
   onSubmitted: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
@@ -27,7 +26,7 @@ export function SubmitRosterPanel({
       const data = await execute(SubmitRosterMutation, { input: { villageCode } });
       const { submission, errors: userErrors } = data.submitRoster;
       if (userErrors.length > 0) {
-        setErrors(userErrors.map((e) => e.message));
+        setErrors(userErrors.map((e) => userErrorText(t, lang, e)));
       } else if (submission) {
         // The refetched roster shows the submission as waiting and locks the roster.
         notifyWorkflowChanged();
@@ -55,7 +54,7 @@ export function SubmitRosterPanel({
       <ErrorList messages={errors} />
       {confirming ? (
         <div className="confirm" role="group" aria-label={t('roster.submit')}>
-          <p>{t('roster.submit.confirm', { n: formatInteger(draftCount) })}</p>
+          <p>{t('roster.submit.confirm', { n: draftCount })}</p>
           <div className="button-row">
             <button type="button" className="primary" onClick={() => void submit()} disabled={busy}>
               {busy ? t('roster.submitting') : t('roster.submit.yes')}

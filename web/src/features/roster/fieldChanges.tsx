@@ -1,4 +1,4 @@
-import { dictionaries, useI18n, type Lang, type MessageKey, type Translate } from '../../shared/i18n';
+import { isMessageKey, useI18n, type Lang, type Translate } from '../../shared/i18n';
 import { formatDate, formatRupiah } from '../../shared/format';
 
 /** A FieldChange as the API sends it: the input's field name, and both sides as text. */
@@ -13,14 +13,10 @@ const DATE_FIELDS = new Set(['birthDate', 'termStart', 'termEnd', 'skDate', 'enr
 /** Fields whose values are enum names we have words for. */
 const ENUM_FIELDS = new Set(['sex', 'appointment', 'enrollment.status']);
 
-function has(key: string): key is MessageKey {
-  return key in dictionaries.id;
-}
-
 /** "termEnd" → "Akhir masa jabatan"; an unknown field keeps its name. */
 export function fieldLabel(t: Translate, field: string): string {
   const key = `review.field.${field}`;
-  return has(key) ? t(key) : field;
+  return isMessageKey(key) ? t(key) : field;
 }
 
 /** One side of a FieldChange as a reader reads it; null is "(kosong)". */
@@ -43,7 +39,7 @@ export function fieldValue(
   if (field === 'enrollment.scheme') return value.toUpperCase();
   if (ENUM_FIELDS.has(field)) {
     const key = `review.value.${value.toUpperCase()}`;
-    return has(key) ? t(key) : value;
+    return isMessageKey(key) ? t(key) : value;
   }
   return value;
 }

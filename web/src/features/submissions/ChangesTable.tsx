@@ -109,8 +109,8 @@ function WarningCounts({ warnings, conflicts }: { warnings: number; conflicts: n
   if (warnings === 0 && conflicts === 0) return <span className="muted">{t('common.dash')}</span>;
   return (
     <>
-      {warnings > 0 && <span className="badge badge-warn">{t('review.warnings.count', { n: formatInteger(warnings) })}</span>}
-      {conflicts > 0 && <span className="badge badge-conflict">{t('review.conflicts.count', { n: formatInteger(conflicts) })}</span>}
+      {warnings > 0 && <span className="badge badge-warn">{t('review.warnings.count', { n: warnings })}</span>}
+      {conflicts > 0 && <span className="badge badge-conflict">{t('review.conflicts.count', { n: conflicts })}</span>}
     </>
   );
 }

@@ -151,7 +151,7 @@ describe('SubmissionReviewPage', () => {
 
     mockGraphql({ SubmissionReview: review({ changes: [warned] }), VillageTimeline: onlyThis });
     renderPage(userWith('RegencyStaff', '61.01'), 'en');
-    expect(await screen.findByText('4 warning(s)')).toBeTruthy();
+    expect(await screen.findByText('4 warnings')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Details of Budi Santoso' }));
     card = screen.getByRole('row', { name: /^Changed Budi Santoso/ }).nextElementSibling as HTMLElement;
     const items = within(card.querySelector('.notice-warn') as HTMLElement).getAllByRole('listitem').map((li) => li.textContent);

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import type { SubmissionStatus } from '../../gql/graphql';
-import { formatDateTime, formatInteger } from '../../shared/format';
+import { formatDateTime } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { ErrorMessage, Loading } from '../../shared/ui';
 import { useQuery } from '../../shared/useQuery';
@@ -27,7 +27,7 @@ function Steps({ events, currentId }: { events: TimelineEvent[]; currentId?: str
             {formatDateTime(e.at, lang)}
           </time>
           <span className="timeline-what">{t(`review.event.${e.kind}`, { by: e.by })}</span>
-          <span className="small muted"> · {t('review.event.changes', { n: formatInteger(e.changes) })}</span>
+          <span className="small muted"> · {t('review.event.changes', { n: e.changes })}</span>
           {e.submissionId && (
             <span className="small">
               {' · '}

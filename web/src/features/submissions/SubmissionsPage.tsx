@@ -283,7 +283,7 @@ function SubmissionsTable({
 /** How long a submission has waited: "diajukan hari ini" on its first day, then "menunggu N hari". */
 export function waitingText(t: Translate, days: number): string {
   if (days <= 0) return t('subs.waiting.today');
-  return t(days === 1 ? 'subs.waiting.one' : 'subs.waiting', { n: formatInteger(days) });
+  return t('subs.waiting', { n: days });
 }
 
 export function SubmissionStatusBadge({ status }: { status: SubmissionStatus }) {

@@ -13,7 +13,7 @@ import {
   readCsvFile,
   type ChosenTextFile,
 } from '../../shared/importWizard';
-import { describeError, ErrorList, Loading } from '../../shared/ui';
+import { describeError, ErrorList, Loading, userErrorText } from '../../shared/ui';
 import { useMe } from '../auth/session';
 import { ImportOperatorsMutation } from './operations';
 import { UserAdminOnly } from './shared';
@@ -56,7 +56,7 @@ export function ImportOperatorsPage() {
 }
 
 function OperatorImportWizard() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const me = useMe();
   const [file, setFile] = useState<ChosenTextFile | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
@@ -97,7 +97,7 @@ function OperatorImportWizard() {
     setErrors(null);
     try {
       const { importOperators: payload } = await execute(ImportOperatorsMutation, { input: { csv: file.text, dryRun } });
-      if (payload.errors.length > 0) setErrors({ step, messages: payload.errors.map((e) => e.message) });
+      if (payload.errors.length > 0) setErrors({ step, messages: payload.errors.map((e) => userErrorText(t, lang, e)) });
       const report = payload.report;
       if (!report) return;
       if (!dryRun && report.applied) setCreated(report);
@@ -215,13 +215,13 @@ export function CheckReport({
       {report.refused ? (
         <div className="notice notice-error" role="alert">
           <p>
-            <strong>{t('import.refused', { name: fileName, n: formatInteger(report.problems.length) })}</strong>
+            <strong>{t('import.refused', { name: fileName, n: report.problems.length })}</strong>
           </p>
           <p>{t('opImport.nothingCreated')}</p>
         </div>
       ) : (
         <p className="notice" role="status">
-          {t('opImport.clean', { name: fileName, n: formatInteger(report.rows.length) })}
+          {t('opImport.clean', { name: fileName, n: report.rows.length })}
         </p>
       )}
       {report.problems.length > 0 && (
@@ -277,7 +277,7 @@ export function CreatedAccounts({ report, onAnother }: { report: OperatorReport;
   return (
     <div className="import-report" data-testid="created-report" ref={box}>
       <p className="notice notice-ok" role="status">
-        {t('opImport.created', { n: formatInteger(report.created) })}
+        {t('opImport.created', { n: report.created })}
       </p>
       <div className="notice notice-warn">
         <p>

@@ -4,7 +4,7 @@ import type { CreateUserInput, UserRole } from '../../gql/graphql';
 import { execute } from '../../shared/graphql';
 import { useI18n } from '../../shared/i18n';
 import { grantableRoles } from '../../shared/nav';
-import { describeError, ErrorList, splitUserErrors, userErrorText } from '../../shared/ui';
+import { describeError, ErrorList, splitUserErrors } from '../../shared/ui';
 import { useMe } from '../auth/session';
 import { CreateUserMutation } from './operations';
 import { RegionPicker } from './RegionPicker';
@@ -65,10 +65,7 @@ function NewUserForm() {
     try {
       const { createUser: payload } = await execute(CreateUserMutation, { input: toCreateUserInput(values) });
       if (payload.errors.length > 0 || !payload.user || !payload.initialPassword) {
-        const { byField, general } = splitUserErrors(
-          payload.errors.map((e) => ({ ...e, message: userErrorText(t, lang, e) })),
-          FIELDS,
-        );
+        const { byField, general } = splitUserErrors(payload.errors, FIELDS, t, lang);
         setFieldErrors(byField);
         setFormErrors(general);
         const first = FIELDS.find((f) => byField[f]);

@@ -264,9 +264,8 @@ const ACCESS_FIELDS = ['role', 'regionCode'] as const;
 
 /** The province admin gives the account another role or region; its sessions end. */
 function AccessForm({ user, onChanged }: { user: User; onChanged: (user: User) => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const me = useMe();
-  const texts = useUserErrors();
   const [role, setRole] = useState<UserRole>(user.role);
   const [regionCode, setRegionCode] = useState(user.regionCode);
   const [busy, setBusy] = useState(false);
@@ -287,11 +286,7 @@ function AccessForm({ user, onChanged }: { user: User; onChanged: (user: User) =
         input: { userName: user.userName, role, regionCode: regionCode.trim() },
       });
       if (payload.errors.length > 0 || !payload.user) {
-        const messages = texts(payload.errors);
-        const { byField, general } = splitUserErrors(
-          payload.errors.map((e, i) => ({ ...e, message: messages[i] })),
-          ACCESS_FIELDS,
-        );
+        const { byField, general } = splitUserErrors(payload.errors, ACCESS_FIELDS, t, lang);
         setFieldErrors(byField);
         setErrors(general);
         return;

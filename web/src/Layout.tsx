@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { NavLink, useLocation } from 'react-router-dom';
-import { useMe, useSession } from '../features/auth/session';
-import { NotificationBell } from '../features/notifications/NotificationBell';
-import { LanguageToggle, useI18n } from './i18n';
-import { navItemsFor } from './nav';
+import { useMe, useSession } from './features/auth/session';
+import { NotificationBell } from './features/notifications/NotificationBell';
+import { LanguageToggle, useI18n } from './shared/i18n';
+import { navItemsFor } from './shared/nav';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useI18n();

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { UserRole } from '../gql/graphql';
-import { mockFetch, operator, renderWithProviders, userWith } from '../test/utils';
+import type { UserRole } from './gql/graphql';
+import { mockFetch, operator, renderWithProviders, userWith } from './test/utils';
 import { Layout, SetupLayout } from './Layout';
 
 function navLinks(name = 'Menu utama'): string[] {

@@ -1,0 +1,153 @@
+import type { ImportRosterMutation as ImportRosterData, RosterImportPositionsQuery as PositionsData } from '../../gql/graphql';
+import { formatInteger } from '../../shared/format';
+import { useI18n, type MessageKey } from '../../shared/i18n';
+import { ChooseAnotherFile, ProblemsTable } from '../../shared/importWizard';
+import { FieldChanges } from './fieldChanges';
+import { LossWarnings } from './ImportLosses';
+
+/** What a roster file would change (dry run) or changed: counts, problems, warnings and the changes row by row. */
+export type RosterImportReport = NonNullable<ImportRosterData['importRoster']['report']>;
+
+export function changeCount(report: RosterImportReport): number {
+  return report.added + report.changed + report.ended;
+}
+
+export type Position = PositionsData['positions'][number];
+
+const COUNTS: Array<['added' | 'changed' | 'ended' | 'unchanged', MessageKey]> = [
+  ['added', 'rosterImport.count.added'],
+  ['changed', 'rosterImport.count.changed'],
+  ['ended', 'rosterImport.count.ended'],
+  ['unchanged', 'rosterImport.count.unchanged'],
+];
+
+/** The catalog's codes with their names, by segment: what to write in the kode_jabatan column. */
+export function ReportView({
+  report,
+  fileName,
+  positions,
+  onChooseAnother,
+}: {
+  report: RosterImportReport;
+  fileName: string;
+  positions: readonly Position[];
+  onChooseAnother: () => void;
+}) {
+  const { t } = useI18n();
+  const total = changeCount(report);
+  const positionName = (code: string) => positions.find((p) => p.code === code)?.name;
+  return (
+    <div className="import-report" data-testid="roster-import-report">
+      {report.refused ? (
+        <div className="notice notice-error" role="alert">
+          <p>
+            <strong>
+              {t('rosterImport.refused', { name: fileName, n: report.problemCount })}
+            </strong>
+          </p>
+          <p>{t('rosterImport.nothingSaved')}</p>
+        </div>
+      ) : (
+        <p className="notice" role="status">
+          {total === 0
+            ? t('rosterImport.clean.nothing', { name: fileName, rows: formatInteger(report.rows) })
+            : report.warningCount > 0
+              ? t('rosterImport.clean.losses', { name: fileName, rows: formatInteger(report.rows) })
+              : t('rosterImport.clean', { name: fileName, rows: formatInteger(report.rows) })}
+        </p>
+      )}
+      <dl className="stats" aria-label={t('import.counts')}>
+        {COUNTS.map(([field, label]) => (
+          <div key={field} className={`stat${report[field] > 0 && field !== 'unchanged' ? ' stat-nonzero' : ''}`}>
+            <dt>{t(label)}</dt>
+            <dd>{formatInteger(report[field])}</dd>
+          </div>
+        ))}
+      </dl>
+      {report.problems.length > 0 && <Problems report={report} />}
+      {report.warnings.length > 0 && (
+        <LossWarnings warnings={report.warnings} total={report.warningCount} positionName={positionName} />
+      )}
+      {report.changes.length > 0 && <ChangesTable report={report} total={total} positionName={positionName} />}
+      {report.refused && <ChooseAnotherFile text={t('rosterImport.refused.next')} onChoose={onChooseAnother} />}
+    </div>
+  );
+}
+
+function Problems({ report }: { report: RosterImportReport }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <ProblemsTable problems={report.problems} caption={t('rosterImport.problems')} rowClassName="row-problem" />
+      {report.problemCount > report.problems.length && (
+        <p className="muted small">
+          {t('import.problems.shown', {
+            shown: formatInteger(report.problems.length),
+            total: formatInteger(report.problemCount),
+          })}
+        </p>
+      )}
+    </>
+  );
+}
+
+function ChangesTable({
+  report,
+  total,
+  positionName,
+}: {
+  report: RosterImportReport;
+  total: number;
+  positionName: (code: string) => string | undefined;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <div className="table-wrap">
+        <table>
+          <caption>{t('rosterImport.changes')}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="num">{t('import.problems.line')}</th>
+              <th scope="col">{t('rosterImport.col.kind')}</th>
+              <th scope="col">{t('roster.col.name')}</th>
+              <th scope="col">{t('roster.col.position')}</th>
+              <th scope="col">{t('rosterImport.col.fields')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.changes.map((c, i) => (
+              <tr key={`${c.line}-${i}`}>
+                <td className="num">{formatInteger(c.line)}</td>
+                <td>{t(kindKey(c.kind))}</td>
+                <th scope="row">{c.fullName}</th>
+                <td>
+                  {positionName(c.positionCode) ?? <span className="mono">{c.positionCode}</span>}
+                </td>
+                <td>
+                  <FieldChanges fields={c.kind === 'ADDED' ? [] : c.fields} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {total > report.changes.length && (
+        <p className="muted small">
+          {t('import.changes.more', { shown: formatInteger(report.changes.length), total: formatInteger(total) })}
+        </p>
+      )}
+    </>
+  );
+}
+
+function kindKey(kind: string): MessageKey {
+  switch (kind) {
+    case 'ADDED':
+      return 'rosterImport.kind.ADDED';
+    case 'ENDED':
+      return 'rosterImport.kind.ENDED';
+    default:
+      return 'rosterImport.kind.CHANGED';
+  }
+}
