@@ -3,13 +3,13 @@ using System.Text.Json;
 using DesaPlatform.Tests.Infrastructure;
 using RosterOps = DesaPlatform.Tests.Infrastructure.Roster;
 
-namespace DesaPlatform.Tests.Integration.Rosters;
+namespace DesaPlatform.Tests.Integration.Membership.Roster;
 
 /// <summary>
 /// No import quietly takes away what a person has: an older file keeps the enrollment it does not mention, and a row
 /// that ends an enrollment or a term is a warning in the dry run and is applied only when the operator confirms it.
 /// </summary>
-public sealed class RosterReimportTests(DesaApp app) : IClassFixture<DesaApp>
+public sealed class ReimportRosterTests(DesaApp app) : IClassFixture<DesaApp>
 {
     private const string Village = RosterOps.LubukDagang;
 

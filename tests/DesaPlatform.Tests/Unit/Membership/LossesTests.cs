@@ -1,7 +1,7 @@
 using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Membership.Domain;
 
-namespace DesaPlatform.Tests.Unit;
+namespace DesaPlatform.Tests.Unit.Membership;
 
 /// <summary>What a change takes away from a person: the import's warnings are built on it.</summary>
 public sealed class LossesTests

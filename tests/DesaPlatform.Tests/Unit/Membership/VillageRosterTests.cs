@@ -2,7 +2,7 @@ using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.Roster;
 using DesaPlatform.Regions.Contracts;
 
-namespace DesaPlatform.Tests.Unit;
+namespace DesaPlatform.Tests.Unit.Membership;
 
 /// <summary>The rules a stated person must meet against the village's roster: limits, duplicates, NIK elsewhere, kelurahan.</summary>
 public sealed class VillageRosterTests

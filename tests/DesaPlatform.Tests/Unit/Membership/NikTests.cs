@@ -1,6 +1,6 @@
 using DesaPlatform.Membership.Domain;
 
-namespace DesaPlatform.Tests.Unit;
+namespace DesaPlatform.Tests.Unit.Membership;
 
 public sealed class NikTests
 {

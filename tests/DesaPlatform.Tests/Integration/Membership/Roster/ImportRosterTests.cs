@@ -6,10 +6,10 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using RosterOps = DesaPlatform.Tests.Infrastructure.Roster;
 
-namespace DesaPlatform.Tests.Integration.Rosters;
+namespace DesaPlatform.Tests.Integration.Membership.Roster;
 
 /// <summary>The village's spreadsheet: dry run per row, all or nothing, idempotent, read whatever Excel writes or refused clearly.</summary>
-public sealed class RosterImportTests(DesaApp app) : IClassFixture<DesaApp>
+public sealed class ImportRosterTests(DesaApp app) : IClassFixture<DesaApp>
 {
     private const string Import = """
         mutation($v: String!, $name: String!, $file: String!, $dry: Boolean!) {
@@ -150,20 +150,6 @@ public sealed class RosterImportTests(DesaApp app) : IClassFixture<DesaApp>
         Assert.DoesNotContain("17/08/1980", export);
         var outside = await viewer.Http.GetAsync($"/api/roster/export?region=61.02&format=csv");
         Assert.Equal(System.Net.HttpStatusCode.NotFound, outside.StatusCode);
-    }
-
-    [Fact]
-    public async Task The_inbox_exports_complete_and_within_scope()
-    {
-        var village = await app.SignInAsync("op.sengkubang");
-        await RosterOps.AddAndSubmitAsync(village, RosterOps.Sengkubang, "6102015708800081");
-        var mempawah = await app.SignInAsync("dpmd.mempawah");
-        var inbox = await mempawah.Http.GetStringAsync("/api/submissions/export?status=submitted&format=csv");
-        var lines = inbox.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("kode_desa,status,diajukan,", lines[0]);
-        Assert.Equal([RosterOps.Sengkubang], lines.Skip(1).Select(l => l.Split(',')[0]));
-        var sambas = await app.SignInAsync("dpmd.sambas");
-        Assert.DoesNotContain(RosterOps.Sengkubang, await sambas.Http.GetStringAsync("/api/submissions/export?format=csv"));
     }
 
     private static async Task<JsonElement> ImportAsync(GraphQLClient client, string village, string name, byte[] file, bool dryRun)

@@ -2,7 +2,7 @@ using System.Text.Json;
 using DesaPlatform.Tests.Infrastructure;
 using RosterOps = DesaPlatform.Tests.Infrastructure.Roster;
 
-namespace DesaPlatform.Tests.Integration.Rosters;
+namespace DesaPlatform.Tests.Integration.Membership.Roster;
 
 /// <summary>A village's roster figures: readers get the approved roster only; those who keep or review it also get the draft's.</summary>
 public sealed class RosterSummaryTests(DesaApp app) : IClassFixture<DesaApp>

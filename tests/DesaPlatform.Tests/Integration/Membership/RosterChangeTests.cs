@@ -1,8 +1,7 @@
-using System.Text.Json;
 using DesaPlatform.Tests.Infrastructure;
 using RosterOps = DesaPlatform.Tests.Infrastructure.Roster;
 
-namespace DesaPlatform.Tests.Integration.Rosters;
+namespace DesaPlatform.Tests.Integration.Membership;
 
 /// <summary>Official data changes only through an approved submission; every version is kept; reopen takes an approval back.</summary>
 public sealed class RosterChangeTests(DesaApp app) : IClassFixture<DesaApp>
@@ -17,24 +16,8 @@ public sealed class RosterChangeTests(DesaApp app) : IClassFixture<DesaApp>
         }
         """;
 
-    private const string Changes = """
-        query($id: ID!) {
-          submission(id: $id) {
-            status addedCount changedCount endedCount
-            changes { kind person { id fullName warnings { code villages note } nikConflicts { villageCode villageName } } before { id fullName } fields { field before after } }
-            events { kind by reason }
-          }
-        }
-        """;
-
     private const string Reopen = """
         mutation($id: ID!, $reason: String!) { reopenSubmission(input: { submissionId: $id, reason: $reason }) { submission { status reason } errors { code field } } }
-        """;
-
-    private const string ReturnWithComment = """
-        mutation($id: ID!, $person: ID!) {
-          returnSubmission(input: { submissionId: $id, reason: "Periksa SK", comments: [{ personId: $person, comment: "Nomor SK salah" }] }) { submission { status } errors { code } }
-        }
         """;
 
     [Fact]
@@ -44,7 +27,7 @@ public sealed class RosterChangeTests(DesaApp app) : IClassFixture<DesaApp>
         var regency = await app.SignInAsync("dpmd.sambas");
         var first = await RosterOps.AddAndSubmitAsync(village, RosterOps.DalamKaum, "6101011708800031");
         await regency.SendAsync(RosterOps.Approve, new { id = first });
-        var official = await CurrentAsync(village, "6101011708800031");
+        var official = await RosterOps.CurrentAsync(village, "6101011708800031");
         var coveredBefore = await CoveredAsync(regency);
 
         var changed = await village.SendAsync(Update, Edit(official.GetProperty("id").GetString()!, "Siti Aminah Putri"));
@@ -58,7 +41,7 @@ public sealed class RosterChangeTests(DesaApp app) : IClassFixture<DesaApp>
 
         var submitted = await village.SendAsync(RosterOps.Submit, new { village = RosterOps.DalamKaum });
         var second = submitted.Data.GetProperty("submitRoster").GetProperty("submission").GetProperty("id").GetString()!;
-        var review = (await regency.SendAsync(Changes, new { id = second })).Data.GetProperty("submission");
+        var review = (await regency.SendAsync(RosterOps.SubmissionChanges, new { id = second })).Data.GetProperty("submission");
         Assert.Equal(1, review.GetProperty("endedCount").GetInt32());
         var change = review.GetProperty("changes").EnumerateArray().Single();
         Assert.Equal("ENDED", change.GetProperty("kind").GetString());
@@ -81,7 +64,7 @@ public sealed class RosterChangeTests(DesaApp app) : IClassFixture<DesaApp>
         Assert.Equal("REOPENED", reopened.Data.GetProperty("reopenSubmission").GetProperty("submission").GetProperty("status").GetString());
         Assert.Equal(coveredBefore, await CoveredAsync(regency));
         Assert.Equal(["DRAFT", "OFFICIAL"], await HistoryAsync(village, official.GetProperty("id").GetString()!));
-        var current = await CurrentAsync(village, "6101011708800031");
+        var current = await RosterOps.CurrentAsync(village, "6101011708800031");
         Assert.Equal("DRAFT", current.GetProperty("status").GetString());
         var told = await village.SendAsync("{ notifications { kind message } }");
         Assert.Contains(told.Data.GetProperty("notifications").EnumerateArray(),
@@ -94,34 +77,6 @@ public sealed class RosterChangeTests(DesaApp app) : IClassFixture<DesaApp>
             """, new { v = RosterOps.DalamKaum });
         var steps = timeline.Data.GetProperty("timeline").GetProperty("nodes").EnumerateArray().Select(e => e.GetProperty("kind").GetString()).ToList();
         Assert.Equal(["SUBMITTED", "APPROVED", "SUBMITTED", "APPROVED", "REOPENED"], steps.TakeLast(5));
-    }
-
-    [Fact]
-    public async Task A_returned_submission_carries_the_reason_and_per_entry_comments_back_to_the_village()
-    {
-        var village = await app.SignInAsync("op.lubukdagang");
-        var regency = await app.SignInAsync("dpmd.sambas");
-        var id = await RosterOps.AddAndSubmitAsync(village, RosterOps.LubukDagang, "6101011708800032");
-        var waiting = await regency.SendAsync("{ notifications { kind message submissionId } }");
-        Assert.Contains(waiting.Data.GetProperty("notifications").EnumerateArray(), n => n.GetProperty("kind").GetString() == "SUBMISSION_WAITING"
-            && n.GetProperty("submissionId").GetString() == id && n.GetProperty("message").GetString()!.Contains("Lubuk Dagang"));
-        var review = (await regency.SendAsync(Changes, new { id })).Data.GetProperty("submission");
-        var change = review.GetProperty("changes").EnumerateArray().Single();
-        Assert.Equal(("ADDED", 1), (change.GetProperty("kind").GetString(), review.GetProperty("addedCount").GetInt32()));
-        Assert.Equal(JsonValueKind.Null, change.GetProperty("before").ValueKind);
-
-        var returned = await regency.SendAsync(ReturnWithComment, new { id, person = change.GetProperty("person").GetProperty("id").GetString() });
-        Assert.Empty(returned.ErrorCodes("returnSubmission"));
-        var current = await CurrentAsync(village, "6101011708800032");
-        Assert.Equal(("DRAFT", "Nomor SK salah"), (current.GetProperty("status").GetString(), current.GetProperty("reviewComment").GetString()));
-        var kept = await regency.SendAsync("query($id: ID!) { submission(id: $id) { comments { fullName comment by } events { kind reason } } }", new { id });
-        var record = kept.Data.GetProperty("submission");
-        Assert.Equal([("Siti Aminah", "Nomor SK salah", "dpmd.sambas")], record.GetProperty("comments").EnumerateArray()
-            .Select(c => (c.GetProperty("fullName").GetString(), c.GetProperty("comment").GetString(), c.GetProperty("by").GetString())));
-        Assert.Equal(["SUBMITTED", "RETURNED"], record.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("kind").GetString()));
-        var notifications = await village.SendAsync("{ notifications { kind message } }");
-        Assert.Contains(notifications.Data.GetProperty("notifications").EnumerateArray(),
-            n => n.GetProperty("kind").GetString() == "SUBMISSION_RETURNED" && n.GetProperty("message").GetString()!.Contains("Periksa SK"));
     }
 
     [Fact]
@@ -147,7 +102,7 @@ public sealed class RosterChangeTests(DesaApp app) : IClassFixture<DesaApp>
         var submitted = await lubukDagang.SendAsync(RosterOps.Submit, new { village = RosterOps.LubukDagang });
         var id = submitted.Data.GetProperty("submitRoster").GetProperty("submission").GetProperty("id").GetString();
         var regency = await app.SignInAsync("dpmd.sambas");
-        var change = (await regency.SendAsync(Changes, new { id })).Data.GetProperty("submission").GetProperty("changes").EnumerateArray()
+        var change = (await regency.SendAsync(RosterOps.SubmissionChanges, new { id })).Data.GetProperty("submission").GetProperty("changes").EnumerateArray()
             .Single(c => c.GetProperty("person").GetProperty("fullName").GetString() == "Siti");
         Assert.Equal([(RosterOps.DalamKaum, "Dalam Kaum")], change.GetProperty("person").GetProperty("nikConflicts").EnumerateArray()
             .Select(c => (c.GetProperty("villageCode").GetString(), c.GetProperty("villageName").GetString())));
@@ -174,7 +129,7 @@ public sealed class RosterChangeTests(DesaApp app) : IClassFixture<DesaApp>
             },
         });
         Assert.Equal(["ENROLLMENT_BEFORE_TERM", "INVALID_KPJ", "INVALID_PHONE", "TERM_END_BEFORE_START"], bad.ErrorCodes("updatePerson").Order());
-        Assert.Equal("Siti Aminah", (await CurrentAsync(village, "6102011708800034")).GetProperty("fullName").GetString());
+        Assert.Equal("Siti Aminah", (await RosterOps.CurrentAsync(village, "6102011708800034")).GetProperty("fullName").GetString());
 
         var discarded = await village.SendAsync("mutation($id: ID!) { discardChange(input: { personId: $id }) { errors { code } } }", new { id });
         Assert.Empty(discarded.ErrorCodes("discardChange"));
@@ -191,7 +146,7 @@ public sealed class RosterChangeTests(DesaApp app) : IClassFixture<DesaApp>
         Assert.Empty(added.ErrorCodes("addPerson"));
         var submitted = await village.SendAsync(RosterOps.Submit, new { village = RosterOps.Sengkubang });
         await regency.SendAsync(RosterOps.Approve, new { id = submitted.Data.GetProperty("submitRoster").GetProperty("submission").GetProperty("id").GetString() });
-        var official = await CurrentAsync(village, "6102011708800036");
+        var official = await RosterOps.CurrentAsync(village, "6102011708800036");
         var input = new
         {
             personId = official.GetProperty("id").GetString(), fullName = "Siti A.", nik = "6102011708800036", positionCode = "ketua_rt",
@@ -232,15 +187,6 @@ public sealed class RosterChangeTests(DesaApp app) : IClassFixture<DesaApp>
             enrollment = new { kpj = "12345678901", programs = new[] { "JKK", "JKM" }, startDate = "2024-02-01" },
         },
     };
-
-    private static async Task<JsonElement> CurrentAsync(GraphQLClient client, string nik)
-    {
-        var village = nik[..2] + "." + nik[2..4] + "." + nik[4..6];
-        var people = await client.SendAsync("""
-            query($v: String!) { people(where: { villageCode: { startsWith: $v } }, first: 200) { nodes { id entryId nik status fullName reviewComment } } }
-            """, new { v = village });
-        return people.Data.GetProperty("people").GetProperty("nodes").EnumerateArray().Single(p => p.GetProperty("nik").GetString() == nik);
-    }
 
     private static async Task<List<string?>> HistoryAsync(GraphQLClient client, string personId)
     {
