@@ -32,6 +32,17 @@ public static class Roster
         mutation($id: ID!) { withdrawSubmission(input: { submissionId: $id }) { submission { status reviewedBy } errors { code field } } }
         """;
 
+    /// <summary>What a reviewer sees of a submission: its counts, each change against what it replaces, its steps.</summary>
+    public const string SubmissionChanges = """
+        query($id: ID!) {
+          submission(id: $id) {
+            status addedCount changedCount endedCount
+            changes { kind person { id fullName warnings { code villages note } nikConflicts { villageCode villageName } } before { id fullName } fields { field before after } }
+            events { kind by reason }
+          }
+        }
+        """;
+
     public const string Return = """
         mutation($id: ID!, $reason: String!) {
           returnSubmission(input: { submissionId: $id, reason: $reason }) { submission { status reason } errors { code field } }
@@ -65,4 +76,14 @@ public static class Roster
     public static JsonElement Row(this GraphQLResponse coverage, string regionCode) =>
         coverage.Data.GetProperty("coverage").GetProperty("byRegion").EnumerateArray()
             .Single(r => r.GetProperty("regionCode").GetString() == regionCode);
+
+    /// <summary>The current version of the entry with this NIK, searched in the NIK's district.</summary>
+    public static async Task<JsonElement> CurrentAsync(GraphQLClient client, string nik)
+    {
+        var village = nik[..2] + "." + nik[2..4] + "." + nik[4..6];
+        var people = await client.SendAsync("""
+            query($v: String!) { people(where: { villageCode: { startsWith: $v } }, first: 200) { nodes { id entryId nik status fullName reviewComment } } }
+            """, new { v = village });
+        return people.Data.GetProperty("people").GetProperty("nodes").EnumerateArray().Single(p => p.GetProperty("nik").GetString() == nik);
+    }
 }

@@ -1,4 +1,3 @@
-using DesaPlatform.SharedKernel.GraphQL;
 using GraphQL.Types;
 
 namespace DesaPlatform.Membership.Roster.Summary;

@@ -1,0 +1,17 @@
+using DesaPlatform.Membership.Domain;
+using GraphQL.Types;
+
+namespace DesaPlatform.Membership.GraphQL;
+
+internal sealed class PositionType : ObjectGraphType<Position>
+{
+    public PositionType()
+    {
+        Name = "Position";
+        Field(p => p.Code);
+        Field(p => p.Name);
+        Field<NonNullGraphType<SegmentType>>("segment").Resolve(ctx => ctx.Source.Segment);
+        Field(p => p.MaxPerVillage, nullable: true).Description("How many may hold it in one village at once; null: no limit.");
+        Field(p => p.DefaultWageBase).Description("Monthly wage base used when an enrollment names none (PP 11/2019 minimum).");
+    }
+}

@@ -1,0 +1,20 @@
+using DesaPlatform.Membership.Domain;
+
+namespace DesaPlatform.Membership.Roster.Import;
+
+/// <summary>A cell, row or file problem: line 1 is the header, line 0 the whole file; column is the header name.</summary>
+internal sealed record RosterImportProblem(int Line, string? Column, string Code, string Message);
+
+/// <summary>What one row does: the entry it adds or changes, or nothing (UNCHANGED).</summary>
+internal sealed record RosterImportRow(int Line, string Kind, string Nik, string FullName, string PositionCode, IReadOnlyList<FieldChange> Fields);
+
+internal sealed record RosterImportReport(
+    IReadOnlyList<RosterImportRow> Rows, IReadOnlyList<RosterImportProblem> Problems, IReadOnlyList<RosterImportWarning> Warnings,
+    bool Applied)
+{
+    public bool Refused => Problems.Count > 0;
+
+    public int Count(string kind) => Rows.Count(r => r.Kind == kind);
+
+    public static RosterImportReport RefusedWith(IReadOnlyList<RosterImportProblem> problems) => new([], problems, [], false);
+}

@@ -1,0 +1,25 @@
+using DesaPlatform.Membership.Domain;
+
+namespace DesaPlatform.Membership.Roster.Import;
+
+/// <summary>
+/// A clean row that takes something away from the person it names (<see cref="Domain.Losses"/>): shown in the dry run,
+/// applied only with the operator's confirmation. ENDS_PROTECTION when the person is covered today and would not be,
+/// TAKES_AWAY otherwise.
+/// </summary>
+internal sealed record RosterImportWarning(int Line, string Code, string Nik, string FullName, string PositionCode, IReadOnlyList<FieldChange> Losses)
+{
+    public const string EndsProtection = "ENDS_PROTECTION";
+    public const string TakesAway = "TAKES_AWAY";
+
+    /// <summary>The warning for a row that changes <paramref name="before"/> into <paramref name="after"/>, if it takes anything away.</summary>
+    public static RosterImportWarning? For(int line, PersonData before, PersonData after, bool coveredBefore, bool coveredAfter) =>
+        Domain.Losses.Between(before, after) is { Count: > 0 } losses
+            ? new(line, coveredBefore && !coveredAfter ? EndsProtection : TakesAway, after.Nik, after.FullName.Trim(), after.PositionCode, losses)
+            : null;
+
+    public string Message =>
+        (Code == EndsProtection ? $"{FullName} tidak lagi terlindungi bila baris ini diterapkan. Hilang: " : $"Baris ini mengambil dari {FullName}: ")
+        + string.Join("; ", Losses.Select(l => $"{RosterColumns.ByField[l.Field]} {l.Before ?? "-"} → {l.After ?? "-"}"))
+        + ". Terapkan hanya bila memang benar.";
+}

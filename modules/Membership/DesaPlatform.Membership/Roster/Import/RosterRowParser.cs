@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DesaPlatform.Membership.Contracts;
+using DesaPlatform.Membership.Domain;
+using DesaPlatform.SharedKernel.Spreadsheets;
+
+using Col = DesaPlatform.Membership.Roster.RosterColumns;
+
+namespace DesaPlatform.Membership.Roster.Import;
+
+/// <summary>
+/// Turns one spreadsheet row into what the village states and names each cell that cannot be read. A cell that cannot
+/// be read leaves a stand-in value, so the row's other cells are still checked: every problem of a row at once. Dates
+/// may be dd/mm/yyyy, yyyy-mm-dd or an Excel serial number; empty optional cells stay empty — except the enrollment's:
+/// those keep what the entry's enrollment has (an older file, or one without those columns, never takes it away).
+/// </summary>
+internal sealed class RosterRowParser(IReadOnlyDictionary<string, int> columns, string villageCode, DateOnly today)
+{
+    private static readonly DateOnly ExcelEpoch = new(1899, 12, 30);
+
+    /// <summary>The NIK and position a row names: the entry it means.</summary>
+    public (string Nik, string PositionCode) Key(SheetRow row) => (CellText(row, Col.Nik), CellText(row, Col.Position));
+
+    /// <summary>One row; <paramref name="enrollmentNow"/> is the enrollment of the entry the row means, if any.</summary>
+    public (PersonData Data, List<RosterImportProblem> Problems) Parse(SheetRow row, EnrollmentData? enrollmentNow)
+    {
+        var problems = new List<RosterImportProblem>();
+        string Cell(string column) => CellText(row, column);
+        void Problem(string column, string message) => problems.Add(new RosterImportProblem(row.Line, column, "INVALID_CELL", message));
+
+        DateOnly? DateCell(string column, bool required)
+        {
+            var text = Cell(column);
+            if (text.Length == 0)
+            {
+                if (required) Problem(column, "Wajib diisi (tanggal dd/mm/yyyy).");
+                return null;
+            }
+            var date = ParseDate(text);
+            if (date is null) Problem(column, $"'{text}' bukan tanggal (tulis dd/mm/yyyy, mis. 17/08/2024).");
+            return date;
+        }
+
+        if (Cell(Col.Village) is { Length: > 0 } village && village != villageCode)
+            Problem(Col.Village, $"Baris ini untuk desa {village}, bukan {villageCode}. Impor per desa.");
+        var nik = Cell(Col.Nik);
+        var fullName = Cell(Col.FullName);
+        if (nik.Length == 0) Problem(Col.Nik, "Wajib diisi.");
+        if (fullName.Length == 0) Problem(Col.FullName, "Wajib diisi.");
+        var position = Cell(Col.Position);
+        if (position.Length == 0) Problem(Col.Position, "Wajib diisi (kode dari katalog jabatan, mis. kepala_dusun).");
+
+        Sex? sex = Cell(Col.Sex).ToUpperInvariant() switch
+        {
+            "" => Domain.Nik.Problem(nik, today) is null ? Domain.Nik.SexOf(nik) : Domain.Sex.Male,
+            "L" or "LAKI-LAKI" or "M" => Domain.Sex.Male,
+            "P" or "PEREMPUAN" or "F" => Domain.Sex.Female,
+            var other => Fail<Sex>(Col.Sex, $"'{other}' bukan jenis kelamin (tulis L atau P)."),
+        };
+        var birthDate = DateCell(Col.BirthDate, required: false)
+                        ?? (Domain.Nik.Problem(nik, today) is null ? Domain.Nik.BirthDate(nik, today) : null);
+        var termStart = DateCell(Col.TermStart, required: true);
+        var termEnd = DateCell(Col.TermEnd, required: false);
+        var skDate = DateCell(Col.SkDate, required: false);
+        Appointment? appointment = Cell(Col.Appointment).ToLowerInvariant() switch
+        {
+            "" or "definitif" => Domain.Appointment.Definitive,
+            "plt" or "pj" or "plt/pj" or "pelaksana tugas" or "penjabat" => Domain.Appointment.Acting,
+            var other => Fail<Appointment>(Col.Appointment, $"'{other}' bukan status jabatan (tulis definitif atau plt)."),
+        };
+        var enrollment = ParseEnrollment(Cell, DateCell, Problem, enrollmentNow);
+
+        if (fullName.StartsWith(RosterColumns.ExampleMarker, StringComparison.OrdinalIgnoreCase))
+            Problem(Col.FullName, "Ini baris contoh dari templat: hapus baris ini.");
+        return (new PersonData(fullName, nik, sex ?? Domain.Sex.Male, birthDate ?? DateOnly.MinValue, NullIfEmpty(Cell(Col.Phone)), position,
+            termStart ?? DateOnly.MinValue, termEnd, NullIfEmpty(Cell(Col.SkNumber)), skDate, appointment ?? Domain.Appointment.Definitive,
+            enrollment, NullIfEmpty(Cell(Col.NikNote))), problems);
+
+        T? Fail<T>(string column, string message) where T : struct
+        {
+            Problem(column, message);
+            return null;
+        }
+    }
+
+    private static EnrollmentData? ParseEnrollment(Func<string, string> cell, Func<string, bool, DateOnly?> dateCell,
+        Action<string, string> problem, EnrollmentData? now)
+    {
+        var kpj = cell(Col.Kpj);
+        var enrollmentCells = new[] { Col.Scheme, Col.Programs, Col.WageBase, Col.EnrollmentStart, Col.EnrollmentStatus };
+        // Empty cells keep what the same membership (same or no KPJ written) has; a different KPJ is a new membership.
+        var kept = now is not null && (kpj.Length == 0 || kpj == now.Kpj) ? now : null;
+        if (kpj.Length == 0 && kept is not null)
+        {
+            if (enrollmentCells.All(c => cell(c).Length == 0)) return kept;
+            kpj = kept.Kpj;
+        }
+        if (kpj.Length == 0)
+        {
+            foreach (var column in enrollmentCells.Where(c => cell(c).Length > 0))
+                problem(column, "Ada data kepesertaan tetapi no_kpj kosong.");
+            return null;
+        }
+        Scheme? scheme = cell(Col.Scheme).ToUpperInvariant() switch
+        {
+            "" => kept?.Scheme ?? Contracts.Scheme.Pu,
+            "PU" => Contracts.Scheme.Pu,
+            "BPU" => Contracts.Scheme.Bpu,
+            var other => Fail<Scheme>(Col.Scheme, $"'{other}' bukan skema (tulis PU atau BPU)."),
+        };
+        var programs = new List<SocialSecurityProgram>();
+        if (cell(Col.Programs).Length == 0 && kept is not null) programs.AddRange(kept.Programs);
+        foreach (var name in cell(Col.Programs).ToUpperInvariant().Split([' ', '+', ',', ';', '/'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Col.ProgramNames.TryGetValue(name, out var program)) programs.Add(program);
+            else problem(Col.Programs, $"Program '{name}' tidak dikenal (JKK, JKM, JHT, JP).");
+        }
+        var wageBase = kept?.WageBase;
+        if (cell(Col.WageBase) is { Length: > 0 } wage && (wageBase = ParseRupiah(wage)) is null)
+            problem(Col.WageBase, $"'{wage}' bukan angka rupiah (mis. 2022200 atau 2.022.200).");
+        var start = dateCell(Col.EnrollmentStart, kept is null) ?? kept?.StartDate;
+        Domain.EnrollmentStatus? status = cell(Col.EnrollmentStatus).ToLowerInvariant() switch
+        {
+            "" => kept?.Status ?? Domain.EnrollmentStatus.Active,
+            "aktif" => Domain.EnrollmentStatus.Active,
+            "nonaktif" or "non aktif" or "tidak aktif" => Domain.EnrollmentStatus.Inactive,
+            "berhenti" or "berakhir" => Domain.EnrollmentStatus.Ended,
+            var other => Fail<Domain.EnrollmentStatus>(Col.EnrollmentStatus, $"'{other}' bukan status kepesertaan (aktif, nonaktif, berhenti)."),
+        };
+        return new EnrollmentData(kpj, scheme ?? Contracts.Scheme.Pu, programs, wageBase, start ?? DateOnly.MaxValue,
+            status ?? Domain.EnrollmentStatus.Active);
+
+        T? Fail<T>(string column, string message) where T : struct
+        {
+            problem(column, message);
+            return null;
+        }
+    }
+
+    public static DateOnly? ParseDate(string text)
+    {
+        string[] formats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd", "dd-MM-yyyy", "d-M-yyyy"];
+        if (DateOnly.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is >= 1 and < 2958466
+            && serial == Math.Floor(serial))
+            return ExcelEpoch.AddDays((int)serial);
+        return null;
+    }
+
+    /// <summary>2022200, 2.022.200 (Indonesian thousands), 2022200.50 or 2022200,50.</summary>
+    private static decimal? ParseRupiah(string text)
+    {
+        if (Regex.IsMatch(text, @"^\d{1,3}(\.\d{3})+$")) text = text.Replace(".", "");
+        else if (Regex.IsMatch(text, @"^\d+,\d{1,2}$")) text = text.Replace(',', '.');
+        return Regex.IsMatch(text, @"^\d+(\.\d{1,2})?$") ? decimal.Parse(text, CultureInfo.InvariantCulture) : null;
+    }
+
+    private string CellText(SheetRow row, string column) =>
+        columns.TryGetValue(column, out var i) && i < row.Cells.Count ? row.Cells[i].Trim() : "";
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+}

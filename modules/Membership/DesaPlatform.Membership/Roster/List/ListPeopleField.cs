@@ -1,0 +1,21 @@
+using DesaPlatform.Membership.GraphQL;
+using DesaPlatform.Membership.Persistence;
+using DesaPlatform.SharedKernel.GraphQL;
+using DesaPlatform.SharedKernel.GraphQL.Paging;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace DesaPlatform.Membership.Roster.List;
+
+internal static class ListPeopleField
+{
+    public static void AddTo(ObjectGraphType query, PersonQueryShape shape) =>
+        query.Field<PeopleConnectionType>("people")
+            .Description("The current roster entries in your scope (per entry its draft or pending change if any, else the official version); filter by villageCode for one village.")
+            .PagedAndShaped(shape)
+            .ResolveAsync(async ctx =>
+            {
+                var people = shape.Apply(CurrentRoster.Of(ctx.Service<MembershipDbContext>().People.AsNoTracking()), ctx, p => p.Id);
+                return await PageRequest.From(ctx).ApplyAsync(people, ctx.CancellationToken);
+            });
+}

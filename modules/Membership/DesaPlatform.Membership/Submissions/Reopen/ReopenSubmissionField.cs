@@ -1,0 +1,20 @@
+using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.GraphQL;
+using GraphQL;
+using GraphQL.Types;
+
+namespace DesaPlatform.Membership.Submissions.Reopen;
+
+internal static class ReopenSubmissionField
+{
+    public static void AddTo(ObjectGraphType mutation) =>
+        mutation.Field<NonNullGraphType<ReopenSubmissionPayloadType>>("reopenSubmission")
+            .Description("Takes an approval back with a reason: the replaced versions are official again, the changes return to the village's draft.")
+            .Argument<NonNullGraphType<ReopenSubmissionInputType>>("input")
+            .RequireRoles(UserRole.RegencyStaff)
+            .ResolveAsync(async ctx =>
+            {
+                var input = ctx.GetArgument<SubmissionReasonInput>("input");
+                return await ctx.Service<ReopenSubmissionHandler>().HandleAsync(input.SubmissionId, input.Reason, ctx.CancellationToken);
+            });
+}

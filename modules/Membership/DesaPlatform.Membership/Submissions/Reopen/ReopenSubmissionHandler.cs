@@ -1,0 +1,39 @@
+using DesaPlatform.Membership.Domain;
+using DesaPlatform.Membership.Persistence;
+using DesaPlatform.Membership.Roster;
+using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.GraphQL;
+using DesaPlatform.SharedKernel.Modules;
+using Microsoft.EntityFrameworkCore;
+
+namespace DesaPlatform.Membership.Submissions.Reopen;
+
+/// <summary>
+/// Takes an approval back: the versions it replaced are official again and its changes return to the village's
+/// draft with the reason. Only while nothing newer builds on them.
+/// </summary>
+internal sealed class ReopenSubmissionHandler(MembershipDbContext db, Villages villages, ICurrentUser user, IClock clock)
+{
+    public async Task<Payload<Submission>> HandleAsync(Guid submissionId, string reason, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+            return Payload<Submission>.Failure(new UserError("REASON_REQUIRED", "Alasan membuka kembali wajib diisi.", "reason"));
+        return await SubmissionDecision.DecideAsync(db, submissionId, RosterStatus.Official, cancellationToken, async (submission, changes) =>
+        {
+            if (submission.Status != SubmissionStatus.Approved)
+                return new UserError("NOT_APPROVED", "Hanya pengajuan yang sudah disetujui yang dapat dibuka kembali.", "submissionId");
+            if (changes.Count != submission.PeopleCount)
+                return new UserError("REOPEN_SUPERSEDED", "Sebagian data pengajuan ini sudah diubah oleh pengajuan yang lebih baru.", "submissionId");
+            if (await villages.HasWaitingSubmissionAsync(submission.RegionCode, cancellationToken))
+                return new UserError("ROSTER_LOCKED", "Desa ini mempunyai pengajuan yang sedang menunggu; putuskan dulu pengajuan itu.", "submissionId");
+            var entries = changes.Select(c => c.EntryId).ToList();
+            if (await db.People.AnyAsync(p => p.RegionCode == submission.RegionCode && entries.Contains(p.EntryId)
+                                              && (p.Status == RosterStatus.Draft || p.Status == RosterStatus.Pending), cancellationToken))
+                return new UserError("DRAFT_IN_THE_WAY", "Desa sedang mengubah data yang sama; data itu harus diajukan atau dibatalkan dulu.", "submissionId");
+            db.SubmissionEvents.Add(submission.Reopen(user.UserName!, clock.UtcNow, reason.Trim()));
+            foreach (var replaced in (await VersionsReplaced.LoadAsync(db, changes, cancellationToken)).Values) replaced.Restore();
+            foreach (var person in changes) person.Reopen();
+            return null;
+        });
+    }
+}
