@@ -656,6 +656,8 @@ export type DelegableRegionsQueryVariables = Exact<{
 
 export type DelegableRegionsQuery = { regions: { totalCount: number, nodes: Array<{ code: string, name: string, level: RegionLevel, kind: RegionKind | null, ancestors: Array<{ code: string, name: string }> }> | null } | null };
 
+export type UserErrorFieldsFragment = { code: string, message: string, field: string | null };
+
 export type WithdrawSubmissionMutationVariables = Exact<{
   input: WithdrawSubmissionInput;
 }>;
@@ -799,6 +801,13 @@ export const UserDetailFieldsFragmentDoc = new TypedDocumentString(`
   twoFactorEnabled
   lastSignInAt
 }`, {"fragmentName":"UserDetailFields"}) as unknown as TypedDocumentString<UserDetailFieldsFragment, unknown>;
+export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+}
+    `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
 export const ChangePasswordDocument = new TypedDocumentString(`
     mutation ChangePassword($input: ChangePasswordInput!) {
   changePassword(input: $input) {
@@ -806,9 +815,7 @@ export const ChangePasswordDocument = new TypedDocumentString(`
       ...MeFields
     }
     errors {
-      code
-      message
-      field
+      ...UserErrorFields
     }
   }
 }
@@ -826,20 +833,27 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   mustChangePassword
   twoFactorEnabled
   twoFactorRequired
-}`, {"hash":"sha256:0d2844be878f096068ab165d4c4977aee0596fe87d2d131a4a0141ee2f903b34"}) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+}
+fragment UserErrorFields on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:c14f9b137f5d1f0043dd5463524bdbfab331b7a18601dccd3e1d8799ab69fe6b"}) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const BeginTwoFactorSetupDocument = new TypedDocumentString(`
     mutation BeginTwoFactorSetup {
   beginTwoFactorSetup {
     sharedKey
     authenticatorUri
     errors {
-      code
-      message
-      field
+      ...UserErrorFields
     }
   }
 }
-    `, {"hash":"sha256:86b2cea35fd9ab93fd38cc9cab9b2cd513ddf049f4e56820331acc9d04a8fab3"}) as unknown as TypedDocumentString<BeginTwoFactorSetupMutation, BeginTwoFactorSetupMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:9351fd00a90abc2e044936327aa3eefb617c18d29d99ea07c95e72377ee7d0e3"}) as unknown as TypedDocumentString<BeginTwoFactorSetupMutation, BeginTwoFactorSetupMutationVariables>;
 export const EnableTwoFactorDocument = new TypedDocumentString(`
     mutation EnableTwoFactor($input: EnableTwoFactorInput!) {
   enableTwoFactor(input: $input) {
@@ -847,9 +861,7 @@ export const EnableTwoFactorDocument = new TypedDocumentString(`
       ...MeFields
     }
     errors {
-      code
-      message
-      field
+      ...UserErrorFields
     }
   }
 }
@@ -867,7 +879,12 @@ export const EnableTwoFactorDocument = new TypedDocumentString(`
   mustChangePassword
   twoFactorEnabled
   twoFactorRequired
-}`, {"hash":"sha256:b74a7fccd4861fd711384aafb8b97ba98556b983b05d8286617d5e286edec4f1"}) as unknown as TypedDocumentString<EnableTwoFactorMutation, EnableTwoFactorMutationVariables>;
+}
+fragment UserErrorFields on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:d2a4fc503617051adf6b3122b71e35d2bc4432cd2dafe532d79a9b7f58be2cbb"}) as unknown as TypedDocumentString<EnableTwoFactorMutation, EnableTwoFactorMutationVariables>;
 export const DisableTwoFactorDocument = new TypedDocumentString(`
     mutation DisableTwoFactor($input: DisableTwoFactorInput!) {
   disableTwoFactor(input: $input) {
@@ -875,9 +892,7 @@ export const DisableTwoFactorDocument = new TypedDocumentString(`
       ...MeFields
     }
     errors {
-      code
-      message
-      field
+      ...UserErrorFields
     }
   }
 }
@@ -895,7 +910,12 @@ export const DisableTwoFactorDocument = new TypedDocumentString(`
   mustChangePassword
   twoFactorEnabled
   twoFactorRequired
-}`, {"hash":"sha256:edf43f3f26389510f3b23f2d64c9b9290e7b13965f0fdc8fed5302098bfe040c"}) as unknown as TypedDocumentString<DisableTwoFactorMutation, DisableTwoFactorMutationVariables>;
+}
+fragment UserErrorFields on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:1f56525a2049e649fb551f7f92e84eeccdd0e7ee6fb2b171fb94741d0f663759"}) as unknown as TypedDocumentString<DisableTwoFactorMutation, DisableTwoFactorMutationVariables>;
 export const AuditTrailDocument = new TypedDocumentString(`
     query AuditTrail($where: AuditEntryFilterInput, $from: DateTime, $to: DateTime, $first: Int!, $after: String) {
   auditTrail(
@@ -1132,13 +1152,15 @@ export const ImportRegionsDocument = new TypedDocumentString(`
       }
     }
     errors {
-      code
-      message
-      field
+      ...UserErrorFields
     }
   }
 }
-    `, {"hash":"sha256:16bcab60e41751ac0527dd8cb26c29235e635411cf9f6ae1020e122f642dcb90"}) as unknown as TypedDocumentString<ImportRegionsMutation, ImportRegionsMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:71e6ccfa7b90a72e396746737c52ba0568126d346fa2ffda172289cbd4b9c98a"}) as unknown as TypedDocumentString<ImportRegionsMutation, ImportRegionsMutationVariables>;
 export const RosterDocument = new TypedDocumentString(`
     query Roster($villageCode: String!) {
   region(code: $villageCode) {
@@ -1240,13 +1262,15 @@ export const AddPersonDocument = new TypedDocumentString(`
       status
     }
     errors {
-      code
-      message
-      field
+      ...UserErrorFields
     }
   }
 }
-    `, {"hash":"sha256:adcc2263ccb8194d193ad83f96d45d2afd6b051fb3a21529a13dcebeb9008fc3"}) as unknown as TypedDocumentString<AddPersonMutation, AddPersonMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:6cb3f5090eba1f01ef73edecaca8315c09a63b83a98e938a15160545c27b2eaf"}) as unknown as TypedDocumentString<AddPersonMutation, AddPersonMutationVariables>;
 export const SubmitRosterDocument = new TypedDocumentString(`
     mutation SubmitRoster($input: SubmitRosterInput!) {
   submitRoster(input: $input) {
@@ -1256,13 +1280,15 @@ export const SubmitRosterDocument = new TypedDocumentString(`
       submittedAt
     }
     errors {
-      code
-      message
-      field
+      ...UserErrorFields
     }
   }
 }
-    `, {"hash":"sha256:d80d9eb0d1c1943669085b6243635ce57b4fd8ac7786436e87ff5c9aa88d36ce"}) as unknown as TypedDocumentString<SubmitRosterMutation, SubmitRosterMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:409edc6b8e28214883ab10e195b2bbbc1d281c91bccc995ca93478edca838af9"}) as unknown as TypedDocumentString<SubmitRosterMutation, SubmitRosterMutationVariables>;
 export const VillageSearchDocument = new TypedDocumentString(`
     query VillageSearch($where: RegionFilterInput!) {
   regions(where: $where, first: 20, order: [{name: ASC}]) {
@@ -1404,13 +1430,15 @@ export const UpdatePersonDocument = new TypedDocumentString(`
       status
     }
     errors {
-      code
-      message
-      field
+      ...UserErrorFields
     }
   }
 }
-    `, {"hash":"sha256:ea1b427f60e7555bc75e78162a44e1562c2c9c7252b4aa6f97b4ab218ad00eda"}) as unknown as TypedDocumentString<UpdatePersonMutation, UpdatePersonMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:9ffc520d51aad0eda552196d990e4266cc32f20fccbdf87d61c7046bbbd1d58c"}) as unknown as TypedDocumentString<UpdatePersonMutation, UpdatePersonMutationVariables>;
 export const EndTermDocument = new TypedDocumentString(`
     mutation EndTerm($input: EndTermInput!) {
   endTerm(input: $input) {
@@ -1419,13 +1447,15 @@ export const EndTermDocument = new TypedDocumentString(`
       status
     }
     errors {
-      code
-      message
-      field
+      ...UserErrorFields
     }
   }
 }
-    `, {"hash":"sha256:bcfbbaf0066fb942adf6c3c8a66c1aacfe7f442495fe6f1089bcb4ce013621a2"}) as unknown as TypedDocumentString<EndTermMutation, EndTermMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:9df7152f28f2b8d57248db82edcf005460a647830d57e59163934eedda92d536"}) as unknown as TypedDocumentString<EndTermMutation, EndTermMutationVariables>;
 export const DiscardChangeDocument = new TypedDocumentString(`
     mutation DiscardChange($input: DiscardChangeInput!) {
   discardChange(input: $input) {
@@ -1434,13 +1464,15 @@ export const DiscardChangeDocument = new TypedDocumentString(`
       status
     }
     errors {
-      code
-      message
-      field
+      ...UserErrorFields
     }
   }
 }
-    `, {"hash":"sha256:15f9a99def04741afcdbc3522060b619e5ecd5de4a25b87bab44a595ff38d61d"}) as unknown as TypedDocumentString<DiscardChangeMutation, DiscardChangeMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:d6c6f3a559806e179a58b0b505604d11332cbd68caa5a95ce33652ba39d3ccd1"}) as unknown as TypedDocumentString<DiscardChangeMutation, DiscardChangeMutationVariables>;
 export const ImportRosterDocument = new TypedDocumentString(`
     mutation ImportRoster($input: ImportRosterInput!) {
   importRoster(input: $input) {
@@ -1485,13 +1517,15 @@ export const ImportRosterDocument = new TypedDocumentString(`
       }
     }
     errors {
-      code
-      message
-      field
+      ...UserErrorFields
     }
   }
 }
-    `, {"hash":"sha256:3027048df9313a74bb9b308c121849ec044efa5b7f8c5d722ac9028540e5bd48"}) as unknown as TypedDocumentString<ImportRosterMutation, ImportRosterMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:8f99bcb0449f81bd40d66f90bd1b5fa78f3778d95cea27343ebf4c22e86f7d9c"}) as unknown as TypedDocumentString<ImportRosterMutation, ImportRosterMutationVariables>;
 export const RosterImportPositionsDocument = new TypedDocumentString(`
     query RosterImportPositions {
   positions {
@@ -1691,13 +1725,15 @@ export const ApproveSubmissionDocument = new TypedDocumentString(`
       status
     }
     errors {
-      code
-      message
-      field
+      ...UserErrorFields
     }
   }
 }
-    `, {"hash":"sha256:8f3222d7429b124e061f4674a12658eb6a5881c2691ead50df8ba67077fd267e"}) as unknown as TypedDocumentString<ApproveSubmissionMutation, ApproveSubmissionMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:6feb40d0ea5fc16e770962573b9735fd1e74c763319528c76edf5703af97fe93"}) as unknown as TypedDocumentString<ApproveSubmissionMutation, ApproveSubmissionMutationVariables>;
 export const ReturnSubmissionDocument = new TypedDocumentString(`
     mutation ReturnSubmission($input: ReturnSubmissionInput!) {
   returnSubmission(input: $input) {
@@ -1707,13 +1743,15 @@ export const ReturnSubmissionDocument = new TypedDocumentString(`
       reason
     }
     errors {
-      code
-      message
-      field
+      ...UserErrorFields
     }
   }
 }
-    `, {"hash":"sha256:5d3fff1408f2d472ba35afbaca448d0e3f4643edebb3cbbe48aa9e0eff91a6c9"}) as unknown as TypedDocumentString<ReturnSubmissionMutation, ReturnSubmissionMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:51f8391a61d43d9a3a732d9b6c7c8e9da9f79a801635c4015d3af52726d18a99"}) as unknown as TypedDocumentString<ReturnSubmissionMutation, ReturnSubmissionMutationVariables>;
 export const ReopenSubmissionDocument = new TypedDocumentString(`
     mutation ReopenSubmission($input: ReopenSubmissionInput!) {
   reopenSubmission(input: $input) {
@@ -1723,13 +1761,15 @@ export const ReopenSubmissionDocument = new TypedDocumentString(`
       reason
     }
     errors {
-      code
-      message
-      field
+      ...UserErrorFields
     }
   }
 }
-    `, {"hash":"sha256:3065483d50e507a3fa74909d24535540e7bff2f728e16455589512c8ff6b5afd"}) as unknown as TypedDocumentString<ReopenSubmissionMutation, ReopenSubmissionMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:ae589d5b2644ccb52e7fa20f1c3f77f1586b4614ac41b1d549f809bfbb545b49"}) as unknown as TypedDocumentString<ReopenSubmissionMutation, ReopenSubmissionMutationVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users($where: UserFilterInput, $first: Int!, $after: String) {
   users(where: $where, first: $first, after: $after, order: [{userName: ASC}]) {
@@ -1801,9 +1841,7 @@ export const CreateUserDocument = new TypedDocumentString(`
     }
     initialPassword
     errors {
-      code
-      message
-      field
+      ...UserErrorFields
     }
   }
 }
@@ -1825,7 +1863,12 @@ fragment UserDetailFields on User {
   ...UserRow
   email
   phoneNumber
-}`, {"hash":"sha256:2b99107bf8b8e32f88ff66a3397a36b7b94263bd624aef48bccfa4b9b9a5726a"}) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+}
+fragment UserErrorFields on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:989cf6c338fc026ebae40fd0a580656a1a3e7e10d29a219f284ef40829c7c86f"}) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
 export const DisableUserDocument = new TypedDocumentString(`
     mutation DisableUser($input: DisableUserInput!) {
   disableUser(input: $input) {
@@ -1833,9 +1876,7 @@ export const DisableUserDocument = new TypedDocumentString(`
       ...UserDetailFields
     }
     errors {
-      code
-      message
-      field
+      ...UserErrorFields
     }
   }
 }
@@ -1857,7 +1898,12 @@ fragment UserDetailFields on User {
   ...UserRow
   email
   phoneNumber
-}`, {"hash":"sha256:1f3642d2ec549761d9e7cfe2f7b7b786590e0c832c29cc0670660f311726d742"}) as unknown as TypedDocumentString<DisableUserMutation, DisableUserMutationVariables>;
+}
+fragment UserErrorFields on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:e025174f46733f3ffa3a20b2c06410a3f5400583ac4059cba88333ff91786fc9"}) as unknown as TypedDocumentString<DisableUserMutation, DisableUserMutationVariables>;
 export const EnableUserDocument = new TypedDocumentString(`
     mutation EnableUser($input: EnableUserInput!) {
   enableUser(input: $input) {
@@ -1865,9 +1911,7 @@ export const EnableUserDocument = new TypedDocumentString(`
       ...UserDetailFields
     }
     errors {
-      code
-      message
-      field
+      ...UserErrorFields
     }
   }
 }
@@ -1889,7 +1933,12 @@ fragment UserDetailFields on User {
   ...UserRow
   email
   phoneNumber
-}`, {"hash":"sha256:0ca2cf30a1910f64dc3ede20f399ac881851b442c60c071f1acfc8adae12bd7a"}) as unknown as TypedDocumentString<EnableUserMutation, EnableUserMutationVariables>;
+}
+fragment UserErrorFields on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:37ff9a122fb98d70e67c69d265ab26b86d0b36eeb72e32a13ce0f38117125ef1"}) as unknown as TypedDocumentString<EnableUserMutation, EnableUserMutationVariables>;
 export const ResetPasswordDocument = new TypedDocumentString(`
     mutation ResetPassword($input: ResetPasswordInput!) {
   resetPassword(input: $input) {
@@ -1898,9 +1947,7 @@ export const ResetPasswordDocument = new TypedDocumentString(`
     }
     initialPassword
     errors {
-      code
-      message
-      field
+      ...UserErrorFields
     }
   }
 }
@@ -1922,7 +1969,12 @@ fragment UserDetailFields on User {
   ...UserRow
   email
   phoneNumber
-}`, {"hash":"sha256:4e2ba03496ed24aa8d2934847d8f755ab532fa8c5bf8fedbd0d3908af9ce2ee6"}) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+}
+fragment UserErrorFields on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:7cfba0b6f6049f2e26f9a4937dd1234602243200107a3021e7b9257b38d7a07b"}) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const ChangeUserAccessDocument = new TypedDocumentString(`
     mutation ChangeUserAccess($input: ChangeUserAccessInput!) {
   changeUserAccess(input: $input) {
@@ -1930,9 +1982,7 @@ export const ChangeUserAccessDocument = new TypedDocumentString(`
       ...UserDetailFields
     }
     errors {
-      code
-      message
-      field
+      ...UserErrorFields
     }
   }
 }
@@ -1954,7 +2004,12 @@ fragment UserDetailFields on User {
   ...UserRow
   email
   phoneNumber
-}`, {"hash":"sha256:a58b17ff16841f9cf55574bfffc059dee0eda265e44584438e0cc89a7713345d"}) as unknown as TypedDocumentString<ChangeUserAccessMutation, ChangeUserAccessMutationVariables>;
+}
+fragment UserErrorFields on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:938130b71f748f26e686e51107db13578adc1262a77163b8551eb2fc26d4f31e"}) as unknown as TypedDocumentString<ChangeUserAccessMutation, ChangeUserAccessMutationVariables>;
 export const ImportOperatorsDocument = new TypedDocumentString(`
     mutation ImportOperators($input: ImportOperatorsInput!) {
   importOperators(input: $input) {
@@ -1977,13 +2032,15 @@ export const ImportOperatorsDocument = new TypedDocumentString(`
       }
     }
     errors {
-      code
-      message
-      field
+      ...UserErrorFields
     }
   }
 }
-    `, {"hash":"sha256:19da1178752f421e81845a8409ba49bc2762748494a74d8230e2950a0db4212e"}) as unknown as TypedDocumentString<ImportOperatorsMutation, ImportOperatorsMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:cfa0bb300d94dff9a49a65aecc27892ba9836d809a887eb10296e117ed073f55"}) as unknown as TypedDocumentString<ImportOperatorsMutation, ImportOperatorsMutationVariables>;
 export const DelegableRegionsDocument = new TypedDocumentString(`
     query DelegableRegions($where: RegionFilterInput!) {
   regions(where: $where, first: 10, order: [{name: ASC}]) {
@@ -2009,10 +2066,12 @@ export const WithdrawSubmissionDocument = new TypedDocumentString(`
       status
     }
     errors {
-      code
-      message
-      field
+      ...UserErrorFields
     }
   }
 }
-    `, {"hash":"sha256:8a201c65d6d0cbbd14033a2a4c8a2350104cb2c0d478d9869c088b7d0ada752f"}) as unknown as TypedDocumentString<WithdrawSubmissionMutation, WithdrawSubmissionMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:16738125ce409b55c6c9376e54c14bf9d519cb5287a7f2248d96f504cae17171"}) as unknown as TypedDocumentString<WithdrawSubmissionMutation, WithdrawSubmissionMutationVariables>;

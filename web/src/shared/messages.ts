@@ -18,6 +18,8 @@ const id = {
   'common.error.forbidden': 'Anda tidak berwenang melakukan ini.',
   'common.backToDashboard': 'Kembali ke dasbor',
   'common.dash': '–',
+  'list.shown': 'Menampilkan {shown} dari {total}.',
+  'list.more': 'Muat lagi',
 
   'role.ProvinceAdmin': 'Admin Provinsi',
   'role.RegencyStaff': 'Staf Kabupaten/Kota',
@@ -98,6 +100,8 @@ const en: Record<keyof typeof id, string> = {
   'common.error.forbidden': 'You are not allowed to do this.',
   'common.backToDashboard': 'Back to the dashboard',
   'common.dash': '–',
+  'list.shown': 'Showing {shown} of {total}.',
+  'list.more': 'Load more',
 
   'role.ProvinceAdmin': 'Province admin',
   'role.RegencyStaff': 'Regency staff',

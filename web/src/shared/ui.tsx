@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { RequestError } from './graphql';
+import { formatInteger } from './format';
 import { isMessageKey, useI18n, type Lang, type Translate } from './i18n';
 
 export function Loading({ label }: { label?: string }) {
@@ -139,4 +140,40 @@ export function userErrorText(t: Translate, lang: Lang, error: UserErrorEntry): 
   const key = `userError.${error.code}`;
   if (!isMessageKey(key) || (lang === 'id' && error.message)) return error.message;
   return t(key);
+}
+
+/**
+ * The foot of a paged list: how many of how many are shown, and the button that loads the next page. The one pager
+ * of the portal; `shown` and `moreLabel` word it where a list counts something other than rows.
+ */
+export function ListFoot({
+  shown,
+  total,
+  hasMore,
+  loading = false,
+  onMore,
+  shownText,
+  moreLabel,
+}: {
+  shown: number;
+  total: number;
+  hasMore: boolean;
+  loading?: boolean;
+  onMore: () => void;
+  shownText?: string;
+  moreLabel?: string;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="list-foot">
+      <span className="muted small">
+        {shownText ?? t('list.shown', { shown: formatInteger(shown), total: formatInteger(total) })}
+      </span>
+      {hasMore && (
+        <button type="button" onClick={onMore} disabled={loading}>
+          {loading ? t('common.loading') : (moreLabel ?? t('list.more'))}
+        </button>
+      )}
+    </div>
+  );
 }

@@ -9,9 +9,7 @@ export const WithdrawSubmissionMutation = graphql(`
         status
       }
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }

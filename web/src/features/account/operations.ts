@@ -8,9 +8,7 @@ export const ChangePasswordMutation = graphql(`
         ...MeFields
       }
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -22,9 +20,7 @@ export const BeginTwoFactorSetupMutation = graphql(`
       sharedKey
       authenticatorUri
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -37,9 +33,7 @@ export const EnableTwoFactorMutation = graphql(`
         ...MeFields
       }
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -52,9 +46,7 @@ export const DisableTwoFactorMutation = graphql(`
         ...MeFields
       }
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }

@@ -5,7 +5,7 @@ import { auditExportUrl, type FileFormat } from '../../shared/downloads';
 import { formatDateTime, formatInteger, zoneOffset } from '../../shared/format';
 import { useI18n, type MessageKey, type Translate } from '../../shared/i18n';
 import { can } from '../../shared/nav';
-import { EmptyState, ErrorMessage, Loading } from '../../shared/ui';
+import { EmptyState, ErrorMessage, ListFoot, Loading } from '../../shared/ui';
 import { useMe } from '../auth/session';
 import { usePagedList } from '../../shared/usePagedList';
 import { AuditDetails } from './AuditDetails';
@@ -279,16 +279,7 @@ function AuditResults({ search }: { search: AuditSearch }) {
         </table>
       </div>
       {list.error != null && <ErrorMessage error={list.error} onRetry={list.loadMore} />}
-      <div className="list-foot">
-        <span className="muted small">
-          {t('regions.shown', { shown: formatInteger(list.nodes.length), total: formatInteger(list.totalCount) })}
-        </span>
-        {list.hasMore && (
-          <button type="button" onClick={list.loadMore} disabled={list.loadingMore}>
-            {list.loadingMore ? t('common.loading') : t('regions.more')}
-          </button>
-        )}
-      </div>
+      <ListFoot shown={list.nodes.length} total={list.totalCount} hasMore={list.hasMore} loading={list.loadingMore} onMore={list.loadMore} />
     </>
   );
 }

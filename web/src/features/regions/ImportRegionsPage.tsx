@@ -13,7 +13,7 @@ import {
   readCsvFile,
   type ChosenTextFile,
 } from '../../shared/importWizard';
-import { describeError, Loading, userErrorText } from '../../shared/ui';
+import { describeError, ListFoot, Loading, userErrorText } from '../../shared/ui';
 import { useMe } from '../auth/session';
 import { changeKindLabel, changeValue } from './labels';
 import { ImportRegionsMutation } from './operations';
@@ -336,16 +336,14 @@ function RefusedReport({
       <ProblemsTable
         problems={problems.map((p) => ({ line: p.line, column: p.column, message: lang === 'en' ? p.messageEn : p.message }))}
       />
-      <div className="list-foot">
-        <span className="muted small">
-          {t('import.problems.shown', { shown: formatInteger(problems.length), total: formatInteger(report.problemCount) })}
-        </span>
-        {report.problems.length > shown && (
-          <button type="button" onClick={() => setShown((s) => s + PROBLEMS_PAGE)}>
-            {t('import.problems.more', { n: formatInteger(Math.min(PROBLEMS_PAGE, report.problems.length - shown)) })}
-          </button>
-        )}
-      </div>
+      <ListFoot
+        shown={problems.length}
+        total={report.problemCount}
+        hasMore={report.problems.length > shown}
+        onMore={() => setShown((s) => s + PROBLEMS_PAGE)}
+        shownText={t('import.problems.shown', { shown: formatInteger(problems.length), total: formatInteger(report.problemCount) })}
+        moreLabel={t('import.problems.more', { n: formatInteger(Math.min(PROBLEMS_PAGE, report.problems.length - shown)) })}
+      />
       <ChooseAnotherFile text={t('import.refused.next')} onChoose={onChooseAnother} />
     </div>
   );

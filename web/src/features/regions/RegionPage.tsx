@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import type { RegionDetailQuery as RegionDetailData } from '../../gql/graphql';
 import { formatDate, formatDateTime, formatInteger } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
-import { EmptyState, ErrorMessage, Loading } from '../../shared/ui';
+import { EmptyState, ErrorMessage, ListFoot, Loading } from '../../shared/ui';
 import { useQuery } from '../../shared/useQuery';
 import { useMe } from '../auth/session';
 import { changeKindLabel, changeValue, countOrder, exportUrl, inScope, regionTypeLabel } from './labels';
@@ -222,16 +222,7 @@ function ChildrenTable({ code, name }: { code: string; name: string }) {
             </table>
           </div>
           {list.error != null && <ErrorMessage error={list.error} onRetry={list.loadMore} />}
-          <div className="list-foot">
-            <span className="muted small">
-              {t('regions.shown', { shown: formatInteger(list.nodes.length), total: formatInteger(list.totalCount) })}
-            </span>
-            {list.hasMore && (
-              <button type="button" onClick={list.loadMore} disabled={list.loadingMore}>
-                {list.loadingMore ? t('common.loading') : t('regions.more')}
-              </button>
-            )}
-          </div>
+          <ListFoot shown={list.nodes.length} total={list.totalCount} hasMore={list.hasMore} loading={list.loadingMore} onMore={list.loadMore} />
         </>
       )}
     </section>

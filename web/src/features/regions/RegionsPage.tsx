@@ -4,7 +4,7 @@ import type { RegionFilterInput, RegionLevel } from '../../gql/graphql';
 import { formatInteger } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { can } from '../../shared/nav';
-import { EmptyState, ErrorMessage, Loading } from '../../shared/ui';
+import { EmptyState, ErrorMessage, ListFoot, Loading } from '../../shared/ui';
 import { useMe } from '../auth/session';
 import { REGION_LEVELS, regionTypeLabel } from './labels';
 import { RegionSearchQuery } from './operations';
@@ -153,16 +153,7 @@ function SearchResults({ q, where }: { q: string; where: RegionFilterInput | und
         </table>
       </div>
       {list.error != null && <ErrorMessage error={list.error} onRetry={list.loadMore} />}
-      <div className="list-foot">
-        <span className="muted small">
-          {t('regions.shown', { shown: formatInteger(list.nodes.length), total: formatInteger(list.totalCount) })}
-        </span>
-        {list.hasMore && (
-          <button type="button" onClick={list.loadMore} disabled={list.loadingMore}>
-            {list.loadingMore ? t('common.loading') : t('regions.more')}
-          </button>
-        )}
-      </div>
+      <ListFoot shown={list.nodes.length} total={list.totalCount} hasMore={list.hasMore} loading={list.loadingMore} onMore={list.loadMore} />
     </>
   );
 }

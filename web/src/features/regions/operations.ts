@@ -114,9 +114,7 @@ export const ImportRegionsMutation = graphql(`
         }
       }
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }

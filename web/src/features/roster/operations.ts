@@ -95,9 +95,7 @@ export const AddPersonMutation = graphql(`
         status
       }
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -112,9 +110,7 @@ export const SubmitRosterMutation = graphql(`
         submittedAt
       }
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -257,9 +253,7 @@ export const UpdatePersonMutation = graphql(`
         status
       }
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -273,9 +267,7 @@ export const EndTermMutation = graphql(`
         status
       }
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -289,9 +281,7 @@ export const DiscardChangeMutation = graphql(`
         status
       }
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -341,9 +331,7 @@ export const ImportRosterMutation = graphql(`
         }
       }
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }

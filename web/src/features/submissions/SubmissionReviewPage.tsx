@@ -4,7 +4,7 @@ import { execute } from '../../shared/graphql';
 import { formatDateTime, formatInteger } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { can } from '../../shared/nav';
-import { EmptyState, ErrorMessage, Loading } from '../../shared/ui';
+import { EmptyState, ErrorMessage, ListFoot, Loading } from '../../shared/ui';
 import { useQuery } from '../../shared/useQuery';
 import { useMe } from '../auth/session';
 import { notifyWorkflowChanged } from '../../shared/workflowEvents';
@@ -193,12 +193,15 @@ export function SubmissionReviewPage() {
           </>
         )}
         {changes.length > 0 && changes.length < submission.peopleCount && (
-          <div className="list-foot">
-            <p className="muted small">{t('review.changes.shown', { shown: formatInteger(changes.length), total: formatInteger(submission.peopleCount) })}</p>
-            <button type="button" onClick={() => void loadMore()} disabled={loadingMore}>
-              {loadingMore ? t('common.loading') : t('review.changes.more')}
-            </button>
-          </div>
+          <ListFoot
+            shown={changes.length}
+            total={submission.peopleCount}
+            hasMore
+            loading={loadingMore}
+            onMore={() => void loadMore()}
+            shownText={t('review.changes.shown', { shown: formatInteger(changes.length), total: formatInteger(submission.peopleCount) })}
+            moreLabel={t('review.changes.more')}
+          />
         )}
         {moreError != null && <ErrorMessage error={moreError} onRetry={() => void loadMore()} />}
       </section>

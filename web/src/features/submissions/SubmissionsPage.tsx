@@ -3,7 +3,7 @@ import type { SubmissionFilterInput, SubmissionsQuery as SubmissionsData, Submis
 import { formatDateTime, formatInteger } from '../../shared/format';
 import { useI18n, type MessageKey, type Translate } from '../../shared/i18n';
 import { can } from '../../shared/nav';
-import { EmptyState, ErrorMessage, Loading } from '../../shared/ui';
+import { EmptyState, ErrorMessage, ListFoot, Loading } from '../../shared/ui';
 import { usePagedList } from '../../shared/usePagedList';
 import { useQuery } from '../../shared/useQuery';
 import { useMe } from '../auth/session';
@@ -108,14 +108,15 @@ export function SubmissionsPage() {
           )}
           <SubmissionsTable submissions={list.nodes} reviewer={reviewer} newestFirst={operator} />
           {list.totalCount > list.nodes.length && (
-            <div className="list-foot">
-              <p className="muted small">{t('subs.more', { shown: list.nodes.length, total: list.totalCount })}</p>
-              {list.hasMore && (
-                <button type="button" onClick={list.loadMore} disabled={list.loadingMore}>
-                  {list.loadingMore ? t('common.loading') : t('subs.loadMore')}
-                </button>
-              )}
-            </div>
+            <ListFoot
+              shown={list.nodes.length}
+              total={list.totalCount}
+              hasMore={list.hasMore}
+              loading={list.loadingMore}
+              onMore={list.loadMore}
+              shownText={t('subs.more', { shown: list.nodes.length, total: list.totalCount })}
+              moreLabel={t('subs.loadMore')}
+            />
           )}
           {list.error != null && <ErrorMessage error={list.error} onRetry={list.loadMore} />}
         </>

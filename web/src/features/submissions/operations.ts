@@ -166,9 +166,7 @@ export const ApproveSubmissionMutation = graphql(`
         status
       }
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -183,9 +181,7 @@ export const ReturnSubmissionMutation = graphql(`
         reason
       }
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -200,9 +196,7 @@ export const ReopenSubmissionMutation = graphql(`
         reason
       }
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }

@@ -4,7 +4,7 @@ import type { UserFilterInput, UserRole, UserStatus } from '../../gql/graphql';
 import { formatDateTime, formatInteger } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { ALL_ROLES } from '../../shared/nav';
-import { EmptyState, ErrorMessage, Loading } from '../../shared/ui';
+import { EmptyState, ErrorMessage, ListFoot, Loading } from '../../shared/ui';
 import { useQuery } from '../../shared/useQuery';
 import { usePagedList } from '../../shared/usePagedList';
 import { UserRegionLookupQuery, UsersQuery } from './operations';
@@ -222,16 +222,7 @@ function UserResults({ where, filtered }: { where: UserFilterInput | undefined; 
         </table>
       </div>
       {list.error != null && <ErrorMessage error={list.error} onRetry={list.loadMore} />}
-      <div className="list-foot">
-        <span className="muted small">
-          {t('regions.shown', { shown: formatInteger(list.nodes.length), total: formatInteger(list.totalCount) })}
-        </span>
-        {list.hasMore && (
-          <button type="button" onClick={list.loadMore} disabled={list.loadingMore}>
-            {list.loadingMore ? t('common.loading') : t('regions.more')}
-          </button>
-        )}
-      </div>
+      <ListFoot shown={list.nodes.length} total={list.totalCount} hasMore={list.hasMore} loading={list.loadingMore} onMore={list.loadMore} />
     </>
   );
 }

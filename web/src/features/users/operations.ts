@@ -66,9 +66,7 @@ export const CreateUserMutation = graphql(`
       }
       initialPassword
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -81,9 +79,7 @@ export const DisableUserMutation = graphql(`
         ...UserDetailFields
       }
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -96,9 +92,7 @@ export const EnableUserMutation = graphql(`
         ...UserDetailFields
       }
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -112,9 +106,7 @@ export const ResetPasswordMutation = graphql(`
       }
       initialPassword
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -127,9 +119,7 @@ export const ChangeUserAccessMutation = graphql(`
         ...UserDetailFields
       }
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -157,9 +147,7 @@ export const ImportOperatorsMutation = graphql(`
         }
       }
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
