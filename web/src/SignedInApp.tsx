@@ -1,9 +1,12 @@
-import { lazy, Suspense } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
 import { Link, Navigate, Route, Routes } from 'react-router-dom';
 import { AccountSetupRoutes, setupStepOf, useLeaveSetup } from './features/account/AccountSetup';
 import type { Me } from './features/auth/session';
 import { useI18n } from './shared/i18n';
 import { Layout, SetupLayout } from './Layout';
+import { createQueryClient } from './shared/queryClient';
+import './signedInMessages';
 import { Loading } from './shared/ui';
 
 // Every page is a chunk of its own, fetched when first visited: the sign-in page loads none of them.
@@ -26,17 +29,24 @@ const AuditPage = lazy(() => import('./features/audit/AuditPage').then((m) => ({
 const AccountPage = lazy(() => import('./features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
 
 export function SignedInApp({ me }: { me: Me }) {
+  // One query cache per signed-in session: the next user who signs in on this browser starts empty. It is part of
+  // this chunk, so the sign-in page loads no query library.
+  const [queryClient] = useState(createQueryClient);
   const setupStep = setupStepOf(me);
   useLeaveSetup(setupStep);
   // A one-time password or missing two-factor sign-in: that page first, nothing else works until then.
-  return setupStep ? (
-    <SetupLayout>
-      <AccountSetupRoutes step={setupStep} />
-    </SetupLayout>
-  ) : (
-    <Layout>
-      <AppRoutes />
-    </Layout>
+  return (
+    <QueryClientProvider client={queryClient}>
+      {setupStep ? (
+        <SetupLayout>
+          <AccountSetupRoutes step={setupStep} />
+        </SetupLayout>
+      ) : (
+        <Layout>
+          <AppRoutes />
+        </Layout>
+      )}
+    </QueryClientProvider>
   );
 }
 

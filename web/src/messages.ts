@@ -1,34 +1,33 @@
-import { accountMessages } from './features/account/messages';
-import { auditMessages } from './features/audit/messages';
+import type { accountMessages } from './features/account/messages';
+import type { auditMessages } from './features/audit/messages';
 import { authMessages } from './features/auth/messages';
-import { dashboardMessages } from './features/dashboard/messages';
-import { notificationsMessages } from './features/notifications/messages';
-import { regionsMessages } from './features/regions/messages';
-import { rosterMessages } from './features/roster/messages';
-import { personMessages } from './features/roster/personMessages';
-import { submissionsMessages } from './features/submissions/messages';
-import { usersMessages } from './features/users/messages';
+import type { dashboardMessages } from './features/dashboard/messages';
+import type { notificationsMessages } from './features/notifications/messages';
+import type { regionsMessages } from './features/regions/messages';
+import type { rosterMessages } from './features/roster/messages';
+import type { personMessages } from './features/roster/personMessages';
+import type { submissionsMessages } from './features/submissions/messages';
+import type { usersMessages } from './features/users/messages';
 import { registerMessages } from './shared/i18n';
 
-// The app, not shared/, knows its features: it registers their texts and adds their keys to MessageKey.
-const featureMessages = [
-  accountMessages,
-  auditMessages,
-  authMessages,
-  dashboardMessages,
-  notificationsMessages,
-  regionsMessages,
-  rosterMessages,
-  personMessages,
-  submissionsMessages,
-  usersMessages,
-];
+// The app, not shared/, knows its features: it adds their keys to MessageKey and registers their texts — the sign-in
+// page's here, in the first load; the others with the signed-in part of the app (signedInMessages.ts).
+type FeatureMessages =
+  | typeof accountMessages
+  | typeof auditMessages
+  | typeof authMessages
+  | typeof dashboardMessages
+  | typeof notificationsMessages
+  | typeof regionsMessages
+  | typeof rosterMessages
+  | typeof personMessages
+  | typeof submissionsMessages
+  | typeof usersMessages;
 
-type FeatureKeys = (typeof featureMessages)[number]['id'];
 type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (arg: infer I) => void ? I : never;
 
 declare module './shared/i18n' {
-  interface MessageCatalog extends UnionToIntersection<FeatureKeys> {}
+  interface MessageCatalog extends UnionToIntersection<FeatureMessages['id']> {}
 }
 
-registerMessages(...featureMessages);
+registerMessages(authMessages);

@@ -53,6 +53,11 @@ type VariablesArgs<TVariables> = Record<string, never> extends TVariables
   ? [variables?: TVariables, init?: { signal?: AbortSignal }]
   : [variables: TVariables, init?: { signal?: AbortSignal }];
 
+/** A query's key in the query cache: its persisted-document id (or its text) and its variables. */
+export function queryKeyOf<TResult, TVariables>(document: TypedDocument<TResult, TVariables>, variables: unknown): readonly unknown[] {
+  return [document.__meta__?.hash ?? document.toString(), variables];
+}
+
 export async function execute<TResult, TVariables>(
   document: TypedDocument<TResult, TVariables>,
   ...[variables, init]: VariablesArgs<TVariables>

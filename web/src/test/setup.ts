@@ -1,6 +1,7 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import '../messages';
+import '../signedInMessages';
 
 afterEach(() => {
   cleanup();

@@ -1,3 +1,4 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router-dom';
@@ -5,6 +6,7 @@ import { vi } from 'vitest';
 import { StaticSession, type Me } from '../features/auth/session';
 import persistedDocuments from '../gql/persisted-documents.json';
 import { I18nProvider, type Lang } from '../shared/i18n';
+import { createQueryClient } from '../shared/queryClient';
 
 export const operator: Me = {
   userName: 'operator.dalamkaum',
@@ -37,11 +39,13 @@ export function renderWithProviders(
   { me = operator, lang, route = '/' }: { me?: Me | null; lang?: Lang; route?: string } = {},
 ) {
   return render(
-    <I18nProvider initialLang={lang}>
-      <MemoryRouter initialEntries={[route]}>
-        <StaticSession me={me}>{ui}</StaticSession>
-      </MemoryRouter>
-    </I18nProvider>,
+    <QueryClientProvider client={createQueryClient()}>
+      <I18nProvider initialLang={lang}>
+        <MemoryRouter initialEntries={[route]}>
+          <StaticSession me={me}>{ui}</StaticSession>
+        </MemoryRouter>
+      </I18nProvider>
+    </QueryClientProvider>,
   );
 }
 

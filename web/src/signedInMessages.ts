@@ -1,0 +1,23 @@
+import { accountMessages } from './features/account/messages';
+import { auditMessages } from './features/audit/messages';
+import { dashboardMessages } from './features/dashboard/messages';
+import { notificationsMessages } from './features/notifications/messages';
+import { regionsMessages } from './features/regions/messages';
+import { rosterMessages } from './features/roster/messages';
+import { personMessages } from './features/roster/personMessages';
+import { submissionsMessages } from './features/submissions/messages';
+import { usersMessages } from './features/users/messages';
+import { registerMessages } from './shared/i18n';
+
+// The texts of everything behind the sign-in, loaded with it (their keys are declared in messages.ts).
+registerMessages(
+  accountMessages,
+  auditMessages,
+  dashboardMessages,
+  notificationsMessages,
+  regionsMessages,
+  rosterMessages,
+  personMessages,
+  submissionsMessages,
+  usersMessages,
+);
