@@ -26,10 +26,10 @@ internal sealed class PersonType : ObjectGraphType<Person>
         Field<NonNullGraphType<SexType>>("sex").Resolve(ctx => ctx.Source.Sex);
         Field("birthDate", new GraphQLTypeReference("Date"))
             .Description("Only for those who keep or review rosters, like the NIK.")
-            .Resolve(ctx => PersonalFields.Shown(ctx.Source.BirthDate, ctx.Service<ICurrentUser>()));
+            .Resolve(ctx => PersonalFields.Shown(nameof(Person.BirthDate), ctx.Source.BirthDate, ctx.Service<ICurrentUser>()));
         Field<StringGraphType>("phone")
             .Description("Only for those who keep or review rosters.")
-            .Resolve(ctx => PersonalFields.Shown(ctx.Source.Phone, ctx.Service<ICurrentUser>()));
+            .Resolve(ctx => PersonalFields.Shown(nameof(Person.Phone), ctx.Source.Phone, ctx.Service<ICurrentUser>()));
         Field<NonNullGraphType<PositionType>>("position")
             .ResolveAsync(async ctx => await ctx.Service<PositionCatalogCache>().FindAsync(ctx.Source.PositionCode, ctx.CancellationToken));
         Field(p => p.TermStart);

@@ -16,8 +16,10 @@ internal static class PersonalFields
             ? value
             : SensitiveFields.Masked(kind, value);
 
-    /// <summary>Birth date or phone as a typed value: the value, or nothing for a reader who may not see it.</summary>
-    public static T? Shown<T>(T value, ICurrentUser reader) where T : struct => reader.MayReadNik() ? value : null;
+    /// <summary>A typed field (e.g. the birth date): its value, or nothing for a reader who may not see it.</summary>
+    public static T? Shown<T>(string field, T value, ICurrentUser reader) where T : struct => Visible(field, reader) ? value : null;
 
-    public static string? Shown(string? value, ICurrentUser reader) => reader.MayReadNik() ? value : null;
+    public static string? Shown(string field, string? value, ICurrentUser reader) => Visible(field, reader) ? value : null;
+
+    private static bool Visible(string field, ICurrentUser reader) => reader.MayReadNik() || SensitiveFields.Of(typeof(Person), field) is null;
 }

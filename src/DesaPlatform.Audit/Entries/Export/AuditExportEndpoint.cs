@@ -23,12 +23,12 @@ internal static class AuditExportEndpoint
     ];
 
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/audit/export", async ([AsParameters] AuditSearch search, string? format, AuditDbContext db, ICurrentUser user,
+        app.MapGet("/api/audit/export", async ([AsParameters] AuditSearch search, string? format, AuditDbContext db, AuditQueryShape shape, ICurrentUser user,
             HttpResponse response, CancellationToken cancellationToken) =>
         {
             var zone = RegionTime.Of(user.Scope.RootCode);
             if (search.Problem() is { } problem) return Results.BadRequest(problem);
-            var rows = search.Apply(db.Entries, zone).OrderByDescending(e => e.Id).AsAsyncEnumerable()
+            var rows = search.Apply(db.Entries, shape, zone).OrderByDescending(e => e.Id).AsAsyncEnumerable()
                 .Select(e => Row(e, zone));
             await SpreadsheetResponse.WriteAsync(response, "jejak-audit", format, Header, rows, cancellationToken);
             return Results.Empty;

@@ -15,13 +15,20 @@ internal sealed record AuditSearch(string? User, string? Module, string? Entity,
         : Day(To) is null && !string.IsNullOrEmpty(To) ? $"'to' is not a date (yyyy-MM-dd): {To}"
         : null;
 
-    public IQueryable<AuditEntry> Apply(IQueryable<AuditEntry> entries, RegionTime zone)
+    /// <summary>The same filter as the <c>auditTrail</c> list's (<paramref name="shape"/>), plus the days.</summary>
+    public IQueryable<AuditEntry> Apply(IQueryable<AuditEntry> entries, AuditQueryShape shape, RegionTime zone)
     {
-        if (Text(User) is { } user) entries = entries.Where(e => e.UserName.ToLower().Contains(user));
-        if (!string.IsNullOrWhiteSpace(Module)) entries = entries.Where(e => e.Module == Module.Trim());
-        if (Text(Entity) is { } entity) entries = entries.Where(e => e.Entity.ToLower().Contains(entity));
-        if (!string.IsNullOrWhiteSpace(EntityId)) entries = entries.Where(e => e.EntityId == EntityId.Trim());
-        if (Text(Action) is { } action) entries = entries.Where(e => e.Action.ToLower().Contains(action));
+        var where = new Dictionary<string, object?>();
+        void Match(string field, string operation, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value)) where[field] = new Dictionary<string, object?> { [operation] = value.Trim() };
+        }
+        Match("userName", "contains", User);
+        Match("module", "eq", Module);
+        Match("entity", "contains", Entity);
+        Match("entityId", "eq", EntityId);
+        Match("action", "contains", Action);
+        entries = shape.Filter(entries, where);
         if (Day(From) is { } from)
         {
             var start = zone.StartOfDayUtc(from);
@@ -34,8 +41,6 @@ internal sealed record AuditSearch(string? User, string? Module, string? Entity,
         }
         return entries;
     }
-
-    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToLowerInvariant();
 
     private static DateOnly? Day(string? value) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;

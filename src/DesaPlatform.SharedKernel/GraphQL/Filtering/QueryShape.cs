@@ -57,7 +57,7 @@ public abstract class QueryShape<T>
     public IQueryable<T> Apply(IQueryable<T> source, IResolveFieldContext context, Expression<Func<T, object>> defaultOrder)
     {
         var where = context.GetArgument<Dictionary<string, object?>?>("where");
-        if (where is not null) source = source.Where(Predicate(where));
+        if (where is not null) source = Filter(source, where);
         IOrderedQueryable<T>? ordered = null;
         foreach (var item in context.GetArgument<List<object?>?>("order") ?? [])
         {
@@ -70,6 +70,12 @@ public abstract class QueryShape<T>
         }
         return ordered is null ? source.OrderBy(defaultOrder) : ordered.ThenBy(defaultOrder);
     }
+
+    /// <summary>
+    /// Applies a <c>where</c> written as the GraphQL input is (<c>{ field: { operation: value } }</c>), for callers
+    /// outside GraphQL such as a file export that must find exactly what the list finds.
+    /// </summary>
+    public IQueryable<T> Filter(IQueryable<T> source, Dictionary<string, object?> where) => source.Where(Predicate(where));
 
     private Expression<Func<T, bool>> Predicate(Dictionary<string, object?> where)
     {

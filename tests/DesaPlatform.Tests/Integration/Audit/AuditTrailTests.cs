@@ -78,6 +78,20 @@ public sealed class AuditTrailTests(DesaApp app) : IClassFixture<DesaApp>
     }
 
     [Fact]
+    public async Task An_authenticator_key_is_recorded_hidden()
+    {
+        var regency = await app.SignInAsync("dpmd.sambas");
+        var key = (await regency.SendAsync("mutation { beginTwoFactorSetup { sharedKey errors { code } } }"))
+            .Field("beginTwoFactorSetup").GetProperty("sharedKey").GetString()!;
+
+        var trail = await regency.SendAsync("""{ auditTrail(where: { entity: { contains: "IdentityUserToken" } }) { nodes { after } } }""");
+        var tokens = trail.Data.GetProperty("auditTrail").GetProperty("nodes").EnumerateArray().ToList();
+        Assert.NotEmpty(tokens);
+        Assert.All(tokens, e => Assert.Equal("***", JsonDocument.Parse(e.GetProperty("after").GetString()!).RootElement.GetProperty("Value").GetString()));
+        Assert.DoesNotContain(key.Replace(" ", "", StringComparison.Ordinal), trail.Body.GetRawText(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Regency_staff_see_their_regency_only_and_operators_none()
     {
         var sengkubang = await app.SignInAsync("op.sengkubang");
