@@ -1,7 +1,12 @@
 namespace DesaPlatform.SharedKernel.GraphQL;
 
-/// <summary>A validation failure returned as data: what is wrong (<see cref="Code"/>), in words, and which input field.</summary>
+/// <summary>
+/// A validation failure returned as data: what is wrong (<see cref="Code"/>), in words (Bahasa Indonesia), which input
+/// field, and the values the words name (<see cref="Values"/>), so that the portal can word it in either language.
+/// </summary>
 public sealed record UserError(string Code, string Message, string? Field = null)
 {
+    public IReadOnlyDictionary<string, string> Values { get; init; } = MessageValues.None;
+
     public static UserError NotFound(string field) => new("NOT_FOUND", "Data tidak ditemukan.", field);
 }

@@ -10,5 +10,6 @@ public sealed class UserErrorType : ObjectGraphType<UserError>
         Field(e => e.Code);
         Field(e => e.Message);
         Field(e => e.Field, nullable: true);
+        this.Values(e => e.Values);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
-using System.Text;
+using System.Text.Unicode;
+using DesaPlatform.SharedKernel.GraphQL;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -8,10 +9,14 @@ namespace DesaPlatform.SharedKernel.Spreadsheets;
 /// <summary>One row of an uploaded sheet: its line (1 = header) and its cells as text.</summary>
 public sealed record SheetRow(int Line, IReadOnlyList<string> Cells);
 
-/// <summary>The rows of an uploaded sheet, or why it cannot be read (Bahasa Indonesia).</summary>
-public sealed record UploadedSheet(IReadOnlyList<SheetRow> Rows, string? Problem)
+/// <summary>Why an uploaded sheet cannot be read: a code, its words (Bahasa Indonesia) and the values they name.</summary>
+public sealed record SheetProblem(string Code, string Message, IReadOnlyDictionary<string, string> Values);
+
+/// <summary>The rows of an uploaded sheet, or why it cannot be read.</summary>
+public sealed record UploadedSheet(IReadOnlyList<SheetRow> Rows, SheetProblem? Problem)
 {
-    public static UploadedSheet Refused(string problem) => new([], problem);
+    public static UploadedSheet Refused(string code, string message, params (string Name, object Value)[] values) =>
+        new([], new SheetProblem(code, message, MessageValues.Of(values)));
 }
 
 /// <summary>
@@ -27,28 +32,13 @@ public static class SheetReader
 
     private static UploadedSheet ReadCsv(byte[] file)
     {
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, true).GetString(file);
-        }
-        catch (DecoderFallbackException)
-        {
-            return UploadedSheet.Refused("Berkas bukan teks UTF-8. Simpan dari Excel sebagai \"CSV UTF-8\".");
-        }
-        if (text.StartsWith('\uFEFF')) text = text[1..];
-        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        if (lines.Count == 0 || lines[0].Length == 0) return UploadedSheet.Refused("Berkas kosong atau baris judul kosong.");
-        var delimiter = lines[0].Count(c => c == ';') > lines[0].Count(c => c == ',') ? ';' : ',';
-        var rows = new List<SheetRow>();
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (lines[i].Length == 0) continue;
-            var cells = CsvLine.Split(lines[i], delimiter);
-            if (cells is null) return UploadedSheet.Refused($"Baris {i + 1}: tanda kutip tidak ditutup.");
-            rows.Add(new SheetRow(i + 1, cells));
-        }
-        return new UploadedSheet(rows, null);
+        if (!Utf8.IsValid(file))
+            return UploadedSheet.Refused("NOT_UTF8", "Berkas bukan teks UTF-8. Simpan dari Excel sebagai \"CSV UTF-8\".");
+        var records = CsvText.Read(file);
+        if (records.Count == 0 || records[0].IsBlank) return UploadedSheet.Refused("NO_HEADER", "Berkas kosong atau baris judul kosong.");
+        if (records.FirstOrDefault(r => r.QuoteUnclosed) is { } unclosed)
+            return UploadedSheet.Refused("QUOTE_NOT_CLOSED", $"Baris {unclosed.Line}: tanda kutip tidak ditutup.", ("line", unclosed.Line));
+        return new UploadedSheet(records.Where(r => !r.IsBlank).Select(r => new SheetRow(r.Line, r.Fields.Select(CsvOutput.Unprotected).ToList())).ToList(), null);
     }
 
     private static UploadedSheet ReadXlsx(byte[] file)
@@ -62,7 +52,8 @@ public static class SheetReader
                         ?? throw new InvalidDataException();
             var worksheet = ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet;
             if (worksheet.Descendants<MergeCell>().FirstOrDefault() is { } merged)
-                return UploadedSheet.Refused($"Ada sel gabungan ({merged.Reference}). Pisahkan dulu sel gabungan (Unmerge) sebelum mengunggah.");
+                return UploadedSheet.Refused("MERGED_CELLS",
+                    $"Ada sel gabungan ({merged.Reference}). Pisahkan dulu sel gabungan (Unmerge) sebelum mengunggah.", ("cells", merged.Reference?.Value ?? ""));
             var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
             var rows = new List<SheetRow>();
             foreach (var row in worksheet.Descendants<Row>())
@@ -77,11 +68,11 @@ public static class SheetReader
                 if (cells.All(string.IsNullOrWhiteSpace)) continue;
                 rows.Add(new SheetRow((int)(row.RowIndex?.Value ?? (uint)rows.Count + 1), cells));
             }
-            return rows.Count == 0 ? UploadedSheet.Refused("Lembar pertama kosong.") : new UploadedSheet(rows, null);
+            return rows.Count == 0 ? UploadedSheet.Refused("FIRST_SHEET_EMPTY", "Lembar pertama kosong.") : new UploadedSheet(rows, null);
         }
         catch (Exception e) when (e is InvalidDataException or OpenXmlPackageException or FormatException or System.Xml.XmlException)
         {
-            return UploadedSheet.Refused("Berkas XLSX tidak dapat dibaca. Simpan ulang dari Excel sebagai .xlsx, atau unggah CSV.");
+            return UploadedSheet.Refused("UNREADABLE_FILE", "Berkas XLSX tidak dapat dibaca. Simpan ulang dari Excel sebagai .xlsx, atau unggah CSV.");
         }
     }
 

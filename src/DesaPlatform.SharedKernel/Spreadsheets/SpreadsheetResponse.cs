@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Http;
 
 namespace DesaPlatform.SharedKernel.Spreadsheets;
@@ -23,8 +22,6 @@ public static class SpreadsheetResponse
             await buffer.CopyToAsync(response.Body, cancellationToken);
             return;
         }
-        await using var writer = new StreamWriter(response.Body, new UTF8Encoding(false));
-        await writer.WriteAsync(CsvLine.Join(header) + "\r\n");
-        await foreach (var row in rows.WithCancellation(cancellationToken)) await writer.WriteAsync(CsvLine.Join(row) + "\r\n");
+        await CsvOutput.WriteAsync(response.Body, header, rows, cancellationToken);
     }
 }

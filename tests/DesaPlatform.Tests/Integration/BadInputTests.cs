@@ -12,7 +12,7 @@ public sealed class BadInputTests(DesaApp app) : IClassFixture<DesaApp>
     [Theory]
     [InlineData("nik", "12345", "INVALID_NIK")]
     [InlineData("nik", "6101013213900003", "INVALID_NIK")]
-    [InlineData("nik", "6199011708900003", "INVALID_NIK")]
+    [InlineData("nik", "6199011708900003", "NIK_DISTRICT_UNKNOWN")]
     [InlineData("positionCode", "lurah_gadungan", "UNKNOWN_POSITION")]
     [InlineData("termEnd", "2023-12-31", "TERM_END_BEFORE_START")]
     [InlineData("villageCode", "61.01.01.2999", "UNKNOWN_REGION")]

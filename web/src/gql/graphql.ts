@@ -339,26 +339,26 @@ export type ChangePasswordMutationVariables = Exact<{
 }>;
 
 
-export type ChangePasswordMutation = { changePassword: { me: { userName: string, fullName: string, role: UserRole, regionCode: string, timeZone: string, mustChangePassword: boolean, twoFactorEnabled: boolean, twoFactorRequired: boolean, region: { code: string, name: string, level: RegionLevel } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ChangePasswordMutation = { changePassword: { me: { userName: string, fullName: string, role: UserRole, regionCode: string, timeZone: string, mustChangePassword: boolean, twoFactorEnabled: boolean, twoFactorRequired: boolean, region: { code: string, name: string, level: RegionLevel } | null } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
 export type BeginTwoFactorSetupMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BeginTwoFactorSetupMutation = { beginTwoFactorSetup: { sharedKey: string | null, authenticatorUri: string | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type BeginTwoFactorSetupMutation = { beginTwoFactorSetup: { sharedKey: string | null, authenticatorUri: string | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
 export type EnableTwoFactorMutationVariables = Exact<{
   input: EnableTwoFactorInput;
 }>;
 
 
-export type EnableTwoFactorMutation = { enableTwoFactor: { me: { userName: string, fullName: string, role: UserRole, regionCode: string, timeZone: string, mustChangePassword: boolean, twoFactorEnabled: boolean, twoFactorRequired: boolean, region: { code: string, name: string, level: RegionLevel } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type EnableTwoFactorMutation = { enableTwoFactor: { me: { userName: string, fullName: string, role: UserRole, regionCode: string, timeZone: string, mustChangePassword: boolean, twoFactorEnabled: boolean, twoFactorRequired: boolean, region: { code: string, name: string, level: RegionLevel } | null } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
 export type DisableTwoFactorMutationVariables = Exact<{
   input: DisableTwoFactorInput;
 }>;
 
 
-export type DisableTwoFactorMutation = { disableTwoFactor: { me: { userName: string, fullName: string, role: UserRole, regionCode: string, timeZone: string, mustChangePassword: boolean, twoFactorEnabled: boolean, twoFactorRequired: boolean, region: { code: string, name: string, level: RegionLevel } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type DisableTwoFactorMutation = { disableTwoFactor: { me: { userName: string, fullName: string, role: UserRole, regionCode: string, timeZone: string, mustChangePassword: boolean, twoFactorEnabled: boolean, twoFactorRequired: boolean, region: { code: string, name: string, level: RegionLevel } | null } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
 export type AuditTrailQueryVariables = Exact<{
   where?: AuditEntryFilterInput | null | undefined;
@@ -428,7 +428,7 @@ export type ImportRegionsMutationVariables = Exact<{
 }>;
 
 
-export type ImportRegionsMutation = { importRegions: { report: { rows: number, unchanged: number, added: number, renamed: number, reclassified: number, retired: number, restored: number, applied: boolean, refused: boolean, problemCount: number, changes: Array<{ code: string, name: string, kind: RegionChangeKind, oldValue: string | null, newValue: string | null }>, problemKinds: Array<{ code: string, count: number, first: { line: number, column: string | null, code: string, message: string, messageEn: string } }>, problems: Array<{ line: number, column: string | null, code: string, message: string, messageEn: string }> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ImportRegionsMutation = { importRegions: { report: { rows: number, unchanged: number, added: number, renamed: number, reclassified: number, retired: number, restored: number, applied: boolean, refused: boolean, problemCount: number, changes: Array<{ code: string, name: string, kind: RegionChangeKind, oldValue: string | null, newValue: string | null }>, problemKinds: Array<{ code: string, count: number, first: { line: number, column: string | null, code: string, message: string, messageEn: string } }>, problems: Array<{ line: number, column: string | null, code: string, message: string, messageEn: string }> } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
 export type RosterFiguresFragment = { inOffice: number, covered: number, termEnded: number, monthlyPremium: number };
 
@@ -444,14 +444,14 @@ export type AddPersonMutationVariables = Exact<{
 }>;
 
 
-export type AddPersonMutation = { addPerson: { person: { id: string, fullName: string, status: RosterStatus } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type AddPersonMutation = { addPerson: { person: { id: string, fullName: string, status: RosterStatus } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
 export type SubmitRosterMutationVariables = Exact<{
   input: SubmitRosterInput;
 }>;
 
 
-export type SubmitRosterMutation = { submitRoster: { submission: { id: string, status: SubmissionStatus, submittedAt: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type SubmitRosterMutation = { submitRoster: { submission: { id: string, status: SubmissionStatus, submittedAt: string } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
 export type VillageSearchQueryVariables = Exact<{
   where: RegionFilterInput;
@@ -487,28 +487,28 @@ export type UpdatePersonMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePersonMutation = { updatePerson: { person: { id: string, fullName: string, status: RosterStatus } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type UpdatePersonMutation = { updatePerson: { person: { id: string, fullName: string, status: RosterStatus } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
 export type EndTermMutationVariables = Exact<{
   input: EndTermInput;
 }>;
 
 
-export type EndTermMutation = { endTerm: { person: { id: string, status: RosterStatus } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type EndTermMutation = { endTerm: { person: { id: string, status: RosterStatus } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
 export type DiscardChangeMutationVariables = Exact<{
   input: DiscardChangeInput;
 }>;
 
 
-export type DiscardChangeMutation = { discardChange: { person: { id: string, status: RosterStatus } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type DiscardChangeMutation = { discardChange: { person: { id: string, status: RosterStatus } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
 export type ImportRosterMutationVariables = Exact<{
   input: ImportRosterInput;
 }>;
 
 
-export type ImportRosterMutation = { importRoster: { report: { rows: number, added: number, changed: number, ended: number, unchanged: number, applied: boolean, refused: boolean, problemCount: number, warningCount: number, problems: Array<{ line: number, column: string | null, code: string, message: string }>, warnings: Array<{ line: number, code: string, fullName: string, nik: string, positionCode: string, losses: Array<{ field: string, before: string | null, after: string | null }> }>, changes: Array<{ line: number, kind: string, fullName: string, positionCode: string, fields: Array<{ field: string, before: string | null, after: string | null }> }> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ImportRosterMutation = { importRoster: { report: { rows: number, added: number, changed: number, ended: number, unchanged: number, applied: boolean, refused: boolean, problemCount: number, warningCount: number, problems: Array<{ line: number, column: string | null, code: string, message: string, values: Array<{ name: string, value: string }> }>, warnings: Array<{ line: number, code: string, fullName: string, nik: string, positionCode: string, losses: Array<{ field: string, before: string | null, after: string | null }> }>, changes: Array<{ line: number, kind: string, fullName: string, positionCode: string, fields: Array<{ field: string, before: string | null, after: string | null }> }> } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
 export type RosterImportPositionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -564,21 +564,21 @@ export type ApproveSubmissionMutationVariables = Exact<{
 }>;
 
 
-export type ApproveSubmissionMutation = { approveSubmission: { submission: { id: string, status: SubmissionStatus } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ApproveSubmissionMutation = { approveSubmission: { submission: { id: string, status: SubmissionStatus } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
 export type ReturnSubmissionMutationVariables = Exact<{
   input: ReturnSubmissionInput;
 }>;
 
 
-export type ReturnSubmissionMutation = { returnSubmission: { submission: { id: string, status: SubmissionStatus, reason: string | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ReturnSubmissionMutation = { returnSubmission: { submission: { id: string, status: SubmissionStatus, reason: string | null } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
 export type ReopenSubmissionMutationVariables = Exact<{
   input: ReopenSubmissionInput;
 }>;
 
 
-export type ReopenSubmissionMutation = { reopenSubmission: { submission: { id: string, status: SubmissionStatus, reason: string | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ReopenSubmissionMutation = { reopenSubmission: { submission: { id: string, status: SubmissionStatus, reason: string | null } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
 export type UsersQueryVariables = Exact<{
   where?: UserFilterInput | null | undefined;
@@ -612,42 +612,42 @@ export type CreateUserMutationVariables = Exact<{
 }>;
 
 
-export type CreateUserMutation = { createUser: { initialPassword: string | null, user: { email: string | null, phoneNumber: string | null, userName: string, fullName: string, role: UserRole, regionCode: string, status: UserStatus, mustChangePassword: boolean, twoFactorEnabled: boolean, lastSignInAt: string | null, region: { code: string, name: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type CreateUserMutation = { createUser: { initialPassword: string | null, user: { email: string | null, phoneNumber: string | null, userName: string, fullName: string, role: UserRole, regionCode: string, status: UserStatus, mustChangePassword: boolean, twoFactorEnabled: boolean, lastSignInAt: string | null, region: { code: string, name: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
 export type DisableUserMutationVariables = Exact<{
   input: DisableUserInput;
 }>;
 
 
-export type DisableUserMutation = { disableUser: { user: { email: string | null, phoneNumber: string | null, userName: string, fullName: string, role: UserRole, regionCode: string, status: UserStatus, mustChangePassword: boolean, twoFactorEnabled: boolean, lastSignInAt: string | null, region: { code: string, name: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type DisableUserMutation = { disableUser: { user: { email: string | null, phoneNumber: string | null, userName: string, fullName: string, role: UserRole, regionCode: string, status: UserStatus, mustChangePassword: boolean, twoFactorEnabled: boolean, lastSignInAt: string | null, region: { code: string, name: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
 export type EnableUserMutationVariables = Exact<{
   input: EnableUserInput;
 }>;
 
 
-export type EnableUserMutation = { enableUser: { user: { email: string | null, phoneNumber: string | null, userName: string, fullName: string, role: UserRole, regionCode: string, status: UserStatus, mustChangePassword: boolean, twoFactorEnabled: boolean, lastSignInAt: string | null, region: { code: string, name: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type EnableUserMutation = { enableUser: { user: { email: string | null, phoneNumber: string | null, userName: string, fullName: string, role: UserRole, regionCode: string, status: UserStatus, mustChangePassword: boolean, twoFactorEnabled: boolean, lastSignInAt: string | null, region: { code: string, name: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
 export type ResetPasswordMutationVariables = Exact<{
   input: ResetPasswordInput;
 }>;
 
 
-export type ResetPasswordMutation = { resetPassword: { initialPassword: string | null, user: { email: string | null, phoneNumber: string | null, userName: string, fullName: string, role: UserRole, regionCode: string, status: UserStatus, mustChangePassword: boolean, twoFactorEnabled: boolean, lastSignInAt: string | null, region: { code: string, name: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ResetPasswordMutation = { resetPassword: { initialPassword: string | null, user: { email: string | null, phoneNumber: string | null, userName: string, fullName: string, role: UserRole, regionCode: string, status: UserStatus, mustChangePassword: boolean, twoFactorEnabled: boolean, lastSignInAt: string | null, region: { code: string, name: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
 export type ChangeUserAccessMutationVariables = Exact<{
   input: ChangeUserAccessInput;
 }>;
 
 
-export type ChangeUserAccessMutation = { changeUserAccess: { user: { email: string | null, phoneNumber: string | null, userName: string, fullName: string, role: UserRole, regionCode: string, status: UserStatus, mustChangePassword: boolean, twoFactorEnabled: boolean, lastSignInAt: string | null, region: { code: string, name: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ChangeUserAccessMutation = { changeUserAccess: { user: { email: string | null, phoneNumber: string | null, userName: string, fullName: string, role: UserRole, regionCode: string, status: UserStatus, mustChangePassword: boolean, twoFactorEnabled: boolean, lastSignInAt: string | null, region: { code: string, name: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
 export type ImportOperatorsMutationVariables = Exact<{
   input: ImportOperatorsInput;
 }>;
 
 
-export type ImportOperatorsMutation = { importOperators: { report: { applied: boolean, refused: boolean, created: number, rows: Array<{ line: number, userName: string, fullName: string, villageCode: string, initialPassword: string | null }>, problems: Array<{ line: number, column: string | null, code: string, message: string }> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ImportOperatorsMutation = { importOperators: { report: { applied: boolean, refused: boolean, created: number, rows: Array<{ line: number, userName: string, fullName: string, villageCode: string, initialPassword: string | null }>, problems: Array<{ line: number, column: string | null, code: string, message: string, values: Array<{ name: string, value: string }> }> } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
 export type DelegableRegionsQueryVariables = Exact<{
   where: RegionFilterInput;
@@ -656,14 +656,14 @@ export type DelegableRegionsQueryVariables = Exact<{
 
 export type DelegableRegionsQuery = { regions: { totalCount: number, nodes: Array<{ code: string, name: string, level: RegionLevel, kind: RegionKind | null, ancestors: Array<{ code: string, name: string }> }> | null } | null };
 
-export type UserErrorFieldsFragment = { code: string, message: string, field: string | null };
+export type UserErrorFieldsFragment = { code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> };
 
 export type WithdrawSubmissionMutationVariables = Exact<{
   input: WithdrawSubmissionInput;
 }>;
 
 
-export type WithdrawSubmissionMutation = { withdrawSubmission: { submission: { id: string, status: SubmissionStatus } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type WithdrawSubmissionMutation = { withdrawSubmission: { submission: { id: string, status: SubmissionStatus } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -806,6 +806,10 @@ export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
   code
   message
   field
+  values {
+    name
+    value
+  }
 }
     `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
 export const ChangePasswordDocument = new TypedDocumentString(`
@@ -838,7 +842,11 @@ fragment UserErrorFields on UserError {
   code
   message
   field
-}`, {"hash":"sha256:c14f9b137f5d1f0043dd5463524bdbfab331b7a18601dccd3e1d8799ab69fe6b"}) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:64044183ec3a8b8bd35fca06ebeda154532a0d177644e600e734ecc6a43674d7"}) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const BeginTwoFactorSetupDocument = new TypedDocumentString(`
     mutation BeginTwoFactorSetup {
   beginTwoFactorSetup {
@@ -853,7 +861,11 @@ export const BeginTwoFactorSetupDocument = new TypedDocumentString(`
   code
   message
   field
-}`, {"hash":"sha256:9351fd00a90abc2e044936327aa3eefb617c18d29d99ea07c95e72377ee7d0e3"}) as unknown as TypedDocumentString<BeginTwoFactorSetupMutation, BeginTwoFactorSetupMutationVariables>;
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:a145e86475d28c1dda4b418b5c493b8b5b63490766725c625a376ae2a0e04a62"}) as unknown as TypedDocumentString<BeginTwoFactorSetupMutation, BeginTwoFactorSetupMutationVariables>;
 export const EnableTwoFactorDocument = new TypedDocumentString(`
     mutation EnableTwoFactor($input: EnableTwoFactorInput!) {
   enableTwoFactor(input: $input) {
@@ -884,7 +896,11 @@ fragment UserErrorFields on UserError {
   code
   message
   field
-}`, {"hash":"sha256:d2a4fc503617051adf6b3122b71e35d2bc4432cd2dafe532d79a9b7f58be2cbb"}) as unknown as TypedDocumentString<EnableTwoFactorMutation, EnableTwoFactorMutationVariables>;
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:a684de9a5fbec1977ddb2cc7042b4e6fc7332890498fd2c66bdbfb20b377fa4f"}) as unknown as TypedDocumentString<EnableTwoFactorMutation, EnableTwoFactorMutationVariables>;
 export const DisableTwoFactorDocument = new TypedDocumentString(`
     mutation DisableTwoFactor($input: DisableTwoFactorInput!) {
   disableTwoFactor(input: $input) {
@@ -915,7 +931,11 @@ fragment UserErrorFields on UserError {
   code
   message
   field
-}`, {"hash":"sha256:1f56525a2049e649fb551f7f92e84eeccdd0e7ee6fb2b171fb94741d0f663759"}) as unknown as TypedDocumentString<DisableTwoFactorMutation, DisableTwoFactorMutationVariables>;
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:971dd432344e0ea384bdb0e1b03f4ad3f40ad14e39788cdbd3586167a530330f"}) as unknown as TypedDocumentString<DisableTwoFactorMutation, DisableTwoFactorMutationVariables>;
 export const AuditTrailDocument = new TypedDocumentString(`
     query AuditTrail($where: AuditEntryFilterInput, $from: DateTime, $to: DateTime, $first: Int!, $after: String) {
   auditTrail(
@@ -1160,7 +1180,11 @@ export const ImportRegionsDocument = new TypedDocumentString(`
   code
   message
   field
-}`, {"hash":"sha256:71e6ccfa7b90a72e396746737c52ba0568126d346fa2ffda172289cbd4b9c98a"}) as unknown as TypedDocumentString<ImportRegionsMutation, ImportRegionsMutationVariables>;
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:5b072c3a41dc23be2a2f1ed8dbaa1337c7d3f43ce9b27f011806a2790fbd194b"}) as unknown as TypedDocumentString<ImportRegionsMutation, ImportRegionsMutationVariables>;
 export const RosterDocument = new TypedDocumentString(`
     query Roster($villageCode: String!) {
   region(code: $villageCode) {
@@ -1270,7 +1294,11 @@ export const AddPersonDocument = new TypedDocumentString(`
   code
   message
   field
-}`, {"hash":"sha256:6cb3f5090eba1f01ef73edecaca8315c09a63b83a98e938a15160545c27b2eaf"}) as unknown as TypedDocumentString<AddPersonMutation, AddPersonMutationVariables>;
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:b1e385b27587935123721a1b9a93ebf1408aa590344ca5d2283f7bbb3ee4c346"}) as unknown as TypedDocumentString<AddPersonMutation, AddPersonMutationVariables>;
 export const SubmitRosterDocument = new TypedDocumentString(`
     mutation SubmitRoster($input: SubmitRosterInput!) {
   submitRoster(input: $input) {
@@ -1288,7 +1316,11 @@ export const SubmitRosterDocument = new TypedDocumentString(`
   code
   message
   field
-}`, {"hash":"sha256:409edc6b8e28214883ab10e195b2bbbc1d281c91bccc995ca93478edca838af9"}) as unknown as TypedDocumentString<SubmitRosterMutation, SubmitRosterMutationVariables>;
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:d9d429360bf550dd1ba8eba6c9957834506d0e73a4d13e6fadeb9225197e406e"}) as unknown as TypedDocumentString<SubmitRosterMutation, SubmitRosterMutationVariables>;
 export const VillageSearchDocument = new TypedDocumentString(`
     query VillageSearch($where: RegionFilterInput!) {
   regions(where: $where, first: 20, order: [{name: ASC}]) {
@@ -1438,7 +1470,11 @@ export const UpdatePersonDocument = new TypedDocumentString(`
   code
   message
   field
-}`, {"hash":"sha256:9ffc520d51aad0eda552196d990e4266cc32f20fccbdf87d61c7046bbbd1d58c"}) as unknown as TypedDocumentString<UpdatePersonMutation, UpdatePersonMutationVariables>;
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:91a7a6f1b7a57f811c5cc52cb266d2d361032588c35481e27c94979441a2daff"}) as unknown as TypedDocumentString<UpdatePersonMutation, UpdatePersonMutationVariables>;
 export const EndTermDocument = new TypedDocumentString(`
     mutation EndTerm($input: EndTermInput!) {
   endTerm(input: $input) {
@@ -1455,7 +1491,11 @@ export const EndTermDocument = new TypedDocumentString(`
   code
   message
   field
-}`, {"hash":"sha256:9df7152f28f2b8d57248db82edcf005460a647830d57e59163934eedda92d536"}) as unknown as TypedDocumentString<EndTermMutation, EndTermMutationVariables>;
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:b7a74cec5865190e847d3398f2abee23e772ebe6663f4dc3dcfe5944b0129138"}) as unknown as TypedDocumentString<EndTermMutation, EndTermMutationVariables>;
 export const DiscardChangeDocument = new TypedDocumentString(`
     mutation DiscardChange($input: DiscardChangeInput!) {
   discardChange(input: $input) {
@@ -1472,7 +1512,11 @@ export const DiscardChangeDocument = new TypedDocumentString(`
   code
   message
   field
-}`, {"hash":"sha256:d6c6f3a559806e179a58b0b505604d11332cbd68caa5a95ce33652ba39d3ccd1"}) as unknown as TypedDocumentString<DiscardChangeMutation, DiscardChangeMutationVariables>;
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:a22d15a8b87a763251391933fc123f42a9b200b471c74d1fbabf412c64244b04"}) as unknown as TypedDocumentString<DiscardChangeMutation, DiscardChangeMutationVariables>;
 export const ImportRosterDocument = new TypedDocumentString(`
     mutation ImportRoster($input: ImportRosterInput!) {
   importRoster(input: $input) {
@@ -1490,6 +1534,10 @@ export const ImportRosterDocument = new TypedDocumentString(`
         column
         code
         message
+        values {
+          name
+          value
+        }
       }
       warningCount
       warnings(first: 200) {
@@ -1525,7 +1573,11 @@ export const ImportRosterDocument = new TypedDocumentString(`
   code
   message
   field
-}`, {"hash":"sha256:8f99bcb0449f81bd40d66f90bd1b5fa78f3778d95cea27343ebf4c22e86f7d9c"}) as unknown as TypedDocumentString<ImportRosterMutation, ImportRosterMutationVariables>;
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:144884dcba3f91a913741a3031e2d372a25850e0cfd015b713835b4e73331b5c"}) as unknown as TypedDocumentString<ImportRosterMutation, ImportRosterMutationVariables>;
 export const RosterImportPositionsDocument = new TypedDocumentString(`
     query RosterImportPositions {
   positions {
@@ -1733,7 +1785,11 @@ export const ApproveSubmissionDocument = new TypedDocumentString(`
   code
   message
   field
-}`, {"hash":"sha256:6feb40d0ea5fc16e770962573b9735fd1e74c763319528c76edf5703af97fe93"}) as unknown as TypedDocumentString<ApproveSubmissionMutation, ApproveSubmissionMutationVariables>;
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:25c0c1d001b3525908aad033d807de9cd47ec791d43056d2738a846bbe7bcfa4"}) as unknown as TypedDocumentString<ApproveSubmissionMutation, ApproveSubmissionMutationVariables>;
 export const ReturnSubmissionDocument = new TypedDocumentString(`
     mutation ReturnSubmission($input: ReturnSubmissionInput!) {
   returnSubmission(input: $input) {
@@ -1751,7 +1807,11 @@ export const ReturnSubmissionDocument = new TypedDocumentString(`
   code
   message
   field
-}`, {"hash":"sha256:51f8391a61d43d9a3a732d9b6c7c8e9da9f79a801635c4015d3af52726d18a99"}) as unknown as TypedDocumentString<ReturnSubmissionMutation, ReturnSubmissionMutationVariables>;
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:188ba7a55284e6bb7141bc4ddc3227c56e5531d169d1959167f35e6a76f4fe48"}) as unknown as TypedDocumentString<ReturnSubmissionMutation, ReturnSubmissionMutationVariables>;
 export const ReopenSubmissionDocument = new TypedDocumentString(`
     mutation ReopenSubmission($input: ReopenSubmissionInput!) {
   reopenSubmission(input: $input) {
@@ -1769,7 +1829,11 @@ export const ReopenSubmissionDocument = new TypedDocumentString(`
   code
   message
   field
-}`, {"hash":"sha256:ae589d5b2644ccb52e7fa20f1c3f77f1586b4614ac41b1d549f809bfbb545b49"}) as unknown as TypedDocumentString<ReopenSubmissionMutation, ReopenSubmissionMutationVariables>;
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:4caee8abca32ddd41efa1f35f4a4ba9a72f6cd8beab2d1e81bdf7e41553bf5a8"}) as unknown as TypedDocumentString<ReopenSubmissionMutation, ReopenSubmissionMutationVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users($where: UserFilterInput, $first: Int!, $after: String) {
   users(where: $where, first: $first, after: $after, order: [{userName: ASC}]) {
@@ -1868,7 +1932,11 @@ fragment UserErrorFields on UserError {
   code
   message
   field
-}`, {"hash":"sha256:989cf6c338fc026ebae40fd0a580656a1a3e7e10d29a219f284ef40829c7c86f"}) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:8933bbf35a9c1ea94b67a8cc131147200017dc997b7ad2785d0188d58e8ed385"}) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
 export const DisableUserDocument = new TypedDocumentString(`
     mutation DisableUser($input: DisableUserInput!) {
   disableUser(input: $input) {
@@ -1903,7 +1971,11 @@ fragment UserErrorFields on UserError {
   code
   message
   field
-}`, {"hash":"sha256:e025174f46733f3ffa3a20b2c06410a3f5400583ac4059cba88333ff91786fc9"}) as unknown as TypedDocumentString<DisableUserMutation, DisableUserMutationVariables>;
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:82a1bddd2efcb8cb49ac0f7d3d4f144d65f832fde1da4c995eb1ca4d1955eb4a"}) as unknown as TypedDocumentString<DisableUserMutation, DisableUserMutationVariables>;
 export const EnableUserDocument = new TypedDocumentString(`
     mutation EnableUser($input: EnableUserInput!) {
   enableUser(input: $input) {
@@ -1938,7 +2010,11 @@ fragment UserErrorFields on UserError {
   code
   message
   field
-}`, {"hash":"sha256:37ff9a122fb98d70e67c69d265ab26b86d0b36eeb72e32a13ce0f38117125ef1"}) as unknown as TypedDocumentString<EnableUserMutation, EnableUserMutationVariables>;
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:2a0200a69d8d5e6c10cdfacc345b51a94ae5eb0e60752cf2d504c55bbdbeb911"}) as unknown as TypedDocumentString<EnableUserMutation, EnableUserMutationVariables>;
 export const ResetPasswordDocument = new TypedDocumentString(`
     mutation ResetPassword($input: ResetPasswordInput!) {
   resetPassword(input: $input) {
@@ -1974,7 +2050,11 @@ fragment UserErrorFields on UserError {
   code
   message
   field
-}`, {"hash":"sha256:7cfba0b6f6049f2e26f9a4937dd1234602243200107a3021e7b9257b38d7a07b"}) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:3a6ce34087524bc600d8d9fb1fbbc4f71b8e43c5f612da83e90d58152adec1da"}) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const ChangeUserAccessDocument = new TypedDocumentString(`
     mutation ChangeUserAccess($input: ChangeUserAccessInput!) {
   changeUserAccess(input: $input) {
@@ -2009,7 +2089,11 @@ fragment UserErrorFields on UserError {
   code
   message
   field
-}`, {"hash":"sha256:938130b71f748f26e686e51107db13578adc1262a77163b8551eb2fc26d4f31e"}) as unknown as TypedDocumentString<ChangeUserAccessMutation, ChangeUserAccessMutationVariables>;
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:b948ab8bf03d6ebff0616c0d4ebc7c6d735aec913704e8240ec243be56568ef4"}) as unknown as TypedDocumentString<ChangeUserAccessMutation, ChangeUserAccessMutationVariables>;
 export const ImportOperatorsDocument = new TypedDocumentString(`
     mutation ImportOperators($input: ImportOperatorsInput!) {
   importOperators(input: $input) {
@@ -2029,6 +2113,10 @@ export const ImportOperatorsDocument = new TypedDocumentString(`
         column
         code
         message
+        values {
+          name
+          value
+        }
       }
     }
     errors {
@@ -2040,7 +2128,11 @@ export const ImportOperatorsDocument = new TypedDocumentString(`
   code
   message
   field
-}`, {"hash":"sha256:cfa0bb300d94dff9a49a65aecc27892ba9836d809a887eb10296e117ed073f55"}) as unknown as TypedDocumentString<ImportOperatorsMutation, ImportOperatorsMutationVariables>;
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:bad226aa32cc57977a70df5e004db262c542ce97a8eebbfd49e056240fd0d38e"}) as unknown as TypedDocumentString<ImportOperatorsMutation, ImportOperatorsMutationVariables>;
 export const DelegableRegionsDocument = new TypedDocumentString(`
     query DelegableRegions($where: RegionFilterInput!) {
   regions(where: $where, first: 10, order: [{name: ASC}]) {
@@ -2074,4 +2166,8 @@ export const WithdrawSubmissionDocument = new TypedDocumentString(`
   code
   message
   field
-}`, {"hash":"sha256:16738125ce409b55c6c9376e54c14bf9d519cb5287a7f2248d96f504cae17171"}) as unknown as TypedDocumentString<WithdrawSubmissionMutation, WithdrawSubmissionMutationVariables>;
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:05ee0c2bb604e702d3e7aa863dc83c3696e8c06e4a329d71f45867c6c7690632"}) as unknown as TypedDocumentString<WithdrawSubmissionMutation, WithdrawSubmissionMutationVariables>;

@@ -19,7 +19,7 @@ export function WithdrawPanel({
   onWithdrawn: () => void;
   onRefused?: (errors: readonly UserErrorEntry[]) => boolean;
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
 
@@ -29,7 +29,7 @@ export function WithdrawPanel({
     try {
       const { errors: refusals } = (await execute(WithdrawSubmissionMutation, { input: { submissionId } })).withdrawSubmission;
       if (refusals.length === 0) onWithdrawn();
-      else if (!onRefused?.(refusals)) setErrors(refusals.map((e) => userErrorText(t, lang, e)));
+      else if (!onRefused?.(refusals)) setErrors(refusals.map((e) => userErrorText(t, e)));
     } catch (error) {
       setErrors([describeError(error, t)]);
     } finally {

@@ -130,6 +130,7 @@ export interface FileProblem {
   /** Worded by the portal when known (as a UserError's); otherwise the message is shown, already in the reader's language. */
   code?: string;
   message: string;
+  values?: readonly { name: string; value: string }[];
 }
 
 /** Every problem with its line and column; nothing is applied while there is one. */
@@ -142,7 +143,7 @@ export function ProblemsTable({
   caption?: string;
   rowClassName?: string;
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   return (
     <div className="table-wrap">
       <table className="region-table">
@@ -163,7 +164,7 @@ export function ProblemsTable({
                 {p.line === 0 ? t('import.problems.wholeFile') : formatInteger(p.line)}
               </th>
               <td className="mono">{p.column ?? t('common.dash')}</td>
-              <td>{p.code ? userErrorText(t, lang, { code: p.code, message: p.message }) : p.message}</td>
+              <td>{p.code ? userErrorText(t, { code: p.code, message: p.message, values: p.values }) : p.message}</td>
             </tr>
           ))}
         </tbody>

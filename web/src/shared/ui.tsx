@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { RequestError } from './graphql';
 import { formatInteger } from './format';
-import { isMessageKey, useI18n, type Lang, type Translate } from './i18n';
+import { isMessageKey, useI18n, type Translate } from './i18n';
 
 export function Loading({ label }: { label?: string }) {
   const { t } = useI18n();
@@ -93,6 +93,8 @@ export interface UserErrorEntry {
   code: string;
   message: string;
   field?: string | null;
+  /** What the message names (a village code, a position), for wording it again. */
+  values?: readonly { name: string; value: string }[];
 }
 
 /** Splits a payload's UserErrors into those of known form fields and the rest. */
@@ -100,14 +102,13 @@ export function splitUserErrors<F extends string>(
   errors: readonly UserErrorEntry[],
   fields: readonly F[],
   t: Translate,
-  lang: Lang,
 ): { byField: Partial<Record<F, string[]>>; general: string[] } {
   const byField: Partial<Record<F, string[]>> = {};
   const general: string[] = [];
   for (const error of errors) {
     const name = error.field?.replace(/^input\./i, '').toLowerCase();
     const field = fields.find((f) => f.toLowerCase() === name);
-    const text = userErrorText(t, lang, error);
+    const text = userErrorText(t, error);
     if (field) (byField[field] ??= []).push(text);
     else general.push(text);
   }
@@ -132,14 +133,20 @@ export function ErrorList({ messages, id }: { messages: string[]; id?: string })
 }
 
 /**
- * A UserError as the user reads it. The server's message is Indonesian and names the values (a village, a position),
- * so an Indonesian reader gets it as sent; an English reader gets the portal's wording of the code. The server's
- * message shows in English only for a code the portal does not know yet.
+ * A UserError (or an import problem) as the user reads it: the portal's wording of its code in the reader's language,
+ * filled with the values the server sent beside it — a value that names a term the portal words (`role` RegencyStaff:
+ * `role.RegencyStaff`) in the reader's words too. The server's Indonesian message shows only for a code the portal
+ * does not know yet, or one that came without a value its wording names.
  */
-export function userErrorText(t: Translate, lang: Lang, error: UserErrorEntry): string {
+export function userErrorText(t: Translate, error: UserErrorEntry): string {
   const key = `userError.${error.code}`;
-  if (!isMessageKey(key) || (lang === 'id' && error.message)) return error.message;
-  return t(key);
+  if (!isMessageKey(key)) return error.message;
+  const worded = (name: string, value: string) => {
+    const term = `${name}.${value}`;
+    return isMessageKey(term) ? t(term) : value;
+  };
+  const text = t(key, Object.fromEntries((error.values ?? []).map((v) => [v.name, worded(v.name, v.value)])));
+  return /\{\w+\}/.test(text) ? error.message : text;
 }
 
 /**

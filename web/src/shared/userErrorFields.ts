@@ -6,5 +6,9 @@ export const UserErrorFields = graphql(`
     code
     message
     field
+    values {
+      name
+      value
+    }
   }
 `);

@@ -11,13 +11,23 @@ describe('server messages', () => {
     expect(dictionaries.en[key]).not.toBe(dictionaries.id[key]);
   });
 
-  it("shows the server's message to Indonesian readers, the portal's wording to English ones, the message for an unknown code", () => {
-    const en = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('en', key, params);
-    expect(userErrorText(en, 'en', { code: 'POSITION_FULL', message: 'Jabatan Kepala Desa sudah terisi (paling banyak 1).' })).toBe(
-      'This position is already filled in this village.',
-    );
-    const serverMessage = { code: 'POSITION_FULL', message: 'Jabatan Kepala Desa sudah terisi (paling banyak 1).' };
-    expect(userErrorText(en, 'id', serverMessage)).toBe(serverMessage.message);
-    expect(userErrorText(en, 'en', { code: 'SOMETHING_NEW', message: 'Sesuatu yang baru.' })).toBe('Sesuatu yang baru.');
+  it('words a code in the reader\'s language with the values sent beside it; an unknown code shows the server\'s message', () => {
+    const positionFull = {
+      code: 'POSITION_FULL',
+      message: 'Jabatan Kepala Desa sudah terisi (paling banyak 1).',
+      values: [
+        { name: 'position', value: 'Kepala Desa' },
+        { name: 'max', value: '1' },
+      ],
+    };
+    expect(userErrorText(words('en'), positionFull)).toBe('The Kepala Desa position is already filled in this village (at most 1).');
+    expect(userErrorText(words('id'), positionFull)).toBe('Jabatan Kepala Desa sudah terisi di desa ini (paling banyak 1).');
+    expect(userErrorText(words('en'), { code: 'SOMETHING_NEW', message: 'Sesuatu yang baru.' })).toBe('Sesuatu yang baru.');
+    // Without the values its wording names, the server's own words say more than a wording with holes.
+    expect(userErrorText(words('en'), { code: 'POSITION_FULL', message: positionFull.message })).toBe(positionFull.message);
   });
 });
+
+function words(lang: 'id' | 'en') {
+  return (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(lang, key, params);
+}

@@ -102,14 +102,20 @@ internal sealed class VillageRoster
         if (Nik.Problem(data.Nik, _today) is { } nikProblem)
             yield return new UserError("INVALID_NIK", nikProblem, "nik");
         else if (!_districts.Contains(Nik.DistrictCode(data.Nik)))
-            yield return new UserError("INVALID_NIK", $"Kecamatan {Nik.DistrictCode(data.Nik)} dalam NIK (digit 1–6) tidak ada.", "nik");
+            yield return new UserError("NIK_DISTRICT_UNKNOWN", $"Kecamatan {Nik.DistrictCode(data.Nik)} dalam NIK (digit 1–6) tidak ada.", "nik")
+            {
+                Values = MessageValues.Of(("district", Nik.DistrictCode(data.Nik))),
+            };
         else if (data.BirthDate > _today || data.BirthDate.Year < 1900)
             yield return new UserError("INVALID_BIRTH_DATE", "Tanggal lahir tidak masuk akal.", "birthDate");
         if (data.Phone is { Length: > 0 } phone && !IsPhone(WithoutSeparators(phone)))
             yield return new UserError("INVALID_PHONE", "Nomor HP hanya angka (boleh diawali +, spasi dan tanda - diabaikan), 8–15 digit.", "phone");
         var position = _positions.GetValueOrDefault(data.PositionCode);
         if (position is null)
-            yield return new UserError("UNKNOWN_POSITION", $"Jabatan '{data.PositionCode}' tidak ada dalam katalog.", "positionCode");
+            yield return new UserError("UNKNOWN_POSITION", $"Jabatan '{data.PositionCode}' tidak ada dalam katalog.", "positionCode")
+            {
+                Values = MessageValues.Of(("position", data.PositionCode)),
+            };
         else if (!Village.IsDesa && position.Segment != Segment.EkosistemDesa)
             yield return new UserError("POSITION_NOT_IN_KELURAHAN", "Kelurahan tidak mempunyai perangkat desa atau BPD.", "positionCode");
         if (data.TermEnd is { } end && end < data.TermStart)
@@ -145,12 +151,19 @@ internal sealed class VillageRoster
         var othersInPosition = _openPerPosition.GetValueOrDefault(position.Code)
                                - (self is not null && self.PositionCode == position.Code && self.IsOpenOn(_today) ? 1 : 0);
         if (position.MaxPerVillage is { } max && othersInPosition >= max)
-            yield return new UserError("POSITION_FULL", $"Jabatan {position.Name} sudah terisi (paling banyak {max}).", "positionCode");
+            yield return new UserError("POSITION_FULL", $"Jabatan {position.Name} sudah terisi (paling banyak {max}).", "positionCode")
+            {
+                Values = MessageValues.Of(("position", position.Name), ("max", max)),
+            };
         var elsewhere = _elsewhere[data.Nik].ToList();
+        var elsewhereVillages = string.Join(", ", elsewhere.Select(e => e.VillageCode).Distinct());
         if (elsewhere.Count > 0 && data.NikNote is null or "")
             yield return new UserError("NIK_HELD_ELSEWHERE",
-                $"NIK ini juga memegang jabatan di desa {string.Join(", ", elsewhere.Select(e => e.VillageCode).Distinct())}. " +
-                "Biasanya ini salah data; bila memang benar (mis. anggota BPD di dua desa), isi keterangannya.", "nikNote");
+                $"NIK ini juga memegang jabatan di desa {elsewhereVillages}. " +
+                "Biasanya ini salah data; bila memang benar (mis. anggota BPD di dua desa), isi keterangannya.", "nikNote")
+            {
+                Values = MessageValues.Of(("villages", elsewhereVillages)),
+            };
     }
 
     /// <summary>"0852 1122-3344" as people write it, "085211223344" as it is kept.</summary>

@@ -16,7 +16,10 @@ internal sealed class CreateUserHandler(DelegationPolicy policy, UserManager<Des
         var errors = new List<UserError>();
         if (AccountFields.CheckUserName(userName) is { } badName) errors.Add(badName);
         else if (await users.FindByNameAsync(userName) is not null)
-            errors.Add(new UserError("USER_NAME_TAKEN", $"Nama pengguna '{userName}' sudah dipakai.", "userName"));
+            errors.Add(new UserError("USER_NAME_TAKEN", $"Nama pengguna '{userName}' sudah dipakai.", "userName")
+            {
+                Values = MessageValues.Of(("userName", userName)),
+            });
         if (AccountFields.CheckFullName(fullName) is { } badFullName) errors.Add(badFullName);
         if (email is not null && !AccountFields.IsEmail(email)) errors.Add(AccountFields.InvalidEmail("email"));
         if (!string.IsNullOrWhiteSpace(input.PhoneNumber) && phone is null) errors.Add(AccountFields.InvalidPhone("phoneNumber"));

@@ -24,7 +24,8 @@ internal sealed class ImportOperatorsHandler(DelegationPolicy policy, UserManage
         var (read, problems) = OperatorCsv.Read(csv);
         var rows = read.Select(r => r with { UserName = AccountFields.NormalizeUserName(r.UserName) }).ToList();
         if (rows.Count > MaxRows)
-            return new([], [new(0, null, "TOO_MANY_ROWS", $"Paling banyak {MaxRows} akun per berkas; bagi berkasnya.")], Applied: false);
+            return new([], [new(0, null, "TOO_MANY_ROWS", $"Paling banyak {MaxRows} akun per berkas; bagi berkasnya.") { Values = MessageValues.Of(("max", MaxRows)) }],
+                Applied: false);
         if (rows.Count == 0 && problems.Count == 0)
             problems.Add(new(0, null, "NO_ROWS", "Berkas tidak berisi akun."));
         foreach (var row in rows) problems.AddRange(CheckFields(row));
@@ -54,7 +55,7 @@ internal sealed class ImportOperatorsHandler(DelegationPolicy policy, UserManage
         rows.Where(r => r.UserName.Length > 0)
             .GroupBy(r => r.UserName)
             .SelectMany(g => g.Skip(1).Select(r => new OperatorImportProblem(r.Line, "user_name", "DUPLICATE_USER_NAME",
-                $"Nama pengguna '{g.Key}' sudah ada di baris {g.First().Line}.")));
+                $"Nama pengguna '{g.Key}' sudah ada di baris {g.First().Line}.") { Values = MessageValues.Of(("line", g.First().Line)) }));
 
     private async Task<IEnumerable<OperatorImportProblem>> TakenAsync(List<OperatorImportRow> rows, CancellationToken cancellationToken)
     {
@@ -62,7 +63,10 @@ internal sealed class ImportOperatorsHandler(DelegationPolicy policy, UserManage
         var taken = (await db.Users.Where(u => names.Contains(u.NormalizedUserName!)).Select(u => u.NormalizedUserName!).ToListAsync(cancellationToken))
             .ToHashSet();
         return rows.Where(r => taken.Contains(users.NormalizeName(r.UserName)))
-            .Select(r => new OperatorImportProblem(r.Line, "user_name", "USER_NAME_TAKEN", $"Nama pengguna '{r.UserName}' sudah dipakai."));
+            .Select(r => new OperatorImportProblem(r.Line, "user_name", "USER_NAME_TAKEN", $"Nama pengguna '{r.UserName}' sudah dipakai.")
+            {
+                Values = MessageValues.Of(("userName", r.UserName)),
+            });
     }
 
     private async Task<IEnumerable<OperatorImportProblem>> VillagesAsync(List<OperatorImportRow> rows, CancellationToken cancellationToken)
@@ -108,5 +112,5 @@ internal sealed class ImportOperatorsHandler(DelegationPolicy policy, UserManage
     }
 
     private static OperatorImportProblem Problem(OperatorImportRow row, UserError error) =>
-        new(row.Line, error.Field is { } field ? Columns.GetValueOrDefault(field, field) : null, error.Code, error.Message);
+        new(row.Line, error.Field is { } field ? Columns.GetValueOrDefault(field, field) : null, error.Code, error.Message) { Values = error.Values };
 }

@@ -51,6 +51,7 @@ internal sealed class OperatorImportProblemType : ObjectGraphType<OperatorImport
         Field(p => p.Column, nullable: true);
         Field(p => p.Code);
         Field(p => p.Message).Description("Bahasa Indonesia.");
+        this.Values(p => p.Values);
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using DesaPlatform.SharedKernel.Spreadsheets;
 
 namespace DesaPlatform.Access.Users.ImportOperators;
@@ -14,22 +15,20 @@ internal static class OperatorCsv
     {
         var rows = new List<OperatorImportRow>();
         var problems = new List<OperatorImportProblem>();
-        var lines = text.TrimStart('\uFEFF').Split('\n');
-        var header = CsvLine.Split(lines[0].TrimEnd('\r'))?.Select(f => f.Trim().ToLowerInvariant()).ToArray();
-        if (header is null || !header.SequenceEqual(Header))
+        var records = CsvText.Read(Encoding.UTF8.GetBytes(text.TrimStart('\uFEFF')), ',');
+        var header = records.FirstOrDefault();
+        if (header is null || header.QuoteUnclosed || !header.Fields.Select(f => f.Trim().ToLowerInvariant()).SequenceEqual(Header))
         {
             problems.Add(new(1, null, "WRONG_HEADER", $"Baris pertama harus berbunyi: {string.Join(',', Header)}"));
             return (rows, problems);
         }
-        for (var i = 1; i < lines.Length; i++)
+        foreach (var record in records.Skip(1).Where(r => !r.IsBlank))
         {
-            var line = lines[i].TrimEnd('\r');
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            var fields = CsvLine.Split(line);
-            if (fields is null || fields.Count != Header.Length)
-                problems.Add(new(i + 1, null, "WRONG_FIELD_COUNT", $"Baris harus berisi {Header.Length} kolom dipisah koma (nama yang berisi koma diapit tanda kutip)."));
+            var fields = record.Fields;
+            if (record.QuoteUnclosed || fields.Count != Header.Length)
+                problems.Add(new(record.Line, null, "WRONG_FIELD_COUNT", $"Baris harus berisi {Header.Length} kolom dipisah koma (nama yang berisi koma diapit tanda kutip)."));
             else
-                rows.Add(new(i + 1, fields[0].Trim(), fields[1].Trim(), fields[2].Trim(), fields[3].Trim()));
+                rows.Add(new(record.Line, fields[0].Trim(), fields[1].Trim(), fields[2].Trim(), fields[3].Trim()));
         }
         return (rows, problems);
     }

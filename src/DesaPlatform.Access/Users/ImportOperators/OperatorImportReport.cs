@@ -1,3 +1,5 @@
+using DesaPlatform.SharedKernel.GraphQL;
+
 namespace DesaPlatform.Access.Users.ImportOperators;
 
 /// <summary>
@@ -15,5 +17,8 @@ internal sealed record OperatorImportRow(int Line, string UserName, string FullN
     public string? InitialPassword { get; init; }
 }
 
-/// <summary>A problem on a line (1 = the header; 0 = the whole file) and, when it is about one, a column.</summary>
-internal sealed record OperatorImportProblem(int Line, string? Column, string Code, string Message);
+/// <summary>A problem on a line (1 = the header; 0 = the whole file), when it is about one a column, and the values it names.</summary>
+internal sealed record OperatorImportProblem(int Line, string? Column, string Code, string Message)
+{
+    public IReadOnlyDictionary<string, string> Values { get; init; } = MessageValues.None;
+}

@@ -19,7 +19,7 @@ internal static class AccessApi
 
     public const string CreateUser = """
         mutation($input: CreateUserInput!) {
-          createUser(input: $input) { user { userName role regionCode status mustChangePassword region { name } } initialPassword errors { code field message } }
+          createUser(input: $input) { user { userName role regionCode status mustChangePassword region { name } } initialPassword errors { code field message values { name value } } }
         }
         """;
 

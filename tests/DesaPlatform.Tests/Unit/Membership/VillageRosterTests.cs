@@ -67,6 +67,6 @@ public sealed class VillageRosterTests
     public void A_NIK_from_an_unknown_kecamatan_is_refused()
     {
         var errors = Roster(Desa, []).Check(Stated("6199011708800001", "ketua_rt"), null);
-        Assert.Equal([("INVALID_NIK", "nik")], errors.Select(e => (e.Code, e.Field)));
+        Assert.Equal([("NIK_DISTRICT_UNKNOWN", "nik")], errors.Select(e => (e.Code, e.Field)));
     }
 }

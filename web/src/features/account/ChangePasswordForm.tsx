@@ -18,7 +18,7 @@ interface Props {
 
 /** Replaces one's own password: current one, new one twice, with the rules checked while typing. */
 export function ChangePasswordForm({ userName, forced = false, onChanged }: Props) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const uid = useId();
   const [values, setValues] = useState<Record<Field, string>>({ currentPassword: '', newPassword: '', confirmPassword: '' });
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string[]>>>({});
@@ -60,7 +60,7 @@ export function ChangePasswordForm({ userName, forced = false, onChanged }: Prop
       });
       const { me, errors } = data.changePassword;
       if (errors.length > 0 || !me) {
-        const { byField, general } = splitUserErrors(errors, FIELDS, t, lang);
+        const { byField, general } = splitUserErrors(errors, FIELDS, t);
         setFieldErrors(byField);
         setFormErrors(general);
         const firstServer = FIELDS.find((f) => byField[f]);

@@ -20,7 +20,7 @@ interface Setup {
 
 /** Two-factor sign-in with an authenticator app: set it up and switch it on with a code, or switch it off. */
 export function TwoFactorPanel({ me, onChanged }: { me: Me; onChanged: (me: Me) => void }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const uid = useId();
   const [setup, setSetup] = useState<Setup | null>(null);
   const [code, setCode] = useState('');
@@ -31,7 +31,7 @@ export function TwoFactorPanel({ me, onChanged }: { me: Me; onChanged: (me: Me) 
   const codeId = `${uid}-code`;
 
   function showErrors(list: readonly UserErrorEntry[]) {
-    const texts = list.map((e) => ({ ...e, message: userErrorText(t, lang, e) }));
+    const texts = list.map((e) => ({ ...e, message: userErrorText(t, e) }));
     const onCode = texts.filter((e) => e.field?.toLowerCase() === 'code').map((e) => e.message);
     setCodeError(onCode.length > 0 ? onCode.join(' ') : null);
     setErrors(texts.filter((e) => e.field?.toLowerCase() !== 'code').map((e) => e.message));

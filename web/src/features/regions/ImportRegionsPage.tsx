@@ -53,7 +53,7 @@ export function ImportRegionsPage() {
 }
 
 function ImportWizard() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [file, setFile] = useState<ChosenTextFile | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
   const [check, setCheck] = useState<{ file: ChosenTextFile; report: ImportReport } | null>(null);
@@ -104,7 +104,7 @@ function ImportWizard() {
         changes: REPORT_CHANGES,
       });
       const { report, errors: userErrors } = data.importRegions;
-      if (userErrors.length > 0) setErrors({ step, messages: userErrors.map((e) => userErrorText(t, lang, e)) });
+      if (userErrors.length > 0) setErrors({ step, messages: userErrors.map((e) => userErrorText(t, e)) });
       if (!report) return;
       if (dryRun) setCheck({ file, report });
       else if (report.applied) setApplied(report);

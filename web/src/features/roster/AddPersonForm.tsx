@@ -44,7 +44,7 @@ type Props =
 
 /** The add form (a new entry in the village's draft) and the edit form (a draft change of an entry). */
 export function PersonForm(props: Props) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const uid = useId();
   const { positions } = props;
   const initial = props.mode === 'edit' ? valuesOf(props.person) : EMPTY;
@@ -103,7 +103,7 @@ export function PersonForm(props: Props) {
         const general: string[] = [];
         for (const error of errors) {
           const field = fieldOf(error.field);
-          const text = userErrorText(t, lang, error);
+          const text = userErrorText(t, error);
           if (field) (byField[field] ??= []).push(text);
           else general.push(text);
         }

@@ -171,10 +171,20 @@ describe('AddPersonPage', () => {
             addPerson: {
               person: null,
               errors: [
-                { code: 'INVALID_NIK', message: 'Kecamatan 61.01.99 dalam NIK (digit 1–6) tidak ada.', field: 'nik' },
+                {
+                  code: 'NIK_DISTRICT_UNKNOWN',
+                  message: 'Kecamatan 61.01.99 dalam NIK (digit 1–6) tidak ada.',
+                  field: 'nik',
+                  values: [{ name: 'district', value: '61.01.99' }],
+                },
                 { code: 'TERM_END_BEFORE_START', message: 'Akhir masa jabatan tidak boleh sebelum awalnya.', field: 'termEnd' },
                 { code: 'KPJ_TAKEN', message: 'Nomor KPJ sudah dipakai orang lain.', field: 'enrollment.kpj' },
-                { code: 'NIK_HELD_ELSEWHERE', message: 'NIK ini juga memegang jabatan di desa 61.01.02.2001.', field: 'nikNote' },
+                {
+                  code: 'NIK_HELD_ELSEWHERE',
+                  message: 'NIK ini juga memegang jabatan di desa 61.01.02.2001.',
+                  field: 'nikNote',
+                  values: [{ name: 'villages', value: '61.01.02.2001' }],
+                },
                 { code: 'ROSTER_LOCKED', message: 'Daftar sedang menunggu persetujuan.', field: null },
               ],
             },
@@ -204,12 +214,12 @@ describe('AddPersonPage', () => {
     expect(errorNextTo(screen.getByLabelText('Selesai menjabat (opsional)'))).toBe('Akhir masa jabatan tidak boleh sebelum awalnya.');
     expect(errorNextTo(screen.getByLabelText('Nomor KPJ'))).toBe('Nomor KPJ sudah dipakai orang lain.');
     const note = screen.getByLabelText('Keterangan NIK di desa lain (opsional)');
-    expect(errorNextTo(note)).toBe('NIK ini juga memegang jabatan di desa 61.01.02.2001.');
+    expect(errorNextTo(note)).toMatch(/^NIK ini juga memegang jabatan di desa 61\.01\.02\.2001\. Biasanya ini salah data/);
     expect(screen.getByText(/Bila memang benar, jelaskan di sini/)).toBeTruthy();
     expect(errorNextTo(screen.getByLabelText('Nama lengkap'))).toBe('');
 
     const top = document.getElementById('person-form-errors')!;
-    expect(top.textContent).toContain('Daftar sedang menunggu persetujuan.');
+    expect(top.textContent).toContain('Daftar desa ini sedang menunggu keputusan atas sebuah pengajuan');
     expect(top.textContent).not.toContain('Kecamatan');
 
     const body = requestBody(fetchMock, 1);

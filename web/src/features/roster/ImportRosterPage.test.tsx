@@ -148,13 +148,18 @@ describe('ImportRosterPage', () => {
     expect(callsOf(fetchMock, 'ImportRoster')[1].input).toMatchObject({ dryRun: false, confirmLosses: true });
   });
 
-  it('shows a refused confirmation as the server words it in Bahasa Indonesia', async () => {
+  it('words a refused confirmation with the count the server sends', async () => {
     const losing = { ...cleanReport, warningCount: 1, warnings: [] };
-    const refusal = { code: 'CONFIRMATION_REQUIRED', field: 'confirmLosses', message: 'Berkas ini mengambil kepesertaan dari 1 entri.' };
+    const refusal = {
+      code: 'CONFIRMATION_REQUIRED',
+      field: 'confirmLosses',
+      message: 'Berkas ini mengambil kepesertaan atau masa jabatan dari 1 entri (lihat peringatannya).',
+      values: [{ name: 'count', value: '1' }],
+    };
     mockGraphql({ RosterImportPositions: positions, ImportRoster: { importRoster: { report: losing, errors: [refusal] } } });
     renderPage();
     choose('lama.csv', 'nama,nik\n');
-    expect(await screen.findByText(refusal.message)).toBeTruthy();
+    expect(await screen.findByText(/^Berkas ini mengambil kepesertaan atau masa jabatan dari 1 entri\. Tidak ada yang disimpan/)).toBeTruthy();
   });
 
   it('explains that a refused file saves nothing', async () => {
@@ -174,7 +179,7 @@ describe('ImportRosterPage', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Berkas daftar.xlsx ditolak: 1 masalah.');
     expect(alert.textContent).toContain('Tidak ada yang disimpan.');
-    const row = screen.getByRole('row', { name: /NIK harus 16 digit angka/ });
+    const row = screen.getByRole('row', { name: /NIK tidak valid: 16 digit angka/ });
     expect(row.textContent).toContain('4');
     expect(row.textContent).toContain('nik');
     expect((screen.getByRole('button', { name: 'Terapkan' }) as HTMLButtonElement).disabled).toBe(true);

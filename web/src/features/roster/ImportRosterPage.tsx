@@ -70,7 +70,7 @@ type Busy = 'reading' | 'checking' | 'applying' | null;
 const STEP_LABELS: MessageKey[] = ['import.step1.short', 'rosterImport.step2.short', 'import.step3.short'];
 
 function ImportWizard({ villageCode, back }: { villageCode: string; back: string }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [report, setReport] = useState<RosterImportReport | null>(null);
   const [applied, setApplied] = useState<RosterImportReport | null>(null);
@@ -89,7 +89,7 @@ function ImportWizard({ villageCode, back }: { villageCode: string; back: string
       });
       const { report: result, errors: userErrors } = data.importRoster;
       if (userErrors.length > 0) {
-        setErrors(userErrors.map((e) => userErrorText(t, lang, e)));
+        setErrors(userErrors.map((e) => userErrorText(t, e)));
       }
       if (!result) return;
       if (!dryRun && result.applied) setApplied(result);

@@ -21,7 +21,7 @@ function officialVersion(person: Pick<Person, 'id' | 'history'>): Person['histor
 
 /** The village operator's actions on an entry: edit, end the term, discard a draft change. */
 export function PersonActions({ person, rosterLink }: { person: Person; rosterLink: string }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const navigate = useNavigate();
   const official = officialVersion(person);
   const [ending, setEnding] = useState(false);
@@ -50,7 +50,7 @@ export function PersonActions({ person, rosterLink }: { person: Person; rosterLi
       ).endTerm;
       if (userErrors.length > 0) {
         // The date's own problems (before the term's start, …) go by the field; the rest above the buttons.
-        const { byField, general } = splitUserErrors(userErrors, ['termEnd'] as const, t, lang);
+        const { byField, general } = splitUserErrors(userErrors, ['termEnd'] as const, t);
         setTermEndError(byField.termEnd?.join(' ') ?? null);
         setErrors(general);
         if (byField.termEnd) document.getElementById('end-term-date')?.focus();
@@ -69,7 +69,7 @@ export function PersonActions({ person, rosterLink }: { person: Person; rosterLi
       const { errors: userErrors } = (await execute(DiscardChangeMutation, { input: { personId: person.id } })).discardChange;
       // The payload's person is the dropped draft itself: where to go next comes from the history, so the page
       // never keeps showing a version that no longer exists.
-      if (userErrors.length > 0) setErrors(userErrors.map((e) => userErrorText(t, lang, e)));
+      if (userErrors.length > 0) setErrors(userErrors.map((e) => userErrorText(t, e)));
       else if (official) navigate(`/roster/person/${official.id}`, { state: { flash: 'person.discarded' } satisfies Flash });
       else navigate(rosterLink, { state: { flash: 'person.discarded.new' } satisfies Flash });
     } catch (error) {

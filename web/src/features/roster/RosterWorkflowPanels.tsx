@@ -14,7 +14,7 @@ export function SubmitRosterPanel({
   draftCount: number;
   onSubmitted: () => void;
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
@@ -26,7 +26,7 @@ export function SubmitRosterPanel({
       const data = await execute(SubmitRosterMutation, { input: { villageCode } });
       const { submission, errors: userErrors } = data.submitRoster;
       if (userErrors.length > 0) {
-        setErrors(userErrors.map((e) => userErrorText(t, lang, e)));
+        setErrors(userErrors.map((e) => userErrorText(t, e)));
       } else if (submission) {
         // The refetched roster shows the submission as waiting and locks the roster.
         notifyWorkflowChanged();

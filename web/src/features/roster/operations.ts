@@ -304,6 +304,10 @@ export const ImportRosterMutation = graphql(`
           column
           code
           message
+          values {
+            name
+            value
+          }
         }
         warningCount
         warnings(first: 200) {

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { execute } from '../../shared/graphql';
-import { useI18n, type Lang, type Translate } from '../../shared/i18n';
+import { useI18n, type Translate } from '../../shared/i18n';
 import { describeError, ErrorList, splitUserErrors, userErrorText, type UserErrorEntry } from '../../shared/ui';
 import {
   ApproveSubmissionMutation,
@@ -20,9 +20,9 @@ export interface Outcome {
 const STALE_CODES = new Set(['ALREADY_REVIEWED', 'CONFLICT', 'NOT_SUBMITTED', 'NOT_APPROVED', 'NOT_FOUND']);
 
 /** Refusals saying someone else decided first, as the page's outcome (it reloads); undefined if there are none. */
-export function staleOutcome(t: Translate, lang: Lang, errors: readonly UserErrorEntry[]): Outcome | undefined {
+export function staleOutcome(t: Translate, errors: readonly UserErrorEntry[]): Outcome | undefined {
   const stale = errors.filter((e) => STALE_CODES.has(e.code));
-  return stale.length > 0 ? { kind: 'error', message: t('review.conflict'), detail: stale.map((e) => userErrorText(t, lang, e)).join(' ') } : undefined;
+  return stale.length > 0 ? { kind: 'error', message: t('review.conflict'), detail: stale.map((e) => userErrorText(t, e)).join(' ') } : undefined;
 }
 
 /**
@@ -31,12 +31,11 @@ export function staleOutcome(t: Translate, lang: Lang, errors: readonly UserErro
  */
 function sortErrors(
   t: Translate,
-  lang: Lang,
   errors: readonly UserErrorEntry[],
 ): { stale?: Outcome; reason?: string | null; general?: string[] } {
-  const stale = staleOutcome(t, lang, errors);
+  const stale = staleOutcome(t, errors);
   if (stale) return { stale };
-  const { byField, general } = splitUserErrors(errors, ['reason'] as const, t, lang);
+  const { byField, general } = splitUserErrors(errors, ['reason'] as const, t);
   return { reason: byField.reason?.join(' ') ?? null, general };
 }
 
@@ -96,7 +95,7 @@ export function ApprovePanel({
   comments: Record<string, string>;
   onDone: (outcome: Outcome) => void;
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [returning, setReturning] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -112,7 +111,7 @@ export function ApprovePanel({
     setErrors([]);
     try {
       const data = await execute(ApproveSubmissionMutation, { input: { submissionId: submission.id } });
-      const result = sortErrors(t, lang, data.approveSubmission.errors);
+      const result = sortErrors(t, data.approveSubmission.errors);
       if (result.stale) onDone(result.stale);
       else if (data.approveSubmission.errors.length > 0) setErrors([...(result.general ?? []), ...(result.reason ? [result.reason] : [])]);
       else onDone({ kind: 'ok', message: t('review.approved') });
@@ -139,7 +138,7 @@ export function ApprovePanel({
         input: { submissionId: submission.id, reason: reason.trim(), comments: itemComments },
       });
       const { errors: userErrors } = data.returnSubmission;
-      const result = sortErrors(t, lang, userErrors);
+      const result = sortErrors(t, userErrors);
       if (result.stale) onDone(result.stale);
       else if (userErrors.length > 0) {
         setReasonError(result.reason ?? null);
@@ -229,7 +228,7 @@ export function ApprovePanel({
 
 /** Regency staff on an approved submission: take the approval back, with a reason. */
 export function ReopenPanel({ submissionId, onDone }: { submissionId: string; onDone: (outcome: Outcome) => void }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [reason, setReason] = useState('');
@@ -249,7 +248,7 @@ export function ReopenPanel({ submissionId, onDone }: { submissionId: string; on
     try {
       const data = await execute(ReopenSubmissionMutation, { input: { submissionId, reason: reason.trim() } });
       const { errors: userErrors } = data.reopenSubmission;
-      const result = sortErrors(t, lang, userErrors);
+      const result = sortErrors(t, userErrors);
       if (result.stale) onDone(result.stale);
       else if (userErrors.length > 0) {
         setReasonError(result.reason ?? null);

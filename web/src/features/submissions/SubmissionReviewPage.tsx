@@ -165,7 +165,7 @@ export function SubmissionReviewPage() {
           submissionId={submission.id}
           onWithdrawn={() => done({ kind: 'ok', message: t('review.withdrawn') })}
           onRefused={(errors) => {
-            const stale = staleOutcome(t, lang, errors);
+            const stale = staleOutcome(t, errors);
             if (stale) done(stale);
             return stale !== undefined;
           }}

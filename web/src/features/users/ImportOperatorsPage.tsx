@@ -56,7 +56,7 @@ export function ImportOperatorsPage() {
 }
 
 function OperatorImportWizard() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const me = useMe();
   const [file, setFile] = useState<ChosenTextFile | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
@@ -97,7 +97,7 @@ function OperatorImportWizard() {
     setErrors(null);
     try {
       const { importOperators: payload } = await execute(ImportOperatorsMutation, { input: { csv: file.text, dryRun } });
-      if (payload.errors.length > 0) setErrors({ step, messages: payload.errors.map((e) => userErrorText(t, lang, e)) });
+      if (payload.errors.length > 0) setErrors({ step, messages: payload.errors.map((e) => userErrorText(t, e)) });
       const report = payload.report;
       if (!report) return;
       if (!dryRun && report.applied) setCreated(report);

@@ -35,7 +35,7 @@ export function NewUserPage() {
 }
 
 function NewUserForm() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const me = useMe();
   const roles = grantableRoles(me.role);
   const empty: Values = { userName: '', fullName: '', role: roles.length === 1 ? roles[0] : '', regionCode: '', email: '', phoneNumber: '' };
@@ -65,7 +65,7 @@ function NewUserForm() {
     try {
       const { createUser: payload } = await execute(CreateUserMutation, { input: toCreateUserInput(values) });
       if (payload.errors.length > 0 || !payload.user || !payload.initialPassword) {
-        const { byField, general } = splitUserErrors(payload.errors, FIELDS, t, lang);
+        const { byField, general } = splitUserErrors(payload.errors, FIELDS, t);
         setFieldErrors(byField);
         setFormErrors(general);
         const first = FIELDS.find((f) => byField[f]);

@@ -61,7 +61,14 @@ describe('UserPage', () => {
           data: {
             changeUserAccess: {
               user: null,
-              errors: [{ code: 'ROLE_REGION_MISMATCH', message: 'Akun Staf Kabupaten/Kota harus berwilayah kabupaten/kota, bukan desa.', field: 'regionCode' }],
+              errors: [
+                {
+                  code: 'ROLE_REGION_MISMATCH',
+                  message: 'Akun Staf Kabupaten/Kota harus berwilayah kabupaten/kota, bukan desa.',
+                  field: 'regionCode',
+                  values: [{ name: 'role', value: 'RegencyStaff' }],
+                },
+              ],
             },
           },
         },
@@ -81,7 +88,7 @@ describe('UserPage', () => {
     const access = screen.getByRole('region', { name: 'Peran dan wilayah' });
     fireEvent.change(within(access).getByLabelText('Peran'), { target: { value: 'RegencyStaff' } });
     fireEvent.click(within(access).getByRole('button', { name: 'Simpan peran dan wilayah' }));
-    expect(await within(access).findByText(/harus berwilayah kabupaten\/kota/)).toBeTruthy();
+    expect(await within(access).findByText('Tingkat wilayah ini tidak sesuai untuk akun Staf Kabupaten/Kota.')).toBeTruthy();
     // The present region stays until another is found by name; the server says it does not fit the new role.
     expect(within(access).getByLabelText('Wilayah').getAttribute('aria-invalid')).toBe('true');
     expect(within(access).getByRole('button', { name: 'Ganti wilayah' })).toBeTruthy();

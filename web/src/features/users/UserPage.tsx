@@ -116,8 +116,8 @@ function UserView({ userName }: { userName: string }) {
 }
 
 function useUserErrors() {
-  const { t, lang } = useI18n();
-  return (errors: readonly UserErrorEntry[]) => errors.map((e) => userErrorText(t, lang, e));
+  const { t } = useI18n();
+  return (errors: readonly UserErrorEntry[]) => errors.map((e) => userErrorText(t, e));
 }
 
 /** Switch off (sessions end at once) or on again (also lifts a lockout), after a confirmation. */
@@ -264,7 +264,7 @@ const ACCESS_FIELDS = ['role', 'regionCode'] as const;
 
 /** The province admin gives the account another role or region; its sessions end. */
 function AccessForm({ user, onChanged }: { user: User; onChanged: (user: User) => void }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const me = useMe();
   const [role, setRole] = useState<UserRole>(user.role);
   const [regionCode, setRegionCode] = useState(user.regionCode);
@@ -286,7 +286,7 @@ function AccessForm({ user, onChanged }: { user: User; onChanged: (user: User) =
         input: { userName: user.userName, role, regionCode: regionCode.trim() },
       });
       if (payload.errors.length > 0 || !payload.user) {
-        const { byField, general } = splitUserErrors(payload.errors, ACCESS_FIELDS, t, lang);
+        const { byField, general } = splitUserErrors(payload.errors, ACCESS_FIELDS, t);
         setFieldErrors(byField);
         setErrors(general);
         return;

@@ -144,6 +144,10 @@ export const ImportOperatorsMutation = graphql(`
           column
           code
           message
+          values {
+            name
+            value
+          }
         }
       }
       errors {

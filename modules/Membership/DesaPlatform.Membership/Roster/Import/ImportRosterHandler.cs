@@ -41,7 +41,8 @@ internal sealed class ImportRosterHandler(MembershipDbContext db, IRegionDirecto
         if (village is null) return Payload<RosterImportReport>.Failure(error!);
 
         var sheet = SheetReader.Read(file, fileName);
-        if (sheet.Problem is { } unreadable) return Report(RosterImportReport.RefusedWith([new RosterImportProblem(0, null, "UNREADABLE_FILE", unreadable)]));
+        if (sheet.Problem is { } unreadable)
+            return Report(RosterImportReport.RefusedWith([new RosterImportProblem(0, null, unreadable.Code, unreadable.Message) { Values = unreadable.Values }]));
         var (columns, headerProblems) = ReadHeader(sheet.Rows[0]);
         if (headerProblems.Count > 0) return Report(RosterImportReport.RefusedWith(headerProblems));
 
@@ -67,13 +68,13 @@ internal sealed class ImportRosterHandler(MembershipDbContext db, IRegionDirecto
             if (!firstLine.TryAdd(key, line))
             {
                 problems.Add(new RosterImportProblem(line, RosterColumns.Nik, "DUPLICATE_ROW",
-                    $"NIK dan jabatan yang sama sudah ada di baris {firstLine[key]}."));
+                    $"NIK dan jabatan yang sama sudah ada di baris {firstLine[key]}.") { Values = MessageValues.Of(("line", firstLine[key])) });
                 continue;
             }
             // A cell that could not be read stands in with a placeholder: what the rules say of that column is noise.
             var unreadableColumns = cellProblems.Select(p => p.Column).ToHashSet();
             var errors = roster.Check(data, existing?.EntryId)
-                .Select(e => new RosterImportProblem(line, e.Field is null ? null : RosterColumns.ByField.GetValueOrDefault(e.Field), e.Code, e.Message))
+                .Select(e => new RosterImportProblem(line, e.Field is null ? null : RosterColumns.ByField.GetValueOrDefault(e.Field), e.Code, e.Message) { Values = e.Values })
                 .Where(p => !unreadableColumns.Contains(p.Column))
                 .ToList();
             problems.AddRange(errors);
@@ -116,7 +117,10 @@ internal sealed class ImportRosterHandler(MembershipDbContext db, IRegionDirecto
 
     private static UserError ConfirmationRequired(int people) => new("CONFIRMATION_REQUIRED",
         $"Berkas ini mengambil kepesertaan atau masa jabatan dari {people} entri (lihat peringatannya). Tidak ada yang disimpan: " +
-        "periksa peringatannya, lalu terapkan lagi dengan konfirmasi.", "confirmLosses");
+        "periksa peringatannya, lalu terapkan lagi dengan konfirmasi.", "confirmLosses")
+    {
+        Values = MessageValues.Of(("count", people)),
+    };
 
     /// <summary>Edited drafts are tracked already and go with the first save; new versions follow in chunks, all in one transaction.</summary>
     private async Task SaveAsync(List<Person> changes, CancellationToken cancellationToken)

@@ -59,6 +59,7 @@ internal sealed class RosterImportProblemType : ObjectGraphType<RosterImportProb
         Field(p => p.Column, nullable: true).Description("The column's header name.");
         Field(p => p.Code);
         Field(p => p.Message).Description("Bahasa Indonesia.");
+        this.Values(p => p.Values);
     }
 }
 

@@ -1,9 +1,16 @@
 using DesaPlatform.Membership.Domain;
+using DesaPlatform.SharedKernel.GraphQL;
 
 namespace DesaPlatform.Membership.Roster.Import;
 
-/// <summary>A cell, row or file problem: line 1 is the header, line 0 the whole file; column is the header name.</summary>
-internal sealed record RosterImportProblem(int Line, string? Column, string Code, string Message);
+/// <summary>
+/// A cell, row or file problem: line 1 is the header, line 0 the whole file; column is the header name; values are
+/// what the message names (the cell as written, another line).
+/// </summary>
+internal sealed record RosterImportProblem(int Line, string? Column, string Code, string Message)
+{
+    public IReadOnlyDictionary<string, string> Values { get; init; } = MessageValues.None;
+}
 
 /// <summary>What one row does: the entry it adds or changes, or nothing (UNCHANGED).</summary>
 internal sealed record RosterImportRow(int Line, string Kind, string Nik, string FullName, string PositionCode, IReadOnlyList<FieldChange> Fields);

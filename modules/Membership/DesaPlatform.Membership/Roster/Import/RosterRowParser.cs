@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Membership.Domain;
+using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Spreadsheets;
 
 using Col = DesaPlatform.Membership.Roster.RosterColumns;
@@ -26,36 +27,40 @@ internal sealed class RosterRowParser(IReadOnlyDictionary<string, int> columns, 
     {
         var problems = new List<RosterImportProblem>();
         string Cell(string column) => CellText(row, column);
-        void Problem(string column, string message) => problems.Add(new RosterImportProblem(row.Line, column, "INVALID_CELL", message));
+        void Problem(string column, string code, string message, string? value = null) => problems.Add(
+            new RosterImportProblem(row.Line, column, code, message) { Values = value is null ? MessageValues.None : MessageValues.Of(("value", value)) });
 
         DateOnly? DateCell(string column, bool required)
         {
             var text = Cell(column);
             if (text.Length == 0)
             {
-                if (required) Problem(column, "Wajib diisi (tanggal dd/mm/yyyy).");
+                if (required) Problem(column, "MISSING_FIELD", "Wajib diisi (tanggal dd/mm/yyyy).");
                 return null;
             }
             var date = ParseDate(text);
-            if (date is null) Problem(column, $"'{text}' bukan tanggal (tulis dd/mm/yyyy, mis. 17/08/2024).");
+            if (date is null) Problem(column, "NOT_A_DATE", $"'{text}' bukan tanggal (tulis dd/mm/yyyy, mis. 17/08/2024).", text);
             return date;
         }
 
         if (Cell(Col.Village) is { Length: > 0 } village && village != villageCode)
-            Problem(Col.Village, $"Baris ini untuk desa {village}, bukan {villageCode}. Impor per desa.");
+            problems.Add(new RosterImportProblem(row.Line, Col.Village, "OTHER_VILLAGE", $"Baris ini untuk desa {village}, bukan {villageCode}. Impor per desa.")
+            {
+                Values = MessageValues.Of(("village", village), ("expected", villageCode)),
+            });
         var nik = Cell(Col.Nik);
         var fullName = Cell(Col.FullName);
-        if (nik.Length == 0) Problem(Col.Nik, "Wajib diisi.");
-        if (fullName.Length == 0) Problem(Col.FullName, "Wajib diisi.");
+        if (nik.Length == 0) Problem(Col.Nik, "MISSING_FIELD", "Wajib diisi.");
+        if (fullName.Length == 0) Problem(Col.FullName, "MISSING_FIELD", "Wajib diisi.");
         var position = Cell(Col.Position);
-        if (position.Length == 0) Problem(Col.Position, "Wajib diisi (kode dari katalog jabatan, mis. kepala_dusun).");
+        if (position.Length == 0) Problem(Col.Position, "MISSING_FIELD", "Wajib diisi (kode dari katalog jabatan, mis. kepala_dusun).");
 
         Sex? sex = Cell(Col.Sex).ToUpperInvariant() switch
         {
             "" => Domain.Nik.Problem(nik, today) is null ? Domain.Nik.SexOf(nik) : Domain.Sex.Male,
             "L" or "LAKI-LAKI" or "M" => Domain.Sex.Male,
             "P" or "PEREMPUAN" or "F" => Domain.Sex.Female,
-            var other => Fail<Sex>(Col.Sex, $"'{other}' bukan jenis kelamin (tulis L atau P)."),
+            var other => Fail<Sex>(Col.Sex, "NOT_A_SEX", $"'{other}' bukan jenis kelamin (tulis L atau P).", other),
         };
         var birthDate = DateCell(Col.BirthDate, required: false)
                         ?? (Domain.Nik.Problem(nik, today) is null ? Domain.Nik.BirthDate(nik, today) : null);
@@ -66,25 +71,25 @@ internal sealed class RosterRowParser(IReadOnlyDictionary<string, int> columns, 
         {
             "" or "definitif" => Domain.Appointment.Definitive,
             "plt" or "pj" or "plt/pj" or "pelaksana tugas" or "penjabat" => Domain.Appointment.Acting,
-            var other => Fail<Appointment>(Col.Appointment, $"'{other}' bukan status jabatan (tulis definitif atau plt)."),
+            var other => Fail<Appointment>(Col.Appointment, "NOT_AN_APPOINTMENT", $"'{other}' bukan status jabatan (tulis definitif atau plt).", other),
         };
         var enrollment = ParseEnrollment(Cell, DateCell, Problem, enrollmentNow);
 
         if (fullName.StartsWith(RosterColumns.ExampleMarker, StringComparison.OrdinalIgnoreCase))
-            Problem(Col.FullName, "Ini baris contoh dari templat: hapus baris ini.");
+            Problem(Col.FullName, "EXAMPLE_ROW", "Ini baris contoh dari templat: hapus baris ini.");
         return (new PersonData(fullName, nik, sex ?? Domain.Sex.Male, birthDate ?? DateOnly.MinValue, NullIfEmpty(Cell(Col.Phone)), position,
             termStart ?? DateOnly.MinValue, termEnd, NullIfEmpty(Cell(Col.SkNumber)), skDate, appointment ?? Domain.Appointment.Definitive,
             enrollment, NullIfEmpty(Cell(Col.NikNote))), problems);
 
-        T? Fail<T>(string column, string message) where T : struct
+        T? Fail<T>(string column, string code, string message, string value) where T : struct
         {
-            Problem(column, message);
+            Problem(column, code, message, value);
             return null;
         }
     }
 
     private static EnrollmentData? ParseEnrollment(Func<string, string> cell, Func<string, bool, DateOnly?> dateCell,
-        Action<string, string> problem, EnrollmentData? now)
+        Action<string, string, string, string?> problem, EnrollmentData? now)
     {
         var kpj = cell(Col.Kpj);
         var enrollmentCells = new[] { Col.Scheme, Col.Programs, Col.WageBase, Col.EnrollmentStart, Col.EnrollmentStatus };
@@ -98,7 +103,7 @@ internal sealed class RosterRowParser(IReadOnlyDictionary<string, int> columns, 
         if (kpj.Length == 0)
         {
             foreach (var column in enrollmentCells.Where(c => cell(c).Length > 0))
-                problem(column, "Ada data kepesertaan tetapi no_kpj kosong.");
+                problem(column, "KPJ_MISSING", "Ada data kepesertaan tetapi no_kpj kosong.", null);
             return null;
         }
         Scheme? scheme = cell(Col.Scheme).ToUpperInvariant() switch
@@ -106,18 +111,18 @@ internal sealed class RosterRowParser(IReadOnlyDictionary<string, int> columns, 
             "" => kept?.Scheme ?? Contracts.Scheme.Pu,
             "PU" => Contracts.Scheme.Pu,
             "BPU" => Contracts.Scheme.Bpu,
-            var other => Fail<Scheme>(Col.Scheme, $"'{other}' bukan skema (tulis PU atau BPU)."),
+            var other => Fail<Scheme>(Col.Scheme, "NOT_A_SCHEME", $"'{other}' bukan skema (tulis PU atau BPU).", other),
         };
         var programs = new List<SocialSecurityProgram>();
         if (cell(Col.Programs).Length == 0 && kept is not null) programs.AddRange(kept.Programs);
         foreach (var name in cell(Col.Programs).ToUpperInvariant().Split([' ', '+', ',', ';', '/'], StringSplitOptions.RemoveEmptyEntries))
         {
             if (Col.ProgramNames.TryGetValue(name, out var program)) programs.Add(program);
-            else problem(Col.Programs, $"Program '{name}' tidak dikenal (JKK, JKM, JHT, JP).");
+            else problem(Col.Programs, "UNKNOWN_PROGRAM", $"Program '{name}' tidak dikenal (JKK, JKM, JHT, JP).", name);
         }
         var wageBase = kept?.WageBase;
         if (cell(Col.WageBase) is { Length: > 0 } wage && (wageBase = ParseRupiah(wage)) is null)
-            problem(Col.WageBase, $"'{wage}' bukan angka rupiah (mis. 2022200 atau 2.022.200).");
+            problem(Col.WageBase, "NOT_RUPIAH", $"'{wage}' bukan angka rupiah (mis. 2022200 atau 2.022.200).", wage);
         var start = dateCell(Col.EnrollmentStart, kept is null) ?? kept?.StartDate;
         Domain.EnrollmentStatus? status = cell(Col.EnrollmentStatus).ToLowerInvariant() switch
         {
@@ -125,14 +130,15 @@ internal sealed class RosterRowParser(IReadOnlyDictionary<string, int> columns, 
             "aktif" => Domain.EnrollmentStatus.Active,
             "nonaktif" or "non aktif" or "tidak aktif" => Domain.EnrollmentStatus.Inactive,
             "berhenti" or "berakhir" => Domain.EnrollmentStatus.Ended,
-            var other => Fail<Domain.EnrollmentStatus>(Col.EnrollmentStatus, $"'{other}' bukan status kepesertaan (aktif, nonaktif, berhenti)."),
+            var other => Fail<Domain.EnrollmentStatus>(Col.EnrollmentStatus, "NOT_AN_ENROLLMENT_STATUS",
+                $"'{other}' bukan status kepesertaan (aktif, nonaktif, berhenti).", other),
         };
         return new EnrollmentData(kpj, scheme ?? Contracts.Scheme.Pu, programs, wageBase, start ?? DateOnly.MaxValue,
             status ?? Domain.EnrollmentStatus.Active);
 
-        T? Fail<T>(string column, string message) where T : struct
+        T? Fail<T>(string column, string code, string message, string value) where T : struct
         {
-            problem(column, message);
+            problem(column, code, message, value);
             return null;
         }
     }

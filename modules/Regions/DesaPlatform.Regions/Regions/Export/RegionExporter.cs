@@ -1,4 +1,3 @@
-using System.Text;
 using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.Spreadsheets;
 using DesaPlatform.Regions.Domain;
@@ -13,15 +12,14 @@ internal sealed class RegionExporter(RegionsDbContext db) : IRegionExporter
 {
     public async Task WriteCsvAsync(Stream output, string? rootCode, CancellationToken cancellationToken)
     {
-        await using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\r\n" };
-        await writer.WriteLineAsync(RegionFileReader.Header);
-        foreach (var fields in await RowsAsync(rootCode, cancellationToken)) await writer.WriteLineAsync(CsvLine.Join(fields));
+        var rows = await RowsAsync(rootCode, cancellationToken);
+        await CsvOutput.WriteAsync(output, RegionFileReader.Header.Split(','), rows.ToAsyncEnumerable(), cancellationToken);
     }
 
     public async Task WriteXlsxAsync(Stream output, string? rootCode, CancellationToken cancellationToken) =>
         Xlsx.Write(output, "Wilayah", RegionFileReader.Header.Split(','), await RowsAsync(rootCode, cancellationToken));
 
-    private async Task<List<string[]>> RowsAsync(string? rootCode, CancellationToken cancellationToken)
+    private async Task<List<IReadOnlyList<string>>> RowsAsync(string? rootCode, CancellationToken cancellationToken)
     {
         var regions = db.Regions.AsNoTracking().Where(r => r.RetiredOn == null);
         if (rootCode is not null)
@@ -31,7 +29,7 @@ internal sealed class RegionExporter(RegionsDbContext db) : IRegionExporter
         }
         var list = await regions.ToListAsync(cancellationToken);
         return list.OrderBy(r => r.Code, StringComparer.Ordinal)
-            .Select(r => new[] { r.Code, r.Name, RegionLevelNames.ToText(r.Level), r.ParentCode ?? "", RegionKindNames.ToText(r.Kind) })
+            .Select(IReadOnlyList<string> (r) => [r.Code, r.Name, RegionLevelNames.ToText(r.Level), r.ParentCode ?? "", RegionKindNames.ToText(r.Kind)])
             .ToList();
     }
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Text.Unicode;
 using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.Spreadsheets;
 using DesaPlatform.Regions.Domain;
@@ -20,30 +20,22 @@ internal static class RegionFileReader
             problems.Add(Problems.Bom());
             content = content[3..];
         }
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content);
-        }
-        catch (DecoderFallbackException)
-        {
-            return (rows, [.. problems, Problems.NotUtf8()]);
-        }
+        if (!Utf8.IsValid(content)) return (rows, [.. problems, Problems.NotUtf8()]);
 
-        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        if (lines.Count > 0 && lines[^1].Length == 0) lines.RemoveAt(lines.Count - 1);
-        if (lines.Count == 0) return (rows, [.. problems, Problems.Empty()]);
-        if (lines[0] != Header)
+        var records = CsvText.Read(content, ',');
+        if (records.Count == 0) return (rows, [.. problems, Problems.Empty()]);
+        var header = string.Join(',', records[0].Fields);
+        if (header != Header || records[0].QuoteUnclosed)
         {
-            problems.Add(lines[0].Contains(';') || lines[0].Contains('\t') ? Problems.Delimiter(1) : Problems.Header(Header));
+            problems.Add(header.Contains(';') || header.Contains('\t') ? Problems.Delimiter(1) : Problems.Header(Header));
             return (rows, problems);
         }
 
         var firstLineOf = new Dictionary<string, int>();
-        for (var i = 1; i < lines.Count; i++)
+        foreach (var record in records.Skip(1))
         {
-            var lineNumber = i + 1;
-            if (ReadRow(lines[i], lineNumber, problems) is not { } row) continue;
+            var lineNumber = record.Line;
+            if (ReadRow(record, problems) is not { } row) continue;
             if (firstLineOf.TryGetValue(row.Code, out var first)) problems.Add(Problems.Duplicate(lineNumber, row.Code, first));
             else
             {
@@ -56,22 +48,22 @@ internal static class RegionFileReader
         return (rows, problems.OrderBy(p => p.Line).ToList());
     }
 
-    private static RegionRow? ReadRow(string line, int lineNumber, List<RegionImportProblem> problems)
+    private static RegionRow? ReadRow(CsvRecord record, List<RegionImportProblem> problems)
     {
-        if (line.Trim().Length == 0)
+        var (lineNumber, fields) = (record.Line, record.Fields);
+        if (record.IsBlank)
         {
             problems.Add(Problems.BlankLine(lineNumber));
             return null;
         }
-        var fields = CsvLine.Split(line);
-        if (fields is null)
+        if (record.QuoteUnclosed)
         {
             problems.Add(Problems.Quote(lineNumber));
             return null;
         }
         if (fields.Count != 5)
         {
-            problems.Add(fields.Count == 1 && (line.Contains(';') || line.Contains('\t')) ? Problems.Delimiter(lineNumber) : Problems.Columns(lineNumber, fields.Count));
+            problems.Add(fields.Count == 1 && (fields[0].Contains(';') || fields[0].Contains('\t')) ? Problems.Delimiter(lineNumber) : Problems.Columns(lineNumber, fields.Count));
             return null;
         }
 

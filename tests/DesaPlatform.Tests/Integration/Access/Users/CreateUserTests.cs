@@ -27,6 +27,8 @@ public sealed class CreateUserTests(DesaApp app) : IClassFixture<DesaApp>
         var regency = await app.SignInAsync("dpmd.sambas");
         var elsewhere = await regency.SendAsync(AccessApi.CreateUser, NewUser("op.lain", "VillageOperator", Roster.Sengkubang));
         Assert.Equal(["UNKNOWN_REGION"], elsewhere.ErrorCodes("createUser"));
+        var named = elsewhere.Field("createUser").GetProperty("errors")[0].GetProperty("values")[0];
+        Assert.Equal(("region", Roster.Sengkubang), (named.GetProperty("name").GetString(), named.GetProperty("value").GetString()));
         var notAVillage = await regency.SendAsync(AccessApi.CreateUser, NewUser("op.kecamatan", "VillageOperator", "61.01.01"));
         Assert.Equal(["ROLE_REGION_MISMATCH"], notAVillage.ErrorCodes("createUser"));
 

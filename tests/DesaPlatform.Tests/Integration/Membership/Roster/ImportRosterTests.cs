@@ -15,7 +15,7 @@ public sealed class ImportRosterTests(DesaApp app) : IClassFixture<DesaApp>
         mutation($v: String!, $name: String!, $file: String!, $dry: Boolean!) {
           importRoster(input: { villageCode: $v, fileName: $name, fileBase64: $file, dryRun: $dry }) {
             report { rows added changed ended unchanged applied refused problemCount
-                     problems { line column code message } changes { line kind fullName fields { field before after } } }
+                     problems { line column code message values { name value } } changes { line kind fullName fields { field before after } } }
             errors { code field }
           }
         }
@@ -87,16 +87,20 @@ public sealed class ImportRosterTests(DesaApp app) : IClassFixture<DesaApp>
         var problems = report.GetProperty("problems").EnumerateArray()
             .Select(p => (p.GetProperty("line").GetInt32(), p.GetProperty("column").GetString(), p.GetProperty("code").GetString())).ToList();
         Assert.Contains((3, "nik", "INVALID_NIK"), problems);
-        Assert.Contains((4, "mulai_jabatan", "INVALID_CELL"), problems);
-        Assert.Contains((5, "program", "INVALID_CELL"), problems);
+        Assert.Contains((4, "mulai_jabatan", "NOT_A_DATE"), problems);
+        Assert.Contains((5, "program", "UNKNOWN_PROGRAM"), problems);
         Assert.Contains((6, "kode_jabatan", "POSITION_FULL"), problems);
         Assert.Contains((7, "kode_jabatan", "UNKNOWN_POSITION"), problems);
         Assert.Contains((8, "akhir_jabatan", "TERM_END_BEFORE_START"), problems);
         Assert.Contains((9, "nik", "DUPLICATE_ROW"), problems);
         // One row, three mistakes: all three named at once.
-        Assert.Equal([("mulai_jabatan", "INVALID_CELL"), ("nik", "INVALID_NIK"), ("no_kpj", "INVALID_KPJ")],
+        Assert.Equal([("mulai_jabatan", "NOT_A_DATE"), ("nik", "INVALID_NIK"), ("no_kpj", "INVALID_KPJ")],
             problems.Where(p => p.Item1 == 10).Select(p => (p.Item2, p.Item3)).Order());
         Assert.All(report.GetProperty("problems").EnumerateArray(), p => Assert.False(string.IsNullOrWhiteSpace(p.GetProperty("message").GetString())));
+        // The values the Indonesian message names travel beside the code, so the portal can word it in English too.
+        Assert.Equal(["max=1", "position=Kepala Desa"], ValuesOf(report, line: 6, "POSITION_FULL"));
+        Assert.Equal(["value=JKX"], ValuesOf(report, line: 5, "UNKNOWN_PROGRAM"));
+        Assert.Equal(["line=2"], ValuesOf(report, line: 9, "DUPLICATE_ROW"));
         Assert.Equal(0, await RosterSizeAsync(village, RosterOps.LubukDagang));
     }
 
@@ -112,8 +116,9 @@ public sealed class ImportRosterTests(DesaApp app) : IClassFixture<DesaApp>
         var merged = Workbook(["nik", "nama_lengkap", "kode_jabatan", "mulai_jabatan"], ["6102011708800061", "Dewi", "kepala_dusun", 45292], merge: "A2:B2");
         var refused = await ImportAsync(village, RosterOps.Sengkubang, "gabung.xlsx", merged, dryRun: true);
         var problem = refused.GetProperty("problems").EnumerateArray().Single();
-        Assert.Equal("UNREADABLE_FILE", problem.GetProperty("code").GetString());
+        Assert.Equal("MERGED_CELLS", problem.GetProperty("code").GetString());
         Assert.Contains("gabungan", problem.GetProperty("message").GetString());
+        Assert.Equal(["cells=A2:B2"], ValuesOf(refused, line: 0, "MERGED_CELLS"));
 
         var wrong = await ImportAsync(village, RosterOps.Sengkubang, "lain.csv", "name,nik,jabatan\nDewi,6102011708800061,kepala_dusun\n"u8.ToArray(), dryRun: true);
         var codes = wrong.GetProperty("problems").EnumerateArray().Select(p => p.GetProperty("code").GetString()).ToHashSet();
@@ -131,7 +136,7 @@ public sealed class ImportRosterTests(DesaApp app) : IClassFixture<DesaApp>
         var template = await village.Http.GetStringAsync("/api/roster/template?village=61.01.01.2001&format=csv");
         Assert.StartsWith("kode_desa,nik,nama_lengkap,", template);
         var asIs = await ImportAsync(village, RosterOps.DalamKaum, "templat.csv", Encoding.UTF8.GetBytes(template), dryRun: true);
-        Assert.Equal(("nama_lengkap", "INVALID_CELL"), (asIs.GetProperty("problems")[0].GetProperty("column").GetString(),
+        Assert.Equal(("nama_lengkap", "EXAMPLE_ROW"), (asIs.GetProperty("problems")[0].GetProperty("column").GetString(),
             asIs.GetProperty("problems")[0].GetProperty("code").GetString()));
         var xlsx = await village.Http.GetByteArrayAsync("/api/roster/template?format=xlsx");
         Assert.Equal("PK"u8.ToArray(), xlsx[..2]);
@@ -190,4 +195,10 @@ public sealed class ImportRosterTests(DesaApp app) : IClassFixture<DesaApp>
         }
         return stream.ToArray();
     }
+
+    private static IEnumerable<string> ValuesOf(JsonElement report, int line, string code) =>
+        report.GetProperty("problems").EnumerateArray()
+            .Single(p => p.GetProperty("line").GetInt32() == line && p.GetProperty("code").GetString() == code)
+            .GetProperty("values").EnumerateArray()
+            .Select(v => $"{v.GetProperty("name").GetString()}={v.GetProperty("value").GetString()}").Order();
 }
