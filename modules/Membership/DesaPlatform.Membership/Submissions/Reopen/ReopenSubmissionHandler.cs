@@ -18,6 +18,7 @@ internal sealed class ReopenSubmissionHandler(MembershipDbContext db, Villages v
     {
         if (string.IsNullOrWhiteSpace(reason))
             return Payload<Submission>.Failure(new UserError("REASON_REQUIRED", "Alasan membuka kembali wajib diisi.", "reason"));
+        if (ReasonLength.Check(reason, "reason") is { } tooLong) return Payload<Submission>.Failure(tooLong);
         return await SubmissionDecision.DecideAsync(db, submissionId, RosterStatus.Official, cancellationToken, async (submission, changes) =>
         {
             if (submission.Status != SubmissionStatus.Approved)

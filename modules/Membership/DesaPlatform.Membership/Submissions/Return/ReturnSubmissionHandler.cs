@@ -15,6 +15,8 @@ internal sealed class ReturnSubmissionHandler(MembershipDbContext db, ICurrentUs
     {
         if (string.IsNullOrWhiteSpace(reason))
             return Task.FromResult(Payload<Submission>.Failure(new UserError("REASON_REQUIRED", "Alasan pengembalian wajib diisi.", "reason")));
+        if ((ReasonLength.Check(reason, "reason") ?? comments.Values.Select(c => ReasonLength.Check(c, "comments")).FirstOrDefault(e => e is not null)) is { } tooLong)
+            return Task.FromResult(Payload<Submission>.Failure(tooLong));
         return SubmissionDecision.DecideAsync(db, submissionId, RosterStatus.Pending, cancellationToken, (submission, changes) =>
         {
             if (comments.Keys.Except(changes.Select(c => c.Id)).Any())
