@@ -9,7 +9,8 @@ using Microsoft.AspNetCore.Routing;
 namespace DesaPlatform.Access.SignIn;
 
 /// <summary>
-/// <c>POST /auth/login</c>: a bearer token for API clients, or with <c>?useCookies=true</c> a cookie for the portal.
+/// <c>POST /auth/login</c>: a bearer token for API clients (with a refresh token, see <see cref="SessionEndpoints"/>), or
+/// with <c>?useCookies=true</c> a cookie for the portal.
 /// A wrong user name, a wrong password, a locked-out and a disabled account all get the same 401. An account with
 /// two-factor sign-in also needs <c>twoFactorCode</c> (the authenticator's 6 digits); without it, or with a wrong one,
 /// the 401 says <c>detail: "RequiresTwoFactor"</c>. There is no self-registration.
@@ -47,12 +48,6 @@ internal static class SignInEndpoints
                 ? Results.Problem(title: "Masukkan kode verifikasi dua langkah dari aplikasi autentikator.", detail: RequiresTwoFactor,
                     statusCode: StatusCodes.Status401Unauthorized)
                 : Results.Problem(title: "Nama pengguna atau kata sandi salah.", statusCode: StatusCodes.Status401Unauthorized);
-        });
-
-        app.MapPost("/auth/logout", async (SignInManager<DesaUser> signIn) =>
-        {
-            await signIn.SignOutAsync();
-            return Results.NoContent();
         });
     }
 }

@@ -3,6 +3,8 @@
 // where the code is shown beside its field or column, the wording need not repeat what is in it.
 const id = {
   'userError.WRONG_PASSWORD': 'Kata sandi saat ini salah.',
+  'userError.LOCKED_OUT': 'Terlalu banyak kata sandi atau kode yang salah; akun dikunci sementara. Coba lagi nanti.',
+  'userError.TOO_MANY_GUESSES': 'Hanya satu kata sandi atau kode verifikasi yang diperiksa per permintaan; kirim yang lain terpisah.',
   'userError.SAME_PASSWORD': 'Kata sandi baru harus berbeda dari kata sandi saat ini.',
   'userError.PASSWORD_TOO_SHORT': 'Kata sandi paling sedikit 10 karakter.',
   'userError.PASSWORD_REQUIRES_DIGIT': 'Kata sandi harus berisi angka.',
@@ -92,6 +94,8 @@ const id = {
 
 const en: Record<keyof typeof id, string> = {
   'userError.WRONG_PASSWORD': 'The current password is wrong.',
+  'userError.LOCKED_OUT': 'Too many wrong passwords or codes; the account is locked for a while. Try again later.',
+  'userError.TOO_MANY_GUESSES': 'Only one password or verification code is checked per request; send the others separately.',
   'userError.SAME_PASSWORD': 'The new password must differ from the current one.',
   'userError.PASSWORD_TOO_SHORT': 'The password needs at least 10 characters.',
   'userError.PASSWORD_REQUIRES_DIGIT': 'The password needs a digit.',
