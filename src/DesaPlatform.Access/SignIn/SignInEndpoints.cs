@@ -26,9 +26,11 @@ internal static class SignInEndpoints
         app.MapPost("/auth/login", async (LoginRequest request, bool? useCookies, SignInManager<DesaUser> signIn, IClock clock) =>
         {
             signIn.AuthenticationScheme = useCookies == true ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
-            var result = string.IsNullOrEmpty(request.UserName) || string.IsNullOrEmpty(request.Password)
-                ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-                : await signIn.PasswordSignInAsync(request.UserName, request.Password, isPersistent: false, lockoutOnFailure: true);
+            // A NUL is in no user name or password, and PostgreSQL cannot even look one up: a failed sign-in like any other.
+            var result = request is { UserName: { Length: > 0 } userName, Password: { Length: > 0 } password }
+                         && !userName.Contains('\0') && !password.Contains('\0')
+                ? await signIn.PasswordSignInAsync(userName, password, isPersistent: false, lockoutOnFailure: true)
+                : Microsoft.AspNetCore.Identity.SignInResult.Failed;
             var needsCode = result.RequiresTwoFactor;
             if (needsCode && TwoFactorCode.Normalize(request.TwoFactorCode) is { } code)
                 result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using DesaPlatform.Tests.Infrastructure;
@@ -142,6 +143,13 @@ public sealed class HostileRequestTests(DesaApp app) : IClassFixture<DesaApp>
         var response = await client.Http.GetAsync("/api/roster/export?region=61.01%00&format=csv");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("region", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_NUL_character_in_the_sign_in_name_is_a_failed_sign_in()
+    {
+        var response = await app.CreateClient().PostAsJsonAsync("/auth/login", new { userName = "op.dalamkaum\0", password = DesaApp.Password });
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
     private static Task<HttpResponseMessage> PostRawAsync(HttpClient http, byte[] body)
