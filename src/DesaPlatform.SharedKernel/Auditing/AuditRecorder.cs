@@ -7,7 +7,9 @@ namespace DesaPlatform.SharedKernel.Auditing;
 
 /// <summary>
 /// Saves a context's changes and their audit entries in one transaction: no change without its audit row.
-/// Values are captured before the save; keys the database generates are read after it.
+/// Values are captured before the save; keys the database generates are read after it. Within a use case's own
+/// transaction its strategy decides about retries; otherwise the save retries a transient failure of its first step
+/// only — once the changes are saved (and accepted) a failure is reported, not repeated, and the transaction rolls back.
 /// </summary>
 public static class AuditRecorder
 {
@@ -16,14 +18,40 @@ public static class AuditRecorder
     {
         var pending = Capture(db);
         if (pending.Count == 0) return await save(cancellationToken);
+        // Within a use case's transaction, its strategy runs the whole use case again (it re-reads what it decides on).
+        if (db.Database.CurrentTransaction is not null) return await SaveBothAsync(db, module, user, pending, save, cancellationToken);
 
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var saved = await save(ct);
+            try
+            {
+                await SaveEntriesAsync(db, module, user, pending, save, ct);
+                await transaction.CommitAsync(ct);
+                return saved;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                throw new SavedChangesNotRepeatableException(e);
+            }
+        }, cancellationToken);
+    }
+
+    private static async Task<int> SaveBothAsync(DbContext db, string module, ICurrentUser user, List<Pending> pending,
+        Func<CancellationToken, Task<int>> save, CancellationToken cancellationToken)
+    {
         var saved = await save(cancellationToken);
+        await SaveEntriesAsync(db, module, user, pending, save, cancellationToken);
+        return saved;
+    }
+
+    private static Task<int> SaveEntriesAsync(DbContext db, string module, ICurrentUser user, List<Pending> pending,
+        Func<CancellationToken, Task<int>> save, CancellationToken cancellationToken)
+    {
         var at = DateTime.UtcNow;
         db.Set<AuditEntry>().AddRange(pending.Select(p => p.ToEntry(module, user, at)));
-        await save(cancellationToken);
-        if (transaction is not null) await transaction.CommitAsync(cancellationToken);
-        return saved;
+        return save(cancellationToken);
     }
 
     public static AuditEntry Summary(string module, ICurrentUser user, string entity, string entityId, string regionCode,

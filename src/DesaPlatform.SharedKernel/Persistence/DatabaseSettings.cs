@@ -31,6 +31,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         {
             case DatabaseProvider.PostgreSql:
                 options.UseNpgsql(ConnectionString, npgsql => npgsql
+                    .ExecutionStrategy(dependencies => new DatabaseRetry(dependencies))
                     .MigrationsAssembly("DesaPlatform.Migrations.PostgreSql")
                     .MigrationsHistoryTable("__EFMigrationsHistory", schema));
                 break;

@@ -1,6 +1,7 @@
 using DesaPlatform.Access.Persistence;
 using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.GraphQL;
+using DesaPlatform.SharedKernel.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -84,17 +85,21 @@ internal sealed class ImportOperatorsHandler(DelegationPolicy policy, UserManage
         // Hashing is nearly all the cost of an import; it needs no database, so it runs on every core.
         Parallel.For(0, accounts.Length, i => passwords[i] = OneTimePasswords.IssueTo(accounts[i]));
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        for (var i = 0; i < accounts.Length; i++)
+        // All or nothing, once: a failure refuses the file whole (DatabaseRetry), and the administrator sends it again.
+        return await DatabaseRetry.Suspended(async () =>
         {
-            var created = await users.CreateAsync(accounts[i]);
-            if (created.Succeeded) continue;
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            return new(rows, created.ToUserErrors("userName").Select(e => Problem(rows[i], e)).ToList(), Applied: false);
-        }
-        await transaction.CommitAsync(cancellationToken);
-        return new(rows.Select((row, i) => row with { InitialPassword = passwords[i] }).ToList(), [], Applied: true);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            for (var i = 0; i < accounts.Length; i++)
+            {
+                var created = await users.CreateAsync(accounts[i]);
+                if (created.Succeeded) continue;
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                return new OperatorImportReport(rows, created.ToUserErrors("userName").Select(e => Problem(rows[i], e)).ToList(), Applied: false);
+            }
+            await transaction.CommitAsync(cancellationToken);
+            return new OperatorImportReport(rows.Select((row, i) => row with { InitialPassword = passwords[i] }).ToList(), [], Applied: true);
+        });
     }
 
     private static DesaUser NewOperator(OperatorImportRow row)

@@ -4,6 +4,7 @@ using DesaPlatform.Regions.Persistence;
 using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.Auditing;
 using DesaPlatform.SharedKernel.Modules;
+using DesaPlatform.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Regions.Regions.Import;
@@ -32,8 +33,16 @@ internal sealed class RegionImporter(RegionsDbContext db, ICurrentUser user, ICl
         return report;
     }
 
-    // One transaction, saved in chunks so that a national import does not track 180,000 entities at once.
-    private async Task ApplyAsync(RegionImportPlan plan, string source, int rows, CancellationToken cancellationToken)
+    // One transaction, saved in chunks so that a national import does not track 180,000 entities at once. It cannot
+    // start over (the plan's changes are saved and cleared first), so it runs once: a failure refuses the file whole.
+    private Task ApplyAsync(RegionImportPlan plan, string source, int rows, CancellationToken cancellationToken) =>
+        DatabaseRetry.Suspended(async () =>
+        {
+            await ApplyOnceAsync(plan, source, rows, cancellationToken);
+            return true;
+        });
+
+    private async Task ApplyOnceAsync(RegionImportPlan plan, string source, int rows, CancellationToken cancellationToken)
     {
         const int chunkSize = 5_000;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
