@@ -26,8 +26,9 @@ public static class CsvText
 
     /// <summary>
     /// The records one by one, as they are read. When <paramref name="bounded"/>, each is held to
-    /// <see cref="SheetLimits"/> before its fields become strings: content beyond the last column or a field longer than
-    /// a cell may be is refused (<see cref="SheetRefusedException"/>), empty fields beyond the last column are dropped.
+    /// <see cref="SheetLimits"/> before its fields become strings: content beyond the last column, a field longer than a
+    /// cell may be or holding a NUL character is refused (<see cref="SheetRefusedException"/>), empty fields beyond the
+    /// last column are dropped.
     /// </summary>
     internal static IEnumerable<CsvRecord> Records(byte[] utf8, char? separator, bool bounded)
     {
@@ -47,7 +48,7 @@ public static class CsvText
             var fields = new string[bounded ? BoundedFieldCount(reader, line) : reader.FieldCount];
             for (var i = 0; i < fields.Length; i++)
             {
-                if (bounded && IsTooLong(reader.GetSpan(i))) throw SheetLimits.CellTooLong(CellName.Of(i, line));
+                if (bounded) Check(reader.GetSpan(i), CellName.Of(i, line));
                 fields[i] = reader.GetString(i) ?? "";
             }
             yield return new CsvRecord(line, fields, unclosed.Contains(reader.LineNumber));
@@ -61,6 +62,10 @@ public static class CsvText
         return Math.Min(reader.FieldCount, SheetLimits.MaxColumns);
     }
 
-    private static bool IsTooLong(ReadOnlySpan<byte> utf8) =>
-        utf8.Length > SheetLimits.MaxCellLength && Encoding.UTF8.GetCharCount(utf8) > SheetLimits.MaxCellLength;
+    private static void Check(ReadOnlySpan<byte> utf8, string cell)
+    {
+        if (utf8.Length > SheetLimits.MaxCellLength && Encoding.UTF8.GetCharCount(utf8) > SheetLimits.MaxCellLength)
+            throw SheetLimits.CellTooLong(cell);
+        if (utf8.Contains((byte)0)) throw SheetLimits.NulCharacter(cell);
+    }
 }

@@ -29,6 +29,10 @@ public static class SheetLimits
     internal static SheetRefusedException CellTooLong(string cell) => Refused("CELL_TOO_LONG",
         $"Sel {cell} berisi lebih dari {MaxCellLength} karakter.", ("cell", cell), ("max", MaxCellLength));
 
+    /// <summary>A NUL character is no text anyone typed, and PostgreSQL refuses it in text (XML cannot hold one at all).</summary>
+    internal static SheetRefusedException NulCharacter(string cell) => Refused("NUL_CHARACTER",
+        $"Sel {cell} berisi karakter NUL. Simpan ulang berkasnya dari Excel sebagai \"CSV UTF-8\".", ("cell", cell));
+
     internal static SheetRefusedException TooLarge() => Refused("SHEET_TOO_LARGE",
         $"Isi berkas XLSX lebih dari {MaxInflatedMegabytes} MB setelah dibuka. Simpan hanya lembar daftarnya, atau unggah CSV.",
         ("max", MaxInflatedMegabytes));

@@ -90,6 +90,7 @@ const id = {
   'userError.COLUMN_OUT_OF_RANGE': 'Sel {cell} berada di luar {max} kolom pertama. Hapus isi sel itu.',
   'userError.CELL_TOO_LONG': 'Sel {cell} berisi lebih dari {max} karakter.',
   'userError.SHEET_TOO_LARGE': 'Isi berkas XLSX lebih dari {max} MB setelah dibuka. Simpan hanya lembar daftarnya, atau unggah CSV.',
+  'userError.NUL_CHARACTER': 'Sel {cell} berisi karakter NUL. Simpan ulang berkasnya dari Excel sebagai “CSV UTF-8”.',
   'userError.BAD_SHARED_STRING': 'Sel {cell} merujuk teks yang tidak ada di berkas. Simpan ulang dari Excel sebagai .xlsx, atau unggah CSV.',
 };
 
@@ -182,6 +183,7 @@ const en: Record<keyof typeof id, string> = {
   'userError.COLUMN_OUT_OF_RANGE': 'Cell {cell} lies beyond the first {max} columns. Clear that cell.',
   'userError.CELL_TOO_LONG': 'Cell {cell} holds more than {max} characters.',
   'userError.SHEET_TOO_LARGE': 'The XLSX file holds more than {max} MB once unpacked. Keep only the roster sheet, or upload a CSV.',
+  'userError.NUL_CHARACTER': 'Cell {cell} holds a NUL character. Save the file again from Excel as “CSV UTF-8”.',
   'userError.BAD_SHARED_STRING': 'Cell {cell} refers to text the file does not contain. Save it again from Excel as .xlsx, or upload a CSV.',
 };
 

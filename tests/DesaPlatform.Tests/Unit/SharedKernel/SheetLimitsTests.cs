@@ -87,7 +87,7 @@ public sealed class SheetLimitsTests
     }
 
     [Fact]
-    public void A_csv_is_held_to_the_same_columns_cell_length_and_rows()
+    public void A_csv_is_held_to_the_same_columns_cell_length_and_rows_and_a_NUL_is_refused()
     {
         var wide = "nik" + new string(';', SheetLimits.MaxColumns) + "x\n";
         var columns = SheetReader.Read(Encoding.UTF8.GetBytes("a;b\n" + wide), "daftar.csv");
@@ -98,6 +98,9 @@ public sealed class SheetLimitsTests
         var tooLong = SheetReader.Read(Encoding.UTF8.GetBytes($"nik;nama\n1;\"{new string('é', SheetLimits.MaxCellLength + 1)}\"\n"), "daftar.csv");
         Assert.Equal(("CELL_TOO_LONG", "B2", "1000"), (tooLong.Problem?.Code, tooLong.Problem?.Values["cell"], tooLong.Problem?.Values["max"]));
         Assert.Null(SheetReader.Read(Encoding.UTF8.GetBytes($"nik;nama\n1;{new string('é', SheetLimits.MaxCellLength)}\n"), "daftar.csv").Problem);
+
+        var nul = SheetReader.Read("nik;nama\n1;De\0wi\n"u8.ToArray(), "daftar.csv");
+        Assert.Equal(("NUL_CHARACTER", "B2"), (nul.Problem?.Code, nul.Problem?.Values["cell"]));
 
         var rows = SheetReader.Read(Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("x\n", SheetLimits.MaxRows + 1))), "daftar.csv");
         Assert.Equal(("TOO_MANY_ROWS", "50000"), (rows.Problem?.Code, rows.Problem?.Values["max"]));
