@@ -13,6 +13,16 @@ public sealed class SheetLimitsTests
     private const long SmallAllocation = 16 * 1024 * 1024;
 
     [Fact]
+    public void Within_the_limits_a_sheet_reads_shared_and_rich_strings_numbers_and_cells_without_references()
+    {
+        var file = Workbook(Row(1, """<c r="A1" t="s"><v>0</v></c><c r="C1" t="s"><v>1</v></c>""")
+                            + """<row><c t="inlineStr"><is><r><t>De</t></r><r><rPr><b/></rPr><t xml:space="preserve">wi </t></r></is></c><c><v>45292</v></c><c><f>1+0.5</f><v>1.50</v></c></row>""",
+            sharedStrings: ["nik", "<r><t>nama</t></r><r><t>_lengkap</t></r><rPh sb=\"0\" eb=\"1\"><t>x</t></rPh>"]);
+        var sheet = SheetReader.Read(file, "daftar.xlsx");
+        Assert.Equal([(1, ["nik", "", "nama_lengkap"]), (2, ["Dewi ", "45292", "1.5"])], sheet.Rows.Select(r => (r.Line, r.Cells.ToArray())));
+    }
+
+    [Fact]
     public void A_cell_far_to_the_right_is_refused_not_padded()
     {
         var file = Workbook(Row(1, """<c r="A1" t="inlineStr"><is><t>nik</t></is></c><c r="ZZZZZZ1" t="inlineStr"><is><t>x</t></is></c>"""));
@@ -125,6 +135,7 @@ public sealed class SheetLimitsTests
     /// <summary>
     /// A workbook written part by part, as a hostile client would: <paramref name="padded"/> names a part padded with
     /// whitespace until it inflates beyond <see cref="SheetLimits.MaxInflatedMegabytes"/> (its zip entry stays small).
+    /// A shared string starting with &lt; is the XML of its item (rich text).
     /// </summary>
     private static byte[] Workbook(string rows, string[]? sharedStrings = null, string? padded = null, string prolog = "")
     {
@@ -149,7 +160,7 @@ public sealed class SheetLimitsTests
                 <Relationship Id="rId2" Type="{Relations}/sharedStrings" Target="/xl/sharedStrings.xml"/></Relationships>
                 """,
             ["xl/workbook.xml"] = $"""<workbook xmlns="{Main}" xmlns:r="{Relations}"><sheets><!--pad--><sheet name="Daftar" sheetId="1" r:id="rId1"/></sheets></workbook>""",
-            ["xl/sharedStrings.xml"] = $"""<sst xmlns="{Main}"><!--pad-->{string.Concat((sharedStrings ?? []).Select(s => $"<si><t>{s}</t></si>"))}</sst>""",
+            ["xl/sharedStrings.xml"] = $"""<sst xmlns="{Main}"><!--pad-->{string.Concat((sharedStrings ?? []).Select(s => s.StartsWith('<') ? $"<si>{s}</si>" : $"<si><t>{s}</t></si>"))}</sst>""",
             ["xl/worksheets/sheet1.xml"] = $"""{prolog}<worksheet xmlns="{Main}"><sheetData><!--pad-->{rows}</sheetData></worksheet>""",
         };
         using var zip = new MemoryStream();
