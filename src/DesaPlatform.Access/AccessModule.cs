@@ -18,6 +18,7 @@ using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Modules;
 using DesaPlatform.SharedKernel.Persistence;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -38,7 +39,14 @@ public static class AccessModule
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddEntityFrameworkStores<AccessDbContext>()
+            .AddUserManager<DesaUserManager>()
             .AddSignInManager<DesaSignInManager>();
+        // A copied bearer token is good until its account signs out or for 15 minutes; clients renew it at /auth/refresh.
+        services.Configure<BearerTokenOptions>(IdentityConstants.BearerScheme, bearer =>
+        {
+            bearer.BearerTokenExpiration = TimeSpan.FromMinutes(15);
+            bearer.RefreshTokenExpiration = TimeSpan.FromHours(8);
+        });
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = "desa.auth";
@@ -54,6 +62,7 @@ public static class AccessModule
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<DelegationPolicy>();
         services.AddScoped<OwnAccount>();
+        services.AddScoped<SecretGuesses>();
         services.AddScoped<CreateUserHandler>();
         services.AddScoped<ImportOperatorsHandler>();
         services.AddScoped<DisableUserHandler>();
@@ -78,6 +87,7 @@ public static class AccessModule
         app.UseAuthorization();
         app.UseMiddleware<CurrentUserMiddleware>();
         app.MapSignIn();
+        app.MapSessions();
         return app;
     }
 

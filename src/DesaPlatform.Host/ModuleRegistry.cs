@@ -34,6 +34,7 @@ internal static class ModuleRegistry
 
     public static void UseDesaModules(this WebApplication app)
     {
+        app.UseNulParameterGuard();
         app.UsePortalFiles();
         app.UseAuditRequestId();
         app.UseAccess();

@@ -13,6 +13,7 @@ using DesaPlatform.Membership.Roster.Import;
 using DesaPlatform.Membership.Roster.Summary;
 using DesaPlatform.Membership.Roster.Update;
 using DesaPlatform.Membership.Seeding;
+using DesaPlatform.Membership.Submissions;
 using DesaPlatform.Membership.Submissions.Approve;
 using DesaPlatform.Membership.Submissions.Export;
 using DesaPlatform.Membership.Submissions.Reopen;
@@ -32,6 +33,7 @@ public static class MembershipModule
     public static IServiceCollection AddMembershipModule(this IServiceCollection services, DatabaseSettings database)
     {
         services.AddDbContext<MembershipDbContext>(options => database.Configure(options, MembershipDbContext.SchemaName));
+        services.AddScoped<RosterLock>();
         services.AddScoped<RosterEdits>();
         services.AddScoped<AddPersonHandler>();
         services.AddScoped<UpdatePersonHandler>();
@@ -41,6 +43,7 @@ public static class MembershipModule
         services.AddScoped<PersonLoaders>();
         services.AddScoped<SubmissionLoaders>();
         services.AddScoped<NotificationsHandler>();
+        services.AddScoped<SubmissionDecision>();
         services.AddScoped<SubmitRosterHandler>();
         services.AddScoped<WithdrawSubmissionHandler>();
         services.AddScoped<ApproveSubmissionHandler>();

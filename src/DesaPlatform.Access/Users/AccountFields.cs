@@ -23,8 +23,9 @@ internal static partial class AccountFields
             ? null
             : new UserError("INVALID_NAME", $"Nama lengkap wajib diisi (paling banyak {MaxFullNameLength} huruf).", "fullName");
 
+    /// <summary>An address as a person writes it, and short enough for the account's column (256).</summary>
     public static bool IsEmail(string value) =>
-        MailAddress.TryCreate(value, out var address) && address.Address == value && address.Host.Contains('.');
+        value.Length <= 256 && MailAddress.TryCreate(value, out var address) && address.Address == value && address.Host.Contains('.');
 
     /// <summary>Digits with an optional leading +, after dropping the spaces and dashes people write; null when it is not a phone number.</summary>
     public static string? NormalizePhone(string value)

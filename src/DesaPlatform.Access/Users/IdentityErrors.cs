@@ -9,9 +9,11 @@ internal static class IdentityErrors
     public static IReadOnlyList<UserError> ToUserErrors(this IdentityResult result, string? field = null) =>
         result.Errors.Select(e => ToUserError(e, field)).ToList();
 
+    public static UserError WrongPassword => new("WRONG_PASSWORD", "Kata sandi saat ini salah.", "currentPassword");
+
     private static UserError ToUserError(IdentityError error, string? field) => error.Code switch
     {
-        nameof(IdentityErrorDescriber.PasswordMismatch) => new("WRONG_PASSWORD", "Kata sandi saat ini salah.", "currentPassword"),
+        nameof(IdentityErrorDescriber.PasswordMismatch) => WrongPassword,
         nameof(IdentityErrorDescriber.PasswordTooShort) => new("PASSWORD_TOO_SHORT", "Kata sandi paling sedikit 10 karakter.", field),
         nameof(IdentityErrorDescriber.PasswordRequiresDigit) => new("PASSWORD_REQUIRES_DIGIT", "Kata sandi harus berisi angka.", field),
         nameof(IdentityErrorDescriber.PasswordRequiresLower) => new("PASSWORD_REQUIRES_LOWER", "Kata sandi harus berisi huruf kecil.", field),

@@ -1,3 +1,4 @@
+using DesaPlatform.Host.GraphQL.Scalars;
 using DesaPlatform.SharedKernel.GraphQL;
 using GraphQL.Types;
 
@@ -25,6 +26,8 @@ internal sealed class DesaSchema : Schema
         Query = query;
         Mutation = mutation;
         RegisterTypeMapping(typeof(DateOnly), typeof(DateType));
+        RegisterType(new TextType());
+        RegisterType(new GuidIdType());
     }
 
     protected override void OnBeforeInitializeType(IGraphType graphType)

@@ -4,7 +4,7 @@ using DesaPlatform.SharedKernel.Access;
 using GraphQL;
 using GraphQL.Validation;
 using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
+using DesaPlatform.Host.GraphQL.Limits;
 using Microsoft.Net.Http.Headers;
 
 namespace DesaPlatform.Host.GraphQL;
@@ -21,7 +21,7 @@ internal static class GraphQLEndpoint
     private const string GraphQLResponse = "application/graphql-response+json";
 
     public static async Task HandleAsync(HttpContext http, IDocumentExecuter<DesaSchema> executer, IGraphQLTextSerializer serializer,
-        DocumentCache documents, PersistedDocuments persisted, GraphQLSettings settings, ICurrentUser user)
+        DocumentCache documents, PersistedDocuments persisted, GraphQLSettings settings, ICurrentUser user, IHostApplicationLifetime lifetime)
     {
         if (GraphiQLPage.IsWanted(http.Request))
         {
@@ -40,66 +40,89 @@ internal static class GraphQLEndpoint
             return;
         }
 
-        var (request, problem) = await GraphQLHttpRequest.ReadAsync(http.Request);
+        var (request, problem) = await GraphQLHttpRequest.ReadAsync(http.Request, settings.MaxRequestBytes);
         if (request is null)
         {
-            await WriteProblemAsync(http, serializer, responseType, StatusCodes.Status400BadRequest, problem!);
+            await WriteProblemAsync(http, serializer, responseType, problem!.Status, problem.Message);
             return;
         }
 
         var persistedDocument = request.DocumentId is { } id ? persisted.Find(id) : null;
-        if (Refusal(request, persistedDocument, settings, user) is { } refusal)
+        if (Refusal(request, persistedDocument, settings, user) is { } refused)
+        {
+            await WriteProblemAsync(http, serializer, responseType, legacy ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest,
+                refused.Message, refused.Code);
+            return;
+        }
+
+        var cached = persistedDocument?.Document ?? documents.Find(request.Query!);
+        var (document, refusal) = cached is null ? DocumentReader.Read(request.Query!, settings) : (cached, null);
+        if (refusal is not null)
         {
             await WriteProblemAsync(http, serializer, responseType, legacy ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest,
                 refusal.Message, refusal.Code);
             return;
         }
-
-        GraphQLDocument document;
         Inputs? variables, extensions;
         try
         {
-            document = persistedDocument?.Document ?? documents.Parse(request.Query!);
             variables = request.Variables(serializer);
             extensions = request.Extensions(serializer);
         }
-        catch (Exception e) when (e is GraphQLSyntaxErrorException or System.Text.Json.JsonException)
+        catch (System.Text.Json.JsonException e)
         {
             await WriteProblemAsync(http, serializer, responseType, legacy ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, e.Message);
             return;
         }
 
-        if (HttpMethods.IsGet(http.Request.Method) && IsMutation(document, request.OperationName))
+        if (HttpMethods.IsGet(http.Request.Method) && !IsQuery(document!, request.OperationName))
         {
             http.Response.Headers.Allow = "POST";
-            await WriteProblemAsync(http, serializer, responseType, StatusCodes.Status405MethodNotAllowed, "Mutations must be sent with POST.");
+            await WriteProblemAsync(http, serializer, responseType, StatusCodes.Status405MethodNotAllowed, "Only queries may be sent with GET; send mutations with POST.");
             return;
         }
 
-        var result = await executer.ExecuteAsync(options =>
+        // The host's shutdown and the time limit end a request as the client leaving does.
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
+        cancellation.CancelAfter(settings.ExecutionTimeout);
+        ExecutionResult result;
+        try
         {
-            options.Query = persistedDocument?.Text ?? request.Query;
-            options.DocumentId = request.DocumentId;
-            options.Document = document;
-            options.OperationName = request.OperationName;
-            options.Variables = variables;
-            options.Extensions = extensions;
-            options.User = http.User;
-            options.RequestServices = http.RequestServices;
-            options.CancellationToken = http.RequestAborted;
-        });
+            result = await executer.ExecuteAsync(options =>
+            {
+                options.Query = persistedDocument?.Text ?? request.Query;
+                options.DocumentId = request.DocumentId;
+                options.Document = document;
+                options.OperationName = request.OperationName;
+                options.Variables = variables;
+                options.Extensions = extensions;
+                options.User = http.User;
+                options.RequestServices = http.RequestServices;
+                options.CancellationToken = cancellation.Token;
+            });
+        }
+        catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            await WriteProblemAsync(http, serializer, responseType, StatusCodes.Status503ServiceUnavailable,
+                lifetime.ApplicationStopping.IsCancellationRequested
+                    ? "The server is shutting down; send the request again."
+                    : $"The request took longer than {settings.ExecutionTimeout.TotalSeconds:N0} s and was stopped.",
+                "REQUEST_STOPPED");
+            return;
+        }
+        if (result.Executed && cached is null) documents.Keep(request.Query!, document!);
         var status = result.Executed || legacy ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
         await WriteAsync(http, serializer, responseType, status, result);
     }
 
-    private static (string Message, string Code)? Refusal(GraphQLHttpRequest request, PersistedDocument? persistedDocument,
+    private static DocumentRefusal? Refusal(GraphQLHttpRequest request, PersistedDocument? persistedDocument,
         GraphQLSettings settings, ICurrentUser user)
     {
         if (request.DocumentId is not null && persistedDocument is null)
-            return ("Unknown documentId: the server knows only the documents of the portal it serves.", "PERSISTED_QUERY_NOT_FOUND");
+            return new("PERSISTED_QUERY_NOT_FOUND", "Unknown documentId: the server knows only the documents of the portal it serves.");
         if (request.Query is not null && settings.AllowArbitraryDocuments == ArbitraryDocuments.SignedIn && !user.IsAuthenticated)
-            return ("Sign in to send a document as text; without a sign-in only the portal's documents run (by documentId).",
-                "PERSISTED_QUERY_REQUIRED");
+            return new("PERSISTED_QUERY_REQUIRED",
+                "Sign in to send a document as text; without a sign-in only the portal's documents run (by documentId).");
         return null;
     }
 
@@ -122,13 +145,13 @@ internal static class GraphQLEndpoint
         && type.MediaType.Equals(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase)
         && (type.Charset.Length == 0 || type.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
 
-    private static bool IsMutation(GraphQLDocument document, string? operationName)
+    private static bool IsQuery(GraphQLDocument document, string? operationName)
     {
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
         var operation = operationName is null
             ? operations.FirstOrDefault()
             : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
-        return operation?.Operation == OperationType.Mutation;
+        return operation is null or { Operation: OperationType.Query };
     }
 
     private static Task WriteProblemAsync(HttpContext http, IGraphQLTextSerializer serializer, string responseType, int status, string message,

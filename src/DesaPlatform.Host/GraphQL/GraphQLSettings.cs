@@ -2,10 +2,35 @@ using DesaPlatform.Host.GraphQL.Persisted;
 
 namespace DesaPlatform.Host.GraphQL;
 
-/// <summary>The <c>GraphQL</c> section of the configuration.</summary>
+/// <summary>
+/// The <c>GraphQL</c> section of the configuration (<c>GraphQL__MaxDocumentTokens=3000</c> and so on). The limits make
+/// a hostile request cheap to refuse; the defaults leave the portal's documents, the standard introspection query and
+/// a roster import of a few megabytes ample room.
+/// </summary>
 internal sealed class GraphQLSettings
 {
     public ArbitraryDocuments AllowArbitraryDocuments { get; init; } = ArbitraryDocuments.Always;
+
+    /// <summary>The request body (the JSON with the document, the variables and an imported file as base64).</summary>
+    public long MaxRequestBytes { get; init; } = 16 * 1024 * 1024;
+
+    /// <summary>A document sent as text, in characters; persisted documents are the portal's own and exempt.</summary>
+    public int MaxDocumentLength { get; init; } = 50_000;
+
+    /// <summary>A document's tokens (names, punctuation, values); bounds the validation rules that compare fields pairwise.</summary>
+    public int MaxDocumentTokens { get; init; } = 2_000;
+
+    /// <summary>Fields of a document once its fragments are spread, counted before any rule expands them.</summary>
+    public int MaxExpandedFields { get; init; } = 5_000;
+
+    /// <summary>The parser's nesting limit, in syntax nodes (a selection level is about two).</summary>
+    public int MaxParserDepth { get; init; } = 64;
+
+    /// <summary>Parsed text documents kept for reuse, by the size of their text.</summary>
+    public int DocumentCacheCharacters { get; init; } = 4_000_000;
+
+    /// <summary>One request's validation and execution; the request is cancelled after it, and at shutdown.</summary>
+    public TimeSpan ExecutionTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
     public static GraphQLSettings From(IConfiguration configuration) =>
         configuration.GetSection("GraphQL").Get<GraphQLSettings>() ?? new GraphQLSettings();

@@ -1,5 +1,7 @@
 using DesaPlatform.Host.GraphQL.Persisted;
+using DesaPlatform.Host.GraphQL.Scalars;
 using DesaPlatform.SharedKernel.GraphQL;
+using DesaPlatform.SharedKernel.Persistence;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
@@ -20,6 +22,7 @@ internal static class GraphQLSetup
         services.AddGraphQL(graphql => graphql
             .AddSchema<DesaSchema>()
             .AddSystemTextJson()
+            .AddErrorInfoProvider<ScalarReasonErrors>()
             .AddGraphTypesOf(services)
             // Both depend on the caller or the variables, so they also run for persisted documents already validated.
             .AddValidationRule<AccessRule>(useForCachedDocuments: true)
@@ -41,9 +44,12 @@ internal static class GraphQLSetup
                 context.Context?.RequestServices?.GetRequiredService<ILogger<DesaSchema>>().LogError(
                     "Unhandled {Exception} in GraphQL field {Field}: {Stack}", context.OriginalException.GetType().Name,
                     context.FieldContext?.FieldDefinition.Name, context.OriginalException.StackTrace);
-                context.ErrorMessage = context.OriginalException is SharedKernel.Access.OutOfScopeException
-                    ? "Data tidak ditemukan."
-                    : "Terjadi kesalahan di server.";
+                if (context.OriginalException is TextRefusedException refused)
+                    context.Exception = new ExecutionError(refused.Message) { Code = "TEXT_REFUSED" };
+                else
+                    context.ErrorMessage = context.OriginalException is SharedKernel.Access.OutOfScopeException
+                        ? "Data tidak ditemukan."
+                        : "Terjadi kesalahan di server.";
             }));
         return services;
     }

@@ -26,6 +26,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     /// <summary>Points a module's context at the database, its own schema and its provider's migrations.</summary>
     public void Configure(DbContextOptionsBuilder options, string schema)
     {
+        options.AddInterceptors(TextLimits.Instance);
         switch (Provider)
         {
             case DatabaseProvider.PostgreSql:

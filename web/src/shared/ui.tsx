@@ -26,8 +26,12 @@ export function describeError(error: unknown, t: Translate): string {
         return t('common.error.accountSetup');
       case 'http':
         return t('common.error.server', { status: error.status ?? '?' });
-      case 'graphql':
+      case 'graphql': {
+        // A request-level error the portal words (the host stopping a request) reads as such; others as sent.
+        const code = error.errors[0]?.extensions?.code;
+        if (code && isMessageKey(`userError.${code}`)) return userErrorText(t, { code, message: error.message });
         return t('common.error.generic', { message: error.message });
+      }
     }
   }
   if (error instanceof Error) return t('common.error.generic', { message: error.message });

@@ -3,6 +3,8 @@
 // where the code is shown beside its field or column, the wording need not repeat what is in it.
 const id = {
   'userError.WRONG_PASSWORD': 'Kata sandi saat ini salah.',
+  'userError.LOCKED_OUT': 'Terlalu banyak kata sandi atau kode yang salah; akun dikunci sementara. Coba lagi nanti.',
+  'userError.TOO_MANY_GUESSES': 'Hanya satu kata sandi atau kode verifikasi yang diperiksa per permintaan; kirim yang lain terpisah.',
   'userError.SAME_PASSWORD': 'Kata sandi baru harus berbeda dari kata sandi saat ini.',
   'userError.PASSWORD_TOO_SHORT': 'Kata sandi paling sedikit 10 karakter.',
   'userError.PASSWORD_REQUIRES_DIGIT': 'Kata sandi harus berisi angka.',
@@ -52,6 +54,8 @@ const id = {
   'userError.ALREADY_REVIEWED': 'Pengajuan ini sudah diputuskan.',
   'userError.NOT_APPROVED': 'Hanya pengajuan yang sudah disetujui yang dapat dibuka kembali.',
   'userError.REASON_REQUIRED': 'Alasan wajib diisi.',
+  'userError.REASON_TOO_LONG': 'Alasan atau komentar paling banyak {max} karakter.',
+  'userError.REQUEST_STOPPED': 'Server menghentikan permintaan ini (terlalu lama, atau server sedang dimulai ulang). Muat ulang halaman untuk melihat keadaan terkini, lalu coba lagi.',
   'userError.REOPEN_SUPERSEDED': 'Sebagian data pengajuan ini sudah diubah oleh pengajuan yang lebih baru.',
   'userError.DRAFT_IN_THE_WAY': 'Desa sedang mengubah data yang sama; data itu harus diajukan atau dibatalkan dulu.',
   'userError.UNKNOWN_ITEM': 'Komentar untuk data yang tidak ada dalam pengajuan ini.',
@@ -96,6 +100,8 @@ const id = {
 
 const en: Record<keyof typeof id, string> = {
   'userError.WRONG_PASSWORD': 'The current password is wrong.',
+  'userError.LOCKED_OUT': 'Too many wrong passwords or codes; the account is locked for a while. Try again later.',
+  'userError.TOO_MANY_GUESSES': 'Only one password or verification code is checked per request; send the others separately.',
   'userError.SAME_PASSWORD': 'The new password must differ from the current one.',
   'userError.PASSWORD_TOO_SHORT': 'The password needs at least 10 characters.',
   'userError.PASSWORD_REQUIRES_DIGIT': 'The password needs a digit.',
@@ -145,6 +151,8 @@ const en: Record<keyof typeof id, string> = {
   'userError.ALREADY_REVIEWED': 'This submission has been decided already.',
   'userError.NOT_APPROVED': 'Only an approved submission can be reopened.',
   'userError.REASON_REQUIRED': 'A reason is required.',
+  'userError.REASON_TOO_LONG': 'A reason or comment has at most {max} characters.',
+  'userError.REQUEST_STOPPED': 'The server stopped this request (it took too long, or the server is restarting). Reload the page to see the current state, then try again.',
   'userError.REOPEN_SUPERSEDED': 'Some of this submission’s data has since been changed by a newer submission.',
   'userError.DRAFT_IN_THE_WAY': 'The village is changing the same data; that must be submitted or discarded first.',
   'userError.UNKNOWN_ITEM': 'A comment on data that is not in this submission.',

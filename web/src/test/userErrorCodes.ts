@@ -14,6 +14,10 @@ const notUserErrorCodes = new Set([
   // GraphQL error extensions (shared/graphql.ts sorts them into signed out, forbidden, setup required) and paging limits
   'AUTH_NOT_AUTHENTICATED', 'AUTH_NOT_AUTHORIZED', 'INVALID_CURSOR', 'OUT_OF_SCOPE', 'PAGE_SIZE', 'PASSWORD_CHANGE_REQUIRED',
   'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_REQUIRED',
+  // request limits for API clients (Host/GraphQL/Limits), worded by the host in English like graphql-dotnet's own errors
+  'DOCUMENT_TOO_LARGE', 'DOCUMENT_TOO_COMPLEX', 'DOCUMENT_TOO_DEEP', 'GRAPHQL_PARSE_FAILED',
+  // the persistence layer's net under the use cases' own checks (TextLimits): the server names the column
+  'TEXT_REFUSED',
   // region-file problems: the server words them in both languages (Regions/Import/Problems.cs)
   'BLANK_LINE', 'CODE', 'COLUMNS', 'DELIMITER', 'DUPLICATE_CODE', 'EMPTY', 'ENCODING', 'HEADER', 'KIND', 'LEVEL',
   'LEVEL_MISMATCH', 'NAME_EMPTY', 'NAME_TOO_LONG', 'PARENT_CODE', 'PARENT_MISSING', 'QUOTE',

@@ -19,6 +19,7 @@ internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> 
     public DbSet<Submission> Submissions => Set<Submission>();
     public DbSet<SubmissionEvent> SubmissionEvents => Set<SubmissionEvent>();
     public DbSet<ReviewComment> ReviewComments => Set<ReviewComment>();
+    public DbSet<RosterLockRow> RosterLocks => Set<RosterLockRow>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -92,5 +93,10 @@ internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> 
         comment.Property(c => c.Comment).HasMaxLength(1000);
         comment.Property(c => c.By).HasMaxLength(100);
         comment.HasIndex(c => c.SubmissionId);
+
+        var rosterLock = modelBuilder.Entity<RosterLockRow>();
+        rosterLock.ToTable("roster_locks");
+        rosterLock.HasKey(l => l.VillageCode);
+        rosterLock.Property(l => l.VillageCode).HasMaxLength(13);
     }
 }

@@ -150,11 +150,7 @@ internal sealed class VillageRoster
             yield return new UserError("DUPLICATE_NIK", "Orang dengan NIK ini sudah memegang jabatan ini di desa ini.", "nik");
         var othersInPosition = _openPerPosition.GetValueOrDefault(position.Code)
                                - (self is not null && self.PositionCode == position.Code && self.IsOpenOn(_today) ? 1 : 0);
-        if (position.MaxPerVillage is { } max && othersInPosition >= max)
-            yield return new UserError("POSITION_FULL", $"Jabatan {position.Name} sudah terisi (paling banyak {max}).", "positionCode")
-            {
-                Values = MessageValues.Of(("position", position.Name), ("max", max)),
-            };
+        if (othersInPosition >= position.MaxPerVillage) yield return PositionCaps.Full(position, "positionCode");
         var elsewhere = _elsewhere[data.Nik].ToList();
         var elsewhereVillages = string.Join(", ", elsewhere.Select(e => e.VillageCode).Distinct());
         if (elsewhere.Count > 0 && data.NikNote is null or "")

@@ -26,10 +26,14 @@ internal sealed class Villages(MembershipDbContext db, IRegionDirectory regions)
     {
         var (village, unknown) = await FindAsync(code, cancellationToken);
         if (village is null) return (null, unknown);
-        return await HasWaitingSubmissionAsync(code, cancellationToken)
-            ? (null, new UserError("ROSTER_LOCKED", "Daftar desa ini sedang menunggu persetujuan kabupaten; tarik dulu pengajuannya.", null))
-            : (village, null);
+        return await AwaitingReviewAsync(code, cancellationToken) is { } locked ? (null, locked) : (village, null);
     }
+
+    /// <summary>The refusal to edit while a submission of the village waits for the regency, else null.</summary>
+    public async Task<UserError?> AwaitingReviewAsync(string code, CancellationToken cancellationToken) =>
+        await HasWaitingSubmissionAsync(code, cancellationToken)
+            ? new UserError("ROSTER_LOCKED", "Daftar desa ini sedang menunggu persetujuan kabupaten; tarik dulu pengajuannya.", null)
+            : null;
 
     /// <summary>A submission waits for the regency: the draft is locked until it is decided or withdrawn.</summary>
     public Task<bool> HasWaitingSubmissionAsync(string code, CancellationToken cancellationToken) =>

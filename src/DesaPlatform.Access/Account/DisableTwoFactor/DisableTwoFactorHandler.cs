@@ -14,7 +14,7 @@ internal sealed class DisableTwoFactorHandler(OwnAccount account, AccessSettings
         if (settings.RequiresTwoFactor(user.Role))
             return Payload<DesaUser>.Failure(new UserError("TWO_FACTOR_REQUIRED",
                 $"Akun {RoleNames.Of(user.Role)} wajib memakai verifikasi dua langkah.", null));
-        if (!await twoFactor.IsValidAsync(user, code)) return Payload<DesaUser>.Failure(TwoFactorSwitch.InvalidCode);
+        if (await twoFactor.CheckCodeAsync(user, code) is { } refused) return Payload<DesaUser>.Failure(refused);
         return await twoFactor.SwitchAsync(user, enabled: false);
     }
 }

@@ -13,7 +13,7 @@ internal sealed class EnableTwoFactorHandler(OwnAccount account, UserManager<Des
         if (user.TwoFactorEnabled) return Payload<DesaUser>.Failure(TwoFactorSwitch.AlreadyEnabled);
         if (await users.GetAuthenticatorKeyAsync(user) is null)
             return Payload<DesaUser>.Failure(new UserError("TWO_FACTOR_NOT_SET_UP", "Mulai dulu penyiapan aplikasi autentikator.", null));
-        if (!await twoFactor.IsValidAsync(user, code)) return Payload<DesaUser>.Failure(TwoFactorSwitch.InvalidCode);
+        if (await twoFactor.CheckCodeAsync(user, code) is { } refused) return Payload<DesaUser>.Failure(refused);
         return await twoFactor.SwitchAsync(user, enabled: true);
     }
 }

@@ -9,6 +9,7 @@ public sealed record PageRequest(int First, int Offset)
 {
     public const int DefaultSize = 50;
     public const int MaxSize = 200;
+    private const int MaxOffset = int.MaxValue - MaxSize - 1;
 
     public static PageRequest From(IResolveFieldContext context)
     {
@@ -33,7 +34,8 @@ public sealed record PageRequest(int First, int Offset)
         try
         {
             var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
-            if (text.StartsWith("o:", StringComparison.Ordinal) && int.TryParse(text[2..], out var offset) && offset >= 0)
+            // Below int.MaxValue, so that the next offset (this + 1, + a page) is a number too.
+            if (text.StartsWith("o:", StringComparison.Ordinal) && int.TryParse(text[2..], out var offset) && offset is >= 0 and < MaxOffset)
                 return offset;
         }
         catch (FormatException)

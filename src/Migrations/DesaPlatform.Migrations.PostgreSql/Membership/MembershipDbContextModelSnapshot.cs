@@ -307,6 +307,20 @@ namespace DesaPlatform.Migrations.PostgreSql.Membership
                     b.ToTable("submission_events", "membership");
                 });
 
+            modelBuilder.Entity("DesaPlatform.Membership.Persistence.RosterLockRow", b =>
+                {
+                    b.Property<string>("VillageCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<int>("Changes")
+                        .HasColumnType("integer");
+
+                    b.HasKey("VillageCode");
+
+                    b.ToTable("roster_locks", "membership");
+                });
+
             modelBuilder.Entity("DesaPlatform.SharedKernel.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

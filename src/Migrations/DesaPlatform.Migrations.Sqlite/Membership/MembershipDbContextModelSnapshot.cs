@@ -303,6 +303,20 @@ namespace DesaPlatform.Migrations.Sqlite.Membership
                     b.ToTable("submission_events", "membership");
                 });
 
+            modelBuilder.Entity("DesaPlatform.Membership.Persistence.RosterLockRow", b =>
+                {
+                    b.Property<string>("VillageCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Changes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("VillageCode");
+
+                    b.ToTable("roster_locks", "membership");
+                });
+
             modelBuilder.Entity("DesaPlatform.SharedKernel.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

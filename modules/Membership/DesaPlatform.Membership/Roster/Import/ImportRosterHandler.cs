@@ -1,6 +1,5 @@
 using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.Persistence;
-using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Modules;
 using DesaPlatform.SharedKernel.Spreadsheets;
@@ -15,7 +14,7 @@ namespace DesaPlatform.Membership.Roster.Import;
 /// A row that takes something away from a person (<see cref="RosterImportWarning"/>) is applied only when the operator
 /// confirms it (<c>confirmLosses</c>).
 /// </summary>
-internal sealed class ImportRosterHandler(MembershipDbContext db, IRegionDirectory regions, Villages villages, IClock clock)
+internal sealed class ImportRosterHandler(MembershipDbContext db, Villages villages, RosterEdits edits, IClock clock)
 {
     private const int RowsPerSave = 2000;
     public const string Unchanged = "UNCHANGED";
@@ -49,10 +48,16 @@ internal sealed class ImportRosterHandler(MembershipDbContext db, IRegionDirecto
         var today = clock.TodayIn(villageCode);
         var parser = new RosterRowParser(columns, villageCode, today);
         var dataRows = sheet.Rows.Skip(1).ToList();
+        return await edits.EditAsync(villageCode, dataRows.Select(r => parser.Key(r).Nik).ToList(),
+            roster => CheckAndApplyAsync(roster, parser, dataRows, today, dryRun, confirmLosses, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Checks every row against the roster (and the rows before it), then applies them if the whole file is clean.</summary>
+    private async Task<Payload<RosterImportReport>> CheckAndApplyAsync(VillageRoster roster, RosterRowParser parser, List<SheetRow> dataRows,
+        DateOnly today, bool dryRun, bool confirmLosses, CancellationToken cancellationToken)
+    {
         var problems = new List<RosterImportProblem>();
         if (dataRows.Count == 0) problems.Add(new RosterImportProblem(0, null, "EMPTY_FILE", "Berkas tidak berisi baris data."));
-
-        var roster = await VillageRoster.LoadAsync(db, regions, village, dataRows.Select(r => parser.Key(r).Nik).ToList(), today, cancellationToken);
         var rows = new List<RosterImportRow>();
         var warnings = new List<RosterImportWarning>();
         var changes = new List<Person>();
@@ -89,7 +94,7 @@ internal sealed class ImportRosterHandler(MembershipDbContext db, IRegionDirecto
             var wasCovered = existing?.IsCoveredOn(today) == true;
             var version = existing switch
             {
-                null => Person.New(villageCode, stated),
+                null => Person.New(roster.Village.Code, stated),
                 { Status: RosterStatus.Official } => existing.DraftChange(stated),
                 _ => existing,
             };
@@ -122,10 +127,12 @@ internal sealed class ImportRosterHandler(MembershipDbContext db, IRegionDirecto
         Values = MessageValues.Of(("count", people)),
     };
 
-    /// <summary>Edited drafts are tracked already and go with the first save; new versions follow in chunks, all in one transaction.</summary>
+    /// <summary>
+    /// Edited drafts are tracked already and go with the first save; new versions follow in chunks, all in the
+    /// transaction of the <see cref="RosterLock"/>.
+    /// </summary>
     private async Task SaveAsync(List<Person> changes, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var tracked = changes.Where(c => db.Entry(c).State != EntityState.Detached).ToHashSet();
         foreach (var chunk in changes.Where(c => !tracked.Contains(c)).Chunk(RowsPerSave).DefaultIfEmpty([]))
         {
@@ -133,7 +140,6 @@ internal sealed class ImportRosterHandler(MembershipDbContext db, IRegionDirecto
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
         }
-        await transaction.CommitAsync(cancellationToken);
     }
 
     private static (Dictionary<string, int> Columns, List<RosterImportProblem> Problems) ReadHeader(SheetRow header)

@@ -7,12 +7,19 @@ using DesaPlatform.SharedKernel.Modules;
 
 namespace DesaPlatform.Membership.Submissions.Approve;
 
-/// <summary>The regency approves: every change becomes official at once, the versions they replace become history.</summary>
-internal sealed class ApproveSubmissionHandler(MembershipDbContext db, ICurrentUser user, IClock clock)
+/// <summary>
+/// The regency approves: every change becomes official at once, the versions they replace become history. Refused if
+/// the official roster would then hold a position more often than the catalog allows.
+/// </summary>
+internal sealed class ApproveSubmissionHandler(MembershipDbContext db, SubmissionDecision decision, ICurrentUser user, IClock clock)
 {
     public Task<Payload<Submission>> HandleAsync(Guid submissionId, CancellationToken cancellationToken) =>
-        SubmissionDecision.DecideAsync(db, submissionId, RosterStatus.Pending, cancellationToken, async (submission, changes) =>
+        decision.DecideAsync(submissionId, RosterStatus.Pending, cancellationToken, async (submission, changes) =>
         {
+            // While a submission waits the village cannot edit, so its current roster is what the approval makes official.
+            var rosterAfter = CurrentRoster.Of(db.People).Where(p => p.RegionCode == submission.RegionCode);
+            if (await PositionCaps.OverfilledAsync(db, rosterAfter, changes, clock.TodayIn(submission.RegionCode), "submissionId", cancellationToken) is { } full)
+                return full;
             var now = clock.UtcNow;
             db.SubmissionEvents.Add(submission.Approve(user.UserName!, now));
             foreach (var replaced in (await VersionsReplaced.LoadAsync(db, changes, cancellationToken)).Values) replaced.MarkSuperseded();

@@ -10,15 +10,17 @@ namespace DesaPlatform.Membership.Submissions.Reopen;
 
 /// <summary>
 /// Takes an approval back: the versions it replaced are official again and its changes return to the village's
-/// draft with the reason. Only while nothing newer builds on them.
+/// draft with the reason. Only while nothing newer builds on them, and not if a restored version would overfill its
+/// position (someone else holds it since).
 /// </summary>
-internal sealed class ReopenSubmissionHandler(MembershipDbContext db, Villages villages, ICurrentUser user, IClock clock)
+internal sealed class ReopenSubmissionHandler(MembershipDbContext db, SubmissionDecision decision, Villages villages, ICurrentUser user, IClock clock)
 {
     public async Task<Payload<Submission>> HandleAsync(Guid submissionId, string reason, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(reason))
             return Payload<Submission>.Failure(new UserError("REASON_REQUIRED", "Alasan membuka kembali wajib diisi.", "reason"));
-        return await SubmissionDecision.DecideAsync(db, submissionId, RosterStatus.Official, cancellationToken, async (submission, changes) =>
+        if (ReasonLength.Check(reason, "reason") is { } tooLong) return Payload<Submission>.Failure(tooLong);
+        return await decision.DecideAsync(submissionId, RosterStatus.Official, cancellationToken, async (submission, changes) =>
         {
             if (submission.Status != SubmissionStatus.Approved)
                 return new UserError("NOT_APPROVED", "Hanya pengajuan yang sudah disetujui yang dapat dibuka kembali.", "submissionId");
@@ -30,8 +32,15 @@ internal sealed class ReopenSubmissionHandler(MembershipDbContext db, Villages v
             if (await db.People.AnyAsync(p => p.RegionCode == submission.RegionCode && entries.Contains(p.EntryId)
                                               && (p.Status == RosterStatus.Draft || p.Status == RosterStatus.Pending), cancellationToken))
                 return new UserError("DRAFT_IN_THE_WAY", "Desa sedang mengubah data yang sama; data itu harus diajukan atau dibatalkan dulu.", "submissionId");
+            var restored = (await VersionsReplaced.LoadAsync(db, changes, cancellationToken)).Values.ToList();
+            var restoredIds = restored.Select(p => p.Id).ToList();
+            // The official roster as the reopening leaves it: the submission's changes out, what they replaced back in.
+            var officialAfter = db.People.Where(p => p.RegionCode == submission.RegionCode
+                                                     && ((p.Status == RosterStatus.Official && p.SubmissionId != submission.Id) || restoredIds.Contains(p.Id)));
+            if (await PositionCaps.OverfilledAsync(db, officialAfter, restored, clock.TodayIn(submission.RegionCode), "submissionId", cancellationToken) is { } full)
+                return full;
             db.SubmissionEvents.Add(submission.Reopen(user.UserName!, clock.UtcNow, reason.Trim()));
-            foreach (var replaced in (await VersionsReplaced.LoadAsync(db, changes, cancellationToken)).Values) replaced.Restore();
+            foreach (var replaced in restored) replaced.Restore();
             foreach (var person in changes) person.Reopen();
             return null;
         });

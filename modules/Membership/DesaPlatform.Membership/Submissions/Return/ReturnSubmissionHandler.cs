@@ -8,14 +8,16 @@ using Microsoft.EntityFrameworkCore;
 namespace DesaPlatform.Membership.Submissions.Return;
 
 /// <summary>The regency sends a submission back with a reason and per-entry comments: the changes are the village's draft again.</summary>
-internal sealed class ReturnSubmissionHandler(MembershipDbContext db, ICurrentUser user, IClock clock)
+internal sealed class ReturnSubmissionHandler(MembershipDbContext db, SubmissionDecision decision, ICurrentUser user, IClock clock)
 {
     public Task<Payload<Submission>> HandleAsync(Guid submissionId, string reason, IReadOnlyDictionary<Guid, string> comments,
         CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(reason))
             return Task.FromResult(Payload<Submission>.Failure(new UserError("REASON_REQUIRED", "Alasan pengembalian wajib diisi.", "reason")));
-        return SubmissionDecision.DecideAsync(db, submissionId, RosterStatus.Pending, cancellationToken, (submission, changes) =>
+        if ((ReasonLength.Check(reason, "reason") ?? comments.Values.Select(c => ReasonLength.Check(c, "comments")).FirstOrDefault(e => e is not null)) is { } tooLong)
+            return Task.FromResult(Payload<Submission>.Failure(tooLong));
+        return decision.DecideAsync(submissionId, RosterStatus.Pending, cancellationToken, (submission, changes) =>
         {
             if (comments.Keys.Except(changes.Select(c => c.Id)).Any())
                 return Task.FromResult<UserError?>(new UserError("UNKNOWN_ITEM", "Komentar untuk data yang tidak ada dalam pengajuan ini.", "comments"));

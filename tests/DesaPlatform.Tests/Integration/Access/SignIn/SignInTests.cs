@@ -30,6 +30,16 @@ public sealed class SignInTests(DesaApp app) : IClassFixture<DesaApp>
     }
 
     [Fact]
+    public async Task Wrong_passwords_sent_in_parallel_all_count()
+    {
+        await app.AddAccountAsync("op.serbuan", UserRole.VillageOperator, Roster.DalamKaum);
+
+        await Task.WhenAll(Enumerable.Range(1, 5).Select(guess => app.LoginAsync("op.serbuan", $"Salah-Sandi-{guess}")));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.LoginAsync("op.serbuan", DesaApp.Password)).StatusCode);
+    }
+
+    [Fact]
     public async Task Sign_in_is_recorded_and_demo_accounts_need_no_setup()
     {
         var province = await app.SignInAsync("admin.kalbar");

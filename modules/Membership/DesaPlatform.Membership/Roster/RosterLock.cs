@@ -1,0 +1,47 @@
+using DesaPlatform.Membership.Persistence;
+using DesaPlatform.SharedKernel.GraphQL;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace DesaPlatform.Membership.Roster;
+
+/// <summary>
+/// One change at a time per village roster. Every use case that can put an entry into a roster, send it or bring
+/// changes into force runs in <see cref="ChangeAsync{T}"/>: its transaction first updates the village's row in
+/// <c>roster_locks</c>, which makes PostgreSQL queue the village's other changes behind the row lock and makes SQLite
+/// take its write lock before anything is read. The rules (position caps, "already submitted") are then checked on
+/// the roster as it is, so two requests at the same moment cannot both pass them.
+/// </summary>
+internal sealed class RosterLock(MembershipDbContext db)
+{
+    /// <summary>Runs <paramref name="change"/> holding the village's lock; what it saved is committed only if it succeeded.</summary>
+    public Task<Payload<T>> ChangeAsync<T>(string villageCode, Func<Task<Payload<T>>> change, CancellationToken cancellationToken)
+        where T : class =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            // What was read before the lock may be stale by now: the change reads the roster again.
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await TakeAsync(villageCode, ct);
+            var payload = await change();
+            if (payload.Errors.Count == 0) await transaction.CommitAsync(ct);
+            return payload;
+        }, cancellationToken);
+
+    private Task TakeAsync(string villageCode, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync(TakeSql(), [villageCode], cancellationToken);
+
+    // An upsert, so the first change of a village needs no row made beforehand; both providers speak ON CONFLICT.
+    // Only the model's names go into the text (delimited for the provider: SQLite has no schema); the code is a parameter.
+    private string TakeSql()
+    {
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var entity = db.Model.FindEntityType(typeof(RosterLockRow))!;
+        var table = entity.GetTableName()!;
+        string Column(string property) => sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName());
+        var (village, changes) = (Column(nameof(RosterLockRow.VillageCode)), Column(nameof(RosterLockRow.Changes)));
+        return $"INSERT INTO {sql.DelimitIdentifier(table, entity.GetSchema())} ({village}, {changes}) VALUES ({{0}}, 1) " +
+               $"ON CONFLICT ({village}) DO UPDATE SET {changes} = {sql.DelimitIdentifier(table)}.{changes} + 1";
+    }
+}

@@ -1,0 +1,4 @@
+namespace DesaPlatform.Host.GraphQL.Scalars;
+
+/// <summary>A scalar input our scalars refuse, with the reason; <see cref="ScalarReasonErrors"/> adds it to the error's message.</summary>
+internal sealed class InputRefusedException(string reason) : FormatException(reason);
