@@ -1,3 +1,4 @@
+using System.Text;
 using CsvHelper;
 
 namespace DesaPlatform.SharedKernel.Spreadsheets;
@@ -21,7 +22,15 @@ public static class CsvText
     };
 
     /// <summary>The records of UTF-8 text (a BOM is passed over); the separator is detected among , ; tab | unless given.</summary>
-    public static List<CsvRecord> Read(byte[] utf8, char? separator = null)
+    public static List<CsvRecord> Read(byte[] utf8, char? separator = null) => [.. Records(utf8, separator, bounded: false)];
+
+    /// <summary>
+    /// The records one by one, as they are read. When <paramref name="bounded"/>, each is held to
+    /// <see cref="SheetLimits"/> before its fields become strings: content beyond the last column, a field longer than a
+    /// cell may be or holding a NUL character is refused (<see cref="SheetRefusedException"/>), empty fields beyond the
+    /// last column are dropped.
+    /// </summary>
+    internal static IEnumerable<CsvRecord> Records(byte[] utf8, char? separator, bool bounded)
     {
         var unclosed = new HashSet<long>();
         var options = Options with
@@ -32,14 +41,31 @@ public static class CsvText
                 if (record.Reason is CsvMalformedReason.LineBreakInQuotes or CsvMalformedReason.UnterminatedQuote) unclosed.Add(record.LineNumber);
             },
         };
-        var records = new List<CsvRecord>();
         using var reader = CsvReader.Create(utf8, options);
         while (reader.Read())
         {
-            var fields = new string[reader.FieldCount];
-            for (var i = 0; i < fields.Length; i++) fields[i] = reader.GetString(i) ?? "";
-            records.Add(new CsvRecord((int)reader.LineNumber, fields, unclosed.Contains(reader.LineNumber)));
+            var line = (int)reader.LineNumber;
+            var fields = new string[bounded ? BoundedFieldCount(reader, line) : reader.FieldCount];
+            for (var i = 0; i < fields.Length; i++)
+            {
+                if (bounded) Check(reader.GetSpan(i), CellName.Of(i, line));
+                fields[i] = reader.GetString(i) ?? "";
+            }
+            yield return new CsvRecord(line, fields, unclosed.Contains(reader.LineNumber));
         }
-        return records;
+    }
+
+    private static int BoundedFieldCount(CsvReader reader, int line)
+    {
+        for (var i = SheetLimits.MaxColumns; i < reader.FieldCount; i++)
+            if (!reader.GetSpan(i).IsEmpty) throw SheetLimits.ColumnOutOfRange(CellName.Of(i, line));
+        return Math.Min(reader.FieldCount, SheetLimits.MaxColumns);
+    }
+
+    private static void Check(ReadOnlySpan<byte> utf8, string cell)
+    {
+        if (utf8.Length > SheetLimits.MaxCellLength && Encoding.UTF8.GetCharCount(utf8) > SheetLimits.MaxCellLength)
+            throw SheetLimits.CellTooLong(cell);
+        if (utf8.Contains((byte)0)) throw SheetLimits.NulCharacter(cell);
     }
 }

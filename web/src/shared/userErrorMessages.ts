@@ -78,6 +78,7 @@ const id = {
   'userError.OTHER_VILLAGE': 'Baris ini untuk desa {village}, bukan {expected}. Impor per desa.',
   'userError.EXAMPLE_ROW': 'Ini baris contoh dari templat: hapus baris ini.',
   'userError.NOT_A_DATE': '“{value}” bukan tanggal (tulis dd/mm/yyyy, mis. 17/08/2024).',
+  'userError.DATE_OUT_OF_RANGE': 'Tanggal “{value}” tidak masuk akal: tulis tanggal antara tahun 1900 dan 2100.',
   'userError.NOT_A_SEX': '“{value}” bukan jenis kelamin (tulis L atau P).',
   'userError.NOT_AN_APPOINTMENT': '“{value}” bukan status jabatan (tulis definitif atau plt).',
   'userError.KPJ_MISSING': 'Ada data kepesertaan tetapi no_kpj kosong.',
@@ -90,6 +91,11 @@ const id = {
   'userError.QUOTE_NOT_CLOSED': 'Baris {line}: tanda kutip tidak ditutup.',
   'userError.MERGED_CELLS': 'Ada sel gabungan ({cells}). Pisahkan dulu sel gabungan (Unmerge) sebelum mengunggah.',
   'userError.FIRST_SHEET_EMPTY': 'Lembar pertama kosong.',
+  'userError.COLUMN_OUT_OF_RANGE': 'Sel {cell} berada di luar {max} kolom pertama. Hapus isi sel itu.',
+  'userError.CELL_TOO_LONG': 'Sel {cell} berisi lebih dari {max} karakter.',
+  'userError.SHEET_TOO_LARGE': 'Isi berkas XLSX lebih dari {max} MB setelah dibuka. Simpan hanya lembar daftarnya, atau unggah CSV.',
+  'userError.NUL_CHARACTER': 'Sel {cell} berisi karakter NUL. Simpan ulang berkasnya dari Excel sebagai “CSV UTF-8”.',
+  'userError.BAD_SHARED_STRING': 'Sel {cell} merujuk teks yang tidak ada di berkas. Simpan ulang dari Excel sebagai .xlsx, atau unggah CSV.',
 };
 
 const en: Record<keyof typeof id, string> = {
@@ -169,6 +175,7 @@ const en: Record<keyof typeof id, string> = {
   'userError.OTHER_VILLAGE': 'This row is for village {village}, not {expected}. Import one village at a time.',
   'userError.EXAMPLE_ROW': 'This is the template’s example row: delete it.',
   'userError.NOT_A_DATE': '“{value}” is not a date (write dd/mm/yyyy, e.g. 17/08/2024).',
+  'userError.DATE_OUT_OF_RANGE': 'The date “{value}” is not plausible: write a date between the years 1900 and 2100.',
   'userError.NOT_A_SEX': '“{value}” is not a sex (write L or P).',
   'userError.NOT_AN_APPOINTMENT': '“{value}” is not an appointment status (write definitif or plt).',
   'userError.KPJ_MISSING': 'There is enrollment data but no_kpj is empty.',
@@ -181,6 +188,11 @@ const en: Record<keyof typeof id, string> = {
   'userError.QUOTE_NOT_CLOSED': 'Line {line}: a quote is not closed.',
   'userError.MERGED_CELLS': 'There are merged cells ({cells}). Unmerge them before uploading.',
   'userError.FIRST_SHEET_EMPTY': 'The first sheet is empty.',
+  'userError.COLUMN_OUT_OF_RANGE': 'Cell {cell} lies beyond the first {max} columns. Clear that cell.',
+  'userError.CELL_TOO_LONG': 'Cell {cell} holds more than {max} characters.',
+  'userError.SHEET_TOO_LARGE': 'The XLSX file holds more than {max} MB once unpacked. Keep only the roster sheet, or upload a CSV.',
+  'userError.NUL_CHARACTER': 'Cell {cell} holds a NUL character. Save the file again from Excel as “CSV UTF-8”.',
+  'userError.BAD_SHARED_STRING': 'Cell {cell} refers to text the file does not contain. Save it again from Excel as .xlsx, or upload a CSV.',
 };
 
 export const userErrorMessages = { id, en };

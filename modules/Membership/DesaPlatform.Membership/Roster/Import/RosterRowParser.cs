@@ -18,6 +18,9 @@ namespace DesaPlatform.Membership.Roster.Import;
 internal sealed class RosterRowParser(IReadOnlyDictionary<string, int> columns, string villageCode, DateOnly today)
 {
     private static readonly DateOnly ExcelEpoch = new(1899, 12, 30);
+    // A date outside these is a slip (0001, 9999) or some other number read as an Excel serial, never a real date here.
+    private static readonly DateOnly Earliest = new(1900, 1, 1);
+    private static readonly DateOnly Latest = new(2100, 12, 31);
 
     /// <summary>The NIK and position a row names: the entry it means.</summary>
     public (string Nik, string PositionCode) Key(SheetRow row) => (CellText(row, Col.Nik), CellText(row, Col.Position));
@@ -40,6 +43,11 @@ internal sealed class RosterRowParser(IReadOnlyDictionary<string, int> columns, 
             }
             var date = ParseDate(text);
             if (date is null) Problem(column, "NOT_A_DATE", $"'{text}' bukan tanggal (tulis dd/mm/yyyy, mis. 17/08/2024).", text);
+            else if (date < Earliest || date > Latest)
+            {
+                Problem(column, "DATE_OUT_OF_RANGE", $"Tanggal '{text}' tidak masuk akal: tulis tanggal antara tahun 1900 dan 2100.", text);
+                return null;
+            }
             return date;
         }
 

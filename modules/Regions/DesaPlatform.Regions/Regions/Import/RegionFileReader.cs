@@ -6,7 +6,10 @@ using DesaPlatform.SharedKernel.Regions;
 
 namespace DesaPlatform.Regions.Regions.Import;
 
-/// <summary>Reads a region file (<c>code,name,level,parent_code,kind</c>), checking every line and collecting every problem.</summary>
+/// <summary>
+/// Reads a region file (<c>code,name,level,parent_code,kind</c>), checking every line and collecting every problem. A
+/// cell our export protected from spreadsheets with an apostrophe reads as it was, so an export imports unchanged.
+/// </summary>
 internal static class RegionFileReader
 {
     public const string Header = "code,name,level,parent_code,kind";
@@ -50,7 +53,7 @@ internal static class RegionFileReader
 
     private static RegionRow? ReadRow(CsvRecord record, List<RegionImportProblem> problems)
     {
-        var (lineNumber, fields) = (record.Line, record.Fields);
+        var (lineNumber, fields) = (record.Line, record.Fields.Select(CsvOutput.Unprotected).ToList());
         if (record.IsBlank)
         {
             problems.Add(Problems.BlankLine(lineNumber));

@@ -130,6 +130,26 @@ public sealed class ImportRosterTests(DesaApp app) : IClassFixture<DesaApp>
     }
 
     [Fact]
+    public async Task A_date_before_1900_or_after_2100_is_refused_naming_the_cell_as_written()
+    {
+        var village = await app.SignInAsync("op.lubukdagang");
+        var file = "nik,nama_lengkap,kode_jabatan,tanggal_lahir,mulai_jabatan,akhir_jabatan,tanggal_sk,no_kpj,mulai_kepesertaan\n"
+                   + "6101011708800061,Satu,kepala_dusun,01/01/1800,01/01/0001,31/12/9999,0001-01-01,,\n"
+                   + "6101011708800062,Dua,kepala_dusun,,1,,,12345678901,2958465\n";
+        var report = await ImportAsync(village, RosterOps.LubukDagang, "tanggal.csv", Encoding.UTF8.GetBytes(file), dryRun: true);
+        var outOfRange = report.GetProperty("problems").EnumerateArray()
+            .Where(p => p.GetProperty("code").GetString() == "DATE_OUT_OF_RANGE")
+            .Select(p => (p.GetProperty("line").GetInt32(), p.GetProperty("column").GetString(), p.GetProperty("values")[0].GetProperty("value").GetString()));
+        Assert.Equal([(2, "akhir_jabatan", "31/12/9999"), (2, "mulai_jabatan", "01/01/0001"), (2, "tanggal_lahir", "01/01/1800"),
+            (2, "tanggal_sk", "0001-01-01"), (3, "mulai_jabatan", "1"), (3, "mulai_kepesertaan", "2958465")], outOfRange.Order());
+
+        // 2958465 is 31 December 9999 as an Excel serial number.
+        var workbook = Workbook(["nik", "nama_lengkap", "kode_jabatan", "mulai_jabatan"], ["6101011708800063", "Tiga", "kepala_dusun", 2958465], merge: null);
+        var serial = await ImportAsync(village, RosterOps.LubukDagang, "tanggal.xlsx", workbook, dryRun: true);
+        Assert.Equal(["value=2958465"], ValuesOf(serial, line: 2, "DATE_OUT_OF_RANGE"));
+    }
+
+    [Fact]
     public async Task The_template_downloads_and_the_export_masks_NIK_for_readers_who_do_not_need_it()
     {
         var village = await app.SignInAsync("op.dalamkaum");
