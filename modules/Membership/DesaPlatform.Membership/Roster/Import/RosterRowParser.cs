@@ -4,6 +4,7 @@ using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Membership.Domain;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Spreadsheets;
+using DesaPlatform.SharedKernel.Time;
 
 using Col = DesaPlatform.Membership.Roster.RosterColumns;
 
@@ -19,8 +20,6 @@ internal sealed class RosterRowParser(IReadOnlyDictionary<string, int> columns, 
 {
     private static readonly DateOnly ExcelEpoch = new(1899, 12, 30);
     // A date outside these is a slip (0001, 9999) or some other number read as an Excel serial, never a real date here.
-    private static readonly DateOnly Earliest = new(1900, 1, 1);
-    private static readonly DateOnly Latest = new(2100, 12, 31);
 
     /// <summary>The NIK and position a row names: the entry it means.</summary>
     public (string Nik, string PositionCode) Key(SheetRow row) => (CellText(row, Col.Nik), CellText(row, Col.Position));
@@ -43,7 +42,7 @@ internal sealed class RosterRowParser(IReadOnlyDictionary<string, int> columns, 
             }
             var date = ParseDate(text);
             if (date is null) Problem(column, "NOT_A_DATE", $"'{text}' bukan tanggal (tulis dd/mm/yyyy, mis. 17/08/2024).", text);
-            else if (date < Earliest || date > Latest)
+            else if (!PlausibleDates.Contains(date.Value))
             {
                 Problem(column, "DATE_OUT_OF_RANGE", $"Tanggal '{text}' tidak masuk akal: tulis tanggal antara tahun 1900 dan 2100.", text);
                 return null;
