@@ -40,7 +40,8 @@ internal static class GraphQLEndpoint
             return;
         }
 
-        var (request, problem) = await GraphQLHttpRequest.ReadAsync(http.Request, settings.MaxRequestBytes);
+        var (request, problem) = await GraphQLHttpRequest.ReadAsync(http.Request,
+            user.IsAuthenticated ? settings.MaxRequestBytes : settings.MaxAnonymousRequestBytes);
         if (request is null)
         {
             await WriteProblemAsync(http, serializer, responseType, problem!.Status, problem.Message);

@@ -11,8 +11,11 @@ internal sealed class GraphQLSettings
 {
     public ArbitraryDocuments AllowArbitraryDocuments { get; init; } = ArbitraryDocuments.Always;
 
-    /// <summary>The request body (the JSON with the document, the variables and an imported file as base64).</summary>
+    /// <summary>The request body (the JSON with the document, the variables and an imported file as base64); every endpoint's too.</summary>
     public long MaxRequestBytes { get; init; } = 16 * 1024 * 1024;
+
+    /// <summary>The body of a caller who is not signed in: the portal's documents by id, or a small query, need little.</summary>
+    public long MaxAnonymousRequestBytes { get; init; } = 64 * 1024;
 
     /// <summary>A document sent as text, in characters; persisted documents are the portal's own and exempt.</summary>
     public int MaxDocumentLength { get; init; } = 50_000;
@@ -22,6 +25,9 @@ internal sealed class GraphQLSettings
 
     /// <summary>Fields of a document once its fragments are spread, counted before any rule expands them.</summary>
     public int MaxExpandedFields { get; init; } = 5_000;
+
+    /// <summary>Selections of one response name in one selection set (fragments spread); the overlapping-fields rule compares them pairwise.</summary>
+    public int MaxSameFieldSelections { get; init; } = 20;
 
     /// <summary>The parser's nesting limit, in syntax nodes (a selection level is about two).</summary>
     public int MaxParserDepth { get; init; } = 64;

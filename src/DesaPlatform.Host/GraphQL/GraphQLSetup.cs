@@ -8,6 +8,7 @@ using GraphQL.Execution;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace DesaPlatform.Host.GraphQL;
 
@@ -16,7 +17,9 @@ internal static class GraphQLSetup
     public static IServiceCollection AddDesaGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<DocumentCache>();
-        services.AddSingleton(GraphQLSettings.From(configuration));
+        var settings = GraphQLSettings.From(configuration);
+        services.AddSingleton(settings);
+        services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = settings.MaxRequestBytes);
         services.AddSingleton<PersistedDocuments>();
         services.AddResponseCompression(options => options.EnableForHttps = true);
         services.AddGraphQL(graphql => graphql

@@ -20,7 +20,9 @@ internal static class DocumentReader
             if (TokenCount(text, settings.MaxDocumentTokens + 1) > settings.MaxDocumentTokens)
                 return (null, DocumentRefusal.TooLarge($"The document has more than {settings.MaxDocumentTokens:N0} tokens; split the request."));
             var document = Parser.Parse(text, new ParserOptions { MaxDepth = settings.MaxParserDepth });
-            return FragmentSpread.ExpandedFieldCount(document, settings.MaxExpandedFields) is { } refusal ? (null, refusal) : (document, null);
+            return FragmentSpread.Check(document, settings.MaxExpandedFields, settings.MaxSameFieldSelections) is { } refusal
+                ? (null, refusal)
+                : (document, null);
         }
         catch (GraphQLMaxDepthExceededException)
         {

@@ -16,7 +16,7 @@ public sealed class HostileRequestTests(DesaApp app) : IClassFixture<DesaApp>
     public async Task A_huge_document_is_refused_before_it_is_parsed()
     {
         var query = "#" + new string('x', 200_000) + "\n{ __typename }";
-        var response = await app.Anonymous().SendAsync(query);
+        var response = await (await app.SignInAsync("op.dalamkaum")).SendAsync(query);
         Assert.Equal((HttpStatusCode.BadRequest, "DOCUMENT_TOO_LARGE"), (response.Status, FirstCode(response)));
     }
 
@@ -26,6 +26,15 @@ public sealed class HostileRequestTests(DesaApp app) : IClassFixture<DesaApp>
         var query = "{ " + string.Concat(Enumerable.Repeat("people(first: 1) { totalCount } ", 1_500)) + "}";
         var response = await app.Anonymous().SendAsync(query);
         Assert.Equal((HttpStatusCode.BadRequest, "DOCUMENT_TOO_LARGE"), (response.Status, FirstCode(response)));
+    }
+
+    [Fact]
+    public async Task One_field_selected_many_times_side_by_side_is_refused_before_validation()
+    {
+        var client = await app.SignInAsync("op.dalamkaum");
+        var query = "{ " + string.Concat(Enumerable.Range(1, 100).Select(i => $"people(first: {i}) {{ totalCount }} ")) + "}";
+        var response = await client.SendAsync(query);
+        Assert.Equal((HttpStatusCode.BadRequest, "DOCUMENT_TOO_COMPLEX"), (response.Status, FirstCode(response)));
     }
 
     [Fact]
@@ -57,11 +66,15 @@ public sealed class HostileRequestTests(DesaApp app) : IClassFixture<DesaApp>
     }
 
     [Fact]
-    public async Task A_body_over_the_limit_gets_a_413()
+    public async Task A_body_over_the_limit_gets_a_413_and_a_caller_not_signed_in_has_a_small_limit()
     {
-        var body = Encoding.UTF8.GetBytes("{\"query\":\"{ __typename }\",\"variables\":{\"x\":\"" + new string('a', 17 * 1024 * 1024) + "\"}}");
-        var response = await PostRawAsync(app.CreateClient(), body);
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var signedIn = await app.SignInAsync("op.dalamkaum");
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await PostRawAsync(signedIn.Http, BodyOf(17 * 1024 * 1024))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PostRawAsync(signedIn.Http, BodyOf(100 * 1024))).StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await PostRawAsync(app.CreateClient(), BodyOf(100 * 1024))).StatusCode);
+
+        static byte[] BodyOf(int padding) =>
+            Encoding.UTF8.GetBytes("{\"query\":\"{ __typename }\",\"variables\":{\"x\":\"" + new string('a', padding) + "\"}}");
     }
 
     [Fact]
