@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -130,17 +131,25 @@ internal static class XlsxSheet
         if (reader.IsEmptyElement) return "";
         var depth = reader.Depth;
         var text = new StringBuilder();
-        var chunk = new char[1024];
-        while (reader.Read() && reader.Depth > depth)
+        // Rented, not allocated: a sheet has hundreds of thousands of cells.
+        var chunk = ArrayPool<char>.Shared.Rent(1024);
+        try
         {
-            if (reader.NodeType is not (XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)) continue;
-            for (int read; (read = reader.ReadValueChunk(chunk, 0, chunk.Length)) > 0;)
+            while (reader.Read() && reader.Depth > depth)
             {
-                if (text.Length + read > max) return cell is null ? null : throw SheetLimits.CellTooLong(cell);
-                text.Append(chunk, 0, read);
+                if (reader.NodeType is not (XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)) continue;
+                for (int read; (read = reader.ReadValueChunk(chunk, 0, chunk.Length)) > 0;)
+                {
+                    if (text.Length + read > max) return cell is null ? null : throw SheetLimits.CellTooLong(cell);
+                    text.Append(chunk, 0, read);
+                }
             }
+            return text.ToString();
         }
-        return text.ToString();
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chunk);
+        }
     }
 
     /// <summary>
