@@ -22,8 +22,8 @@ internal sealed record GraphQLHttpRequest(string? Query, string? DocumentId, str
         }
 
         var (bytes, tooLarge) = await BoundedBody.ReadAsync(http, maxBytes);
-        if (tooLarge) return (null, new RequestProblem(StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {maxBytes:N0} bytes."));
-        if (!Utf8.IsValid(bytes)) return (null, RequestProblem.Bad("The request body is not valid UTF-8."));
+        if (tooLarge) return (null, new RequestProblem(StatusCodes.Status413PayloadTooLarge, $"Isi permintaan lebih dari {maxBytes:N0} byte. The request body is larger than {maxBytes:N0} bytes."));
+        if (!Utf8.IsValid(bytes)) return (null, RequestProblem.Bad("Isi permintaan bukan UTF-8 yang sah. The request body is not valid UTF-8."));
         JsonDocument body;
         try
         {

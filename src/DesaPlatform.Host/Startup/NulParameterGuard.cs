@@ -14,7 +14,8 @@ internal static class NulParameterGuard
             await next(http);
             return;
         }
+        var name = refused.Key.Replace("\0", "\\0");
         await Results.Problem(statusCode: StatusCodes.Status400BadRequest,
-            title: $"Parameter '{refused.Key.Replace("\0", "\\0")}' contains the NUL character (U+0000).").ExecuteAsync(http);
+            title: $"Parameter '{name}' berisi karakter NUL (U+0000). Parameter '{name}' contains the NUL character (U+0000).").ExecuteAsync(http);
     });
 }

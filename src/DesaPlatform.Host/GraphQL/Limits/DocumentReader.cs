@@ -14,11 +14,13 @@ internal static class DocumentReader
     public static (GraphQLDocument? Document, DocumentRefusal? Refusal) Read(string text, GraphQLSettings settings)
     {
         if (text.Length > settings.MaxDocumentLength)
-            return (null, DocumentRefusal.TooLarge($"The document has {text.Length:N0} characters; at most {settings.MaxDocumentLength:N0} are read."));
+            return (null, DocumentRefusal.TooLarge($"Dokumen berisi {text.Length:N0} karakter; paling banyak {settings.MaxDocumentLength:N0}. " +
+                $"The document has {text.Length:N0} characters; at most {settings.MaxDocumentLength:N0} are read."));
         try
         {
             if (TokenCount(text, settings.MaxDocumentTokens + 1) > settings.MaxDocumentTokens)
-                return (null, DocumentRefusal.TooLarge($"The document has more than {settings.MaxDocumentTokens:N0} tokens; split the request."));
+                return (null, DocumentRefusal.TooLarge($"Dokumen berisi lebih dari {settings.MaxDocumentTokens:N0} token; bagi permintaannya. " +
+                    $"The document has more than {settings.MaxDocumentTokens:N0} tokens; split the request."));
             var document = Parser.Parse(text, new ParserOptions { MaxDepth = settings.MaxParserDepth });
             return FragmentSpread.Check(document, settings.MaxExpandedFields, settings.MaxSameFieldSelections) is { } refusal
                 ? (null, refusal)
@@ -26,7 +28,8 @@ internal static class DocumentReader
         }
         catch (GraphQLMaxDepthExceededException)
         {
-            return (null, new DocumentRefusal("DOCUMENT_TOO_DEEP", $"The document nests deeper than {settings.MaxParserDepth} syntax levels."));
+            return (null, new DocumentRefusal("DOCUMENT_TOO_DEEP", $"Dokumen bersarang lebih dari {settings.MaxParserDepth} tingkat. " +
+                $"The document nests deeper than {settings.MaxParserDepth} syntax levels."));
         }
         catch (GraphQLParserException e)
         {

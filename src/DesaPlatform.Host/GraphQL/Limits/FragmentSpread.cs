@@ -21,9 +21,11 @@ internal static class FragmentSpread
         foreach (var operation in document.Definitions.OfType<GraphQLOperationDefinition>())
             fields = Selection.Add(fields, Measure(operation.SelectionSet).Fields);
         if (fields > maxFields)
-            return new DocumentRefusal("DOCUMENT_TOO_COMPLEX", $"The document selects more than {maxFields:N0} fields once its fragments are spread.");
+            return new DocumentRefusal("DOCUMENT_TOO_COMPLEX", $"Dokumen memilih lebih dari {maxFields:N0} field setelah fragmennya dibentangkan. " +
+                $"The document selects more than {maxFields:N0} fields once its fragments are spread.");
         return mostSameName > maxSameName
-            ? new DocumentRefusal("DOCUMENT_TOO_COMPLEX", $"The document selects one field more than {maxSameName} times in one selection set; use fewer, or distinct aliases.")
+            ? new DocumentRefusal("DOCUMENT_TOO_COMPLEX", $"Dokumen memilih satu field lebih dari {maxSameName} kali dalam satu himpunan seleksi. " +
+              $"The document selects one field more than {maxSameName} times in one selection set; use fewer, or distinct aliases.")
             : null;
 
         Selection Measure(GraphQLSelectionSet? set)

@@ -14,6 +14,8 @@ internal sealed class DateType : DateOnlyGraphType
     public override object? ParseValue(object? value) => InRange(base.ParseValue(value));
 
     private static object? InRange(object? parsed) => parsed is DateOnly date && !PlausibleDates.Contains(date)
-        ? throw new InputRefusedException($"The date {date:yyyy-MM-dd} is outside {PlausibleDates.Earliest:yyyy-MM-dd} … {PlausibleDates.Latest:yyyy-MM-dd}.")
+        ? throw new InputRefusedException(
+            $"Tanggal {date:yyyy-MM-dd} di luar {PlausibleDates.Earliest:yyyy-MM-dd} … {PlausibleDates.Latest:yyyy-MM-dd}. " +
+            $"The date {date:yyyy-MM-dd} is outside {PlausibleDates.Earliest:yyyy-MM-dd} … {PlausibleDates.Latest:yyyy-MM-dd}.")
         : parsed;
 }

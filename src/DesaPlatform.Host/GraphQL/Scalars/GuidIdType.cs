@@ -20,6 +20,7 @@ internal sealed class GuidIdType : IdGraphType
         null => null,
         Guid guid => guid,
         var other when Guid.TryParse(Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture), out var guid) => guid,
-        var other => throw new InputRefusedException($"'{other}' is not an id of this API (a GUID such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301)."),
+        var other => throw new InputRefusedException(
+            $"'{other}' bukan id (GUID, mis. 3f2504e0-4f89-11d3-9a0c-0305e82c3301). '{other}' is not an id of this API (a GUID)."),
     };
 }

@@ -16,6 +16,6 @@ internal sealed class TextType : StringGraphType
     public override object? ParseValue(object? value) => WithoutNul(base.ParseValue(value));
 
     private static object? WithoutNul(object? parsed) => parsed is string text && text.Contains('\0')
-        ? throw new InputRefusedException("Text may not contain the NUL character (U+0000).")
+        ? throw new InputRefusedException("Teks tidak boleh berisi karakter NUL (U+0000). Text may not contain the NUL character (U+0000).")
         : parsed;
 }
