@@ -28,10 +28,8 @@ public sealed record RegionScope
     {
         if (IsEverything) return _ => true;
         if (RootCode is null) return _ => false;
-        var startsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
-        var body = Expression.OrElse(
-            Expression.Equal(code.Body, QueryParameter.Of(RootCode)),
-            Expression.Call(code.Body, startsWith, QueryParameter.Of(RootCode + ".")));
+        var body = RegionCodeRange.Within(code.Body, QueryParameter.Of(RootCode),
+            QueryParameter.Of(RegionCodeRange.Lower(RootCode)), QueryParameter.Of(RegionCodeRange.Upper(RootCode)));
         return Expression.Lambda<Func<T, bool>>(body, code.Parameters);
     }
 }

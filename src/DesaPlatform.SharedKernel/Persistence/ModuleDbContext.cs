@@ -13,18 +13,15 @@ namespace DesaPlatform.SharedKernel.Persistence;
 /// </summary>
 public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser currentUser) : DbContext(options)
 {
-    // A code no region can have, so an empty scope matches no row.
-    private const string NoRegion = "-";
-
     protected abstract string Schema { get; }
 
     /// <summary>The audit table is created by <c>AuditDbContext</c>'s migrations; every other context only writes to it.</summary>
     protected virtual bool OwnsAuditTable => false;
 
     // Read through the context instance, so EF evaluates them per query with this request's user.
-    public bool ScopeIsEverything => currentUser.Scope.IsEverything;
-    public string ScopeRoot => currentUser.Scope.RootCode ?? NoRegion;
-    public string ScopePrefix => ScopeRoot + ".";
+    public string ScopeRoot => RegionCodeRange.Of(currentUser.Scope).Root;
+    public string ScopeLower => RegionCodeRange.Of(currentUser.Scope).Lower;
+    public string ScopeUpper => RegionCodeRange.Of(currentUser.Scope).Upper;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -34,7 +31,10 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser cur
         foreach (var entityType in modelBuilder.Model.GetEntityTypes()
                      .Where(t => typeof(IRegionOwned).IsAssignableFrom(t.ClrType) && t.BaseType is null))
         {
-            modelBuilder.Entity(entityType.ClrType).HasQueryFilter(ScopeFilter(entityType.ClrType));
+            var entity = modelBuilder.Entity(entityType.ClrType);
+            entity.HasQueryFilter(ScopeFilter(entityType.ClrType));
+            // Byte order, so that the scope's range is served by the column's index whatever the database's collation.
+            if (Database.IsNpgsql()) entity.Property(RegionCodeProperty(entityType.ClrType)).UseCollation("C");
         }
     }
 
@@ -77,12 +77,8 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser cur
         var row = Expression.Parameter(clrType, "row");
         var code = Expression.Property(row, RegionCodeProperty(clrType));
         var context = Expression.Constant(this);
-        var startsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
-        var body = Expression.OrElse(
-            Expression.Property(context, nameof(ScopeIsEverything)),
-            Expression.OrElse(
-                Expression.Equal(code, Expression.Property(context, nameof(ScopeRoot))),
-                Expression.Call(code, startsWith, Expression.Property(context, nameof(ScopePrefix)))));
+        var body = RegionCodeRange.Within(code, Expression.Property(context, nameof(ScopeRoot)),
+            Expression.Property(context, nameof(ScopeLower)), Expression.Property(context, nameof(ScopeUpper)));
         return Expression.Lambda(body, row);
     }
 }

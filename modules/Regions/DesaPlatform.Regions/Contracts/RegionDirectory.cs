@@ -1,3 +1,4 @@
+using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.Regions.Domain;
 using DesaPlatform.Regions.Persistence;
 using DesaPlatform.SharedKernel.Regions;
@@ -32,10 +33,9 @@ internal sealed class RegionDirectory(RegionsDbContext db) : IRegionDirectory
     public async Task<IReadOnlyDictionary<string, int>> CountDesaAsync(
         string rootCode, int groupCodeLength, CancellationToken cancellationToken)
     {
-        var prefix = rootCode + ".";
         return await db.Regions
-            .Where(r => r.Level == RegionLevel.Village && r.RetiredOn == null && (r.Kind == RegionKind.Desa || r.Kind == RegionKind.DesaAdat)
-                        && (r.Code == rootCode || r.Code.StartsWith(prefix)))
+            .Where(RegionScope.Under(rootCode).Predicate<Region>(r => r.Code))
+            .Where(r => r.Level == RegionLevel.Village && r.RetiredOn == null && (r.Kind == RegionKind.Desa || r.Kind == RegionKind.DesaAdat))
             .GroupBy(r => r.Code.Substring(0, groupCodeLength))
             .Select(g => new { Child = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Child, g => g.Count, cancellationToken);

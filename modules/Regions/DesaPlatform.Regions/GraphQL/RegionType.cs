@@ -1,3 +1,4 @@
+using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.Regions.Domain;
 using DesaPlatform.Regions.Persistence;
 using DesaPlatform.SharedKernel.GraphQL;
@@ -27,9 +28,10 @@ internal sealed class RegionType : ObjectGraphType<Region>
             .Description("Active regions under this one, by level and kind.")
             .ResolveAsync(async ctx =>
             {
-                var prefix = ctx.Source.Code + ".";
+                var code = ctx.Source.Code;
                 return await ctx.Service<RegionsDbContext>().Regions
-                    .Where(r => r.RetiredOn == null && r.Code.StartsWith(prefix))
+                    .Where(RegionScope.Under(code).Predicate<Region>(r => r.Code))
+                    .Where(r => r.RetiredOn == null && r.Code != code)
                     .GroupBy(r => new { r.Level, r.Kind })
                     .Select(g => new RegionCount(g.Key.Level, g.Key.Kind, g.Count()))
                     .ToListAsync(ctx.CancellationToken);

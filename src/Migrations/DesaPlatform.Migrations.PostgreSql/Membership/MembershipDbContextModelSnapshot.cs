@@ -75,7 +75,8 @@ namespace DesaPlatform.Migrations.PostgreSql.Membership
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(13)
-                        .HasColumnType("character varying(13)");
+                        .HasColumnType("character varying(13)")
+                        .UseCollation("C");
 
                     b.Property<string>("ReviewComment")
                         .HasMaxLength(1000)
@@ -192,7 +193,8 @@ namespace DesaPlatform.Migrations.PostgreSql.Membership
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(13)
-                        .HasColumnType("character varying(13)");
+                        .HasColumnType("character varying(13)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("SubmissionId")
                         .HasColumnType("uuid");
@@ -229,7 +231,8 @@ namespace DesaPlatform.Migrations.PostgreSql.Membership
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(13)
-                        .HasColumnType("character varying(13)");
+                        .HasColumnType("character varying(13)")
+                        .UseCollation("C");
 
                     b.Property<DateTime?>("ReviewedAt")
                         .HasColumnType("timestamp with time zone");
@@ -293,7 +296,8 @@ namespace DesaPlatform.Migrations.PostgreSql.Membership
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(13)
-                        .HasColumnType("character varying(13)");
+                        .HasColumnType("character varying(13)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("SubmissionId")
                         .HasColumnType("uuid");
@@ -361,7 +365,8 @@ namespace DesaPlatform.Migrations.PostgreSql.Membership
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(13)
-                        .HasColumnType("character varying(13)");
+                        .HasColumnType("character varying(13)")
+                        .UseCollation("C");
 
                     b.Property<string>("RequestId")
                         .HasMaxLength(100)

@@ -27,7 +27,8 @@ namespace DesaPlatform.Migrations.PostgreSql.Regions
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(13)
-                        .HasColumnType("character varying(13)");
+                        .HasColumnType("character varying(13)")
+                        .UseCollation("C");
 
                     b.Property<string>("Kind")
                         .HasMaxLength(10)
@@ -96,7 +97,8 @@ namespace DesaPlatform.Migrations.PostgreSql.Regions
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(13)
-                        .HasColumnType("character varying(13)");
+                        .HasColumnType("character varying(13)")
+                        .UseCollation("C");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -150,7 +152,8 @@ namespace DesaPlatform.Migrations.PostgreSql.Regions
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(13)
-                        .HasColumnType("character varying(13)");
+                        .HasColumnType("character varying(13)")
+                        .UseCollation("C");
 
                     b.Property<string>("RequestId")
                         .HasMaxLength(100)

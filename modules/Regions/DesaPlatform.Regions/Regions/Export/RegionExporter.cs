@@ -1,3 +1,4 @@
+using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.Spreadsheets;
 using DesaPlatform.Regions.Domain;
@@ -22,11 +23,7 @@ internal sealed class RegionExporter(RegionsDbContext db) : IRegionExporter
     private async Task<List<IReadOnlyList<string>>> RowsAsync(string? rootCode, CancellationToken cancellationToken)
     {
         var regions = db.Regions.AsNoTracking().Where(r => r.RetiredOn == null);
-        if (rootCode is not null)
-        {
-            var prefix = rootCode + ".";
-            regions = regions.Where(r => r.Code == rootCode || r.Code.StartsWith(prefix));
-        }
+        if (rootCode is not null) regions = regions.Where(RegionScope.Under(rootCode).Predicate<Region>(r => r.Code));
         var list = await regions.ToListAsync(cancellationToken);
         return list.OrderBy(r => r.Code, StringComparer.Ordinal)
             .Select(IReadOnlyList<string> (r) => [r.Code, r.Name, RegionLevelNames.ToText(r.Level), r.ParentCode ?? "", RegionKindNames.ToText(r.Kind)])

@@ -1,0 +1,114 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DesaPlatform.Migrations.PostgreSql.Membership
+{
+    /// <inheritdoc />
+    public partial class RegionCodeCollation : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AlterColumn<string>(
+                name: "RegionCode",
+                schema: "membership",
+                table: "submissions",
+                type: "character varying(13)",
+                maxLength: 13,
+                nullable: false,
+                collation: "C",
+                oldClrType: typeof(string),
+                oldType: "character varying(13)",
+                oldMaxLength: 13);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "RegionCode",
+                schema: "membership",
+                table: "submission_events",
+                type: "character varying(13)",
+                maxLength: 13,
+                nullable: false,
+                collation: "C",
+                oldClrType: typeof(string),
+                oldType: "character varying(13)",
+                oldMaxLength: 13);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "RegionCode",
+                schema: "membership",
+                table: "review_comments",
+                type: "character varying(13)",
+                maxLength: 13,
+                nullable: false,
+                collation: "C",
+                oldClrType: typeof(string),
+                oldType: "character varying(13)",
+                oldMaxLength: 13);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "RegionCode",
+                schema: "membership",
+                table: "people",
+                type: "character varying(13)",
+                maxLength: 13,
+                nullable: false,
+                collation: "C",
+                oldClrType: typeof(string),
+                oldType: "character varying(13)",
+                oldMaxLength: 13);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AlterColumn<string>(
+                name: "RegionCode",
+                schema: "membership",
+                table: "submissions",
+                type: "character varying(13)",
+                maxLength: 13,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(13)",
+                oldMaxLength: 13,
+                oldCollation: "C");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "RegionCode",
+                schema: "membership",
+                table: "submission_events",
+                type: "character varying(13)",
+                maxLength: 13,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(13)",
+                oldMaxLength: 13,
+                oldCollation: "C");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "RegionCode",
+                schema: "membership",
+                table: "review_comments",
+                type: "character varying(13)",
+                maxLength: 13,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(13)",
+                oldMaxLength: 13,
+                oldCollation: "C");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "RegionCode",
+                schema: "membership",
+                table: "people",
+                type: "character varying(13)",
+                maxLength: 13,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(13)",
+                oldMaxLength: 13,
+                oldCollation: "C");
+        }
+    }
+}
