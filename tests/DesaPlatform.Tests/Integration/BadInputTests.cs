@@ -109,10 +109,13 @@ public sealed class BadInputTests(DesaApp app) : IClassFixture<DesaApp>
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
     }
 
-    [Fact]
-    public async Task Health_is_200_when_the_database_answers()
+    [Theory]
+    [InlineData("/healthz")]
+    [InlineData("/readyz")]
+    [InlineData("/livez")]
+    public async Task Health_is_200_when_the_process_lives_and_the_database_answers(string path)
     {
-        var response = await app.CreateClient().GetAsync("/healthz");
+        var response = await app.CreateClient().GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 

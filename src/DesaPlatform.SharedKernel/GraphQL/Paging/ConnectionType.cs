@@ -25,7 +25,9 @@ public abstract class ConnectionType<TNode> : ObjectGraphType<Connection<TNode>>
             StartCursor = ctx.Source.Nodes.Count > 0 ? ctx.Source.CursorAt(0) : null,
             EndCursor = ctx.Source.Nodes.Count > 0 ? ctx.Source.CursorAt(ctx.Source.Nodes.Count - 1) : null,
         });
-        Field<NonNullGraphType<IntGraphType>>("totalCount").Resolve(ctx => ctx.Source.TotalCount);
+        Field<NonNullGraphType<IntGraphType>>("totalCount")
+            .Description("Every item of the list under its filter; counted only when asked for.")
+            .ResolveAsync(async ctx => await ctx.Source.CountAsync(ctx.CancellationToken));
     }
 
     private sealed record Edge(string Cursor, TNode? Node);

@@ -20,11 +20,13 @@ public sealed record PageRequest(int First, int Offset)
         return new PageRequest(first, after is null ? 0 : DecodeCursor(after) + 1);
     }
 
+    /// <summary>The page, read with one row more than asked to know whether another follows; the total is left to be asked for.</summary>
     public async Task<Connection<T>> ApplyAsync<T>(IQueryable<T> ordered, CancellationToken cancellationToken)
     {
-        var total = await ordered.CountAsync(cancellationToken);
-        var page = await ordered.Skip(Offset).Take(First).ToListAsync(cancellationToken);
-        return new Connection<T>(page, total, Offset, Offset + page.Count < total);
+        var page = await ordered.Skip(Offset).Take(First + 1).ToListAsync(cancellationToken);
+        var hasNextPage = page.Count > First;
+        if (hasNextPage) page.RemoveAt(First);
+        return new Connection<T>(page, Offset, hasNextPage, ct => ordered.CountAsync(ct));
     }
 
     public static string EncodeCursor(int offset) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"o:{offset}"));
