@@ -29,6 +29,7 @@ internal static class ModuleRegistry
         builder.Services.AddTargetsModule(database);
         builder.Services.AddPortalFiles();
         builder.Services.AddDesaGraphQL(builder.Configuration);
+        builder.Services.AddDesaTelemetry(builder.Configuration);
         builder.Services.AddHostedService<ModuleStartup>();
     }
 
@@ -43,6 +44,7 @@ internal static class ModuleRegistry
         app.MapMembershipEndpoints();
         app.MapAuditEndpoints();
         app.MapHealth();
+        app.MapMetrics();
         app.MapPortalFallback();
     }
 }
