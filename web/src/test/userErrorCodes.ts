@@ -23,8 +23,8 @@ const notUserErrorCodes = new Set([
   'LEVEL_MISMATCH', 'NAME_EMPTY', 'NAME_TOO_LONG', 'PARENT_CODE', 'PARENT_MISSING', 'QUOTE',
   // roster warnings, worded as warning.* with their own values (shared/rosterWarnings.ts, roster/ImportLosses.tsx)
   'NIK_BIRTH_DATE', 'NIK_ELSEWHERE', 'NIK_SEX', 'NOT_COVERED', 'TERM_OVER_ENROLLMENT_ACTIVE', 'ENDS_PROTECTION', 'TAKES_AWAY',
-  // data, not codes: the template's example marker, a sex, a time zone, an environment variable, SQL and HTTP words
-  'CONTOH', 'PEREMPUAN', 'WITA', 'DESA_DEMO_PASSWORD', 'INTEGER', 'TEXT', 'POST',
+  // data, not codes: the template's example marker, a sex, a time zone, environment variables, SQL and HTTP words
+  'CONTOH', 'PEREMPUAN', 'WITA', 'DESA_DEMO_PASSWORD', 'OTEL_EXPORTER_OTLP_ENDPOINT', 'INTEGER', 'TEXT', 'POST',
 ]);
 
 function backendSources(folder: string): string[] {
