@@ -35,10 +35,7 @@ internal sealed class DelegationPolicy(ICurrentUser caller, IRegionDirectory reg
             return new UserError("ROLE_NOT_ALLOWED", $"Anda tidak boleh memberikan peran {RoleNames.Of(role)}.", "role");
         var region = caller.Scope.Contains(regionCode) ? await regions.FindAsync(regionCode, cancellationToken) : null;
         if (region is null)
-            return new UserError("UNKNOWN_REGION", $"Wilayah '{regionCode}' tidak dikenal atau di luar wilayah Anda.", "regionCode")
-            {
-                Values = MessageValues.Of(("region", regionCode)),
-            };
+            return UserError.UnknownRegion(regionCode, "regionCode");
         if (RoleNames.DepthOf(role) is { } depth && region.Depth != depth)
             return new UserError("ROLE_REGION_MISMATCH",
                 $"Akun {RoleNames.Of(role)} harus berwilayah {RoleNames.LevelName(depth)}, bukan {RoleNames.LevelName(region.Depth)}.", "regionCode")

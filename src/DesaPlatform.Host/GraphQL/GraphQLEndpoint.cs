@@ -33,7 +33,7 @@ internal static class GraphQLEndpoint
             await WriteProblemAsync(http, serializer, MediaTypeNames.Application.Json, StatusCodes.Status406NotAcceptable, "Accept application/graphql-response+json or application/json.");
             return;
         }
-        var legacy = responseType == MediaTypeNames.Application.Json;
+        var cannotRun = responseType == MediaTypeNames.Application.Json ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
         if (HttpMethods.IsPost(http.Request.Method) && !IsJsonUtf8(http.Request.ContentType))
         {
             await WriteProblemAsync(http, serializer, responseType, StatusCodes.Status415UnsupportedMediaType, "Send the request as application/json (UTF-8).");
@@ -51,7 +51,7 @@ internal static class GraphQLEndpoint
         var persistedDocument = request.DocumentId is { } id ? persisted.Find(id) : null;
         if (Refusal(request, persistedDocument, settings, user) is { } refused)
         {
-            await WriteProblemAsync(http, serializer, responseType, legacy ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest,
+            await WriteProblemAsync(http, serializer, responseType, cannotRun,
                 refused.Message, refused.Code);
             return;
         }
@@ -60,7 +60,7 @@ internal static class GraphQLEndpoint
         var (document, refusal) = cached is null ? DocumentReader.Read(request.Query!, settings) : (cached, null);
         if (refusal is not null)
         {
-            await WriteProblemAsync(http, serializer, responseType, legacy ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest,
+            await WriteProblemAsync(http, serializer, responseType, cannotRun,
                 refusal.Message, refusal.Code);
             return;
         }
@@ -72,7 +72,7 @@ internal static class GraphQLEndpoint
         }
         catch (System.Text.Json.JsonException e)
         {
-            await WriteProblemAsync(http, serializer, responseType, legacy ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, e.Message);
+            await WriteProblemAsync(http, serializer, responseType, cannotRun, e.Message);
             return;
         }
 
@@ -112,7 +112,7 @@ internal static class GraphQLEndpoint
             return;
         }
         if (result.Executed && cached is null) documents.Keep(request.Query!, document!);
-        var status = result.Executed || legacy ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+        var status = result.Executed ? StatusCodes.Status200OK : cannotRun;
         await WriteAsync(http, serializer, responseType, status, result);
     }
 

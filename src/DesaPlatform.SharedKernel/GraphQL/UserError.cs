@@ -9,4 +9,8 @@ public sealed record UserError(string Code, string Message, string? Field = null
     public IReadOnlyDictionary<string, string> Values { get; init; } = MessageValues.None;
 
     public static UserError NotFound(string field) => new("NOT_FOUND", "Data tidak ditemukan.", field);
+
+    /// <summary>A region code that does not exist or lies outside the caller's scope: the two look the same on purpose.</summary>
+    public static UserError UnknownRegion(string code, string field) =>
+        new("UNKNOWN_REGION", $"Wilayah '{code}' tidak dikenal atau di luar wilayah Anda.", field) { Values = MessageValues.Of(("region", code)) };
 }

@@ -22,6 +22,13 @@ public sealed class DatabaseRetry(ExecutionStrategyDependencies dependencies)
     public override bool RetriesOnFailure => !IsSuspended.Value && base.RetriesOnFailure;
 
     /// <summary>Runs <paramref name="work"/> once, in a transaction of its own, without retries.</summary>
+    public static Task Suspended(Func<Task> work) => Suspended(async () =>
+    {
+        await work();
+        return true;
+    });
+
+    /// <inheritdoc cref="Suspended(Func{Task})"/>
     public static async Task<T> Suspended<T>(Func<Task<T>> work)
     {
         IsSuspended.Value = true;

@@ -15,10 +15,7 @@ internal sealed class Villages(MembershipDbContext db, IRegionDirectory regions)
         var region = await regions.FindAsync(code, cancellationToken);
         return region is { Depth: 4 }
             ? (region, null)
-            : (null, new UserError("UNKNOWN_REGION", $"Desa '{code}' tidak dikenal atau di luar wilayah Anda.", "villageCode")
-            {
-                Values = MessageValues.Of(("region", code)),
-            });
+            : (null, UserError.UnknownRegion(code, "villageCode"));
     }
 
     /// <summary>The village, if the caller may edit its draft now: in scope and no submission waiting (the lock concerns the whole roster, no one field).</summary>

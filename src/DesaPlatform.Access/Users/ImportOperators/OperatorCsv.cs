@@ -15,7 +15,7 @@ internal static class OperatorCsv
     {
         var rows = new List<OperatorImportRow>();
         var problems = new List<OperatorImportProblem>();
-        var records = CsvText.Read(Encoding.UTF8.GetBytes(text.TrimStart('\uFEFF')), ',');
+        var records = CsvText.Read(Encoding.UTF8.GetBytes(text), ',');
         var header = records.FirstOrDefault();
         if (header is null || header.QuoteUnclosed || !header.Fields.Select(f => f.Trim().ToLowerInvariant()).SequenceEqual(Header))
         {

@@ -99,7 +99,8 @@ public sealed class HostileRequestTests(DesaApp app) : IClassFixture<DesaApp>
         var client = await app.SignInAsync("op.dalamkaum");
         var response = await client.SendAsync("{ person(id: \"bukan-guid\") { fullName } }");
         Assert.NotEqual(HttpStatusCode.InternalServerError, response.Status);
-        Assert.Contains("id", Message(response));
+        Assert.Contains("'bukan-guid'", Message(response));
+        Assert.Contains("GUID", Message(response));
         Assert.DoesNotContain("Terjadi kesalahan di server", response.Body.ToString());
     }
 

@@ -1,5 +1,6 @@
 using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Spreadsheets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -14,19 +15,9 @@ internal static class RegionExportEndpoint
             HttpResponse response, CancellationToken cancellationToken) =>
         {
             if (root is not null && await regions.FindAsync(root, cancellationToken) is null) return Results.NotFound();
-            var xlsx = format == "xlsx";
-            var name = $"wilayah-{root ?? "semua"}.{(xlsx ? "xlsx" : "csv")}";
-            response.ContentType = xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8";
-            response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
-            if (xlsx)
-            {
-                // The OpenXML writer needs a seekable stream.
-                using var buffer = new MemoryStream();
-                await exporter.WriteXlsxAsync(buffer, root, cancellationToken);
-                buffer.Position = 0;
-                await buffer.CopyToAsync(response.Body, cancellationToken);
-            }
-            else await exporter.WriteCsvAsync(response.Body, root, cancellationToken);
+            var rows = await exporter.RowsAsync(root, cancellationToken);
+            await SpreadsheetResponse.WriteAsync(response, $"wilayah-{root ?? "semua"}", format, exporter.Header, rows.ToAsyncEnumerable(),
+                cancellationToken);
             return Results.Empty;
         }).RequireReadyAccount();
 }

@@ -8,19 +8,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Regions.Regions.Export;
 
-/// <summary>Writes active regions in the import's own format (CRLF lines, as the Kemendagri-derived national file), so an export imports unchanged.</summary>
+/// <summary>Active regions in the import's own format (CRLF lines, as the Kemendagri-derived national file), so an export imports unchanged.</summary>
 internal sealed class RegionExporter(RegionsDbContext db) : IRegionExporter
 {
-    public async Task WriteCsvAsync(Stream output, string? rootCode, CancellationToken cancellationToken)
-    {
-        var rows = await RowsAsync(rootCode, cancellationToken);
-        await CsvOutput.WriteAsync(output, RegionFileReader.Header.Split(','), rows.ToAsyncEnumerable(), cancellationToken);
-    }
+    public IReadOnlyList<string> Header { get; } = RegionFileReader.Header.Split(',');
 
-    public async Task WriteXlsxAsync(Stream output, string? rootCode, CancellationToken cancellationToken) =>
-        Xlsx.Write(output, "Wilayah", RegionFileReader.Header.Split(','), await RowsAsync(rootCode, cancellationToken));
+    public async Task WriteCsvAsync(Stream output, string? rootCode, CancellationToken cancellationToken) =>
+        await CsvOutput.WriteAsync(output, Header, (await RowsAsync(rootCode, cancellationToken)).ToAsyncEnumerable(), cancellationToken);
 
-    private async Task<List<IReadOnlyList<string>>> RowsAsync(string? rootCode, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<IReadOnlyList<string>>> RowsAsync(string? rootCode, CancellationToken cancellationToken)
     {
         var regions = db.Regions.AsNoTracking().Where(r => r.RetiredOn == null);
         if (rootCode is not null) regions = regions.Where(RegionScope.Under(rootCode).Predicate<Region>(r => r.Code));

@@ -36,11 +36,7 @@ internal sealed class RegionImporter(RegionsDbContext db, ICurrentUser user, ICl
     // One transaction, saved in chunks so that a national import does not track 180,000 entities at once. It cannot
     // start over (the plan's changes are saved and cleared first), so it runs once: a failure refuses the file whole.
     private Task ApplyAsync(RegionImportPlan plan, string source, int rows, CancellationToken cancellationToken) =>
-        DatabaseRetry.Suspended(async () =>
-        {
-            await ApplyOnceAsync(plan, source, rows, cancellationToken);
-            return true;
-        });
+        DatabaseRetry.Suspended(() => ApplyOnceAsync(plan, source, rows, cancellationToken));
 
     private async Task ApplyOnceAsync(RegionImportPlan plan, string source, int rows, CancellationToken cancellationToken)
     {
