@@ -39,14 +39,11 @@ public sealed class TextLimits : SaveChangesInterceptor
     private static void Check(EntityEntry entry, PropertyEntry property, string text)
     {
         var name = $"{entry.Metadata.ClrType.Name}.{property.Metadata.Name}";
-        if (text.Contains('\0')) throw new TextRefusedException(name, $"Teks {name} berisi karakter NUL.");
+        if (text.Contains('\0')) throw new TextRefusedException($"Teks {name} berisi karakter NUL.");
         if (property.Metadata.GetMaxLength() is { } max && text.Length > max)
-            throw new TextRefusedException(name, $"Teks {name} terlalu panjang: {text.Length} karakter, paling banyak {max}.");
+            throw new TextRefusedException($"Teks {name} terlalu panjang: {text.Length} karakter, paling banyak {max}.");
     }
 }
 
-/// <summary>A text that its column cannot hold; nothing of the save was written.</summary>
-public sealed class TextRefusedException(string property, string message) : Exception(message)
-{
-    public string Property { get; } = property;
-}
+/// <summary>A text that its column cannot hold (the message names the entity and property); nothing of the save was written.</summary>
+public sealed class TextRefusedException(string message) : Exception(message);

@@ -118,6 +118,18 @@ public sealed class HostileRequestTests(DesaApp app) : IClassFixture<DesaApp>
         Assert.NotEqual(HttpStatusCode.InternalServerError, response.Status);
         Assert.Contains("wageBase", response.Body.ToString());
         Assert.DoesNotContain("Terjadi kesalahan di server", response.Body.ToString());
+
+        // The same number as a variable, as the portal and API clients send it.
+        var body = Encoding.UTF8.GetBytes("""
+            {"query":"mutation($input: AddPersonInput!) { addPerson(input: $input) { errors { code } } }","variables":{"input":
+            {"villageCode":"61.01.01.2001","fullName":"Andi","nik":"6101011708900071","positionCode":"ketua_rt","termStart":"2024-01-01",
+            "enrollment":{"kpj":"123","programs":["JKK","JKM"],"startDate":"2024-02-01","wageBase":1234567890123456789012345678901}}}}
+            """);
+        var asVariable = await PostRawAsync(client.Http, body);
+        var text = await asVariable.Content.ReadAsStringAsync();
+        Assert.NotEqual(HttpStatusCode.InternalServerError, asVariable.StatusCode);
+        Assert.Contains("wageBase", text);
+        Assert.DoesNotContain("Terjadi kesalahan di server", text);
     }
 
     [Theory]
