@@ -185,3 +185,10 @@ export function ChooseAnotherFile({ text, onChoose }: { text: string; onChoose: 
     </p>
   );
 }
+
+/** "20 of 1,234 shown": a report lists its first rows; the counts above it are complete. */
+export function ShownOfTotal({ shown, total }: { shown: number; total: number }) {
+  const { t } = useI18n();
+  if (total <= shown) return null;
+  return <p className="muted small">{t('import.changes.more', { shown: formatInteger(shown), total: formatInteger(total) })}</p>;
+}

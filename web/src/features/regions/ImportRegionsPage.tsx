@@ -11,6 +11,7 @@ import {
   ImportSteps,
   ProblemsTable,
   readCsvFile,
+  ShownOfTotal,
   type ChosenTextFile,
 } from '../../shared/importWizard';
 import { describeError, ListFoot, Loading, userErrorText } from '../../shared/ui';
@@ -303,11 +304,7 @@ function ChangesTable({ report, total, linkCodes }: { report: ImportReport; tota
           </tbody>
         </table>
       </div>
-      {total > report.changes.length && (
-        <p className="muted small">
-          {t('import.changes.more', { shown: formatInteger(report.changes.length), total: formatInteger(total) })}
-        </p>
-      )}
+      <ShownOfTotal shown={report.changes.length} total={total} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { ImportRosterMutation } from '../../gql/graphql';
 import { formatInteger, maskNik } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
+import { ShownOfTotal } from '../../shared/importWizard';
 import { FieldChanges } from './fieldChanges';
 
 type Report = NonNullable<ImportRosterMutation['importRoster']['report']>;
@@ -56,11 +57,7 @@ export function LossWarnings({
           </tbody>
         </table>
       </div>
-      {total > warnings.length && (
-        <p className="muted small">
-          {t('import.changes.more', { shown: formatInteger(warnings.length), total: formatInteger(total) })}
-        </p>
-      )}
+      <ShownOfTotal shown={warnings.length} total={total} />
     </div>
   );
 }

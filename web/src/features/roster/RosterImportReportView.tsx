@@ -1,7 +1,7 @@
 import type { ImportRosterMutation as ImportRosterData, RosterImportPositionsQuery as PositionsData } from '../../gql/graphql';
 import { formatInteger } from '../../shared/format';
 import { useI18n, type MessageKey } from '../../shared/i18n';
-import { ChooseAnotherFile, ProblemsTable } from '../../shared/importWizard';
+import { ChooseAnotherFile, ProblemsTable, ShownOfTotal } from '../../shared/importWizard';
 import { FieldChanges } from './fieldChanges';
 import { LossWarnings } from './ImportLosses';
 
@@ -132,11 +132,7 @@ function ChangesTable({
           </tbody>
         </table>
       </div>
-      {total > report.changes.length && (
-        <p className="muted small">
-          {t('import.changes.more', { shown: formatInteger(report.changes.length), total: formatInteger(total) })}
-        </p>
-      )}
+      <ShownOfTotal shown={report.changes.length} total={total} />
     </>
   );
 }
