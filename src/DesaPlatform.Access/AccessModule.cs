@@ -31,7 +31,7 @@ public static class AccessModule
 {
     public static IServiceCollection AddAccess(this IServiceCollection services, DatabaseSettings database)
     {
-        services.AddDbContext<AccessDbContext>(options => database.Configure(options, AccessDbContext.SchemaName));
+        services.AddPooledContext<AccessDbContext>(database, AccessDbContext.SchemaName);
         services.AddIdentityApiEndpoints<DesaUser>(options =>
             {
                 options.Password.RequiredLength = 10;
