@@ -92,7 +92,7 @@ public sealed class NationalReaderTests(NationalWorld world) : IClassFixture<Nat
     }
 
     [Fact]
-    public async Task Nobody_in_the_portal_gives_the_national_scope()
+    public async Task Nobody_in_the_portal_gives_the_national_scope_or_manages_its_account()
     {
         var province = await App.SignInAsync("admin.kalbar");
         var regency = await App.SignInAsync("dpmd.sambas");
@@ -109,6 +109,8 @@ public sealed class NationalReaderTests(NationalWorld world) : IClassFixture<Nat
         await App.AddAccountAsync("bpjs.sambas", UserRole.Viewer, "61.01");
         var widened = await province.SendAsync(AccessApi.ChangeUserAccess, new { userName = "bpjs.sambas", role = "Viewer", regionCode = "" });
         Assert.Equal(["UNKNOWN_REGION"], widened.ErrorCodes("changeUserAccess"));
+        Assert.Equal(JsonValueKind.Null, (await province.SendAsync(AccessApi.UserByName, new { userName = "kemendagri" })).Field("user").ValueKind);
+        Assert.Equal(["NOT_FOUND"], (await province.SendAsync(AccessApi.DisableUser, new { userName = "kemendagri" })).ErrorCodes("disableUser"));
         var reader = await App.SignInAsync("kemendagri");
         Assert.Equal("AUTH_NOT_AUTHORIZED", (await reader.SendAsync(AccessApi.CreateUser,
             new { input = new { userName = "nasional.lagi", fullName = "Pemantau Nasional", role = "Viewer", regionCode = "" } })).ErrorCode());
