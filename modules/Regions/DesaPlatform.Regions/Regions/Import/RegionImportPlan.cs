@@ -6,20 +6,20 @@ namespace DesaPlatform.Regions.Regions.Import;
 /// <summary>
 /// The difference between a file and the tree: rows not in the tree are added; rows whose name or kind differ are
 /// renamed or reclassified; retired regions that come back are restored; regions of the file's provinces that the
-/// file lacks are retired. Changes to tracked regions are made here; new ones are returned to be added.
+/// file lacks are retired. <see cref="Written"/> holds every region the import adds or changes, as it will be.
 /// </summary>
-internal sealed record RegionImportPlan(List<RegionImportChange> Changes, List<Region> NewRegions, int Unchanged)
+internal sealed record RegionImportPlan(List<RegionImportChange> Changes, List<Region> Written, int Unchanged)
 {
     public static RegionImportPlan Make(IReadOnlyList<RegionRow> rows, IReadOnlyDictionary<string, Region> existing, DateOnly today)
     {
         var changes = new List<RegionImportChange>();
-        var added = new List<Region>();
+        var written = new List<Region>();
         var unchanged = 0;
         foreach (var row in rows)
         {
             if (!existing.TryGetValue(row.Code, out var region))
             {
-                added.Add(new Region { Code = row.Code, Name = row.Name, Level = row.Level, ParentCode = row.ParentCode, Kind = row.Kind });
+                written.Add(new Region { Code = row.Code, Name = row.Name, Level = row.Level, ParentCode = row.ParentCode, Kind = row.Kind });
                 changes.Add(new(row.Code, row.Name, RegionChangeKind.Added, null, row.Name));
                 continue;
             }
@@ -40,14 +40,16 @@ internal sealed record RegionImportPlan(List<RegionImportChange> Changes, List<R
                 region.Kind = row.Kind;
             }
             if (changes.Count == before) unchanged++;
+            else written.Add(region);
         }
 
         var inFile = rows.Select(r => r.Code).ToHashSet();
         foreach (var region in existing.Values.Where(r => r.RetiredOn is null && !inFile.Contains(r.Code)).OrderBy(r => r.Code, StringComparer.Ordinal))
         {
             region.RetiredOn = today;
+            written.Add(region);
             changes.Add(new(region.Code, region.Name, RegionChangeKind.Retired, null, today.ToString("yyyy-MM-dd")));
         }
-        return new RegionImportPlan(changes, added, unchanged);
+        return new RegionImportPlan(changes, written, unchanged);
     }
 }
