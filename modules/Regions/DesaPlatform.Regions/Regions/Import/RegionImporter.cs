@@ -35,7 +35,7 @@ internal sealed class RegionImporter(RegionsDbContext db, ICurrentUser user, ICl
     }
 
     /// <summary>
-    /// The regions and their history in bulk (PostgreSQL's COPY), in one transaction with one audit summary: the
+    /// The regions and their history in bulk (PostgreSQL's COPY; the changed regions through a staging table), in one transaction with one audit summary: the
     /// per-region detail (what changed, from what to what, by whom, from which file) is the regions' history. It cannot
     /// start over, so it runs once without retries: a failure refuses the file whole.
     /// </summary>
@@ -47,7 +47,8 @@ internal sealed class RegionImporter(RegionsDbContext db, ICurrentUser user, ICl
             RegionCode = c.Code, Kind = c.Kind, OldValue = c.OldValue, NewValue = c.NewValue, ChangedAt = at, ChangedBy = by, Source = file.Name,
         }).ToList();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.UpsertInBulkAsync(plan.Written, cancellationToken);
+        await db.InsertInBulkAsync(plan.Added, cancellationToken);
+        await db.UpsertInBulkAsync(plan.Changed, cancellationToken);
         await db.InsertInBulkAsync(history, cancellationToken);
         db.Set<AuditEntry>().Add(AuditRecorder.Summary(RegionsDbContext.SchemaName, user, "RegionImport", file.Name,
             user.Scope.RootCode ?? "", "Imported", Summary(report, file)));
