@@ -51,6 +51,7 @@ echo "== import $rows people into one village"
 echo -n "dry run: "; timed gql op.dalamkaum "$work/dry.json"
 echo -n "apply:   "; timed gql op.dalamkaum "$work/apply.json"
 echo -n "re-import (no changes): "; timed gql op.dalamkaum "$work/apply.json"
+echo "host peak memory after the import: $(grep VmHWM /proc/$pid/status)"
 
 # The second village needs its own operator: the province admin creates one.
 sign_in admin.kalbar
