@@ -5,7 +5,6 @@ using DesaPlatform.SharedKernel.Auditing;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Modules;
 using DesaPlatform.SharedKernel.Spreadsheets;
-using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Membership.Roster.Import;
 
