@@ -53,5 +53,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
+    // jsdom renders slowly on a busy 2-core machine: time limits for a hang, not for speed.
+    testTimeout: 30_000,
   },
 });
