@@ -52,8 +52,13 @@ public static class MembershipModule
         services.AddScoped<PositionCatalogCache>();
         services.AddScoped<Villages>();
         services.AddScoped<IRosterCounts, ApprovedRosterCounts>();
+        services.AddScoped<CoverageSummary>();
+        services.AddScoped<CoverageKeeper>();
+        services.AddScoped<ICoverageRebuild>(sp => sp.GetRequiredService<CoverageKeeper>());
+        services.AddHostedService<CoverageExpiry>();
         services.AddScoped<RosterSummaryHandler>();
         services.AddScoped<IModuleInitializer, MembershipInitializer>();
+        services.AddScoped<IModuleInitializer, CoverageInitializer>();
         services.AddSingleton<PersonQueryShape>();
         services.AddSingleton<SubmissionQueryShape>();
         services.AddSingleton<SubmissionEventQueryShape>();

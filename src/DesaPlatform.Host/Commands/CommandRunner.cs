@@ -1,4 +1,5 @@
 using DesaPlatform.Host.Startup;
+using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.Access;
 
@@ -18,9 +19,19 @@ internal static class CommandRunner
         await app.Services.GetServices<IHostedService>().OfType<ModuleStartup>().Single().StartingAsync(cancellation);
         await using var scope = app.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();
-        return command.Verb == "import"
-            ? await ImportAsync(scope.ServiceProvider.GetRequiredService<IRegionImporter>(), command, cancellation)
-            : await ExportAsync(scope.ServiceProvider, command, cancellation);
+        return command.Verb switch
+        {
+            "import" => await ImportAsync(scope.ServiceProvider.GetRequiredService<IRegionImporter>(), command, cancellation),
+            "export" => await ExportAsync(scope.ServiceProvider, command, cancellation),
+            _ => await RebuildCoverageAsync(scope.ServiceProvider.GetRequiredService<ICoverageRebuild>(), cancellation),
+        };
+    }
+
+    private static async Task<int> RebuildCoverageAsync(ICoverageRebuild coverage, CancellationToken cancellation)
+    {
+        var villages = await coverage.RebuildAsync(cancellation);
+        Console.WriteLine($"Counted the coverage of {villages} villages again");
+        return 0;
     }
 
     private static async Task<int> ImportAsync(IRegionImporter importer, HostCommand command, CancellationToken cancellation)

@@ -10,15 +10,58 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Membership.Coverage;
 
-/// <summary>Counts in the database from the roster's approved versions: two grouped queries, whatever the region.</summary>
-internal sealed class ApprovedRosterCounts(MembershipDbContext db, IClock clock) : IRosterCounts
+/// <summary>
+/// Counts for reports. Today's come from the kept <see cref="VillageCoverage"/> rows, rolled up in the database; a
+/// past day's from the roster's approved versions. Either way a fixed number of grouped queries, whatever the region.
+/// </summary>
+internal sealed class ApprovedRosterCounts(MembershipDbContext db, CoverageSummary summary, IClock clock) : IRosterCounts
 {
     // The 10th character of a village code: 1 kelurahan, 2 desa, 3 desa adat.
     private const int VillageKindIndex = 9;
 
-    private static readonly IReadOnlyList<string> Segments = Enum.GetValues<Segment>().Select(s => s.ToString().ToConstantCase()).ToList();
+    private static readonly IReadOnlyList<string> Segments = Enum.GetValues<Segment>().Select(Name).ToList();
 
-    public async Task<RosterCounts> CountAsync(string rootCode, int childCodeLength, DateOnly asOf, CancellationToken cancellationToken)
+    public Task<RosterCounts> CountAsync(string rootCode, int childCodeLength, DateOnly asOf, CancellationToken cancellationToken) =>
+        asOf >= clock.TodayIn(rootCode)
+            ? CountKeptAsync(rootCode, childCodeLength, cancellationToken)
+            : CountHistoryAsync(rootCode, childCodeLength, asOf, cancellationToken);
+
+    public Task<int> CountPendingAsync(string rootCode, CancellationToken cancellationToken) =>
+        db.VillageCoverage.Where(Under<VillageCoverage>(rootCode, r => r.RegionCode)).SumAsync(r => r.Pending, cancellationToken);
+
+    // Rows the calendar has expired since (a term began or ended) are counted afresh from the roster here, until
+    // CoverageExpiry keeps their new count: a figure is never read from an expired row.
+    private async Task<RosterCounts> CountKeptAsync(string rootCode, int childCodeLength, CancellationToken cancellationToken)
+    {
+        var kept = db.VillageCoverage.Where(Under<VillageCoverage>(rootCode, r => r.RegionCode));
+        var now = clock.UtcNow;
+        var expired = await kept.Where(r => r.ExpiresAt <= now).Select(r => r.RegionCode).Distinct().ToListAsync(cancellationToken);
+        if (expired.Count > 0) kept = kept.Where(r => !expired.Contains(r.RegionCode));
+
+        var people = await kept.Where(r => r.InOffice > 0)
+            .GroupBy(r => new { Child = r.RegionCode.Substring(0, childCodeLength), r.Segment })
+            .Select(g => new VillageCoverage
+            {
+                RegionCode = g.Key.Child, Segment = g.Key.Segment, InOffice = g.Sum(r => r.InOffice), Covered = g.Sum(r => r.Covered),
+            })
+            .ToListAsync(cancellationToken);
+        var desa = await kept.Where(r => r.Covered > 0 && r.RegionCode.Substring(VillageKindIndex, 1) != "1")
+            .Select(r => r.RegionCode).Distinct()
+            .GroupBy(code => code.Substring(0, childCodeLength))
+            .Select(g => new { Child = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Child, g => g.Count, cancellationToken);
+
+        var recounted = expired.Count > 0 ? await summary.CountAsync(expired, cancellationToken) : [];
+        foreach (var village in recounted.Where(r => r.Covered > 0 && r.RegionCode[VillageKindIndex] != '1').Select(r => r.RegionCode).Distinct())
+            desa[village[..childCodeLength]] = desa.GetValueOrDefault(village[..childCodeLength]) + 1;
+        var all = people.Concat(recounted.Where(r => r.InOffice > 0))
+            .GroupBy(r => (Child: r.RegionCode[..childCodeLength], r.Segment))
+            .Select(g => new PeopleCount(g.Key.Child, Name(g.Key.Segment), g.Sum(r => r.InOffice), g.Sum(r => r.Covered)))
+            .ToList();
+        return new RosterCounts(all, desa, Segments);
+    }
+
+    private async Task<RosterCounts> CountHistoryAsync(string rootCode, int childCodeLength, DateOnly asOf, CancellationToken cancellationToken)
     {
         var inOffice = InForce(rootCode, asOf).Where(p => p.TermStart <= asOf && (p.TermEnd == null || p.TermEnd >= asOf));
         var people = await inOffice
@@ -33,28 +76,22 @@ internal sealed class ApprovedRosterCounts(MembershipDbContext db, IClock clock)
             .GroupBy(code => code.Substring(0, childCodeLength))
             .Select(g => new { Child = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Child, g => g.Count, cancellationToken);
-        return new RosterCounts(
-            people.Select(p => new PeopleCount(p.Child, p.Segment.ToString().ToConstantCase(), p.InOffice, p.Covered)).ToList(),
-            desa, Segments);
+        return new RosterCounts(people.Select(p => new PeopleCount(p.Child, Name(p.Segment), p.InOffice, p.Covered)).ToList(), desa, Segments);
     }
 
-    public Task<int> CountPendingAsync(string rootCode, CancellationToken cancellationToken) =>
-        Within(rootCode).CountAsync(p => p.Status == RosterStatus.Pending, cancellationToken);
-
-    // The versions in force at the end of the day. Today (or later) they are the official ones. For a past day, per
-    // entry the version approved last by then, official now or superseded since; a version taken back by a reopen is
-    // a draft again and no longer part of the record.
+    // Per entry the version approved last by the end of that day, official now or superseded since; a version taken
+    // back by a reopen is a draft again and no longer part of the record.
     private IQueryable<Person> InForce(string rootCode, DateOnly asOf)
     {
-        if (asOf >= clock.TodayIn(rootCode)) return Within(rootCode).Where(p => p.Status == RosterStatus.Official);
         var end = RegionTime.Of(rootCode).StartOfDayUtc(asOf.AddDays(1));
         var approved = db.People.Where(p =>
             (p.Status == RosterStatus.Official || p.Status == RosterStatus.Superseded) && p.ApprovedAt < end);
-        return approved.Where(Under(rootCode))
+        return approved.Where(Under<Person>(rootCode, p => p.RegionCode))
             .Where(p => !approved.Any(later => later.EntryId == p.EntryId && later.ApprovedAt > p.ApprovedAt));
     }
 
-    private IQueryable<Person> Within(string rootCode) => db.People.Where(Under(rootCode));
+    private static Expression<Func<T, bool>> Under<T>(string rootCode, Expression<Func<T, string>> code) =>
+        RegionScope.Under(rootCode).Predicate(code);
 
-    private static Expression<Func<Person, bool>> Under(string rootCode) => RegionScope.Under(rootCode).Predicate<Person>(p => p.RegionCode);
+    private static string Name(Segment segment) => segment.ToString().ToConstantCase();
 }

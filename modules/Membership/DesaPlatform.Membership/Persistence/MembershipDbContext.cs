@@ -1,4 +1,5 @@
 using DesaPlatform.Membership.Contracts;
+using DesaPlatform.Membership.Coverage;
 using DesaPlatform.Membership.Domain;
 using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.Persistence;
@@ -20,6 +21,7 @@ internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> 
     public DbSet<SubmissionEvent> SubmissionEvents => Set<SubmissionEvent>();
     public DbSet<ReviewComment> ReviewComments => Set<ReviewComment>();
     public DbSet<RosterLockRow> RosterLocks => Set<RosterLockRow>();
+    public DbSet<VillageCoverage> VillageCoverage => Set<VillageCoverage>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -98,5 +100,12 @@ internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> 
         rosterLock.ToTable("roster_locks");
         rosterLock.HasKey(l => l.VillageCode);
         rosterLock.Property(l => l.VillageCode).HasMaxLength(13);
+
+        var coverage = modelBuilder.Entity<VillageCoverage>();
+        coverage.ToTable("village_coverage");
+        coverage.HasKey(c => new { c.RegionCode, c.Segment });
+        coverage.Property(c => c.RegionCode).HasMaxLength(13);
+        coverage.Property(c => c.Segment).HasConversion<string>().HasMaxLength(20);
+        coverage.HasIndex(c => c.ExpiresAt);
     }
 }

@@ -1,3 +1,4 @@
+using DesaPlatform.Membership.Coverage;
 using DesaPlatform.Membership.Persistence;
 using DesaPlatform.SharedKernel.GraphQL;
 using Microsoft.EntityFrameworkCore;
@@ -13,20 +14,41 @@ namespace DesaPlatform.Membership.Roster;
 /// take its write lock before anything is read. The rules (position caps, "already submitted") are then checked on
 /// the roster as it is, so two requests at the same moment cannot both pass them.
 /// </summary>
-internal sealed class RosterLock(MembershipDbContext db)
+internal sealed class RosterLock(MembershipDbContext db, CoverageSummary coverage)
 {
-    /// <summary>Runs <paramref name="change"/> holding the village's lock; what it saved is committed only if it succeeded.</summary>
+    /// <summary>
+    /// Runs <paramref name="change"/> holding the village's lock; what it saved is committed only if it succeeded, together
+    /// with the village's recounted <see cref="VillageCoverage"/>.
+    /// </summary>
     public Task<Payload<T>> ChangeAsync<T>(string villageCode, Func<Task<Payload<T>>> change, CancellationToken cancellationToken)
         where T : class =>
+        HoldingAsync([villageCode], async ct =>
+        {
+            var payload = await change();
+            if (payload.Errors.Count > 0) return (payload, false);
+            await coverage.RecountAsync([villageCode], ct);
+            return (payload, true);
+        }, cancellationToken);
+
+    /// <summary>Runs <paramref name="work"/> holding the locks of many villages, taken in code order so that two such runs cannot deadlock.</summary>
+    public Task HoldingAsync(IReadOnlyCollection<string> villageCodes, Func<CancellationToken, Task> work, CancellationToken cancellationToken) =>
+        HoldingAsync(villageCodes, async ct =>
+        {
+            await work(ct);
+            return (true, true);
+        }, cancellationToken);
+
+    private Task<T> HoldingAsync<T>(IReadOnlyCollection<string> villageCodes, Func<CancellationToken, Task<(T Result, bool Commit)>> work,
+        CancellationToken cancellationToken) =>
         db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
-            // What was read before the lock may be stale by now: the change reads the roster again.
+            // What was read before the lock may be stale by now: the work reads the roster again.
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await TakeAsync(villageCode, ct);
-            var payload = await change();
-            if (payload.Errors.Count == 0) await transaction.CommitAsync(ct);
-            return payload;
+            foreach (var villageCode in villageCodes.Order(StringComparer.Ordinal)) await TakeAsync(villageCode, ct);
+            var (result, commit) = await work(ct);
+            if (commit) await transaction.CommitAsync(ct);
+            return result;
         }, cancellationToken);
 
     private Task TakeAsync(string villageCode, CancellationToken cancellationToken) =>

@@ -23,6 +23,36 @@ namespace DesaPlatform.Migrations.PostgreSql.Membership
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("DesaPlatform.Membership.Coverage.VillageCoverage", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Segment")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Covered")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("InOffice")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Pending")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RegionCode", "Segment");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("village_coverage", "membership");
+                });
+
             modelBuilder.Entity("DesaPlatform.Membership.Domain.Person", b =>
                 {
                     b.Property<Guid>("Id")

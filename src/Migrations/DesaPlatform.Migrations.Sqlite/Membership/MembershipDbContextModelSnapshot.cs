@@ -19,6 +19,35 @@ namespace DesaPlatform.Migrations.Sqlite.Membership
                 .HasDefaultSchema("membership")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("DesaPlatform.Membership.Coverage.VillageCoverage", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Segment")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Covered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InOffice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Pending")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RegionCode", "Segment");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("village_coverage", "membership");
+                });
+
             modelBuilder.Entity("DesaPlatform.Membership.Domain.Person", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,42 @@
+using DesaPlatform.Membership.Contracts;
+using DesaPlatform.Membership.Domain;
+using DesaPlatform.Membership.Persistence;
+using DesaPlatform.Membership.Roster;
+using DesaPlatform.SharedKernel.Modules;
+using Microsoft.EntityFrameworkCore;
+
+namespace DesaPlatform.Membership.Coverage;
+
+/// <summary>
+/// Recounts kept coverage where no roster change did: the villages whose rows the calendar expired, and on command
+/// every village. Each batch holds its villages' <see cref="RosterLock"/>, so a change approved meanwhile is never
+/// overwritten by an older count.
+/// </summary>
+internal sealed class CoverageKeeper(MembershipDbContext db, RosterLock rosterLock, CoverageSummary summary, IClock clock) : ICoverageRebuild
+{
+    private const int VillagesPerTransaction = 500;
+
+    public async Task<int> RecountExpiredAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow;
+        var villages = await db.VillageCoverage.Where(r => r.ExpiresAt <= now).Select(r => r.RegionCode).Distinct().ToListAsync(cancellationToken);
+        await RecountAsync(villages, cancellationToken);
+        return villages.Count;
+    }
+
+    public async Task<int> RebuildAsync(CancellationToken cancellationToken)
+    {
+        var villages = await db.People.Where(p => p.Status == RosterStatus.Official || p.Status == RosterStatus.Pending)
+            .Select(p => p.RegionCode)
+            .Union(db.VillageCoverage.Select(r => r.RegionCode))
+            .ToListAsync(cancellationToken);
+        await RecountAsync(villages, cancellationToken);
+        return villages.Count;
+    }
+
+    private async Task RecountAsync(List<string> villages, CancellationToken cancellationToken)
+    {
+        foreach (var batch in villages.Chunk(VillagesPerTransaction))
+            await rosterLock.HoldingAsync(batch, ct => summary.RecountAsync(batch, ct), cancellationToken);
+    }
+}

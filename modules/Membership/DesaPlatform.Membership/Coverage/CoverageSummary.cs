@@ -1,0 +1,64 @@
+using DesaPlatform.Membership.Domain;
+using DesaPlatform.Membership.Persistence;
+using DesaPlatform.SharedKernel.Modules;
+using DesaPlatform.SharedKernel.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace DesaPlatform.Membership.Coverage;
+
+/// <summary>
+/// Counts villages' rosters into <see cref="VillageCoverage"/> rows: one grouped statement per time zone for any number
+/// of villages. <see cref="RecountAsync"/> keeps them, in the transaction of every roster change (see
+/// <c>RosterLock</c>), after the calendar made them expire and when the whole summary is rebuilt.
+/// </summary>
+internal sealed class CoverageSummary(MembershipDbContext db, IClock clock)
+{
+    /// <summary>The villages' figures as of now, each on its own local day; villages without official or pending entries have no row.</summary>
+    public async Task<List<VillageCoverage>> CountAsync(IReadOnlyCollection<string> villageCodes, CancellationToken cancellationToken)
+    {
+        var rows = new List<VillageCoverage>();
+        foreach (var zone in villageCodes.GroupBy(RegionTime.Of))
+            rows.AddRange(await CountInZoneAsync(zone.ToList(), zone.Key, cancellationToken));
+        return rows;
+    }
+
+    /// <summary>Replaces the villages' kept rows by a new count; the roster change it follows must be saved already.</summary>
+    public async Task RecountAsync(IReadOnlyCollection<string> villageCodes, CancellationToken cancellationToken)
+    {
+        if (db.ChangeTracker.HasChanges()) throw new InvalidOperationException("A roster change is recounted after it is saved.");
+        var counted = await CountAsync(villageCodes, cancellationToken);
+        await db.VillageCoverage.Where(r => villageCodes.Contains(r.RegionCode)).ExecuteDeleteAsync(cancellationToken);
+        db.VillageCoverage.AddRange(counted);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var row in counted) db.Entry(row).State = EntityState.Detached;
+    }
+
+    private async Task<List<VillageCoverage>> CountInZoneAsync(List<string> villageCodes, RegionTime zone, CancellationToken cancellationToken)
+    {
+        var today = zone.DayOf(clock.UtcNow);
+        var groups = await db.People
+            .Where(p => villageCodes.Contains(p.RegionCode) && (p.Status == RosterStatus.Official || p.Status == RosterStatus.Pending))
+            .Join(db.Positions, person => person.PositionCode, position => position.Code,
+                (p, position) => new { p.RegionCode, position.Segment, Official = p.Status == RosterStatus.Official, p.TermStart, p.TermEnd, p.CoveredFrom })
+            .GroupBy(p => new { p.RegionCode, p.Segment })
+            .Select(g => new
+            {
+                g.Key.RegionCode,
+                g.Key.Segment,
+                InOffice = g.Count(p => p.Official && p.TermStart <= today && (p.TermEnd == null || p.TermEnd >= today)),
+                Covered = g.Count(p => p.Official && p.TermStart <= today && (p.TermEnd == null || p.TermEnd >= today) && p.CoveredFrom <= today),
+                Pending = g.Count(p => !p.Official),
+                NextTermStart = g.Where(p => p.Official && p.TermStart > today).Min(p => (DateOnly?)p.TermStart),
+                NextTermEnd = g.Where(p => p.Official && p.TermEnd >= today).Min(p => p.TermEnd),
+                NextCoveredFrom = g.Where(p => p.Official && p.CoveredFrom > today).Min(p => p.CoveredFrom),
+            })
+            .ToListAsync(cancellationToken);
+        return groups.Select(g => new VillageCoverage
+        {
+            RegionCode = g.RegionCode, Segment = g.Segment, InOffice = g.InOffice, Covered = g.Covered, Pending = g.Pending,
+            ExpiresAt = FirstOf(g.NextTermStart, g.NextTermEnd?.AddDays(1), g.NextCoveredFrom) is { } day ? zone.StartOfDayUtc(day) : null,
+        }).ToList();
+    }
+
+    private static DateOnly? FirstOf(params DateOnly?[] days) => days.Where(d => d.HasValue).Min();
+}
