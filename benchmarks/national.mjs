@@ -109,6 +109,8 @@ function table(file) {
     const goal = name.startsWith('coverage of a province (') && clients > 1 ? 'p95 ≤ 50 ms' : goals[name] ?? '—';
     console.log(`| ${name} | ${clients} | ${goal} | ${show(host)} | ${show(sql)} | ${show(api)} | ${ratio} | ${share} | ${show(find('two hosts', name, clients))} |`);
   }
+  for (const r of rows.filter(r => r.target === 'sql' && !measures.some(([name]) => name === r.measure)))
+    console.log(`| ${r.measure} | ${r.clients} | — | — | ${show(r)} | — | — | — | — |`);
 }
 
 if (mode === 'table') table(process.env.RESULTS);
