@@ -73,7 +73,7 @@ cookie_on_b=$(curl -sf -b "$work/cookies" -H 'Content-Type: application/json' -d
 TARGET='two hosts' BASES="http://127.0.0.1:$port,http://127.0.0.1:$((port + 1))" node benchmarks/national.mjs | tee -a "$results"
 
 echo "== minimal API"
-ConnectionStrings__Desa="$ConnectionStrings__Desa" Statements="$PWD/benchmarks/national" \
+Statements="$PWD/benchmarks/national" \
   dotnet benchmarks/NationalReference/bin/Release/net10.0/NationalReference.dll --urls "http://127.0.0.1:$((port + 2))" >"$work/reference.log" 2>&1 &
 host_jobs+=("$!")
 reference=$!

@@ -32,7 +32,7 @@ from desa;
 
 create temp table generated on commit drop as
 select g, d.code as village, g / n.count as slot, coalesce(s.code, e.code) as position,
-  (g * 7919) % 100 as draw, g % 1461 as days
+  g % 100 * 19 % 100 as draw, g % 1461 as days
 from generate_series(0, :people - 1) g
 cross join (select count(*)::int as count from desa) n
 join desa d on d.no = g % n.count
