@@ -15,7 +15,8 @@
 #   3. starts a second host on the same database and runs the GraphQL measures again round-robin across both, signed
 #      in on the first (no sticky sessions: the hosts share the Data Protection key directory), and checks a cookie
 #      from one host on the other;
-#   4. prints the issue's table, the whole-process times and each process's peak memory (VmHWM).
+#   4. prints the issue's table, the whole-process times and each process's peak memory (VmHWM);
+#   5. runs benchmarks/roster-workflow.sh on the national database (roster import and approval, with its own host).
 # Run as root (the cluster runs as the postgres user); everything is removed afterwards. On a shared 2-core machine the
 # load generator, PostgreSQL and the host compete for the same cores: compare the columns of one run, not runs.
 #   benchmarks/national.sh
@@ -112,3 +113,7 @@ echo
 echo "peak memory (VmHWM): host A after the one-host run $memory_one; after both runs: host A $(peak_memory "$host_a"), host B $(peak_memory "$host_b"); minimal API $(peak_memory "$reference")"
 echo "a cookie from host A on host B: $cookie_on_b"
 echo "host logs: $(cat "$work"/host-*.log | grep -c '^fail:' || true) 'fail:' entries"
+
+echo
+echo "== the roster workflow on the national database (benchmarks/roster-workflow.sh: import 20,000 rows, approve 500 changes)"
+PORT=$((port + 3)) benchmarks/roster-workflow.sh

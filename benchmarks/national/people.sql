@@ -62,7 +62,8 @@ select md5('person ' || g)::uuid, md5('entry ' || g)::uuid, village,
   -- covered: an active enrollment with JKK and JKM (68% of the people)
   case when draw < 68 then date '2021-01-01' + days + 30 end,
   'Official', md5('approved ' || (g % (select count(*) from desa)))::uuid, timestamptz '2025-01-08 10:00+07', 2
-from generated;
+from generated
+order by village, slot; -- a village's roster is entered together: its rows lie together, as they would in use
 
 -- A few changes waiting for approval: the kepala desa of every 500th desa renamed, in a submitted submission.
 insert into membership.submissions ("Id", "RegionCode", "Status", "SubmittedAt", "SubmittedBy", "PeopleCount",
