@@ -10,6 +10,7 @@ using DesaPlatform.Access.SignIn;
 using DesaPlatform.Access.Users;
 using DesaPlatform.Access.Users.ChangeAccess;
 using DesaPlatform.Access.Users.Create;
+using DesaPlatform.Access.Users.CreateNationalReader;
 using DesaPlatform.Access.Users.Disable;
 using DesaPlatform.Access.Users.Enable;
 using DesaPlatform.Access.Users.ImportOperators;
@@ -31,7 +32,7 @@ public static class AccessModule
 {
     public static IServiceCollection AddAccess(this IServiceCollection services, DatabaseSettings database)
     {
-        services.AddDbContext<AccessDbContext>(options => database.Configure(options, AccessDbContext.SchemaName));
+        services.AddPooledContext<AccessDbContext>(database, AccessDbContext.SchemaName);
         services.AddIdentityApiEndpoints<DesaUser>(options =>
             {
                 options.Password.RequiredLength = 10;
@@ -64,6 +65,7 @@ public static class AccessModule
         services.AddScoped<OwnAccount>();
         services.AddScoped<SecretGuesses>();
         services.AddScoped<CreateUserHandler>();
+        services.AddScoped<INationalReaders, NationalReaders>();
         services.AddScoped<ImportOperatorsHandler>();
         services.AddScoped<DisableUserHandler>();
         services.AddScoped<EnableUserHandler>();

@@ -20,7 +20,7 @@ public static class AuditModule
     /// <summary>Register before the modules: the audit table must exist before their start-up writes to it.</summary>
     public static IServiceCollection AddAuditModule(this IServiceCollection services, DatabaseSettings database)
     {
-        services.AddDbContext<AuditDbContext>(options => database.Configure(options, AuditTable.Schema));
+        services.AddPooledContext<AuditDbContext>(database, AuditTable.Schema);
         services.AddScoped<IModuleInitializer, AuditInitializer>();
         services.AddSingleton<AuditQueryShape>();
         services.AddSingleton<ISchemaContribution, AuditSchema>();

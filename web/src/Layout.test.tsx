@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { UserRole } from './gql/graphql';
-import { mockFetch, operator, renderWithProviders, userWith } from './test/utils';
+import { mockFetch, nationalReader, operator, renderWithProviders, userWith } from './test/utils';
 import { Layout, SetupLayout } from './Layout';
 
 function navLinks(name = 'Menu utama'): string[] {
@@ -52,6 +52,15 @@ describe('Layout navigation by role', () => {
     expect(banner.textContent).toContain('Village operator · Dalam Kaum');
     expect(within(banner).getByRole('button', { name: 'Sign out' })).toBeTruthy();
     expect(navLinks('Main menu')).toEqual(['Dashboard', 'Village roster', 'Submission history', 'Regions']);
+  });
+
+  it('names the national reader apart from a regional viewer, reading like one', () => {
+    const { unmount } = renderWithProviders(<Layout>x</Layout>, { me: nationalReader });
+    expect(screen.getByRole('banner').textContent).toContain('Pemantau Nasional · Indonesia');
+    expect(navLinks()).toEqual(['Dasbor', 'Pengajuan desa', 'Daftar orang per desa', 'Wilayah']);
+    unmount();
+    renderWithProviders(<Layout>x</Layout>, { me: nationalReader, lang: 'en' });
+    expect(screen.getByRole('banner').textContent).toContain('National viewer · Indonesia');
   });
 
   it('opens one’s own account from the top bar, for every role', () => {

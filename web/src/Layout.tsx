@@ -3,7 +3,7 @@ import { NavLink, useLocation } from 'react-router-dom';
 import { useMe, useSession } from './features/auth/session';
 import { NotificationBell } from './features/notifications/NotificationBell';
 import { LanguageToggle, useI18n } from './shared/i18n';
-import { navItemsFor } from './shared/nav';
+import { navItemsFor, roleLabelKey } from './shared/nav';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
@@ -74,7 +74,7 @@ function TopBar({ linkAccount = true }: { linkAccount?: boolean }) {
       <div className="topbar-user">
         <span className="user-name">{me.fullName}</span>
         <span className="user-meta">
-          {t(`role.${me.role}`)} · {regionName}
+          {t(roleLabelKey(me))} · {regionName}
         </span>
       </div>
       <div className="topbar-actions">

@@ -13,7 +13,7 @@ public static class BudgetingModule
 {
     public static IServiceCollection AddBudgetingModule(this IServiceCollection services, DatabaseSettings database)
     {
-        services.AddDbContext<BudgetingDbContext>(options => database.Configure(options, BudgetingDbContext.SchemaName));
+        services.AddPooledContext<BudgetingDbContext>(database, BudgetingDbContext.SchemaName);
         services.AddScoped<PremiumCalculator>();
         services.AddScoped<IPremiumCalculator>(sp => sp.GetRequiredService<PremiumCalculator>());
         services.AddScoped<IModuleInitializer, BudgetingInitializer>();

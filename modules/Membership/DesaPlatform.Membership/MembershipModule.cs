@@ -32,7 +32,7 @@ public static class MembershipModule
 {
     public static IServiceCollection AddMembershipModule(this IServiceCollection services, DatabaseSettings database)
     {
-        services.AddDbContext<MembershipDbContext>(options => database.Configure(options, MembershipDbContext.SchemaName));
+        services.AddPooledContext<MembershipDbContext>(database, MembershipDbContext.SchemaName);
         services.AddScoped<RosterLock>();
         services.AddScoped<RosterEdits>();
         services.AddScoped<AddPersonHandler>();
@@ -49,7 +49,7 @@ public static class MembershipModule
         services.AddScoped<ApproveSubmissionHandler>();
         services.AddScoped<ReturnSubmissionHandler>();
         services.AddScoped<ReopenSubmissionHandler>();
-        services.AddScoped<PositionCatalogCache>();
+        services.AddSingleton<PositionCatalogCache>();
         services.AddScoped<Villages>();
         services.AddScoped<IRosterCounts, ApprovedRosterCounts>();
         services.AddScoped<CoverageSummary>();

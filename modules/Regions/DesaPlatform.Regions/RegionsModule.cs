@@ -16,7 +16,7 @@ public static class RegionsModule
 {
     public static IServiceCollection AddRegionsModule(this IServiceCollection services, DatabaseSettings database)
     {
-        services.AddDbContext<RegionsDbContext>(options => database.Configure(options, RegionsDbContext.SchemaName));
+        services.AddPooledContext<RegionsDbContext>(database, RegionsDbContext.SchemaName);
         services.AddScoped<IRegionDirectory, RegionDirectory>();
         services.AddScoped<IRegionImporter, RegionImporter>();
         services.AddScoped<IRegionExporter, RegionExporter>();

@@ -12,7 +12,7 @@ public static class TargetsModule
 {
     public static IServiceCollection AddTargetsModule(this IServiceCollection services, DatabaseSettings database)
     {
-        services.AddDbContext<TargetsDbContext>(options => database.Configure(options, TargetsDbContext.SchemaName));
+        services.AddPooledContext<TargetsDbContext>(database, TargetsDbContext.SchemaName);
         services.AddScoped<CoverageReportHandler>();
         services.AddScoped<IModuleInitializer, TargetsInitializer>();
         services.AddSingleton<ISchemaContribution, TargetsSchema>();

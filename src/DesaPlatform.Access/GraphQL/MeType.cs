@@ -16,7 +16,7 @@ internal sealed class MeType : ObjectGraphType<DesaUser>
         Field<NonNullGraphType<StringGraphType>>("userName").Resolve(ctx => ctx.Source.UserName);
         Field(u => u.FullName);
         Field<NonNullGraphType<UserRoleType>>("role").Resolve(ctx => ctx.Source.Role);
-        Field(u => u.RegionCode).Description("The user's scope: this region and everything under it.");
+        Field(u => u.RegionCode).Description("The user's scope: this region and everything under it; \"\" for the whole country (a national reader).");
         Field("region", new GraphQLTypeReference("Region")).Resolve(ctx => ctx.Service<IRegionLoader>().Load(ctx.Source.RegionCode));
         Field<NonNullGraphType<StringGraphType>>("timeZone")
             .Description("Where the user's region keeps its clock (IANA: Asia/Jakarta WIB, Asia/Makassar WITA, Asia/Jayapura WIT): the portal shows times and today's date in it.")

@@ -10,15 +10,22 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DesaPlatform.Access.Persistence;
 
 /// <summary>Identity's tables. Like every module's context, each save records its audit entries in the same transaction.</summary>
-internal sealed class AccessDbContext(DbContextOptions<AccessDbContext> options, ICurrentUser currentUser) : IdentityDbContext<DesaUser>(options)
+internal sealed class AccessDbContext(DbContextOptions<AccessDbContext> options) : IdentityDbContext<DesaUser>(options), IUserBoundContext
 {
     public const string SchemaName = "access";
+
+    private ICurrentUser _currentUser = new CurrentUser();
+
+    ICurrentUser IUserBoundContext.CurrentUser
+    {
+        set => _currentUser = value;
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new NotSupportedException("Use SaveChangesAsync: it records the audit trail.");
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
-        AuditRecorder.SaveWithAuditAsync(this, SchemaName, currentUser,
+        AuditRecorder.SaveWithAuditAsync(this, SchemaName, _currentUser,
             ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -1,6 +1,7 @@
 using DesaPlatform.Access.Persistence;
 using DesaPlatform.Access.Users;
 using DesaPlatform.SharedKernel.Modules;
+using DesaPlatform.SharedKernel.Regions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -15,7 +16,7 @@ internal sealed class AccessInitializer(
         await db.Database.MigrateAsync(cancellationToken);
         if (!settings.DemoEnabled) return;
         var password = await demo.EnsureAsync();
-        var accounts = string.Join(Environment.NewLine, DemoAccounts.All.Select(a => $"  {a.UserName,-14} {a.Role,-16} {a.RegionCode}"));
+        var accounts = string.Join(Environment.NewLine, DemoAccounts.All.Select(a => $"  {a.UserName,-14} {a.Role,-16} {(a.RegionCode == RegionCode.Country ? "\"\" (Indonesia)" : a.RegionCode)}"));
         log.LogInformation("Demo accounts:{NewLine}{Accounts}", Environment.NewLine, accounts);
         if (demo.ChosenPassword is not null) return;
         Console.WriteLine(password is not null

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using DesaPlatform.Access.Users;
 using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Regions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 
@@ -20,6 +21,7 @@ internal sealed class DemoAccounts(UserManager<DesaUser> users, IConfiguration c
         ("dpmd.sambas", "Staf DPMD Kabupaten Sambas", UserRole.RegencyStaff, "61.01"),
         ("op.dalamkaum", "Operator Desa Dalam Kaum", UserRole.VillageOperator, "61.01.01.2001"),
         ("bpjs.kalbar", "BPJS Ketenagakerjaan Kalimantan Barat", UserRole.Viewer, "61"),
+        ("kemendagri", "Pemantau Nasional Kemendagri", UserRole.Viewer, RegionCode.Country),
     ];
 
     public string? ChosenPassword => configuration["DESA_DEMO_PASSWORD"] is { Length: > 0 } given ? given : null;

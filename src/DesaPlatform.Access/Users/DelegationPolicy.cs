@@ -12,7 +12,8 @@ namespace DesaPlatform.Access.Users;
 /// Province admins manage every kind of account in their province, regency staff only the village operators of their
 /// regency's villages; nobody gives a role or a region wider than their own, and each role sits on its level (province
 /// admin on a province, regency staff on a regency, operator on a village, viewers anywhere). Accounts outside the
-/// caller's scope, and regions outside it, look exactly like missing ones.
+/// caller's scope, and regions outside it, look exactly like missing ones. The whole country is wider than anyone's
+/// scope in the portal: only the platform operator gives it, to a viewer (<c>create national-reader</c>).
 /// </summary>
 internal sealed class DelegationPolicy(ICurrentUser caller, IRegionDirectory regions, AccessDbContext db, UserManager<DesaUser> users)
 {
@@ -25,6 +26,8 @@ internal sealed class DelegationPolicy(ICurrentUser caller, IRegionDirectory reg
     {
         UserRole.ProvinceAdmin => Everyone,
         UserRole.RegencyStaff => [UserRole.VillageOperator],
+        // The platform operator at the command line (the system user): the national reader, a viewer of the whole country.
+        null when caller.Scope.IsEverything => [UserRole.Viewer],
         _ => [],
     };
 

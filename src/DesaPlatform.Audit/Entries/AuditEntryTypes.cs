@@ -16,7 +16,7 @@ internal sealed class AuditEntryType : ObjectGraphType<AuditEntry>
         Field(e => e.At);
         Field(e => e.UserName);
         Field(e => e.Role, nullable: true);
-        Field(e => e.Scope, nullable: true).Description("The actor's scope when acting (* for the system).");
+        Field(e => e.Scope, nullable: true).Description("The actor's scope when acting (* for the whole country: the system, or a national reader).");
         Field(e => e.Module);
         Field(e => e.Entity);
         Field(e => e.EntityId);

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace DesaPlatform.Audit.Persistence;
 
 /// <summary>Owns the audit table (its migrations) and reads it, filtered to the caller's scope like every region-owned row.</summary>
-internal sealed class AuditDbContext(DbContextOptions<AuditDbContext> options, ICurrentUser currentUser)
-    : ModuleDbContext(options, currentUser)
+internal sealed class AuditDbContext(DbContextOptions<AuditDbContext> options)
+    : ModuleDbContext(options)
 {
     protected override string Schema => AuditTable.Schema;
 

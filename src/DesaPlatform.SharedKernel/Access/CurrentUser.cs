@@ -1,3 +1,5 @@
+using DesaPlatform.SharedKernel.Regions;
+
 namespace DesaPlatform.SharedKernel.Access;
 
 /// <summary>
@@ -17,7 +19,8 @@ public sealed class CurrentUser : ICurrentUser
         IsAuthenticated = true;
         UserName = userName;
         Role = role;
-        Scope = RegionScope.Under(regionCode);
+        // The national scope is a reader's: an account of any other role on the country (which no one can give) sees nothing.
+        Scope = regionCode == RegionCode.Country && role != UserRole.Viewer ? RegionScope.Nothing : RegionScope.Under(regionCode);
         PendingSetup = pendingSetup;
     }
 

@@ -15,7 +15,9 @@ public sealed record RegionScope
 
     public static RegionScope Everything { get; } = new(null, true);
     public static RegionScope Nothing { get; } = new(null, false);
-    public static RegionScope Under(string rootCode) => new(rootCode, false);
+
+    /// <summary>One region and all under it; under the country (<see cref="RegionCode.Country"/>) that is <see cref="Everything"/>.</summary>
+    public static RegionScope Under(string rootCode) => rootCode == RegionCode.Country ? Everything : new(rootCode, false);
 
     public string? RootCode { get; }
     public bool IsEverything { get; }

@@ -11,17 +11,25 @@ namespace DesaPlatform.SharedKernel.Persistence;
 /// a query filter on every <see cref="IRegionOwned"/> row for reads, a check in SaveChanges for writes.
 /// Every save also records its audit entries, in the same transaction.
 /// </summary>
-public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser currentUser) : DbContext(options)
+public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options), IUserBoundContext
 {
+    // Whom this context reads and writes for: given by the pool for each request (PooledContexts); anonymous until then.
+    private ICurrentUser _currentUser = new CurrentUser();
+
+    ICurrentUser IUserBoundContext.CurrentUser
+    {
+        set => _currentUser = value;
+    }
+
     protected abstract string Schema { get; }
 
     /// <summary>The audit table is created by <c>AuditDbContext</c>'s migrations; every other context only writes to it.</summary>
     protected virtual bool OwnsAuditTable => false;
 
     // Read through the context instance, so EF evaluates them per query with this request's user.
-    public string ScopeRoot => RegionCodeRange.Of(currentUser.Scope).Root;
-    public string ScopeLower => RegionCodeRange.Of(currentUser.Scope).Lower;
-    public string ScopeUpper => RegionCodeRange.Of(currentUser.Scope).Upper;
+    public string ScopeRoot => RegionCodeRange.Of(_currentUser.Scope).Root;
+    public string ScopeLower => RegionCodeRange.Of(_currentUser.Scope).Lower;
+    public string ScopeUpper => RegionCodeRange.Of(_currentUser.Scope).Upper;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -49,7 +57,7 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser cur
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         EnsureChangesWithinScope();
-        return AuditRecorder.SaveWithAuditAsync(this, Schema, currentUser,
+        return AuditRecorder.SaveWithAuditAsync(this, Schema, _currentUser,
             ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
     }
 
@@ -60,12 +68,12 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser cur
             if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
             if (entry.Entity is AuditEntry && entry.State != EntityState.Added)
                 throw new InvalidOperationException("The audit trail is append-only.");
-            if (currentUser.Role == UserRole.Viewer) throw new OutOfScopeException(entry.Entity.RegionCode);
+            if (_currentUser.Role == UserRole.Viewer) throw new OutOfScopeException(entry.Entity.RegionCode);
             var original = entry.State == EntityState.Modified
                 ? entry.Property(RegionCodeProperty(entry.Entity.GetType())).OriginalValue as string
                 : entry.Entity.RegionCode;
-            if (!currentUser.Scope.Contains(entry.Entity.RegionCode)) throw new OutOfScopeException(entry.Entity.RegionCode);
-            if (!currentUser.Scope.Contains(original)) throw new OutOfScopeException(original ?? "");
+            if (!_currentUser.Scope.Contains(entry.Entity.RegionCode)) throw new OutOfScopeException(entry.Entity.RegionCode);
+            if (!_currentUser.Scope.Contains(original)) throw new OutOfScopeException(original ?? "");
         }
     }
 

@@ -1,8 +1,13 @@
 namespace DesaPlatform.SharedKernel.Regions;
 
-/// <summary>Kemendagri dotted region codes: <c>61</c>, <c>61.01</c>, <c>61.01.01</c>, <c>61.01.01.2001</c>.</summary>
+/// <summary>
+/// Kemendagri dotted region codes: <c>61</c>, <c>61.01</c>, <c>61.01.01</c>, <c>61.01.01.2001</c> — and the empty
+/// code, <see cref="Country"/>, for Indonesia as a whole: the root above the provinces, which has no code of its own.
+/// </summary>
 public static class RegionCode
 {
+    public const string Country = "";
+
     private static readonly int[] SegmentLengths = [2, 2, 2, 4];
 
     public static bool IsWellFormed(string? code)
@@ -17,8 +22,8 @@ public static class RegionCode
         return true;
     }
 
-    /// <summary>1 province, 2 regency, 3 district, 4 village.</summary>
-    public static int Depth(string code) => code.Count(c => c == '.') + 1;
+    /// <summary>0 the country, 1 province, 2 regency, 3 district, 4 village.</summary>
+    public static int Depth(string code) => code == Country ? 0 : code.Count(c => c == '.') + 1;
 
     public static string? ParentOf(string code)
     {

@@ -3,7 +3,6 @@ using DesaPlatform.Audit.Persistence;
 using DesaPlatform.Budgeting.Persistence;
 using DesaPlatform.Membership.Persistence;
 using DesaPlatform.Regions.Persistence;
-using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.Auditing;
 using DesaPlatform.SharedKernel.Persistence;
 using DesaPlatform.Targets.Persistence;
@@ -24,40 +23,34 @@ internal static class DesignTime
         return builder.Options;
     }
 
-    public static ICurrentUser System()
-    {
-        var user = new CurrentUser();
-        user.ActAsSystem();
-        return user;
-    }
 }
 
 internal sealed class AccessFactory : IDesignTimeDbContextFactory<AccessDbContext>
 {
-    public AccessDbContext CreateDbContext(string[] args) => new(DesignTime.Options<AccessDbContext>(AccessDbContext.SchemaName), DesignTime.System());
+    public AccessDbContext CreateDbContext(string[] args) => new(DesignTime.Options<AccessDbContext>(AccessDbContext.SchemaName));
 }
 
 internal sealed class RegionsFactory : IDesignTimeDbContextFactory<RegionsDbContext>
 {
-    public RegionsDbContext CreateDbContext(string[] args) => new(DesignTime.Options<RegionsDbContext>(RegionsDbContext.SchemaName), DesignTime.System());
+    public RegionsDbContext CreateDbContext(string[] args) => new(DesignTime.Options<RegionsDbContext>(RegionsDbContext.SchemaName));
 }
 
 internal sealed class MembershipFactory : IDesignTimeDbContextFactory<MembershipDbContext>
 {
-    public MembershipDbContext CreateDbContext(string[] args) => new(DesignTime.Options<MembershipDbContext>(MembershipDbContext.SchemaName), DesignTime.System());
+    public MembershipDbContext CreateDbContext(string[] args) => new(DesignTime.Options<MembershipDbContext>(MembershipDbContext.SchemaName));
 }
 
 internal sealed class BudgetingFactory : IDesignTimeDbContextFactory<BudgetingDbContext>
 {
-    public BudgetingDbContext CreateDbContext(string[] args) => new(DesignTime.Options<BudgetingDbContext>(BudgetingDbContext.SchemaName), DesignTime.System());
+    public BudgetingDbContext CreateDbContext(string[] args) => new(DesignTime.Options<BudgetingDbContext>(BudgetingDbContext.SchemaName));
 }
 
 internal sealed class TargetsFactory : IDesignTimeDbContextFactory<TargetsDbContext>
 {
-    public TargetsDbContext CreateDbContext(string[] args) => new(DesignTime.Options<TargetsDbContext>(TargetsDbContext.SchemaName), DesignTime.System());
+    public TargetsDbContext CreateDbContext(string[] args) => new(DesignTime.Options<TargetsDbContext>(TargetsDbContext.SchemaName));
 }
 
 internal sealed class AuditFactory : IDesignTimeDbContextFactory<AuditDbContext>
 {
-    public AuditDbContext CreateDbContext(string[] args) => new(DesignTime.Options<AuditDbContext>("audit"), DesignTime.System());
+    public AuditDbContext CreateDbContext(string[] args) => new(DesignTime.Options<AuditDbContext>("audit"));
 }

@@ -186,6 +186,7 @@ export type RegionKind =
   | 'KOTA';
 
 export type RegionLevel =
+  | 'COUNTRY'
   | 'DISTRICT'
   | 'PROVINCE'
   | 'REGENCY'

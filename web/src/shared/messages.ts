@@ -25,6 +25,7 @@ const id = {
   'role.RegencyStaff': 'Staf Kabupaten/Kota',
   'role.VillageOperator': 'Operator Desa',
   'role.Viewer': 'Pemantau',
+  'role.NationalReader': 'Pemantau Nasional',
 
   'auth.signOut': 'Keluar',
   'auth.expired': 'Sesi Anda berakhir. Silakan masuk lagi.',
@@ -107,6 +108,7 @@ const en: Record<keyof typeof id, string> = {
   'role.RegencyStaff': 'Regency staff',
   'role.VillageOperator': 'Village operator',
   'role.Viewer': 'Viewer',
+  'role.NationalReader': 'National viewer',
 
   'auth.signOut': 'Sign out',
   'auth.expired': 'Your session has ended. Please sign in again.',

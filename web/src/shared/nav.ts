@@ -41,6 +41,16 @@ function adminItemsFor(role: UserRole): NavItem[] {
   return items;
 }
 
+/** The national reader (Kemendagri): a viewer whose region is the whole country, the empty code. */
+export function isNationalReader(user: { role: UserRole; regionCode: string }): boolean {
+  return user.role === 'Viewer' && user.regionCode === '';
+}
+
+/** The role as shown: a viewer of the whole country is named apart from one of a region. */
+export function roleLabelKey(user: { role: UserRole; regionCode: string }): MessageKey {
+  return isNationalReader(user) ? 'role.NationalReader' : `role.${user.role}`;
+}
+
 export const ALL_ROLES: UserRole[] = ['ProvinceAdmin', 'RegencyStaff', 'VillageOperator', 'Viewer'];
 
 /** The roles an administrator may give (the server's delegation policy says the same). */

@@ -34,6 +34,14 @@ export function userWith(role: Me['role'], regionCode = '61'): Me {
   };
 }
 
+/** The national reader (demo account kemendagri): a viewer whose region is the whole country. */
+export const nationalReader: Me = {
+  ...userWith('Viewer', ''),
+  userName: 'kemendagri',
+  fullName: 'Pemantau Nasional Kemendagri',
+  region: { code: '', name: 'Indonesia', level: 'COUNTRY' },
+};
+
 export function renderWithProviders(
   ui: ReactElement,
   { me = operator, lang, route = '/' }: { me?: Me | null; lang?: Lang; route?: string } = {},

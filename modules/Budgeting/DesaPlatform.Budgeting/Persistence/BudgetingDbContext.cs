@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Budgeting.Persistence;
 
-internal sealed class BudgetingDbContext(DbContextOptions<BudgetingDbContext> options, ICurrentUser currentUser)
-    : ModuleDbContext(options, currentUser)
+internal sealed class BudgetingDbContext(DbContextOptions<BudgetingDbContext> options)
+    : ModuleDbContext(options)
 {
     public const string SchemaName = "budgeting";
 

@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace DesaPlatform.Membership.Persistence;
 
-internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> options, ICurrentUser currentUser)
-    : ModuleDbContext(options, currentUser)
+internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> options)
+    : ModuleDbContext(options)
 {
     public const string SchemaName = "membership";
 

@@ -1,5 +1,6 @@
 using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.Persistence;
+using DesaPlatform.Membership.Positions;
 using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Modules;
@@ -11,7 +12,8 @@ namespace DesaPlatform.Membership.Roster;
 /// What the village's edits share. An official entry is never changed in place: the change is a draft version that
 /// replaces it only when the regency approves. Every problem is answered as a user error and nothing is saved.
 /// </summary>
-internal sealed class RosterEdits(MembershipDbContext db, IRegionDirectory regions, Villages villages, RosterLock rosterLock, IClock clock)
+internal sealed class RosterEdits(
+    MembershipDbContext db, IRegionDirectory regions, PositionCatalogCache catalog, Villages villages, RosterLock rosterLock, IClock clock)
 {
     /// <summary>The change of an entry to <paramref name="data"/>: the draft edited, or a draft made of the official entry.</summary>
     public async Task<Payload<Person>> ChangeAsync(Guid personId, PersonData data, CancellationToken cancellationToken)
@@ -58,7 +60,7 @@ internal sealed class RosterEdits(MembershipDbContext db, IRegionDirectory regio
         return await rosterLock.ChangeAsync(village.Code, async () =>
         {
             if (await villages.AwaitingReviewAsync(village.Code, cancellationToken) is { } locked) return Payload<T>.Failure(locked);
-            return await edit(await VillageRoster.LoadAsync(db, regions, village, niks, clock.TodayIn(village.Code), cancellationToken));
+            return await edit(await VillageRoster.LoadAsync(db, regions, catalog, village, niks, clock.TodayIn(village.Code), cancellationToken));
         }, cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.Persistence;
+using DesaPlatform.Membership.Positions;
 using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.GraphQL;
 using Microsoft.EntityFrameworkCore;
@@ -39,11 +40,11 @@ internal sealed class VillageRoster
     public RegionSummary Village { get; }
 
     /// <summary>Reads the village's current roster, the catalog, and what the NIKs about to be checked need from elsewhere.</summary>
-    public static async Task<VillageRoster> LoadAsync(MembershipDbContext db, IRegionDirectory regions, RegionSummary village,
-        IReadOnlyCollection<string> niks, DateOnly today, CancellationToken cancellationToken)
+    public static async Task<VillageRoster> LoadAsync(MembershipDbContext db, IRegionDirectory regions, PositionCatalogCache catalog,
+        RegionSummary village, IReadOnlyCollection<string> niks, DateOnly today, CancellationToken cancellationToken)
     {
         var current = await CurrentRoster.Of(db.People).Where(p => p.RegionCode == village.Code).ToListAsync(cancellationToken);
-        var positions = await db.Positions.AsNoTracking().ToDictionaryAsync(p => p.Code, cancellationToken);
+        var positions = await catalog.ByCodeAsync(cancellationToken);
         var districts = new HashSet<string>();
         foreach (var district in niks.Where(n => n.Length == 16 && n.All(char.IsAsciiDigit)).Select(Nik.DistrictCode).Distinct())
         {

@@ -6,17 +6,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Regions.Contracts;
 
-internal sealed class RegionDirectory(RegionsDbContext db) : IRegionDirectory
+internal sealed class RegionDirectory(RegionsDbContext db, ICurrentUser user) : IRegionDirectory
 {
     public async Task<RegionSummary?> FindAsync(string code, CancellationToken cancellationToken)
     {
+        if (code == RegionCode.Country) return Region.Country(user.Scope) is { } country ? ToSummary(country) : null;
         var region = await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Code == code && r.RetiredOn == null, cancellationToken);
         return region is null ? null : ToSummary(region);
     }
 
     public async Task<IReadOnlyList<RegionSummary>> ChildrenAsync(string code, CancellationToken cancellationToken)
     {
-        var children = await db.Regions.AsNoTracking().Where(r => r.ParentCode == code && r.RetiredOn == null).OrderBy(r => r.Code).ToListAsync(cancellationToken);
+        var children = await db.Regions.AsNoTracking().Where(Region.ChildOf(code)).Where(r => r.RetiredOn == null).OrderBy(r => r.Code).ToListAsync(cancellationToken);
         return children.Select(ToSummary).ToList();
     }
 

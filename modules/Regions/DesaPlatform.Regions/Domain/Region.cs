@@ -1,5 +1,7 @@
+using System.Linq.Expressions;
 using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.Auditing;
+using DesaPlatform.SharedKernel.Regions;
 
 namespace DesaPlatform.Regions.Domain;
 
@@ -31,4 +33,15 @@ internal sealed class Region : IRegionOwned
     public DateOnly? RetiredOn { get; set; }
 
     string IRegionOwned.RegionCode => Code;
+
+    /// <summary>
+    /// Indonesia, the root above the provinces, for a scope that holds the whole country (a national reader, the
+    /// system); null for any other. Not a row: the Kemendagri list has no code for it, so it is made here, not stored.
+    /// </summary>
+    public static Region? Country(RegionScope scope) =>
+        scope.Contains(RegionCode.Country) ? new Region { Code = RegionCode.Country, Name = "Indonesia", Level = RegionLevel.Country } : null;
+
+    /// <summary>The regions right under <paramref name="code"/>; provinces have no parent code, they are the country's.</summary>
+    public static Expression<Func<Region, bool>> ChildOf(string code) =>
+        code == RegionCode.Country ? r => r.ParentCode == null : r => r.ParentCode == code;
 }

@@ -20,7 +20,7 @@ internal static class RegionList
                 var regions = ctx.Service<RegionsDbContext>().Regions.AsNoTracking();
                 if (ctx.GetArgument<bool?>("includeRetired") != true) regions = regions.Where(r => r.RetiredOn == null);
                 var parent = parentCode(ctx.Source);
-                if (parent is not null) regions = regions.Where(r => r.ParentCode == parent);
+                if (parent is not null) regions = regions.Where(Region.ChildOf(parent));
                 var shaped = shape.Apply(regions, ctx, r => r.Code);
                 return await PageRequest.From(ctx).ApplyAsync(shaped, ctx.CancellationToken);
             });

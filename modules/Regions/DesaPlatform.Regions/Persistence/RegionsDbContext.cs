@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Regions.Persistence;
 
-internal sealed class RegionsDbContext(DbContextOptions<RegionsDbContext> options, ICurrentUser currentUser)
-    : ModuleDbContext(options, currentUser)
+internal sealed class RegionsDbContext(DbContextOptions<RegionsDbContext> options)
+    : ModuleDbContext(options)
 {
     public const string SchemaName = "regions";
 

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Targets.Persistence;
 
-internal sealed class TargetsDbContext(DbContextOptions<TargetsDbContext> options, ICurrentUser currentUser)
-    : ModuleDbContext(options, currentUser)
+internal sealed class TargetsDbContext(DbContextOptions<TargetsDbContext> options)
+    : ModuleDbContext(options)
 {
     public const string SchemaName = "targets";
 

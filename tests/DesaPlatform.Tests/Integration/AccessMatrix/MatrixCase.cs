@@ -7,10 +7,15 @@ namespace DesaPlatform.Tests.Integration.AccessMatrix;
 public sealed record MatrixCase(
     string Field, string Document, Func<MatrixWorld, string, Task<object?>> Variables, IReadOnlyDictionary<string, (Outcome Inside, Outcome Outside)> Expected)
 {
-    private static readonly string[] SignedIn = ["ProvinceAdmin", "RegencyStaff", "VillageOperator", "Viewer"];
+    private static readonly string[] SignedIn = ["ProvinceAdmin", "RegencyStaff", "VillageOperator", "Viewer", Actor.NationalReader];
 
-    /// <summary>Region data every signed-in role reads inside its scope and never outside.</summary>
-    public static IReadOnlyDictionary<string, (Outcome, Outcome)> ScopedRead() => For(SignedIn, (Outcome.Reached, Outcome.Hidden));
+    /// <summary>Region data every signed-in role reads inside its scope and never outside; the national reader, everywhere.</summary>
+    public static IReadOnlyDictionary<string, (Outcome, Outcome)> ScopedRead()
+    {
+        var expected = For(SignedIn, (Outcome.Reached, Outcome.Hidden));
+        expected[Actor.NationalReader] = (Outcome.Reached, Outcome.Reached);
+        return expected;
+    }
 
     /// <summary>Only these roles get through the gate; inside their scope they reach the object, outside they find nothing.</summary>
     public static IReadOnlyDictionary<string, (Outcome, Outcome)> Only(params string[] roles) => For(roles, (Outcome.Reached, Outcome.Hidden));

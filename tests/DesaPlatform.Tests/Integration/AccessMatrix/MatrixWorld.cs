@@ -32,12 +32,7 @@ public sealed class MatrixWorld : IAsyncLifetime
         await ((IAsyncLifetime)App).InitializeAsync();
         using (var scope = App.Services.CreateScope())
         {
-            scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();
-            var province62 = "code,name,level,parent_code,kind\n62,Kalimantan Tengah,province,,\n62.01,Kabupaten Kotawaringin Barat,regency,62,kabupaten\n"
-                             + "62.01.01,Kumai,district,62.01,\n62.01.01.2001,Sungai Tendang,village,62.01.01,desa\n";
-            var report = await scope.ServiceProvider.GetRequiredService<IRegionImporter>()
-                .ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(province62)), "province-62.csv", dryRun: false, CancellationToken.None);
-            Assert.False(report.Refused);
+            await AddOtherProvinceAsync(scope.ServiceProvider);
             await CreateUserAsync(scope, "op.katingan", UserRole.VillageOperator, OtherProvinceVillage);
         }
         foreach (var (village, operatorName) in OperatorOf)
@@ -48,6 +43,17 @@ public sealed class MatrixWorld : IAsyncLifetime
             var submitted = await client.SendAsync(Roster.Submit, new { village });
             SubmissionIn[village] = submitted.Data.GetProperty("submitRoster").GetProperty("submission").GetProperty("id").GetString()!;
         }
+    }
+
+    /// <summary>A second province (62, Kalimantan Tengah) with one regency, district and desa: <see cref="OtherProvinceVillage"/>.</summary>
+    public static async Task AddOtherProvinceAsync(IServiceProvider services)
+    {
+        services.GetRequiredService<CurrentUser>().ActAsSystem();
+        var province62 = "code,name,level,parent_code,kind\n62,Kalimantan Tengah,province,,\n62.01,Kabupaten Kotawaringin Barat,regency,62,kabupaten\n"
+                         + "62.01.01,Kumai,district,62.01,\n62.01.01.2001,Sungai Tendang,village,62.01.01,desa\n";
+        var report = await services.GetRequiredService<IRegionImporter>()
+            .ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(province62)), "province-62.csv", dryRun: false, CancellationToken.None);
+        Assert.False(report.Refused);
     }
 
     public Task DisposeAsync() => ((IAsyncLifetime)App).DisposeAsync();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DesaPlatform.Host.Commands;
 using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Membership.Coverage;
 using DesaPlatform.Membership.Persistence;
@@ -108,6 +109,14 @@ public sealed class KeptCoverageTests(DesaApp app) : IClassFixture<DesaApp>
             Assert.True(await scope.ServiceProvider.GetRequiredService<ICoverageRebuild>().RebuildAsync(CancellationToken.None) >= 1);
         Assert.Equal(kept, await FiguresAsync(province));
         await KeptEqualsFreshCountAsync(host);
+    }
+
+    [Fact]
+    public void The_command_line_asks_for_the_rebuild_by_name()
+    {
+        Assert.Equal(new HostCommand("rebuild", "coverage", "", false, null), HostCommand.Parse(["rebuild", "coverage"]));
+        Assert.Equal("", HostCommand.Parse(["rebuild"])!.Verb);
+        Assert.Equal("", HostCommand.Parse(["rebuild", "coverage", "61"])!.Verb);
     }
 
     private WebApplicationFactory<Program> Host() =>

@@ -29,7 +29,18 @@ public sealed class RegionCodeTests
         Assert.True(RegionScope.Everything.Contains("61"));
     }
 
+    [Fact]
+    public void The_country_is_the_root_above_the_provinces_and_its_scope_is_everything()
+    {
+        Assert.Equal(0, RegionCode.Depth(RegionCode.Country));
+        Assert.Equal(1, RegionCode.Depth("61"));
+        Assert.Same(RegionScope.Everything, RegionScope.Under(RegionCode.Country));
+        Assert.True(RegionScope.Under(RegionCode.Country).Contains("62.01.01.2001"));
+        Assert.False(RegionScope.Under("61").Contains(RegionCode.Country));
+    }
+
     [Theory]
+    [InlineData(0, 2)]
     [InlineData(1, 5)]
     [InlineData(2, 8)]
     [InlineData(3, 13)]

@@ -1,4 +1,5 @@
 import { useI18n } from '../../shared/i18n';
+import { roleLabelKey } from '../../shared/nav';
 import { useMe, useSession } from '../auth/session';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { TwoFactorPanel } from './TwoFactorPanel';
@@ -24,7 +25,7 @@ export function AccountPage() {
         </div>
         <div>
           <dt>{t('users.field.role')}</dt>
-          <dd>{t(`role.${me.role}`)}</dd>
+          <dd>{t(roleLabelKey(me))}</dd>
         </div>
         <div>
           <dt>{t('users.field.region')}</dt>

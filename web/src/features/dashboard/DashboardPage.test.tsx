@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderWithProviders, userWith } from '../../test/utils';
+import { nationalReader, renderWithProviders, userWith } from '../../test/utils';
 import { callsOf, mockGraphql } from '../../test/mockGraphql';
 import { DashboardPage } from './DashboardPage';
 
@@ -81,5 +81,29 @@ describe('DashboardPage', () => {
     expect((await screen.findByTestId('pending-changes')).textContent).toBe(
       '1 change waiting for the regency’s approval — not yet counted in these figures',
     );
+  });
+
+  it('starts a national reader at Indonesia and leads down to the provinces', async () => {
+    const country = {
+      region: { code: '', name: 'Indonesia', level: 'COUNTRY' },
+      total: figures('', 'Indonesia', 30, 15),
+      byRegion: [figures('61', 'Kalimantan Barat', 20, 12), figures('62', 'Kalimantan Tengah', 10, 3)],
+    };
+    const fetchMock = mockGraphql({ Coverage: coverage(country) });
+    renderWithProviders(<DashboardPage />, { me: nationalReader });
+
+    const province = await screen.findByRole('link', { name: 'Kalimantan Tengah' });
+    expect(callsOf(fetchMock, 'Coverage')[0]).toEqual({ regionCode: '', year: 2026 });
+    expect(screen.getByText('Wilayah: Indonesia', { exact: false })).toBeTruthy();
+    expect(province.getAttribute('href')).toBe('/?region=62');
+    expect(screen.queryByRole('link', { name: /Kembali ke/ })).toBeNull();
+  });
+
+  it('shows a region under one’s own from the address, with the way back', async () => {
+    const fetchMock = mockGraphql({ Coverage: coverage() });
+    renderWithProviders(<DashboardPage />, { me: nationalReader, route: '/?region=61' });
+
+    expect(await screen.findByRole('link', { name: 'Kembali ke Indonesia' })).toBeTruthy();
+    expect(callsOf(fetchMock, 'Coverage')[0]).toEqual({ regionCode: '61', year: 2026 });
   });
 });

@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import type { CoverageFiguresRowFragment, CoverageQuery as CoverageResult } from '../../gql/graphql';
 import {
   formatDateTime,
@@ -18,8 +18,11 @@ export const DASHBOARD_YEAR = 2026;
 export function DashboardPage() {
   const { t, lang } = useI18n();
   const me = useMe();
+  // The user's own region, or one under it opened from the table (a national reader starts at Indonesia).
+  const [params] = useSearchParams();
+  const regionCode = params.get('region') ?? me.regionCode;
   const { data, error, loading, refetch } = useQuery(CoverageQuery, {
-    regionCode: me.regionCode,
+    regionCode,
     year: DASHBOARD_YEAR,
   });
 
@@ -32,7 +35,7 @@ export function DashboardPage() {
     return (
       <>
         {title}
-        <EmptyState title={t('dash.notFound', { code: me.regionCode })}>
+        <EmptyState title={t('dash.notFound', { code: regionCode })}>
           <p>{t('dash.empty.next')}</p>
         </EmptyState>
       </>
@@ -53,6 +56,11 @@ export function DashboardPage() {
             {t('dash.region', { name: report.region.name })} ·{' '}
             <span className="as-of">{t('dash.asOf', { date: formatDateTime(report.asOf, lang) })}</span>
           </p>
+          {regionCode !== me.regionCode && (
+            <p className="no-print">
+              <Link to="/">{t('dash.up', { name: me.region?.name ?? me.regionCode })}</Link>
+            </p>
+          )}
         </div>
         <button type="button" className="no-print" onClick={() => window.print()}>
           {t('dash.print')}
@@ -240,7 +248,8 @@ function ByRegionTable({
           {rows.map((row) => (
             <tr key={row.regionCode}>
               <th scope="row">
-                {row.regionName} <span className="code">{row.regionCode}</span>
+                <Link to={`/?region=${encodeURIComponent(row.regionCode)}`}>{row.regionName}</Link>{' '}
+                <span className="code">{row.regionCode}</span>
               </th>
               {cells(row)}
             </tr>

@@ -2,6 +2,7 @@
 const id = {
   'dash.title': 'Dasbor cakupan {year}',
   'dash.region': 'Wilayah: {name}',
+  'dash.up': 'Kembali ke {name}',
   'dash.asOf': 'data per {date}',
   'dash.print': 'Cetak',
   'dash.target': 'Target {year}: {percent}',
@@ -38,6 +39,7 @@ const id = {
 const en: Record<keyof typeof id, string> = {
   'dash.title': 'Coverage dashboard {year}',
   'dash.region': 'Region: {name}',
+  'dash.up': 'Back to {name}',
   'dash.asOf': 'data as of {date}',
   'dash.print': 'Print',
   'dash.target': '{year} target: {percent}',

@@ -34,9 +34,9 @@ export function changeValue(t: Translate, lang: Lang, kind: string, value: strin
   return value;
 }
 
-/** Whether the user may open a region's page (their own region and everything under it). */
+/** Whether the user may open a region's page (their own region and everything under it; all of it from the country, ""). */
 export function inScope(scopeCode: string, code: string): boolean {
-  return code === scopeCode || code.startsWith(`${scopeCode}.`);
+  return scopeCode === '' || code === scopeCode || code.startsWith(`${scopeCode}.`);
 }
 
 export const REGION_LEVELS: RegionLevel[] = ['PROVINCE', 'REGENCY', 'DISTRICT', 'VILLAGE'];

@@ -1,5 +1,6 @@
 // Bahasa Indonesia is the source of truth; English must have exactly its keys (a compile error otherwise).
 const id = {
+  'region.level.COUNTRY': 'Negara',
   'region.level.PROVINCE': 'Provinsi',
   'region.level.REGENCY': 'Kabupaten/kota',
   'region.level.DISTRICT': 'Kecamatan',
@@ -129,6 +130,7 @@ const id = {
 };
 
 const en: Record<keyof typeof id, string> = {
+  'region.level.COUNTRY': 'Country',
   'region.level.PROVINCE': 'Province',
   'region.level.REGENCY': 'Regency/city',
   'region.level.DISTRICT': 'District (kecamatan)',

@@ -29,10 +29,11 @@ export function VillagePicker() {
     setParams(value ? { q: value } : {});
   }
 
-  const scopePrefix = `${me.regionCode}.`;
+  // Villages under one's own region; from the country (a national reader's, code "") every village.
+  const inScope: RegionFilterInput = me.regionCode === '' ? {} : { code: { startsWith: `${me.regionCode}.` } };
   const where: RegionFilterInput = PARTIAL_CODE.test(q)
     ? { level: { eq: 'VILLAGE' }, code: { startsWith: q } }
-    : { level: { eq: 'VILLAGE' }, name: { contains: q }, code: { startsWith: scopePrefix } };
+    : { level: { eq: 'VILLAGE' }, name: { contains: q }, ...inScope };
 
   return (
     <>

@@ -166,7 +166,9 @@ function SubmissionFilters({
   const { data } = useQuery(SubmissionAreasQuery, { code: me.regionCode }, { skip: !showArea });
   const region = data?.region;
   const areas = region?.children?.nodes ?? [];
-  const areaLabel: MessageKey = region?.level === 'PROVINCE' ? 'subs.filter.area.PROVINCE' : 'subs.filter.area.REGENCY';
+  // Named after what it lists: the regencies of a province, the provinces of the country, else districts.
+  const areaLabel: MessageKey =
+    region?.level === 'PROVINCE' || region?.level === 'COUNTRY' ? `subs.filter.area.${region.level}` : 'subs.filter.area.REGENCY';
 
   return (
     <form className="search-form subs-filters" role="search" aria-label={t('subs.filter.label')} onSubmit={(e) => e.preventDefault()}>

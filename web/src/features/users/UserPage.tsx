@@ -4,7 +4,7 @@ import type { UserDetailQuery as UserDetailData, UserRole } from '../../gql/grap
 import { execute } from '../../shared/graphql';
 import { formatDateTime } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
-import { can, grantableRoles } from '../../shared/nav';
+import { can, grantableRoles, roleLabelKey } from '../../shared/nav';
 import { describeError, EmptyState, ErrorList, ErrorMessage, Loading, splitUserErrors, userErrorText, type UserErrorEntry } from '../../shared/ui';
 import { useQuery } from '../../shared/useQuery';
 import { useMe } from '../auth/session';
@@ -63,7 +63,7 @@ function UserView({ userName }: { userName: string }) {
         </div>
         <div>
           <dt>{t('users.field.role')}</dt>
-          <dd>{t(`role.${user.role}`)}</dd>
+          <dd>{t(roleLabelKey(user))}</dd>
         </div>
         <div>
           <dt>{t('users.field.region')}</dt>
@@ -103,7 +103,7 @@ function UserView({ userName }: { userName: string }) {
           {t('users.user.own')} <Link to="/account">{t('nav.account')}</Link>
         </p>
       ) : !manageable ? (
-        <p className="notice">{t('users.user.readOnly', { role: t(`role.${user.role}`) })}</p>
+        <p className="notice">{t('users.user.readOnly', { role: t(roleLabelKey(user)) })}</p>
       ) : (
         <div className="account-columns">
           <StatusActions user={user} onChanged={setChanged} />

@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import type { UserFilterInput, UserRole, UserStatus } from '../../gql/graphql';
 import { formatDateTime, formatInteger } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
-import { ALL_ROLES } from '../../shared/nav';
+import { ALL_ROLES, roleLabelKey } from '../../shared/nav';
 import { EmptyState, ErrorMessage, ListFoot, Loading } from '../../shared/ui';
 import { useQuery } from '../../shared/useQuery';
 import { usePagedList } from '../../shared/usePagedList';
@@ -203,7 +203,7 @@ function UserResults({ where, filtered }: { where: UserFilterInput | undefined; 
                   <Link to={`/users/${encodeURIComponent(u.userName)}`}>{u.fullName}</Link>
                   <span className="code">{u.userName}</span>
                 </th>
-                <td>{t(`role.${u.role}`)}</td>
+                <td>{t(roleLabelKey(u))}</td>
                 <td>
                   {u.region?.name ?? u.regionCode}
                   <span className="code code-block">{u.regionCode}</span>
