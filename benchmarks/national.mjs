@@ -29,8 +29,11 @@ const range = code => `lo=${code}.&hi=${code}/`;
 export const measures = [
   ['coverage of a province (Kalbar 61)', [1, 8, 32], 'admin.kalbar',
     { query: coverageQuery, variables: { regionCode: '61', year: Number(day.slice(0, 4)) } }, `/coverage?${range('61')}&len=5&day=${day}`],
-  ['coverage of a province with no people (DKI Jakarta 31)', [1], 'bpjs.jakarta',
+  ['coverage of a province with no people (DKI Jakarta 31)', [1], 'kemendagri',
     { query: coverageQuery, variables: { regionCode: '31', year: Number(day.slice(0, 4)) } }, `/coverage?${range('31')}&len=5&day=${day}`],
+  // The national reader's dashboard: every province. Every code lies between "0" and "~" (digits and dots).
+  ['coverage of the country (national reader)', [1], 'kemendagri',
+    { query: coverageQuery, variables: { regionCode: '', year: Number(day.slice(0, 4)) } }, `/coverage?lo=0&hi=~&len=2&day=${day}`],
   ['list: 50 people of a regency (Sambas 61.01)', [listClients], 'dpmd.sambas', { query: listQuery }, `/list?${range('61.01')}`],
   ['signed-in { __typename }', [listClients], 'admin.kalbar', { query: '{ __typename }' }, null],
 ];

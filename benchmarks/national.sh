@@ -7,7 +7,7 @@
 #      in every 500th desa; DKI Jakarta has kelurahan only, so no one), ANALYZE, and has the host count its kept
 #      coverage (`rebuild coverage`);
 #   2. measures p50/p95 and req/s for DURATION seconds each (default 10): coverage of Kalbar (61) at 1, 8 and 32
-#      clients, coverage of Jakarta (31), a page of 50 people of a regency and a signed-in `{ __typename }` at
+#      clients, of Jakarta (31) and of the country, a page of 50 people of a regency and a signed-in `{ __typename }` at
 #      LIST_CLIENTS clients (default 16) — over GraphQL (benchmarks/national.mjs, bearer tokens), with pgbench running
 #      the same figures' best SQL (benchmarks/national/coverage.sql: rolled up from the kept summary; list.sql) and
 #      against benchmarks/NationalReference, a minimal API running those files through Npgsql; and, SQL only, the
@@ -50,7 +50,6 @@ analyze_seconds=$(elapsed psql -c analyze)
 # The bulk load went around the host: its kept coverage (a row per village and segment) is counted by its own command.
 rebuild_seconds=$(elapsed dotnet "$host_dll" rebuild coverage)
 psql -c 'analyze membership.village_coverage'
-psql -f benchmarks/national/jakarta-reader.sql
 read -r loaded desa jakarta < <(psql -F ' ' -c "select count(*), count(distinct \"RegionCode\"),
   count(*) filter (where \"RegionCode\" >= '31.' and \"RegionCode\" < '31/') from membership.people")
 [ "$jakarta" = 0 ] || { echo "DKI Jakarta must have no people; it has $jakarta" >&2; exit 1; }
@@ -96,6 +95,7 @@ sql() { # measure, clients, statement, variables…
 }
 for c in 1 8 32; do sql 'coverage of a province (Kalbar 61)' "$c" coverage lo=61. hi=61/ len=5 day="$DAY"; done | tee -a "$results"
 sql 'coverage of a province with no people (DKI Jakarta 31)' 1 coverage lo=31. hi=31/ len=5 day="$DAY" | tee -a "$results"
+sql 'coverage of the country (national reader)' 1 coverage lo=0 hi='~' len=2 day="$DAY" | tee -a "$results"
 sql 'list: 50 people of a regency (Sambas 61.01)' "$LIST_CLIENTS" list lo=61.01. hi=61.01/ | tee -a "$results"
 sql 'coverage of Kalbar (61) counted from the roster in one pass, nothing kept' 1 coverage-from-roster lo=61. hi=61/ len=5 day="$DAY" |
   tee -a "$results"
