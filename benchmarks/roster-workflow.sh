@@ -20,7 +20,7 @@ start=$(date +%s.%N)
 dotnet run -c Release --no-build --no-launch-profile --project src/DesaPlatform.Host --urls "http://127.0.0.1:$port" >"$work/host.log" 2>&1 &
 host=$!
 until curl -sf "http://127.0.0.1:$port/healthz" >/dev/null; do sleep 0.2; done
-pid=$(pgrep -f "DesaPlatform.Host.dll|DesaPlatform.Host --urls" -n)
+pid=$(pgrep -P "$host" -n)  # the host itself, a child of dotnet run (other hosts may run on this machine)
 echo "host ready in $(echo "$(date +%s.%N) - $start" | bc) s (pid $pid)"
 
 python3 benchmarks/roster_file.py "$rows" 610101 > "$work/big.csv"
@@ -51,6 +51,7 @@ echo "== import $rows people into one village"
 echo -n "dry run: "; timed gql op.dalamkaum "$work/dry.json"
 echo -n "apply:   "; timed gql op.dalamkaum "$work/apply.json"
 echo -n "re-import (no changes): "; timed gql op.dalamkaum "$work/apply.json"
+echo "host peak memory after the import: $(grep VmHWM /proc/$pid/status)"
 
 # The second village needs its own operator: the province admin creates one.
 sign_in admin.kalbar

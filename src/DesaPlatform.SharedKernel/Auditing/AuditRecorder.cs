@@ -2,6 +2,7 @@ using System.Reflection;
 using DesaPlatform.SharedKernel.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace DesaPlatform.SharedKernel.Auditing;
 
@@ -62,30 +63,68 @@ public static class AuditRecorder
         After = AuditValues.ToJson(details), RequestId = user.RequestId,
     };
 
-    private static List<Pending> Capture(DbContext db) =>
-        db.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+    // An owned part (a person's enrollment) is recorded with its owner, as one entry: it has no region or identity of its own.
+    private static List<Pending> Capture(DbContext db)
+    {
+        var entries = db.ChangeTracker.Entries()
             .Where(e => e.Entity is not AuditEntry && e.Metadata.ClrType.GetCustomAttribute<NotAuditedAttribute>() is null)
-            .Select(Pending.From)
+            .ToList();
+        var parts = entries.Where(e => e.Metadata.IsOwned() && IsChange(e)).ToLookup(OwnerOf);
+        return entries
+            .Where(e => !e.Metadata.IsOwned())
+            .Select(e => Pending.From(e, [.. parts[(e.Metadata.ClrType, KeyOf(e, e.Metadata.FindPrimaryKey()!.Properties))]]))
             .Where(p => p is not null)
             .Select(p => p!)
             .ToList();
+    }
+
+    private static bool IsChange(EntityEntry entry) => entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted;
+
+    private static (Type, string) OwnerOf(EntityEntry part)
+    {
+        var ownership = part.Metadata.FindOwnership()!;
+        return (ownership.PrincipalEntityType.ClrType, KeyOf(part, ownership.Properties));
+    }
+
+    private static string KeyOf(EntityEntry entry, IEnumerable<IProperty> key) =>
+        string.Join("/", key.Select(p => entry.Property(p.Name).CurrentValue));
 
     private static string ScopeText(ICurrentUser user) => user.Scope.IsEverything ? "*" : user.Scope.RootCode ?? "";
 
     private sealed record Pending(EntityEntry Entry, string Action, string? Before, string? After)
     {
-        public static Pending? From(EntityEntry entry)
+        public static Pending? From(EntityEntry entry, List<EntityEntry> ownedParts)
         {
-            // Some stores (Identity's) mark every column modified; only values that really differ are worth keeping.
-            var properties = entry.Properties
-                .Where(p => entry.State != EntityState.Modified || (p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)))
-                .ToList();
-            if (properties.Count == 0) return null;
-            var before = entry.State == EntityState.Added ? [] : properties.ToDictionary(p => p.Metadata.Name, p => AuditValues.Mask(p.Metadata, p.OriginalValue));
-            var after = entry.State == EntityState.Deleted ? [] : properties.ToDictionary(p => p.Metadata.Name, p => AuditValues.Mask(p.Metadata, p.CurrentValue));
-            return new Pending(entry, entry.State.ToString(), AuditValues.ToJson(before), AuditValues.ToJson(after));
+            if (!IsChange(entry) && ownedParts.Count == 0) return null;
+            var (before, after) = (new Dictionary<string, (IProperty Property, object? Value)>(), new Dictionary<string, (IProperty Property, object? Value)>());
+            foreach (var part in ownedParts.Prepend(entry).Where(IsChange))
+            {
+                // Some stores (Identity's) mark every column modified; only values that really differ are worth keeping.
+                foreach (var property in part.Properties.Where(p => !(part.Metadata.IsOwned() && p.Metadata.IsKey()))
+                             .Where(p => part.State != EntityState.Modified || (p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))))
+                {
+                    var name = NameOf(part, property);
+                    if (part.State != EntityState.Added) before[name] = (property.Metadata, property.OriginalValue);
+                    if (part.State != EntityState.Deleted) after[name] = (property.Metadata, property.CurrentValue);
+                }
+            }
+            var action = entry.State is EntityState.Added or EntityState.Deleted ? entry.State : EntityState.Modified;
+            // A part replaced by an equal one (a form saved as it was) changes nothing.
+            foreach (var same in before.Keys.Where(k => after.TryGetValue(k, out var value) && AuditValues.Same(before[k].Value, value.Value)).ToList())
+            {
+                before.Remove(same);
+                after.Remove(same);
+            }
+            if (before.Count == 0 && after.Count == 0) return null;
+            return new Pending(entry, action.ToString(), Masked(before), Masked(after));
         }
+
+        private static string? Masked(Dictionary<string, (IProperty Property, object? Value)> values) =>
+            AuditValues.ToJson(values.ToDictionary(v => v.Key, v => AuditValues.Mask(v.Value.Property, v.Value.Value)));
+
+        /// <summary>A property by its name; an owned part's under the owner's navigation (<c>Enrollment.Status</c> beside the person's <c>Status</c>).</summary>
+        private static string NameOf(EntityEntry part, PropertyEntry property) =>
+            part.Metadata.IsOwned() ? $"{part.Metadata.FindOwnership()!.PrincipalToDependent!.Name}.{property.Metadata.Name}" : property.Metadata.Name;
 
         public AuditEntry ToEntry(string module, ICurrentUser user, DateTime at) => new()
         {

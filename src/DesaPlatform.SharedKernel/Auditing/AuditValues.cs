@@ -13,6 +13,9 @@ internal static class AuditValues
     public static string? ToJson(IReadOnlyDictionary<string, object?> values) =>
         values.Count == 0 ? null : JsonSerializer.Serialize(values, Json);
 
+    /// <summary>Whether two values read the same in the audit (a list by its items).</summary>
+    public static bool Same(object? a, object? b) => Equals(a, b) || JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(b, Json);
+
     public static object? Mask(IReadOnlyProperty property, object? value) =>
         value is not null && SensitiveFields.Of(property) is { } kind
             ? SensitiveFields.Masked(kind, value as string ?? Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "")

@@ -61,6 +61,29 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
     }
 
+    /// <summary>
+    /// Adds many rows at once, untracked, in the use case's transaction; no audit entry per row: the use case records
+    /// one summary (<see cref="AuditRecorder.Summary"/>) in the same transaction.
+    /// </summary>
+    public Task InsertInBulkAsync<T>(IReadOnlyCollection<T> rows, CancellationToken cancellationToken) where T : class, IRegionOwned
+    {
+        EnsureWithinScope(rows);
+        return new BulkRows<T>(this).InsertAsync(rows, cancellationToken);
+    }
+
+    /// <inheritdoc cref="InsertInBulkAsync{T}"/>
+    /// <remarks>A row whose key is there already replaces it (the use case read it in scope, under its own lock).</remarks>
+    public Task UpsertInBulkAsync<T>(IReadOnlyCollection<T> rows, CancellationToken cancellationToken) where T : class, IRegionOwned
+    {
+        EnsureWithinScope(rows);
+        return new BulkRows<T>(this).UpsertAsync(rows, cancellationToken);
+    }
+
+    private void EnsureWithinScope(IEnumerable<IRegionOwned> rows)
+    {
+        foreach (var row in rows) EnsureWithinScope(row.RegionCode);
+    }
+
     private void EnsureChangesWithinScope()
     {
         foreach (var entry in ChangeTracker.Entries<IRegionOwned>())
@@ -68,13 +91,15 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
             if (entry.Entity is AuditEntry && entry.State != EntityState.Added)
                 throw new InvalidOperationException("The audit trail is append-only.");
-            if (_currentUser.Role == UserRole.Viewer) throw new OutOfScopeException(entry.Entity.RegionCode);
-            var original = entry.State == EntityState.Modified
-                ? entry.Property(RegionCodeProperty(entry.Entity.GetType())).OriginalValue as string
-                : entry.Entity.RegionCode;
-            if (!_currentUser.Scope.Contains(entry.Entity.RegionCode)) throw new OutOfScopeException(entry.Entity.RegionCode);
-            if (!_currentUser.Scope.Contains(original)) throw new OutOfScopeException(original ?? "");
+            EnsureWithinScope(entry.Entity.RegionCode);
+            if (entry.State == EntityState.Modified)
+                EnsureWithinScope(entry.Property(RegionCodeProperty(entry.Entity.GetType())).OriginalValue as string ?? "");
         }
+    }
+
+    private void EnsureWithinScope(string regionCode)
+    {
+        if (_currentUser.Role == UserRole.Viewer || !_currentUser.Scope.Contains(regionCode)) throw new OutOfScopeException(regionCode);
     }
 
     private static string RegionCodeProperty(Type clrType) =>

@@ -7,6 +7,12 @@ namespace DesaPlatform.SharedKernel.Spreadsheets;
 /// <summary>One-sheet XLSX of text cells, streamed row by row (no row limit beyond Excel's own).</summary>
 public static class Xlsx
 {
+    /// <summary>Excel's limit for one cell: a workbook with a longer text does not open cleanly.</summary>
+    public const int MaxCellText = 32_767;
+
+    /// <summary>Ends a text cut to <see cref="MaxCellText"/> (an import's audit summary can be megabytes); CSV keeps it whole.</summary>
+    public const string CutNote = " … [terpotong; unduh CSV untuk isi lengkap]";
+
     public static void Write(Stream output, string sheetName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {
         using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
@@ -32,8 +38,11 @@ public static class Xlsx
         foreach (var cell in cells)
         {
             // Inline strings keep codes such as 61.01 as text instead of numbers.
-            writer.WriteElement(new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(cell)) });
+            writer.WriteElement(new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(Fitted(cell))) });
         }
         writer.WriteEndElement();
     }
+
+    private static string Fitted(string text) =>
+        text.Length <= MaxCellText ? text : string.Concat(text.AsSpan(0, MaxCellText - CutNote.Length), CutNote);
 }

@@ -43,7 +43,8 @@ internal sealed class VillageRoster
     public static async Task<VillageRoster> LoadAsync(MembershipDbContext db, IRegionDirectory regions, PositionCatalogCache catalog,
         RegionSummary village, IReadOnlyCollection<string> niks, DateOnly today, CancellationToken cancellationToken)
     {
-        var current = await CurrentRoster.Of(db.People).Where(p => p.RegionCode == village.Code).ToListAsync(cancellationToken);
+        // Untracked: the rules only read it; a use case loads (tracked) what it changes, an import writes in bulk.
+        var current = await CurrentRoster.Of(db.People).Where(p => p.RegionCode == village.Code).AsNoTracking().ToListAsync(cancellationToken);
         var positions = await catalog.ByCodeAsync(cancellationToken);
         var districts = new HashSet<string>();
         foreach (var district in niks.Where(n => n.Length == 16 && n.All(char.IsAsciiDigit)).Select(Nik.DistrictCode).Distinct())

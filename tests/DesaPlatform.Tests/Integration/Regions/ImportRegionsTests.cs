@@ -1,6 +1,12 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using DesaPlatform.Audit.Persistence;
 using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Auditing;
 using DesaPlatform.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DesaPlatform.Tests.Integration.Regions;
@@ -80,6 +86,39 @@ public sealed class ImportRegionsTests(DesaApp app) : IClassFixture<DesaApp>
         Assert.Equal((1, 1), (report.GetProperty("restored").GetInt32(), report.GetProperty("renamed").GetInt32()));
         var again = await admin.SendAsync(Import, new { csv = KalbarText, dryRun = false });
         Assert.Equal(2_334, again.Data.GetProperty("importRegions").GetProperty("report").GetProperty("unchanged").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_bulk_import_applied_twice_changes_nothing_the_second_time_and_is_audited_by_one_summary()
+    {
+        using var scope = app.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();
+        var importer = scope.ServiceProvider.GetRequiredService<IRegionImporter>();
+        var file = Encoding.UTF8.GetBytes(KalbarText.Replace("61.12.01.2003,Arang Limbung,", "61.12.01.2003,Arang Limbung Baru,")
+            .Replace("61.12.01.2002,Sungai Ambangah,village,61.12.01,desa\n", ""));
+
+        var first = await importer.ImportAsync(new MemoryStream(file), "twice.csv", dryRun: false, CancellationToken.None);
+        Assert.Equal((true, 1, 1, 2), (first.Applied, first.Count(RegionChangeKind.Renamed), first.Count(RegionChangeKind.Retired), first.Changes.Count));
+        var second = await importer.ImportAsync(new MemoryStream(file), "twice.csv", dryRun: false, CancellationToken.None);
+        Assert.Equal((true, 0, first.Rows), (second.Applied, second.Changes.Count, second.Unchanged));
+
+        var admin = await app.SignInAsync("admin.kalbar");
+        var regions = await admin.SendAsync("""
+            { renamed: region(code: "61.12.01.2003") { name history { kind } } retired: region(code: "61.12.01.2002") { retiredOn history { kind } } }
+            """);
+        Assert.Equal("Arang Limbung Baru", regions.Data.GetProperty("renamed").GetProperty("name").GetString());
+        Assert.Single(regions.Data.GetProperty("renamed").GetProperty("history").EnumerateArray(), h => h.GetProperty("kind").GetString() == "RENAMED");
+        Assert.Single(regions.Data.GetProperty("retired").GetProperty("history").EnumerateArray(), h => h.GetProperty("kind").GetString() == "RETIRED");
+
+        var audit = await scope.ServiceProvider.GetRequiredService<AuditDbContext>().Set<AuditEntry>()
+            .Where(e => e.Entity == "RegionImport" && e.EntityId == "twice.csv").ToListAsync();
+        var summary = JsonDocument.Parse(Assert.Single(audit).After!).RootElement;
+        Assert.Equal((Convert.ToHexStringLower(SHA256.HashData(file)), first.Rows, 1, 1, 0), (summary.GetProperty("sha256").GetString(),
+            summary.GetProperty("rows").GetInt32(), summary.GetProperty("renamed").GetInt32(), summary.GetProperty("retired").GetInt32(),
+            summary.GetProperty("added").GetInt32()));
+
+        var restored = await importer.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(KalbarText)), "kalbar.csv", dryRun: false, CancellationToken.None);
+        Assert.Equal((1, 1), (restored.Count(RegionChangeKind.Restored), restored.Count(RegionChangeKind.Renamed)));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { AuditTrailQuery as AuditTrailData } from '../../gql/graphql';
 import { formatInteger } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
+import { AuditItems } from './AuditItems';
 import { auditDiff } from './diff';
 import { entityName, fieldName } from './names';
 
@@ -49,7 +50,7 @@ export function AuditDetails({ entry }: { entry: Entry }) {
                   {r.key ? fieldName(lang, r.key) : t('audit.diff.value')}
                 </th>
                 {oneSide ? (
-                  <td>{r[oneSide] ?? t('common.dash')}</td>
+                  <td>{r.items ? <AuditItems items={r.items} /> : (r[oneSide] ?? t('common.dash'))}</td>
                 ) : (
                   <>
                     <td className="diff-before">{r.before ?? t('common.dash')}</td>

@@ -106,6 +106,31 @@ describe('AuditPage', () => {
     expect(screen.getByRole('link', { name: 'Unduh XLSX (semua 3 baris)' }).getAttribute('href')).toContain('format=xlsx');
   });
 
+  it('shows an import summary with its rows as a table, the first 20, changed fields by name', async () => {
+    const entries = Array.from({ length: 25 }, (_, i) => ({
+      Id: `v${i}`,
+      Kind: i === 0 ? 'CHANGED' : 'ADDED',
+      Nik: `610101******00${String(i).padStart(2, '0')}`,
+      FullName: `Warga ${i}`,
+      ...(i === 0 ? { Fields: { fullName: ['Warga', 'Warga 0'], 'enrollment.kpj': ['1', '2'] } } : {}),
+    }));
+    const after = JSON.stringify({ file: 'daftar.csv', rows: 25, added: 24, changed: 1, entries });
+    mockFetch(page([{ ...added, id: '50', entity: 'RosterImport', entityId: 'daftar.csv', action: 'Imported', after }]));
+    renderWithProviders(<AuditPage />, { me: admin, route: '/audit' });
+    const table = await screen.findByRole('table', { name: 'Jejak audit, yang terbaru di atas' });
+    const row = within(table).getAllByRole('row')[1];
+    expect(row.textContent).toContain('Impor daftar desa');
+    fireEvent.click(within(row).getByRole('button', { name: 'Lihat perubahan' }));
+
+    const details = screen.getByRole('table', { name: 'Perubahan Impor daftar desa daftar.csv' });
+    expect(within(details).getByRole('row', { name: /^Berkas/ }).textContent).toBe('Berkasdaftar.csv');
+    const rows = within(screen.getByRole('table', { name: '25 baris' })).getAllByRole('row');
+    expect(rows).toHaveLength(21);
+    expect([...rows[0].querySelectorAll('th')].map((c) => c.textContent)).toEqual(['ID', 'Jenis', 'NIK', 'Nama lengkap', 'Kolom yang berubah']);
+    expect(rows[1].textContent).toContain('Nama lengkap, Kepesertaan BPJS: Nomor KPJ');
+    expect(screen.getByText('dan 5 baris lagi — unduhan CSV/XLSX memuat semuanya.')).toBeTruthy();
+  });
+
   it('applies the filter form to the address and asks again', async () => {
     const fetchMock = mockFetch(page([]), page([added]));
     renderWithProviders(<AuditPage />, { me: userWith('RegencyStaff', '61.01'), route: '/audit' });

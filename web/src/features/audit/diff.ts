@@ -1,9 +1,13 @@
-/** One changed value of an audit entry: the field, its value before and after (either may be absent). */
+/**
+ * One changed value of an audit entry: the field, its value before and after (either may be absent). An import's
+ * summary lists its rows (an array of objects): those come as items too, to be shown as a table of their own.
+ */
 export interface DiffRow {
   key: string;
   before: string | null;
   after: string | null;
   changed: boolean;
+  items?: Record<string, unknown>[];
 }
 
 /** Reads a before/after JSON text: an object of changed values; anything else is kept whole under "". */
@@ -32,6 +36,13 @@ export function auditDiff(before: string | null | undefined, after: string | nul
   return keys.map((key) => {
     const was = show(b[key]);
     const is = show(a[key]);
-    return { key, before: was, after: is, changed: was !== is };
+    const items = itemsOf(a[key]);
+    return { key, before: was, after: is, changed: was !== is, ...(items && { items }) };
   });
+}
+
+function itemsOf(value: unknown): Record<string, unknown>[] | null {
+  return Array.isArray(value) && value.length > 0 && value.every((v) => v && typeof v === 'object' && !Array.isArray(v))
+    ? (value as Record<string, unknown>[])
+    : null;
 }

@@ -49,6 +49,8 @@ const id = {
   'audit.diff.deleted': 'Nilai yang dihapus',
   'audit.diff.showEmpty': 'Tampilkan juga {n} kolom kosong',
   'audit.diff.hideEmpty': 'Sembunyikan kolom kosong',
+  'audit.items.caption': '{n} baris',
+  'audit.items.more': 'dan {n} baris lagi — unduhan CSV/XLSX memuat semuanya.',
   'audit.requestId': 'ID permintaan',
   'audit.scope': 'Cakupan pelaku',
 };
@@ -103,6 +105,8 @@ const en: Record<keyof typeof id, string> = {
   'audit.diff.deleted': 'Values deleted',
   'audit.diff.showEmpty': 'Also show the {n} empty fields',
   'audit.diff.hideEmpty': 'Hide the empty fields',
+  'audit.items.caption': '{n} rows',
+  'audit.items.more': 'and {n} more — the CSV/XLSX download has them all.',
   'audit.requestId': 'Request ID',
   'audit.scope': 'Actor’s scope',
 };

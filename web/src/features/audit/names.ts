@@ -16,6 +16,7 @@ const ENTITIES: Readonly<Record<string, Words>> = {
   Region: { id: 'Wilayah', en: 'Region' },
   RegionChange: { id: 'Riwayat wilayah', en: 'Region history' },
   RegionImport: { id: 'Impor wilayah', en: 'Region import' },
+  RosterImport: { id: 'Impor daftar desa', en: 'Roster import' },
   DesaUser: { id: 'Akun pengguna', en: 'User account' },
   'IdentityUserToken`1': { id: 'Kunci autentikator', en: 'Authenticator key' },
   PremiumRate: { id: 'Tarif iuran', en: 'Premium rate' },
@@ -96,14 +97,33 @@ const FIELDS: Readonly<Record<string, Words>> = {
   Regulation: { id: 'Dasar hukum', en: 'Regulation' },
   Indicator: { id: 'Indikator', en: 'Indicator' },
   Year: { id: 'Tahun', en: 'Year' },
+  File: { id: 'Berkas', en: 'File' },
+  Sha256: { id: 'Sidik berkas (SHA-256)', en: 'File fingerprint (SHA-256)' },
+  Rows: { id: 'Baris', en: 'Rows' },
+  Unchanged: { id: 'Tidak berubah', en: 'Unchanged' },
+  Added: { id: 'Baru', en: 'Added' },
+  Changed: { id: 'Diubah', en: 'Changed' },
+  Ended: { id: 'Berakhir', en: 'Ended' },
+  Renamed: { id: 'Berganti nama', en: 'Renamed' },
+  Reclassified: { id: 'Berganti jenis', en: 'Reclassified' },
+  Retired: { id: 'Dihapus', en: 'Retired' },
+  Restored: { id: 'Dipulihkan', en: 'Restored' },
+  Entries: { id: 'Baris yang mengubah', en: 'Rows that changed' },
+  Fields: { id: 'Kolom yang berubah', en: 'Changed fields' },
 };
 
 export function entityName(lang: Lang, entity: string): string {
   return ENTITIES[entity]?.[lang] ?? entity;
 }
 
+const capitalized = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+
+/** A field by its words; an import summary's keys are lower case, an owned part's field comes as Enrollment.Kpj. */
 export function fieldName(lang: Lang, field: string): string {
-  return FIELDS[field]?.[lang] ?? field;
+  const words = FIELDS[field] ?? FIELDS[capitalized(field)];
+  if (words) return words[lang];
+  const dot = field.indexOf('.');
+  return dot > 0 ? `${entityName(lang, capitalized(field.slice(0, dot)))}: ${fieldName(lang, field.slice(dot + 1))}` : field;
 }
 
 /** Who or what an entry is about, by name, when its values carry one (a person, an account, a region). */

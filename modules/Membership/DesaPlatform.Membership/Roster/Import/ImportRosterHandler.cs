@@ -1,9 +1,10 @@
 using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.Persistence;
+using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Auditing;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Modules;
 using DesaPlatform.SharedKernel.Spreadsheets;
-using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Membership.Roster.Import;
 
@@ -14,9 +15,8 @@ namespace DesaPlatform.Membership.Roster.Import;
 /// A row that takes something away from a person (<see cref="RosterImportWarning"/>) is applied only when the operator
 /// confirms it (<c>confirmLosses</c>).
 /// </summary>
-internal sealed class ImportRosterHandler(MembershipDbContext db, Villages villages, RosterEdits edits, IClock clock)
+internal sealed class ImportRosterHandler(MembershipDbContext db, Villages villages, RosterEdits edits, ICurrentUser user, IClock clock)
 {
-    private const int RowsPerSave = 2000;
     public const string Unchanged = "UNCHANGED";
 
     public Task<Payload<RosterImportReport>> HandleAsync(ImportRosterInput input, CancellationToken cancellationToken)
@@ -49,18 +49,19 @@ internal sealed class ImportRosterHandler(MembershipDbContext db, Villages villa
         var parser = new RosterRowParser(columns, villageCode, today);
         var dataRows = sheet.Rows.Skip(1).ToList();
         return await edits.EditAsync(villageCode, dataRows.Select(r => parser.Key(r).Nik).ToList(),
-            roster => CheckAndApplyAsync(roster, parser, dataRows, today, dryRun, confirmLosses, cancellationToken), cancellationToken);
+            roster => CheckAndApplyAsync(roster, parser, dataRows, new ImportedFile(fileName, file), today, dryRun, confirmLosses, cancellationToken),
+            cancellationToken);
     }
 
     /// <summary>Checks every row against the roster (and the rows before it), then applies them if the whole file is clean.</summary>
     private async Task<Payload<RosterImportReport>> CheckAndApplyAsync(VillageRoster roster, RosterRowParser parser, List<SheetRow> dataRows,
-        DateOnly today, bool dryRun, bool confirmLosses, CancellationToken cancellationToken)
+        ImportedFile file, DateOnly today, bool dryRun, bool confirmLosses, CancellationToken cancellationToken)
     {
         var problems = new List<RosterImportProblem>();
         if (dataRows.Count == 0) problems.Add(new RosterImportProblem(0, null, "EMPTY_FILE", "Berkas tidak berisi baris data."));
         var rows = new List<RosterImportRow>();
         var warnings = new List<RosterImportWarning>();
-        var changes = new List<Person>();
+        var changes = new List<ImportedVersion>();
         var firstLine = new Dictionary<(string, string), int>();
         foreach (var row in dataRows)
         {
@@ -89,7 +90,8 @@ internal sealed class ImportRosterHandler(MembershipDbContext db, Villages villa
             var kind = before is null ? nameof(ChangeKind.Added)
                 : fields.Count == 0 ? Unchanged
                 : ChangeKinds.Of(stated, before).ToString();
-            rows.Add(new RosterImportRow(line, kind.ToUpperInvariant(), data.Nik, stated.FullName.Trim(), data.PositionCode, fields));
+            var imported = new RosterImportRow(line, kind.ToUpperInvariant(), data.Nik, stated.FullName.Trim(), data.PositionCode, fields);
+            rows.Add(imported);
             if (kind == Unchanged) continue;
             var wasCovered = existing?.IsCoveredOn(today) == true;
             var version = existing switch
@@ -100,7 +102,7 @@ internal sealed class ImportRosterHandler(MembershipDbContext db, Villages villa
             };
             if (version == existing) existing.Apply(stated);
             roster.Stage(version);
-            changes.Add(version);
+            changes.Add(new ImportedVersion(version, EditedInPlace: version == existing, imported));
             if (before is not null && RosterImportWarning.For(line, before, stated, wasCovered, version.IsCoveredOn(today)) is { } warning)
                 warnings.Add(warning);
         }
@@ -116,8 +118,9 @@ internal sealed class ImportRosterHandler(MembershipDbContext db, Villages villa
             db.ChangeTracker.Clear();
             return new Payload<RosterImportReport>(report, [ConfirmationRequired(warnings.Count)]);
         }
-        await SaveAsync(changes, cancellationToken);
-        return Report(report with { Applied = true });
+        report = report with { Applied = true };
+        await SaveAsync(changes, RosterImportAudit.Summary(user, roster.Village.Code, file, report, changes), cancellationToken);
+        return Report(report);
     }
 
     private static UserError ConfirmationRequired(int people) => new("CONFIRMATION_REQUIRED",
@@ -128,18 +131,16 @@ internal sealed class ImportRosterHandler(MembershipDbContext db, Villages villa
     };
 
     /// <summary>
-    /// Edited drafts are tracked already and go with the first save; new versions follow in chunks, all in the
-    /// transaction of the <see cref="RosterLock"/>.
+    /// Written in bulk, untracked, in the transaction of the <see cref="RosterLock"/>: new versions added, drafts edited
+    /// in place replaced; with one audit entry for the whole import that names every row it changed.
     /// </summary>
-    private async Task SaveAsync(List<Person> changes, CancellationToken cancellationToken)
+    private async Task SaveAsync(List<ImportedVersion> changes, AuditEntry summary, CancellationToken cancellationToken)
     {
-        var tracked = changes.Where(c => db.Entry(c).State != EntityState.Detached).ToHashSet();
-        foreach (var chunk in changes.Where(c => !tracked.Contains(c)).Chunk(RowsPerSave).DefaultIfEmpty([]))
-        {
-            db.People.AddRange(chunk);
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-        }
+        db.ChangeTracker.Clear();
+        await db.InsertInBulkAsync(changes.Where(c => !c.EditedInPlace).Select(c => c.Version).ToList(), cancellationToken);
+        await db.UpsertInBulkAsync(changes.Where(c => c.EditedInPlace).Select(c => c.Version).ToList(), cancellationToken);
+        db.Set<AuditEntry>().Add(summary);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static (Dictionary<string, int> Columns, List<RosterImportProblem> Problems) ReadHeader(SheetRow header)
