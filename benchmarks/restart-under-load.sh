@@ -14,34 +14,13 @@ cd "$(dirname "$0")/.."
 port="${PORT:-5099}"
 export CLIENTS="${CLIENTS:-200}" DURATION="${DURATION:-60}"
 village_count="${VILLAGES:-24}"
-[ -x /usr/lib/postgresql/15/bin/initdb ] || { echo "PostgreSQL 15 is missing (apt-get install postgresql)" >&2; exit 1; }
-work="$(mktemp -d)"
-pg_dir="$(mktemp -d /tmp/desa-load-pg.XXXXXX)"
-chown postgres "$pg_dir"
-pg() { runuser -u postgres -- "/usr/lib/postgresql/15/bin/$@"; }
-cleanup() {
-  kill "${pid:-}" "${host:-}" 2>/dev/null || true
-  pg pg_ctl -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
-  rm -rf "$work" "$pg_dir"
-}
-trap cleanup EXIT
-
-pg_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-pg initdb -D "$pg_dir/data" -U postgres -A trust >/dev/null
-pg pg_ctl -D "$pg_dir/data" -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1" -l "$pg_dir/log" -w start >/dev/null
-psql() { command psql -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -qAtX "$@"; }
+source benchmarks/lib/throwaway-host.sh
+start_throwaway_postgres
 
 export DESA_DEMO_PASSWORD=Bench-Pass-2026 Demo__Enabled=true Logging__LogLevel__Default=Warning
-export ConnectionStrings__Desa="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
-dotnet build src/DesaPlatform.Host -c Release -p:SkipPortal=true -v q -nologo >/dev/null
-dotnet run -c Release --no-build --no-launch-profile --project src/DesaPlatform.Host --urls "http://127.0.0.1:$port" >"$work/host.log" 2>&1 &
-host=$!
-until curl -sf "http://127.0.0.1:$port/healthz" >/dev/null; do
-  kill -0 "$host" 2>/dev/null || { cat "$work/host.log" >&2; exit 1; }
-  sleep 0.2
-done
-pid=$(ss -ltnpH "sport = :$port" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
-cpu_seconds() { awk -v tck="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / tck }' "/proc/$pid/stat"; }
+build_release_host
+start_release_host "$port" "$work/host.log"
+pid=$host_pid
 
 # Villages spread over the province, evenly through the region list.
 VILLAGES=$(awk -F, '$3 == "village" { print $1 }' modules/Regions/DesaPlatform.Regions/Data/regions-kalbar.csv |
@@ -49,16 +28,16 @@ VILLAGES=$(awk -F, '$3 == "village" { print $1 }' modules/Regions/DesaPlatform.R
 export VILLAGES BASE="http://127.0.0.1:$port" ACKED_FILE="$work/acked.csv" UNKNOWN_FILE="$work/unknown.csv"
 export RESTART_COMMAND="runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D $pg_dir/data -l $pg_dir/log -m fast -w restart"
 
-cpu_before=$(cpu_seconds)
+cpu_before=$(cpu_seconds "$pid")
 node benchmarks/restart-under-load.mjs
-cpu_after=$(cpu_seconds)
+cpu_after=$(cpu_seconds "$pid")
 
-echo "host: peak memory (VmHWM) $(grep VmHWM "/proc/$pid/status" | awk '{printf "%.0f MB", $2/1024}'), CPU time during the run $(echo "$cpu_after - $cpu_before" | bc) s (total $cpu_after s) on $(nproc) cores shared with the load generator"
+echo "host: peak memory (VmHWM) $(peak_memory "$pid"), CPU time during the run $(echo "$cpu_after - $cpu_before" | bc) s (total $cpu_after s) on $(nproc) cores shared with the load generator"
 echo "host log: $(grep -c '^fail:' "$work/host.log" || true) 'fail:' entries; exceptions named:"
 grep -oE '\b(Npgsql|System)(\.[A-Za-z]+)*Exception( \(0x[0-9A-F]+\))?:' "$work/host.log" | sed -E 's/( \(.*\))?:$//' | sort | uniq -c | sort -rn | head -8 || true
 
 # The host's pooled connections hold every PostgreSQL connection slot: stop it before looking.
-kill "$pid"; wait "$host" || true
+kill "$pid"; wait "${host_jobs[0]}" || true
 psql <<SQL
 create temp table acked (id uuid, nik text);
 \copy acked from '$work/acked.csv' csv

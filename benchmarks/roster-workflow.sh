@@ -4,7 +4,7 @@
 #   2. another village submits CHANGES changes and the regency approves them in one decision.
 # Prints each step's wall time and the host's peak resident memory (VmHWM).
 #   benchmarks/roster-workflow.sh                       # SQLite, 20000 rows, 500 changes
-#   ConnectionStrings__Desa="Host=...;..." benchmarks/roster-workflow.sh   # PostgreSQL (an empty database)
+#   ConnectionStrings__Desa="Host=...;..." benchmarks/roster-workflow.sh   # PostgreSQL (empty, or the national one: national.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows="${ROWS:-20000}"

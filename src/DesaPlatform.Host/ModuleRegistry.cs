@@ -30,6 +30,7 @@ internal static class ModuleRegistry
         builder.Services.AddPortalFiles();
         builder.Services.AddDesaGraphQL(builder.Configuration);
         builder.Services.AddDesaTelemetry(builder.Configuration);
+        builder.Services.AddSharedKeyRing(builder.Configuration);
         builder.Services.AddHostedService<ModuleStartup>();
     }
 
