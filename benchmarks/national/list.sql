@@ -6,5 +6,5 @@ where p."RegionCode" >= :lo and p."RegionCode" < :hi
   and (p."Status" in ('Draft', 'Pending') or p."Status" = 'Official' and not exists (
     select 1 from membership.people c
     where c."RegionCode" >= :lo and c."RegionCode" < :hi and c."EntryId" = p."EntryId" and c."Status" in ('Draft', 'Pending')))
-order by p."Id"
+order by p."RegionCode", p."Id"
 limit 51;

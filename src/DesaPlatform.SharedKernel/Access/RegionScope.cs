@@ -30,8 +30,7 @@ public sealed record RegionScope
     {
         if (IsEverything) return _ => true;
         if (RootCode is null) return _ => false;
-        var body = RegionCodeRange.Within(code.Body, QueryParameter.Of(RootCode),
-            QueryParameter.Of(RegionCodeRange.Lower(RootCode)), QueryParameter.Of(RegionCodeRange.Upper(RootCode)));
+        var body = RegionCodeRange.Within(code.Body, QueryParameter.Of(RootCode), QueryParameter.Of(RegionCodeRange.Upper(RootCode)));
         return Expression.Lambda<Func<T, bool>>(body, code.Parameters);
     }
 }

@@ -27,7 +27,6 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     protected virtual bool OwnsAuditTable => false;
 
     // Read through the context instance, so EF evaluates them per query with this request's user.
-    public string ScopeRoot => RegionCodeRange.Of(_currentUser.Scope).Root;
     public string ScopeLower => RegionCodeRange.Of(_currentUser.Scope).Lower;
     public string ScopeUpper => RegionCodeRange.Of(_currentUser.Scope).Upper;
 
@@ -110,8 +109,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         var row = Expression.Parameter(clrType, "row");
         var code = Expression.Property(row, RegionCodeProperty(clrType));
         var context = Expression.Constant(this);
-        var body = RegionCodeRange.Within(code, Expression.Property(context, nameof(ScopeRoot)),
-            Expression.Property(context, nameof(ScopeLower)), Expression.Property(context, nameof(ScopeUpper)));
+        var body = RegionCodeRange.Within(code, Expression.Property(context, nameof(ScopeLower)), Expression.Property(context, nameof(ScopeUpper)));
         return Expression.Lambda(body, row);
     }
 }

@@ -49,6 +49,7 @@ internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> 
         person.Property(p => p.Version).IsConcurrencyToken();
         person.HasOne<Position>().WithMany().HasForeignKey(p => p.PositionCode).OnDelete(DeleteBehavior.Restrict);
         person.HasIndex(p => new { p.RegionCode, p.Status });
+        person.HasIndex(p => new { p.RegionCode, p.Id });
         person.HasIndex(p => p.EntryId);
         person.HasIndex(p => p.SubmissionId);
         person.HasIndex(p => p.Nik);

@@ -54,7 +54,7 @@ public abstract class QueryShape<T>
     }
 
     /// <summary>Applies <c>where</c> and <c>order</c>; <paramref name="defaultOrder"/> also breaks ties so pages are stable.</summary>
-    public IQueryable<T> Apply(IQueryable<T> source, IResolveFieldContext context, Expression<Func<T, object>> defaultOrder)
+    public IQueryable<T> Apply(IQueryable<T> source, IResolveFieldContext context, params Expression<Func<T, object>>[] defaultOrder)
     {
         var where = context.GetArgument<Dictionary<string, object?>?>("where");
         if (where is not null) source = Filter(source, where);
@@ -68,7 +68,8 @@ public abstract class QueryShape<T>
                 ordered = OrderBy(ordered ?? (IQueryable<T>)source, key, dir, thenBy: ordered is not null);
             }
         }
-        return ordered is null ? source.OrderBy(defaultOrder) : ordered.ThenBy(defaultOrder);
+        foreach (var key in defaultOrder) ordered = ordered is null ? source.OrderBy(key) : ordered.ThenBy(key);
+        return ordered ?? source;
     }
 
     /// <summary>

@@ -152,6 +152,8 @@ namespace DesaPlatform.Migrations.PostgreSql.Membership
 
                     b.HasIndex("SubmissionId");
 
+                    b.HasIndex("RegionCode", "Id");
+
                     b.HasIndex("RegionCode", "Status");
 
                     b.ToTable("people", "membership");

@@ -146,6 +146,8 @@ namespace DesaPlatform.Migrations.Sqlite.Membership
 
                     b.HasIndex("SubmissionId");
 
+                    b.HasIndex("RegionCode", "Id");
+
                     b.HasIndex("RegionCode", "Status");
 
                     b.ToTable("people", "membership");

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.Persistence;
+using DesaPlatform.Membership.Roster;
 using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +31,18 @@ public sealed partial class ScopeIndexTests(DesaApp app) : IClassFixture<DesaApp
         var db = scope.ServiceProvider.GetRequiredService<MembershipDbContext>();
         var query = db.People.IgnoreQueryFilters().Where(RegionScope.Under("61.01").Predicate<Person>(p => p.RegionCode)).Select(p => p.Id);
         await AssertIndexUsedAsync(db, query.ToQueryString());
+    }
+
+    [Fact]
+    public async Task A_page_of_the_roster_is_read_in_the_index_order_without_sorting()
+    {
+        using var scope = app.Services.CreateScope();
+        ((CurrentUser)scope.ServiceProvider.GetRequiredService<ICurrentUser>()).SignIn("dpmd.sambas", UserRole.RegencyStaff, "61.01");
+        var db = scope.ServiceProvider.GetRequiredService<MembershipDbContext>();
+        var page = CurrentRoster.Of(db.People).OrderBy(p => p.RegionCode).ThenBy(p => p.Id).Take(51).Select(p => p.Id);
+        var plan = await PlanAsync(db, Inline(page.ToQueryString()));
+        Assert.Matches("(?i)IX_people_RegionCode_Id", plan);
+        Assert.DoesNotMatch("(?i)\bsort\b|TEMP B-TREE FOR ORDER BY", plan);
     }
 
     private static async Task AssertIndexUsedAsync(MembershipDbContext db, string sql)

@@ -15,7 +15,8 @@ internal static class ListPeopleField
             .PagedAndShaped(shape)
             .ResolveAsync(async ctx =>
             {
-                var people = shape.Apply(CurrentRoster.Of(ctx.Service<MembershipDbContext>().People.AsNoTracking()), ctx, p => p.Id);
+                // By village, then id: the order of the (RegionCode, Id) index, so a page is read in order and stops after its rows.
+                var people = shape.Apply(CurrentRoster.Of(ctx.Service<MembershipDbContext>().People.AsNoTracking()), ctx, p => p.RegionCode, p => p.Id);
                 return await PageRequest.From(ctx).ApplyAsync(people, ctx.CancellationToken);
             });
 }
