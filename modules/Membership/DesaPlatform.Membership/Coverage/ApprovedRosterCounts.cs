@@ -17,7 +17,8 @@ namespace DesaPlatform.Membership.Coverage;
 internal sealed class ApprovedRosterCounts(MembershipDbContext db, CoverageSummary summary, IClock clock) : IRosterCounts
 {
     // The 10th character of a village code: 1 kelurahan, 2 desa, 3 desa adat.
-    private const int VillageKindIndex = 9;
+    private static readonly Expression<Func<string, bool>> IsDesa = code => code.Substring(9, 1) != "1";
+    private static readonly Func<string, bool> IsDesaCode = IsDesa.Compile();
 
     private static readonly IReadOnlyList<string> Segments = Enum.GetValues<Segment>().Select(Name).ToList();
 
@@ -34,8 +35,7 @@ internal sealed class ApprovedRosterCounts(MembershipDbContext db, CoverageSumma
     private async Task<RosterCounts> CountKeptAsync(string rootCode, int childCodeLength, CancellationToken cancellationToken)
     {
         var kept = db.VillageCoverage.Where(Under<VillageCoverage>(rootCode, r => r.RegionCode));
-        var now = clock.UtcNow;
-        var expired = await kept.Where(r => r.ExpiresAt <= now).Select(r => r.RegionCode).Distinct().ToListAsync(cancellationToken);
+        var expired = await summary.ExpiredVillages(kept).ToListAsync(cancellationToken);
         if (expired.Count > 0) kept = kept.Where(r => !expired.Contains(r.RegionCode));
 
         var people = await kept.Where(r => r.InOffice > 0)
@@ -45,14 +45,10 @@ internal sealed class ApprovedRosterCounts(MembershipDbContext db, CoverageSumma
                 RegionCode = g.Key.Child, Segment = g.Key.Segment, InOffice = g.Sum(r => r.InOffice), Covered = g.Sum(r => r.Covered),
             })
             .ToListAsync(cancellationToken);
-        var desa = await kept.Where(r => r.Covered > 0 && r.RegionCode.Substring(VillageKindIndex, 1) != "1")
-            .Select(r => r.RegionCode).Distinct()
-            .GroupBy(code => code.Substring(0, childCodeLength))
-            .Select(g => new { Child = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Child, g => g.Count, cancellationToken);
+        var desa = await CountDesaAsync(kept.Where(r => r.Covered > 0).Select(r => r.RegionCode), childCodeLength, cancellationToken);
 
         var recounted = expired.Count > 0 ? await summary.CountAsync(expired, cancellationToken) : [];
-        foreach (var village in recounted.Where(r => r.Covered > 0 && r.RegionCode[VillageKindIndex] != '1').Select(r => r.RegionCode).Distinct())
+        foreach (var village in recounted.Where(r => r.Covered > 0).Select(r => r.RegionCode).Where(IsDesaCode).Distinct())
             desa[village[..childCodeLength]] = desa.GetValueOrDefault(village[..childCodeLength]) + 1;
         var all = people.Concat(recounted.Where(r => r.InOffice > 0))
             .GroupBy(r => (Child: r.RegionCode[..childCodeLength], r.Segment))
@@ -70,14 +66,17 @@ internal sealed class ApprovedRosterCounts(MembershipDbContext db, CoverageSumma
             .GroupBy(p => new { Child = p.RegionCode.Substring(0, childCodeLength), p.Segment })
             .Select(g => new { g.Key.Child, g.Key.Segment, InOffice = g.Count(), Covered = g.Count(p => p.CoveredFrom <= asOf) })
             .ToListAsync(cancellationToken);
-        var desa = await inOffice
-            .Where(p => p.CoveredFrom <= asOf && p.RegionCode.Substring(VillageKindIndex, 1) != "1")
-            .Select(p => p.RegionCode).Distinct()
+        var desa = await CountDesaAsync(inOffice.Where(p => p.CoveredFrom <= asOf).Select(p => p.RegionCode), childCodeLength, cancellationToken);
+        return new RosterCounts(people.Select(p => new PeopleCount(p.Child, Name(p.Segment), p.InOffice, p.Covered)).ToList(), desa, Segments);
+    }
+
+    /// <summary>Desa (not kelurahan) among <paramref name="coveredVillages"/>, each once, per child region.</summary>
+    private static Task<Dictionary<string, int>> CountDesaAsync(IQueryable<string> coveredVillages, int childCodeLength,
+        CancellationToken cancellationToken) =>
+        coveredVillages.Where(IsDesa).Distinct()
             .GroupBy(code => code.Substring(0, childCodeLength))
             .Select(g => new { Child = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Child, g => g.Count, cancellationToken);
-        return new RosterCounts(people.Select(p => new PeopleCount(p.Child, Name(p.Segment), p.InOffice, p.Covered)).ToList(), desa, Segments);
-    }
 
     // Per entry the version approved last by the end of that day, official now or superseded since; a version taken
     // back by a reopen is a draft again and no longer part of the record.

@@ -2,7 +2,6 @@ using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.Persistence;
 using DesaPlatform.Membership.Roster;
-using DesaPlatform.SharedKernel.Modules;
 using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Membership.Coverage;
@@ -12,14 +11,13 @@ namespace DesaPlatform.Membership.Coverage;
 /// every village. Each batch holds its villages' <see cref="RosterLock"/>, so a change approved meanwhile is never
 /// overwritten by an older count.
 /// </summary>
-internal sealed class CoverageKeeper(MembershipDbContext db, RosterLock rosterLock, CoverageSummary summary, IClock clock) : ICoverageRebuild
+internal sealed class CoverageKeeper(MembershipDbContext db, RosterLock rosterLock, CoverageSummary summary) : ICoverageRebuild
 {
     private const int VillagesPerTransaction = 500;
 
     public async Task<int> RecountExpiredAsync(CancellationToken cancellationToken)
     {
-        var now = clock.UtcNow;
-        var villages = await db.VillageCoverage.Where(r => r.ExpiresAt <= now).Select(r => r.RegionCode).Distinct().ToListAsync(cancellationToken);
+        var villages = await summary.ExpiredVillages(db.VillageCoverage).ToListAsync(cancellationToken);
         await RecountAsync(villages, cancellationToken);
         return villages.Count;
     }

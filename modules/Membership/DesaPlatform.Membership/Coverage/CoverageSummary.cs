@@ -22,6 +22,13 @@ internal sealed class CoverageSummary(MembershipDbContext db, IClock clock)
         return rows;
     }
 
+    /// <summary>The villages of <paramref name="rows"/> with a row the calendar has expired by now: their kept counts no longer hold.</summary>
+    public IQueryable<string> ExpiredVillages(IQueryable<VillageCoverage> rows)
+    {
+        var now = clock.UtcNow;
+        return rows.Where(r => r.ExpiresAt <= now).Select(r => r.RegionCode).Distinct();
+    }
+
     /// <summary>Replaces the villages' kept rows by a new count; the roster change it follows must be saved already.</summary>
     public async Task RecountAsync(IReadOnlyCollection<string> villageCodes, CancellationToken cancellationToken)
     {

@@ -1,5 +1,5 @@
 using DesaPlatform.Membership.Domain;
-using DesaPlatform.Membership.Persistence;
+using DesaPlatform.Membership.Positions;
 using DesaPlatform.SharedKernel.GraphQL;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,12 +15,13 @@ internal static class PositionCaps
     /// The refusal if <paramref name="roster"/> (one village's) holds a capped position more often than allowed, of the
     /// positions that the <paramref name="entering"/> versions hold open; a position no change opens is left as it is.
     /// </summary>
-    public static async Task<UserError?> OverfilledAsync(MembershipDbContext db, IQueryable<Person> roster, IEnumerable<Person> entering,
+    public static async Task<UserError?> OverfilledAsync(PositionCatalogCache catalog, IQueryable<Person> roster, IEnumerable<Person> entering,
         DateOnly today, string field, CancellationToken cancellationToken)
     {
         var opened = entering.Where(p => p.IsOpenOn(today)).Select(p => p.PositionCode).Distinct().ToList();
         if (opened.Count == 0) return null;
-        var capped = await db.Positions.AsNoTracking().Where(p => opened.Contains(p.Code) && p.MaxPerVillage != null).ToListAsync(cancellationToken);
+        var positions = await catalog.ByCodeAsync(cancellationToken);
+        var capped = opened.Select(positions.GetValueOrDefault).OfType<Position>().Where(p => p.MaxPerVillage != null).ToList();
         if (capped.Count == 0) return null;
         var codes = capped.Select(p => p.Code).ToList();
         var held = await roster.Where(p => codes.Contains(p.PositionCode) && (p.TermEnd == null || p.TermEnd >= today))

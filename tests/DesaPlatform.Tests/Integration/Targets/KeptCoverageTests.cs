@@ -132,9 +132,8 @@ public sealed class KeptCoverageTests(DesaApp app) : IClassFixture<DesaApp>
     private static async Task<int> ExpiredVillagesAsync(WebApplicationFactory<Program> host)
     {
         using var scope = SystemScope(host);
-        var now = scope.ServiceProvider.GetRequiredService<IClock>().UtcNow;
-        return await scope.ServiceProvider.GetRequiredService<MembershipDbContext>().VillageCoverage
-            .Where(r => r.ExpiresAt <= now).Select(r => r.RegionCode).Distinct().CountAsync();
+        var rows = scope.ServiceProvider.GetRequiredService<MembershipDbContext>().VillageCoverage;
+        return await scope.ServiceProvider.GetRequiredService<CoverageSummary>().ExpiredVillages(rows).CountAsync();
     }
 
     private static async Task KeptEqualsFreshCountAsync(WebApplicationFactory<Program> host)

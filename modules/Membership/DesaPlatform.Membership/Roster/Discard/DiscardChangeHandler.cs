@@ -1,12 +1,13 @@
 using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.Persistence;
+using DesaPlatform.Membership.Positions;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Modules;
 using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Membership.Roster.Discard;
 
-internal sealed class DiscardChangeHandler(MembershipDbContext db, RosterEdits edits, RosterLock rosterLock, IClock clock)
+internal sealed class DiscardChangeHandler(MembershipDbContext db, PositionCatalogCache catalog, RosterEdits edits, RosterLock rosterLock, IClock clock)
 {
     /// <summary>
     /// Drops a draft change and answers the official version that applies again, or the dropped draft itself when the
@@ -29,7 +30,7 @@ internal sealed class DiscardChangeHandler(MembershipDbContext db, RosterEdits e
             // Counted on the roster as the removal left it; a refusal rolls the removal back.
             var roster = CurrentRoster.Of(db.People).Where(p => p.RegionCode == villageCode);
             if (official is not null
-                && await PositionCaps.OverfilledAsync(db, roster, [official], clock.TodayIn(villageCode), "personId", cancellationToken) is { } full)
+                && await PositionCaps.OverfilledAsync(catalog, roster, [official], clock.TodayIn(villageCode), "personId", cancellationToken) is { } full)
                 return Payload<Person>.Failure(full);
             return Payload<Person>.Success(official ?? person);
         }, cancellationToken);

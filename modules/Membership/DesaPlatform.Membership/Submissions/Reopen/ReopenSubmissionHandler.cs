@@ -1,5 +1,6 @@
 using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.Persistence;
+using DesaPlatform.Membership.Positions;
 using DesaPlatform.Membership.Roster;
 using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.GraphQL;
@@ -13,7 +14,7 @@ namespace DesaPlatform.Membership.Submissions.Reopen;
 /// draft with the reason. Only while nothing newer builds on them, and not if a restored version would overfill its
 /// position (someone else holds it since).
 /// </summary>
-internal sealed class ReopenSubmissionHandler(MembershipDbContext db, SubmissionDecision decision, Villages villages, ICurrentUser user, IClock clock)
+internal sealed class ReopenSubmissionHandler(MembershipDbContext db, PositionCatalogCache catalog, SubmissionDecision decision, Villages villages, ICurrentUser user, IClock clock)
 {
     public async Task<Payload<Submission>> HandleAsync(Guid submissionId, string reason, CancellationToken cancellationToken)
     {
@@ -37,7 +38,7 @@ internal sealed class ReopenSubmissionHandler(MembershipDbContext db, Submission
             // The official roster as the reopening leaves it: the submission's changes out, what they replaced back in.
             var officialAfter = db.People.Where(p => p.RegionCode == submission.RegionCode
                                                      && ((p.Status == RosterStatus.Official && p.SubmissionId != submission.Id) || restoredIds.Contains(p.Id)));
-            if (await PositionCaps.OverfilledAsync(db, officialAfter, restored, clock.TodayIn(submission.RegionCode), "submissionId", cancellationToken) is { } full)
+            if (await PositionCaps.OverfilledAsync(catalog, officialAfter, restored, clock.TodayIn(submission.RegionCode), "submissionId", cancellationToken) is { } full)
                 return full;
             db.SubmissionEvents.Add(submission.Reopen(user.UserName!, clock.UtcNow, reason.Trim()));
             foreach (var replaced in restored) replaced.Restore();

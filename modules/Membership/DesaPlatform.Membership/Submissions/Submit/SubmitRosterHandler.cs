@@ -1,5 +1,6 @@
 using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.Persistence;
+using DesaPlatform.Membership.Positions;
 using DesaPlatform.Membership.Roster;
 using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.GraphQL;
@@ -12,7 +13,7 @@ namespace DesaPlatform.Membership.Submissions.Submit;
 /// Sends a village's draft changes to its regency; the draft is locked until the regency decides. Refused if the
 /// roster, once approved, would hold a position more often than the catalog allows.
 /// </summary>
-internal sealed class SubmitRosterHandler(MembershipDbContext db, Villages villages, RosterLock rosterLock, ICurrentUser user, IClock clock)
+internal sealed class SubmitRosterHandler(MembershipDbContext db, PositionCatalogCache catalog, Villages villages, RosterLock rosterLock, ICurrentUser user, IClock clock)
 {
     public async Task<Payload<Submission>> HandleAsync(string villageCode, CancellationToken cancellationToken)
     {
@@ -26,7 +27,7 @@ internal sealed class SubmitRosterHandler(MembershipDbContext db, Villages villa
             if (drafts.Count == 0)
                 return Payload<Submission>.Failure(new UserError("NOTHING_TO_SUBMIT", "Tidak ada perubahan draf untuk diajukan.", "villageCode"));
             var rosterAfter = CurrentRoster.Of(db.People).Where(p => p.RegionCode == villageCode);
-            if (await PositionCaps.OverfilledAsync(db, rosterAfter, drafts, clock.TodayIn(villageCode), "villageCode", cancellationToken) is { } full)
+            if (await PositionCaps.OverfilledAsync(catalog, rosterAfter, drafts, clock.TodayIn(villageCode), "villageCode", cancellationToken) is { } full)
                 return Payload<Submission>.Failure(full);
 
             var basedOn = await VersionsReplaced.LoadAsync(db, drafts, cancellationToken);
