@@ -43,6 +43,9 @@ namespace DesaPlatform.Migrations.PostgreSql.Membership
                     b.Property<int>("InOffice")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Listed")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Pending")
                         .HasColumnType("integer");
 

@@ -38,6 +38,9 @@ namespace DesaPlatform.Migrations.Sqlite.Membership
                     b.Property<int>("InOffice")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Listed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Pending")
                         .HasColumnType("INTEGER");
 
