@@ -4,6 +4,8 @@ using DesaPlatform.SharedKernel.Persistence;
 using DesaPlatform.Targets.Coverage.Report;
 using DesaPlatform.Targets.Persistence;
 using DesaPlatform.Targets.Seeding;
+using DesaPlatform.Targets.Targets.Book;
+using DesaPlatform.Targets.Targets.Set;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DesaPlatform.Targets;
@@ -14,6 +16,8 @@ public static class TargetsModule
     {
         services.AddPooledContext<TargetsDbContext>(database, TargetsDbContext.SchemaName);
         services.AddScoped<CoverageReportHandler>();
+        services.AddScoped<TargetBookReader>();
+        services.AddScoped<SetTargetHandler>();
         services.AddScoped<IModuleInitializer, TargetsInitializer>();
         services.AddSingleton<ISchemaContribution, TargetsSchema>();
         return services;

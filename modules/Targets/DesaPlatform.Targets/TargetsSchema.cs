@@ -1,14 +1,20 @@
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.Targets.Coverage.Report;
+using DesaPlatform.Targets.Indicators;
+using DesaPlatform.Targets.Targets.List;
+using DesaPlatform.Targets.Targets.Set;
 using GraphQL.Types;
 
 namespace DesaPlatform.Targets;
 
 internal sealed class TargetsSchema : ISchemaContribution
 {
-    public void AddQueries(ObjectGraphType query) => CoverageReportField.AddTo(query);
-
-    public void AddMutations(ObjectGraphType mutation)
+    public void AddQueries(ObjectGraphType query)
     {
+        CoverageReportField.AddTo(query);
+        ListIndicatorsField.AddTo(query);
+        ListTargetsField.AddTo(query);
     }
+
+    public void AddMutations(ObjectGraphType mutation) => SetTargetField.AddTo(mutation);
 }

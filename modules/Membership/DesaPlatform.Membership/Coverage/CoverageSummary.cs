@@ -45,19 +45,25 @@ internal sealed class CoverageSummary(MembershipDbContext db, IClock clock)
         var today = zone.DayOf(clock.UtcNow);
         var groups = await db.People
             .Where(p => villageCodes.Contains(p.RegionCode) && p.Status != RosterStatus.Superseded)
-            .Join(db.Positions, person => person.PositionCode, position => position.Code,
-                (p, position) => new
-                {
-                    p.RegionCode, position.Segment, Official = p.Status == RosterStatus.Official, Pending = p.Status == RosterStatus.Pending,
-                    NewEntry = p.BasedOnId == null, p.TermStart, p.TermEnd, p.CoveredFrom,
-                })
+            .Join(db.Positions, person => person.PositionCode, position => position.Code, (p, position) => new { p, position.Segment })
+            .Select(x => new
+            {
+                x.p.RegionCode, x.Segment, x.p.TermStart, x.p.TermEnd, x.p.CoveredFrom,
+                Official = x.p.Status == RosterStatus.Official,
+                Pending = x.p.Status == RosterStatus.Pending,
+                NewEntry = x.p.BasedOnId == null,
+                Head = x.p.PositionCode == Position.KepalaDesa,
+                InOffice = x.p.Status == RosterStatus.Official && x.p.TermStart <= today && (x.p.TermEnd == null || x.p.TermEnd >= today),
+            })
             .GroupBy(p => new { p.RegionCode, p.Segment })
             .Select(g => new
             {
                 g.Key.RegionCode,
                 g.Key.Segment,
-                InOffice = g.Count(p => p.Official && p.TermStart <= today && (p.TermEnd == null || p.TermEnd >= today)),
-                Covered = g.Count(p => p.Official && p.TermStart <= today && (p.TermEnd == null || p.TermEnd >= today) && p.CoveredFrom <= today),
+                InOffice = g.Count(p => p.InOffice),
+                Covered = g.Count(p => p.InOffice && p.CoveredFrom <= today),
+                HeadInOffice = g.Count(p => p.InOffice && p.Head),
+                HeadCovered = g.Count(p => p.InOffice && p.Head && p.CoveredFrom <= today),
                 Pending = g.Count(p => p.Pending),
                 // A change of an official version shows in the list instead of it: the official one counts, its change
                 // not (an official version stays official while a change of it waits).
@@ -70,6 +76,7 @@ internal sealed class CoverageSummary(MembershipDbContext db, IClock clock)
         return groups.Select(g => new VillageCoverage
         {
             RegionCode = g.RegionCode, Segment = g.Segment, InOffice = g.InOffice, Covered = g.Covered, Pending = g.Pending, Listed = g.Listed,
+            HeadInOffice = g.HeadInOffice, HeadCovered = g.HeadCovered,
             ExpiresAt = FirstOf(g.NextTermStart, g.NextTermEnd?.AddDays(1), g.NextCoveredFrom) is { } day ? zone.StartOfDayUtc(day) : null,
         }).ToList();
     }

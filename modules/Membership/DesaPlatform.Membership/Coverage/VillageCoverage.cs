@@ -17,6 +17,11 @@ internal sealed class VillageCoverage : IRegionOwned
     public int Covered { get; init; }
     public int Pending { get; init; }
 
+    /// <summary>Of <see cref="InOffice"/> and <see cref="Covered"/>, the village head (their segment's row only).</summary>
+    public int HeadInOffice { get; init; }
+
+    public int HeadCovered { get; init; }
+
     /// <summary>
     /// The village's entries as the people list shows them (each entry once: its draft or pending change, else its
     /// official version), so that the list's total is a sum here rather than a count of the roster.

@@ -35,6 +35,12 @@ namespace DesaPlatform.Migrations.Sqlite.Membership
                     b.Property<DateTime?>("ExpiresAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("HeadCovered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HeadInOffice")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("InOffice")
                         .HasColumnType("INTEGER");
 

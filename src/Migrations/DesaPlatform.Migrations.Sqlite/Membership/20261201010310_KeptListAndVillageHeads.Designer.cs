@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DesaPlatform.Migrations.Sqlite.Membership
 {
     [DbContext(typeof(MembershipDbContext))]
-    [Migration("20261201003835_PeopleListedPerVillage")]
-    partial class PeopleListedPerVillage
+    [Migration("20261201010310_KeptListAndVillageHeads")]
+    partial class KeptListAndVillageHeads
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -37,6 +37,12 @@ namespace DesaPlatform.Migrations.Sqlite.Membership
 
                     b.Property<DateTime?>("ExpiresAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("HeadCovered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HeadInOffice")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("InOffice")
                         .HasColumnType("INTEGER");

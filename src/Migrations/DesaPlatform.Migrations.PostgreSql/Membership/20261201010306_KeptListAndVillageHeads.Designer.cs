@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DesaPlatform.Migrations.PostgreSql.Membership
 {
     [DbContext(typeof(MembershipDbContext))]
-    [Migration("20261201003832_PeopleListedPerVillage")]
-    partial class PeopleListedPerVillage
+    [Migration("20261201010306_KeptListAndVillageHeads")]
+    partial class KeptListAndVillageHeads
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -42,6 +42,12 @@ namespace DesaPlatform.Migrations.PostgreSql.Membership
 
                     b.Property<DateTime?>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("HeadCovered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HeadInOffice")
+                        .HasColumnType("integer");
 
                     b.Property<int>("InOffice")
                         .HasColumnType("integer");
