@@ -2,6 +2,7 @@ using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Modules;
 using DesaPlatform.SharedKernel.Persistence;
 using DesaPlatform.Targets.Coverage.Report;
+using DesaPlatform.Targets.Coverage.Series;
 using DesaPlatform.Targets.Persistence;
 using DesaPlatform.Targets.Seeding;
 using DesaPlatform.Targets.Targets.Book;
@@ -17,6 +18,7 @@ public static class TargetsModule
         services.AddPooledContext<TargetsDbContext>(database, TargetsDbContext.SchemaName);
         services.AddScoped<CoverageReportHandler>();
         services.AddScoped<TargetBookReader>();
+        services.AddScoped<IndicatorSeriesHandler>();
         services.AddScoped<SetTargetHandler>();
         services.AddScoped<IModuleInitializer, TargetsInitializer>();
         services.AddSingleton<ISchemaContribution, TargetsSchema>();

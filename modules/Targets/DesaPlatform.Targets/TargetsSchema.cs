@@ -1,5 +1,6 @@
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.Targets.Coverage.Report;
+using DesaPlatform.Targets.Coverage.Series;
 using DesaPlatform.Targets.Indicators;
 using DesaPlatform.Targets.Targets.List;
 using DesaPlatform.Targets.Targets.Set;
@@ -14,6 +15,7 @@ internal sealed class TargetsSchema : ISchemaContribution
         CoverageReportField.AddTo(query);
         ListIndicatorsField.AddTo(query);
         ListTargetsField.AddTo(query);
+        IndicatorSeriesField.AddTo(query);
     }
 
     public void AddMutations(ObjectGraphType mutation) => SetTargetField.AddTo(mutation);
