@@ -385,9 +385,19 @@ export type CoverageQueryVariables = Exact<{
 }>;
 
 
-export type CoverageQuery = { coverage: { year: number, asOf: string, pendingChanges: number, region: { code: string, name: string, level: RegionLevel }, target: { indicator: string, percent: number } | null, total: { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number }, byRegion: Array<{ regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number }>, bySegment: Array<{ segment: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number }> } | null };
+export type CoverageQuery = { coverage: { year: number, asOf: string, asOfDate: string, pendingChanges: number, region: { code: string, name: string, level: RegionLevel }, total: { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> }, byRegion: Array<{ regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> }>, bySegment: Array<{ segment: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number }> } | null };
 
-export type CoverageFiguresRowFragment = { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number };
+export type CoverageFiguresRowFragment = { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> };
+
+export type IndicatorFigureFieldsFragment = { numerator: number | null, denominator: number | null, value: number | null, gap: number | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null };
+
+export type IndicatorSeriesQueryVariables = Exact<{
+  regionCode: string;
+  indicator: string;
+}>;
+
+
+export type IndicatorSeriesQuery = { indicatorSeries: { trendPerMonth: number | null, points: Array<{ asOfDate: string, value: number | null }>, targets: Array<{ year: number, target: { percent: number } }>, projections: Array<{ year: number, target: number, projectedValue: number, onTrack: boolean, monthsLeft: number, unitsNeeded: number, unitsPerMonth: number }> } | null };
 
 export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -701,6 +711,32 @@ export const MeFieldsFragmentDoc = new TypedDocumentString(`
   twoFactorRequired
 }
     `, {"fragmentName":"MeFields"}) as unknown as TypedDocumentString<MeFieldsFragment, unknown>;
+export const IndicatorFigureFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IndicatorFigureFields on IndicatorFigure {
+  indicator {
+    code
+    kind
+    nameId
+    nameEn
+    formulaId
+    formulaEn
+    sourceId
+    sourceEn
+  }
+  numerator
+  denominator
+  value
+  gap
+  target {
+    percent
+    setFor
+    inherited
+    setForRegion {
+      name
+    }
+  }
+}
+    `, {"fragmentName":"IndicatorFigureFields"}) as unknown as TypedDocumentString<IndicatorFigureFieldsFragment, unknown>;
 export const CoverageFiguresRowFragmentDoc = new TypedDocumentString(`
     fragment CoverageFiguresRow on CoverageFigures {
   regionCode
@@ -710,8 +746,35 @@ export const CoverageFiguresRowFragmentDoc = new TypedDocumentString(`
   coveragePercent
   villages
   villagesWithCoverage
+  villagesWithApprovedRoster
+  indicators {
+    ...IndicatorFigureFields
+  }
 }
-    `, {"fragmentName":"CoverageFiguresRow"}) as unknown as TypedDocumentString<CoverageFiguresRowFragment, unknown>;
+    fragment IndicatorFigureFields on IndicatorFigure {
+  indicator {
+    code
+    kind
+    nameId
+    nameEn
+    formulaId
+    formulaEn
+    sourceId
+    sourceEn
+  }
+  numerator
+  denominator
+  value
+  gap
+  target {
+    percent
+    setFor
+    inherited
+    setForRegion {
+      name
+    }
+  }
+}`, {"fragmentName":"CoverageFiguresRow"}) as unknown as TypedDocumentString<CoverageFiguresRowFragment, unknown>;
 export const RegionRowFragmentDoc = new TypedDocumentString(`
     fragment RegionRow on Region {
   code
@@ -999,14 +1062,11 @@ export const CoverageDocument = new TypedDocumentString(`
   coverage(regionCode: $regionCode, year: $year) {
     year
     asOf
+    asOfDate
     region {
       code
       name
       level
-    }
-    target {
-      indicator
-      percent
     }
     total {
       ...CoverageFiguresRow
@@ -1031,7 +1091,61 @@ export const CoverageDocument = new TypedDocumentString(`
   coveragePercent
   villages
   villagesWithCoverage
-}`, {"hash":"sha256:e9b01b6d52e67823576e36f85334bd4d1e99d4e84a5851cfb940ab806607d4db"}) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+  villagesWithApprovedRoster
+  indicators {
+    ...IndicatorFigureFields
+  }
+}
+fragment IndicatorFigureFields on IndicatorFigure {
+  indicator {
+    code
+    kind
+    nameId
+    nameEn
+    formulaId
+    formulaEn
+    sourceId
+    sourceEn
+  }
+  numerator
+  denominator
+  value
+  gap
+  target {
+    percent
+    setFor
+    inherited
+    setForRegion {
+      name
+    }
+  }
+}`, {"hash":"sha256:952448dd19b0bd3b9368ff7bba87bc181902576b9bf15454b171fe08ec835aa8"}) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+export const IndicatorSeriesDocument = new TypedDocumentString(`
+    query IndicatorSeries($regionCode: String!, $indicator: String!) {
+  indicatorSeries(regionCode: $regionCode, indicator: $indicator, months: 24) {
+    points {
+      asOfDate
+      value
+    }
+    targets {
+      year
+      target {
+        percent
+      }
+    }
+    trendPerMonth
+    projections {
+      year
+      target
+      projectedValue
+      onTrack
+      monthsLeft
+      unitsNeeded
+      unitsPerMonth
+    }
+  }
+}
+    `, {"hash":"sha256:0ee660263d0e3561ddd5e0e8656bb2c7ecc11526236052b2bbcd2e23b87c4382"}) as unknown as TypedDocumentString<IndicatorSeriesQuery, IndicatorSeriesQueryVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications {
   notifications {

@@ -53,6 +53,7 @@ const id = {
   'segment.APARATUR_DESA': 'Aparatur desa',
   'segment.BPD': 'BPD',
   'segment.EKOSISTEM_DESA': 'Ekosistem desa',
+  'segment.KEPALA_DESA': 'Kepala desa (bagian dari aparatur)',
 
   'roster.withdraw': 'Tarik pengajuan',
   'roster.withdrawing': 'Menarik…',
@@ -136,6 +137,7 @@ const en: Record<keyof typeof id, string> = {
   'segment.APARATUR_DESA': 'Village government',
   'segment.BPD': 'BPD',
   'segment.EKOSISTEM_DESA': 'Village ecosystem',
+  'segment.KEPALA_DESA': 'Village heads (among the apparatus)',
 
   'roster.withdraw': 'Withdraw submission',
   'roster.withdrawing': 'Withdrawing…',
