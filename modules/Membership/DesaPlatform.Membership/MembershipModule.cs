@@ -52,6 +52,7 @@ public static class MembershipModule
         services.AddSingleton<PositionCatalogCache>();
         services.AddScoped<Villages>();
         services.AddScoped<IRosterCounts, ApprovedRosterCounts>();
+        services.AddScoped<IVillageStandings, VillageStandings>();
         services.AddScoped<CoverageSummary>();
         services.AddScoped<CoverageKeeper>();
         services.AddScoped<ICoverageRebuild>(sp => sp.GetRequiredService<CoverageKeeper>());

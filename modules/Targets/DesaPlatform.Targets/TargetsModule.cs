@@ -3,10 +3,12 @@ using DesaPlatform.SharedKernel.Modules;
 using DesaPlatform.SharedKernel.Persistence;
 using DesaPlatform.Targets.Coverage.Report;
 using DesaPlatform.Targets.Coverage.Series;
+using DesaPlatform.Targets.Monitoring.LaggingVillages;
 using DesaPlatform.Targets.Persistence;
 using DesaPlatform.Targets.Seeding;
 using DesaPlatform.Targets.Targets.Book;
 using DesaPlatform.Targets.Targets.Set;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DesaPlatform.Targets;
@@ -19,9 +21,12 @@ public static class TargetsModule
         services.AddScoped<CoverageReportHandler>();
         services.AddScoped<TargetBookReader>();
         services.AddScoped<IndicatorSeriesHandler>();
+        services.AddScoped<LaggingVillagesHandler>();
         services.AddScoped<SetTargetHandler>();
         services.AddScoped<IModuleInitializer, TargetsInitializer>();
         services.AddSingleton<ISchemaContribution, TargetsSchema>();
         return services;
     }
+
+    public static void MapTargetsEndpoints(this IEndpointRouteBuilder app) => LaggingVillagesExportEndpoint.Map(app);
 }

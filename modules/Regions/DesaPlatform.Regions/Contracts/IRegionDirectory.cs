@@ -15,4 +15,9 @@ public interface IRegionDirectory
 
     /// <summary>Desa (not kelurahan) in <paramref name="rootCode"/>, grouped like <c>IRosterCounts.CountAsync</c> by code prefix length.</summary>
     Task<IReadOnlyDictionary<string, int>> CountDesaAsync(string rootCode, int groupCodeLength, CancellationToken cancellationToken);
+
+    /// <summary>Every desa (not kelurahan) in <paramref name="rootCode"/>, with its district and regency, in code order.</summary>
+    Task<IReadOnlyList<DesaEntry>> DesaAsync(string rootCode, CancellationToken cancellationToken);
 }
+
+public sealed record DesaEntry(string Code, string Name, string DistrictName, string RegencyName);

@@ -34,13 +34,25 @@ internal sealed class RegionDirectory(RegionsDbContext db, ICurrentUser user) : 
     public async Task<IReadOnlyDictionary<string, int>> CountDesaAsync(
         string rootCode, int groupCodeLength, CancellationToken cancellationToken)
     {
-        return await db.Regions
-            .Where(RegionScope.Under(rootCode).Predicate<Region>(r => r.Code))
-            .Where(r => r.Level == RegionLevel.Village && r.RetiredOn == null && (r.Kind == RegionKind.Desa || r.Kind == RegionKind.DesaAdat))
+        return await Desa(rootCode)
             .GroupBy(r => r.Code.Substring(0, groupCodeLength))
             .Select(g => new { Child = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Child, g => g.Count, cancellationToken);
     }
+
+    public async Task<IReadOnlyList<DesaEntry>> DesaAsync(string rootCode, CancellationToken cancellationToken)
+    {
+        var desa = await Desa(rootCode).OrderBy(r => r.Code).Select(r => new { r.Code, r.Name }).ToListAsync(cancellationToken);
+        var parents = desa.SelectMany(d => new[] { d.Code[..RegionCode.ChildCodeLength(2)], d.Code[..RegionCode.ChildCodeLength(1)] }).Distinct().ToList();
+        var names = await NamesAsync(parents, cancellationToken);
+        return desa.Select(d => new DesaEntry(d.Code, d.Name,
+            names.GetValueOrDefault(d.Code[..RegionCode.ChildCodeLength(2)], ""), names.GetValueOrDefault(d.Code[..RegionCode.ChildCodeLength(1)], ""))).ToList();
+    }
+
+    private IQueryable<Region> Desa(string rootCode) =>
+        db.Regions.AsNoTracking()
+            .Where(RegionScope.Under(rootCode).Predicate<Region>(r => r.Code))
+            .Where(r => r.Level == RegionLevel.Village && r.RetiredOn == null && (r.Kind == RegionKind.Desa || r.Kind == RegionKind.DesaAdat));
 
     private static RegionSummary ToSummary(Region region) =>
         new(region.Code, region.Name, RegionCode.Depth(region.Code), region.Kind is RegionKind.Desa or RegionKind.DesaAdat);

@@ -33,6 +33,10 @@ public sealed record PageRequest(int First, int Offset)
         return new Connection<T>(page, Offset, hasNextPage, countAsync ?? (ct => ordered.CountAsync(ct)));
     }
 
+    /// <summary>The page of a list already in memory (composed from several modules), its total known.</summary>
+    public Connection<T> ApplyTo<T>(IReadOnlyList<T> all) =>
+        new(all.Skip(Offset).Take(First).ToList(), Offset, all.Count > Offset + First, _ => Task.FromResult(all.Count));
+
     public static string EncodeCursor(int offset) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"o:{offset}"));
 
     private static int DecodeCursor(string cursor)

@@ -23,6 +23,8 @@ public static class MatrixCases
         new("indicators", "{ indicators { code } }", (_, _) => Value(null), AnySignedIn()),
         new("indicatorSeries", "query($v: String!) { indicatorSeries(regionCode: $v, indicator: \"DATA_COMPLETENESS\", months: 2) { regionCode } }",
             (_, v) => Value(new { v }), ScopedRead()),
+        new("laggingVillages", "query($v: String!) { laggingVillages(regionCode: $v, segment: \"BPD\", kind: NO_COVERAGE) { totalCount } }",
+            (_, v) => Value(new { v }), ScopedRead()),
         new("targets", "query($v: String!) { targets(regionCode: $v) { regionCode } }", (_, v) => Value(new { v }), ScopedRead()),
         new("person", "query($id: ID!) { person(id: $id) { id } }", (w, v) => Value(new { id = w.PersonIn[v] }), ScopedRead()),
         new("people", "query($v: String!) { people(where: { villageCode: { eq: $v } }) { totalCount } }", (_, v) => Value(new { v }), ScopedRead()),
