@@ -3,6 +3,7 @@ import type { auditMessages } from './features/audit/messages';
 import { authMessages } from './features/auth/messages';
 import type { chartMessages } from './features/dashboard/charts/messages';
 import type { dashboardMessages } from './features/dashboard/messages';
+import type { laggingMessages } from './features/lagging/messages';
 import type { notificationsMessages } from './features/notifications/messages';
 import type { regionsMessages } from './features/regions/messages';
 import type { rosterMessages } from './features/roster/messages';
@@ -19,6 +20,7 @@ type FeatureMessages =
   | typeof authMessages
   | typeof chartMessages
   | typeof dashboardMessages
+  | typeof laggingMessages
   | typeof notificationsMessages
   | typeof regionsMessages
   | typeof rosterMessages

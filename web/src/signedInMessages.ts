@@ -2,6 +2,7 @@ import { accountMessages } from './features/account/messages';
 import { auditMessages } from './features/audit/messages';
 import { chartMessages } from './features/dashboard/charts/messages';
 import { dashboardMessages } from './features/dashboard/messages';
+import { laggingMessages } from './features/lagging/messages';
 import { notificationsMessages } from './features/notifications/messages';
 import { regionsMessages } from './features/regions/messages';
 import { rosterMessages } from './features/roster/messages';
@@ -16,6 +17,7 @@ registerMessages(
   auditMessages,
   chartMessages,
   dashboardMessages,
+  laggingMessages,
   notificationsMessages,
   regionsMessages,
   rosterMessages,

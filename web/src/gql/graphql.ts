@@ -158,6 +158,16 @@ export type ItemCommentInput = {
   personId: string | number;
 };
 
+export type LagKind =
+  | 'BELOW_TARGET'
+  | 'NO_COVERAGE';
+
+export type LagOrder =
+  | 'CODE'
+  | 'COVERAGE'
+  | 'IN_OFFICE'
+  | 'NAME';
+
 export type Program =
   | 'JHT'
   | 'JKK'
@@ -398,6 +408,27 @@ export type IndicatorSeriesQueryVariables = Exact<{
 
 
 export type IndicatorSeriesQuery = { indicatorSeries: { trendPerMonth: number | null, points: Array<{ asOfDate: string, value: number | null }>, targets: Array<{ year: number, target: { percent: number } }>, projections: Array<{ year: number, target: number, projectedValue: number, onTrack: boolean, monthsLeft: number, unitsNeeded: number, unitsPerMonth: number }> } | null };
+
+export type LaggingVillagesQueryVariables = Exact<{
+  regionCode: string;
+  segment: string;
+  kind: LagKind;
+  within?: string | null | undefined;
+  orderBy?: LagOrder | null | undefined;
+  descending?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LaggingVillagesQuery = { laggingVillages: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, name: string, districtName: string, regencyName: string, inOffice: number, covered: number, coveragePercent: number | null, lastApprovedAt: string | null, target: { percent: number, setFor: string } | null }> | null } | null };
+
+export type LagAreasQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type LagAreasQuery = { region: { code: string, name: string, level: RegionLevel, children: { nodes: Array<{ code: string, name: string, level: RegionLevel }> | null } | null } | null };
 
 export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1146,6 +1177,56 @@ export const IndicatorSeriesDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:0ee660263d0e3561ddd5e0e8656bb2c7ecc11526236052b2bbcd2e23b87c4382"}) as unknown as TypedDocumentString<IndicatorSeriesQuery, IndicatorSeriesQueryVariables>;
+export const LaggingVillagesDocument = new TypedDocumentString(`
+    query LaggingVillages($regionCode: String!, $segment: String!, $kind: LagKind!, $within: String, $orderBy: LagOrder, $descending: Boolean, $first: Int, $after: String) {
+  laggingVillages(
+    regionCode: $regionCode
+    segment: $segment
+    kind: $kind
+    within: $within
+    orderBy: $orderBy
+    descending: $descending
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      code
+      name
+      districtName
+      regencyName
+      inOffice
+      covered
+      coveragePercent
+      target {
+        percent
+        setFor
+      }
+      lastApprovedAt
+    }
+  }
+}
+    `, {"hash":"sha256:91d6c05cbe027ce9e2fd87f47e96e6e6d64aa962b169478e0e92ed8bfa83a9e8"}) as unknown as TypedDocumentString<LaggingVillagesQuery, LaggingVillagesQueryVariables>;
+export const LagAreasDocument = new TypedDocumentString(`
+    query LagAreas($code: String!) {
+  region(code: $code) {
+    code
+    name
+    level
+    children(first: 200) {
+      nodes {
+        code
+        name
+        level
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:df68318bfa25b0367f25e3d1f12c811ffe614815ea9ece5f324b8fd820c0ec0f"}) as unknown as TypedDocumentString<LagAreasQuery, LagAreasQueryVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications {
   notifications {

@@ -77,6 +77,7 @@ const id = {
   'common.copyFailed': 'Tidak dapat menyalin otomatis; pilih teksnya lalu salin sendiri.',
   'common.error.accountSetup': 'Ganti kata sandi atau aktifkan verifikasi dua langkah dulu.',
 
+  'nav.lagging': 'Desa tertinggal',
   'nav.users': 'Pengguna',
   'nav.audit': 'Jejak audit',
   'nav.account': 'Akun saya',
@@ -161,6 +162,7 @@ const en: Record<keyof typeof id, string> = {
   'common.copyFailed': 'Could not copy automatically; select the text and copy it yourself.',
   'common.error.accountSetup': 'Change your password or turn on two-step verification first.',
 
+  'nav.lagging': 'Villages that lag',
   'nav.users': 'Users',
   'nav.audit': 'Audit trail',
   'nav.account': 'My account',

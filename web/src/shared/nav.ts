@@ -16,14 +16,15 @@ export function navItemsFor(role: UserRole): NavItem[] {
 
 function mainItemsFor(role: UserRole): NavItem[] {
   const dashboard: NavItem = { to: '/', label: 'nav.dashboard', end: true };
+  const lagging: NavItem = { to: '/lagging', label: 'nav.lagging' };
   switch (role) {
     case 'VillageOperator':
       return [dashboard, { to: '/roster', label: 'nav.roster.own' }, { to: '/submissions', label: 'nav.submissions.own' }];
     case 'RegencyStaff':
-      return [dashboard, { to: '/submissions', label: 'nav.submissions.inbox' }, { to: '/roster', label: 'nav.roster.lookup' }];
+      return [dashboard, lagging, { to: '/submissions', label: 'nav.submissions.inbox' }, { to: '/roster', label: 'nav.roster.lookup' }];
     case 'ProvinceAdmin':
     case 'Viewer':
-      return [dashboard, { to: '/submissions', label: 'nav.submissions.list' }, { to: '/roster', label: 'nav.roster.lookup' }];
+      return [dashboard, lagging, { to: '/submissions', label: 'nav.submissions.list' }, { to: '/roster', label: 'nav.roster.lookup' }];
   }
 }
 
