@@ -156,11 +156,15 @@ export function mapOption(outlines: Outlines, figures: RegionFigure[], indicator
         bottom: 4,
         selectedMode: false,
         itemStyle: { areaColor: NO_DATA_COLOR, borderColor: '#ffffff', borderWidth: 0.6 },
-        emphasis: { label: { show: false }, itemStyle: { borderColor: '#1d2521', borderWidth: 1.5 } },
+        // Hovered, an area keeps its band's colour (ECharts would paint it yellow) and gets a dark outline.
+        emphasis: { label: { show: false }, itemStyle: { areaColor: NO_DATA_COLOR, borderColor: '#1d2521', borderWidth: 1.5 } },
         label: { show: false },
         data: figures
           .filter((figure) => outlines.codes.has(figure.code))
-          .map((figure) => ({ name: figure.code, value: figure.value, itemStyle: { areaColor: colorOf(figure) } })),
+          .map((figure) => {
+            const areaColor = colorOf(figure);
+            return { name: figure.code, value: figure.value, itemStyle: { areaColor }, emphasis: { itemStyle: { areaColor } } };
+          }),
       },
     ],
   };
