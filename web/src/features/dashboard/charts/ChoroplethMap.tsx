@@ -68,11 +68,6 @@ export default function ChoroplethMap({ region, figures, indicator, onDrill }: C
           />
         )}
         {status && <p className="choropleth-status muted">{status}</p>}
-        <figcaption className="muted small">{t('chart.map.attribution')}</figcaption>
-      </div>
-      <div className="choropleth-legend">
-        <p className="muted small">{t('chart.map.hint')}</p>
-        <Legend figures={figures} indicator={indicator} onDrill={onDrill} />
         {outlines.data && withoutOutline.length > 0 && (
           <p className="choropleth-missing" data-testid="without-outline">
             {t('chart.map.withoutOutline')}{' '}
@@ -86,6 +81,11 @@ export default function ChoroplethMap({ region, figures, indicator, onDrill }: C
             ))}
           </p>
         )}
+        <figcaption className="muted small">{t('chart.map.attribution')}</figcaption>
+      </div>
+      <div className="choropleth-legend">
+        <p className="muted small">{t('chart.map.hint')}</p>
+        <Legend figures={figures} indicator={indicator} onDrill={onDrill} />
       </div>
     </figure>
   );
