@@ -58,13 +58,16 @@ export default function ChoroplethMap({ region, figures, indicator, onDrill }: C
     <figure className="choropleth" aria-label={t('chart.map.label', { indicator, region: region.name })}>
       <div className="choropleth-map">
         {/* The drawing is for the eye; the legend beside it lists every region, each a button, for keyboards too. */}
-        {drawn.length > 0 && <div ref={chart} className="choropleth-canvas" data-testid="choropleth" aria-hidden="true" />}
+        {drawn.length > 0 && (
+          <div
+            ref={chart}
+            className="choropleth-canvas"
+            style={{ aspectRatio: outlines.data?.aspect }}
+            data-testid="choropleth"
+            aria-hidden="true"
+          />
+        )}
         {status && <p className="choropleth-status muted">{status}</p>}
-        <figcaption className="muted small">{t('chart.map.attribution')}</figcaption>
-      </div>
-      <div className="choropleth-legend">
-        <p className="muted small">{t('chart.map.hint')}</p>
-        <Legend figures={figures} indicator={indicator} onDrill={onDrill} />
         {outlines.data && withoutOutline.length > 0 && (
           <p className="choropleth-missing" data-testid="without-outline">
             {t('chart.map.withoutOutline')}{' '}
@@ -78,6 +81,11 @@ export default function ChoroplethMap({ region, figures, indicator, onDrill }: C
             ))}
           </p>
         )}
+        <figcaption className="muted small">{t('chart.map.attribution')}</figcaption>
+      </div>
+      <div className="choropleth-legend">
+        <p className="muted small">{t('chart.map.hint')}</p>
+        <Legend figures={figures} indicator={indicator} onDrill={onDrill} />
       </div>
     </figure>
   );
@@ -143,15 +151,20 @@ export function mapOption(outlines: Outlines, figures: RegionFigure[], indicator
         nameProperty: 'code',
         // Near the equator a degree of longitude is as long as one of latitude.
         aspectScale: 1,
-        layoutCenter: ['50%', '50%'],
-        layoutSize: '95%',
+        // As tall as the box, which has the map's shape (see .choropleth-canvas): the map fills it without stretching.
+        top: 4,
+        bottom: 4,
         selectedMode: false,
         itemStyle: { areaColor: NO_DATA_COLOR, borderColor: '#ffffff', borderWidth: 0.6 },
-        emphasis: { label: { show: false }, itemStyle: { borderColor: '#1d2521', borderWidth: 1.5 } },
+        // Hovered, an area keeps its band's colour (ECharts would paint it yellow) and gets a dark outline.
+        emphasis: { label: { show: false }, itemStyle: { areaColor: NO_DATA_COLOR, borderColor: '#1d2521', borderWidth: 1.5 } },
         label: { show: false },
         data: figures
           .filter((figure) => outlines.codes.has(figure.code))
-          .map((figure) => ({ name: figure.code, value: figure.value, itemStyle: { areaColor: colorOf(figure) } })),
+          .map((figure) => {
+            const areaColor = colorOf(figure);
+            return { name: figure.code, value: figure.value, itemStyle: { areaColor }, emphasis: { itemStyle: { areaColor } } };
+          }),
       },
     ],
   };

@@ -96,7 +96,7 @@ export function trendOption(rows: TrendRow[], lang: Lang, t: Translate): ECharts
     },
     yAxis: { type: 'value', min: 0, axisLabel: { formatter: '{value}%' } },
     series: [
-      { ...line(t('chart.trend.target'), rows.map((row) => row.target), COLORS.target, { width: 1.5 }), step: 'start' },
+      { ...line(t('chart.trend.target'), rows.map((row) => row.target), COLORS.target, { width: 1.5 }), step: 'end' },
       line(t('chart.trend.actual'), rows.map((row) => row.actual), COLORS.actual),
       line(t('chart.trend.projection'), projectionLine(rows), COLORS.projection, { type: 'dashed' }),
     ],

@@ -1,12 +1,16 @@
 import type { FeatureCollection, Geometry } from 'geojson';
-import { feature } from 'topojson-client';
+import { bbox, feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { registerMap } from './echarts';
 
-/** The outlines of a region's children, registered with ECharts under `mapName`; `codes` are the children drawn. */
+/**
+ * The outlines of a region's children, registered with ECharts under `mapName`; `codes` are the children drawn, and
+ * `aspect` is their extent's width ÷ height (in degrees: near the equator as on the ground).
+ */
 export interface Outlines {
   mapName: string;
   codes: ReadonlySet<string>;
+  aspect: number;
 }
 
 type RegionProperties = { code: string; name: string };
@@ -25,5 +29,6 @@ export async function loadOutlines(regionCode: string): Promise<Outlines | null>
   const outlines = feature(topology, object) as FeatureCollection<Geometry, RegionProperties>;
   const mapName = `region:${regionCode}`;
   registerMap(mapName, outlines as Parameters<typeof registerMap>[1]);
-  return { mapName, codes: new Set(outlines.features.map((f) => f.properties.code)) };
+  const [west, south, east, north] = bbox(topology);
+  return { mapName, codes: new Set(outlines.features.map((f) => f.properties.code)), aspect: (east - west) / (north - south) };
 }
