@@ -20,8 +20,8 @@ describe('Layout navigation by role', () => {
   const cases: Array<[UserRole, string[]]> = [
     ['VillageOperator', ['Dasbor', 'Daftar orang desa', 'Riwayat pengajuan', 'Wilayah']],
     ['RegencyStaff', ['Dasbor', 'Desa tertinggal', 'Kotak masuk pengajuan', 'Daftar orang per desa', 'Wilayah', 'Pengguna', 'Jejak audit']],
-    ['ProvinceAdmin', ['Dasbor', 'Desa tertinggal', 'Pengajuan desa', 'Daftar orang per desa', 'Wilayah', 'Impor wilayah', 'Pengguna', 'Jejak audit']],
-    ['Viewer', ['Dasbor', 'Desa tertinggal', 'Pengajuan desa', 'Daftar orang per desa', 'Wilayah']],
+    ['ProvinceAdmin', ['Dasbor', 'Desa tertinggal', 'Target', 'Pengajuan desa', 'Daftar orang per desa', 'Wilayah', 'Impor wilayah', 'Pengguna', 'Jejak audit']],
+    ['Viewer', ['Dasbor', 'Desa tertinggal', 'Target', 'Pengajuan desa', 'Daftar orang per desa', 'Wilayah']],
   ];
 
   it.each(cases)('%s sees %j', (role, expected) => {
@@ -57,7 +57,7 @@ describe('Layout navigation by role', () => {
   it('names the national reader apart from a regional viewer, reading like one', () => {
     const { unmount } = renderWithProviders(<Layout>x</Layout>, { me: nationalReader });
     expect(screen.getByRole('banner').textContent).toContain('Pemantau Nasional · Indonesia');
-    expect(navLinks()).toEqual(['Dasbor', 'Desa tertinggal', 'Pengajuan desa', 'Daftar orang per desa', 'Wilayah']);
+    expect(navLinks()).toEqual(['Dasbor', 'Desa tertinggal', 'Target', 'Pengajuan desa', 'Daftar orang per desa', 'Wilayah']);
     unmount();
     renderWithProviders(<Layout>x</Layout>, { me: nationalReader, lang: 'en' });
     expect(screen.getByRole('banner').textContent).toContain('National viewer · Indonesia');

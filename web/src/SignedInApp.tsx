@@ -12,6 +12,7 @@ import { Loading } from './shared/ui';
 // Every page is a chunk of its own, fetched when first visited: the sign-in page loads none of them.
 const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 const LaggingVillagesPage = lazy(() => import('./features/lagging/LaggingVillagesPage').then((m) => ({ default: m.LaggingVillagesPage })));
+const TargetsPage = lazy(() => import('./features/targets/TargetsPage').then((m) => ({ default: m.TargetsPage })));
 const RosterPage = lazy(() => import('./features/roster/RosterPage').then((m) => ({ default: m.RosterPage })));
 const AddPersonPage = lazy(() => import('./features/roster/AddPersonPage').then((m) => ({ default: m.AddPersonPage })));
 const ImportRosterPage = lazy(() => import('./features/roster/ImportRosterPage').then((m) => ({ default: m.ImportRosterPage })));
@@ -57,6 +58,7 @@ function AppRoutes() {
       <Routes>
         <Route path="/" element={<DashboardPage />} />
         <Route path="/lagging" element={<LaggingVillagesPage />} />
+        <Route path="/targets" element={<TargetsPage />} />
         <Route path="/roster" element={<RosterPage />} />
         <Route path="/roster/:villageCode" element={<RosterPage />} />
         <Route path="/roster/:villageCode/new" element={<AddPersonPage />} />

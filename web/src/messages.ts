@@ -9,6 +9,7 @@ import type { regionsMessages } from './features/regions/messages';
 import type { rosterMessages } from './features/roster/messages';
 import type { personMessages } from './features/roster/personMessages';
 import type { submissionsMessages } from './features/submissions/messages';
+import type { targetsMessages } from './features/targets/messages';
 import type { usersMessages } from './features/users/messages';
 import { registerMessages } from './shared/i18n';
 
@@ -26,6 +27,7 @@ type FeatureMessages =
   | typeof rosterMessages
   | typeof personMessages
   | typeof submissionsMessages
+  | typeof targetsMessages
   | typeof usersMessages;
 
 type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (arg: infer I) => void ? I : never;

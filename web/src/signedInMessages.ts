@@ -8,6 +8,7 @@ import { regionsMessages } from './features/regions/messages';
 import { rosterMessages } from './features/roster/messages';
 import { personMessages } from './features/roster/personMessages';
 import { submissionsMessages } from './features/submissions/messages';
+import { targetsMessages } from './features/targets/messages';
 import { usersMessages } from './features/users/messages';
 import { registerMessages } from './shared/i18n';
 
@@ -23,5 +24,6 @@ registerMessages(
   rosterMessages,
   personMessages,
   submissionsMessages,
+  targetsMessages,
   usersMessages,
 );

@@ -241,6 +241,16 @@ export type Segment =
   | 'BPD'
   | 'EKOSISTEM_DESA';
 
+export type SetTargetInput = {
+  /** An indicator code of the catalog. */
+  indicator: string;
+  /** 0–100, two decimals; null removes the region's own target, so that it inherits again. */
+  percent?: number | null | undefined;
+  /** The province or one of its regencies. */
+  regionCode: string;
+  year: number;
+};
+
 export type Sex =
   | 'FEMALE'
   | 'MALE';
@@ -621,6 +631,20 @@ export type ReopenSubmissionMutationVariables = Exact<{
 
 
 export type ReopenSubmissionMutation = { reopenSubmission: { submission: { id: string, status: SubmissionStatus, reason: string | null } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+
+export type TargetSheetQueryVariables = Exact<{
+  regionCode: string;
+}>;
+
+
+export type TargetSheetQuery = { targets: { regionCode: string, rows: Array<{ regionCode: string, regionName: string, year: number, indicator: { code: string }, target: { percent: number, setFor: string, inherited: boolean } }> } | null, indicators: Array<{ code: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string }>, region: { code: string, name: string, children: { nodes: Array<{ code: string, name: string }> | null } | null } | null };
+
+export type SetTargetMutationVariables = Exact<{
+  input: SetTargetInput;
+}>;
+
+
+export type SetTargetMutation = { setTarget: { target: { indicator: string, regionCode: string, year: number, percent: number } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
 
 export type UsersQueryVariables = Exact<{
   where?: UserFilterInput | null | undefined;
@@ -2030,6 +2054,64 @@ export const ReopenSubmissionDocument = new TypedDocumentString(`
     value
   }
 }`, {"hash":"sha256:4caee8abca32ddd41efa1f35f4a4ba9a72f6cd8beab2d1e81bdf7e41553bf5a8"}) as unknown as TypedDocumentString<ReopenSubmissionMutation, ReopenSubmissionMutationVariables>;
+export const TargetSheetDocument = new TypedDocumentString(`
+    query TargetSheet($regionCode: String!) {
+  targets(regionCode: $regionCode) {
+    regionCode
+    rows {
+      regionCode
+      regionName
+      year
+      indicator {
+        code
+      }
+      target {
+        percent
+        setFor
+        inherited
+      }
+    }
+  }
+  indicators {
+    code
+    nameId
+    nameEn
+    formulaId
+    formulaEn
+  }
+  region(code: $regionCode) {
+    code
+    name
+    children(first: 200) {
+      nodes {
+        code
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:98807f0b57801721130155bb65930bfeecdc639706bc10cc73873c9e4dc6076b"}) as unknown as TypedDocumentString<TargetSheetQuery, TargetSheetQueryVariables>;
+export const SetTargetDocument = new TypedDocumentString(`
+    mutation SetTarget($input: SetTargetInput!) {
+  setTarget(input: $input) {
+    target {
+      indicator
+      regionCode
+      year
+      percent
+    }
+    errors {
+      code
+      field
+      message
+      values {
+        name
+        value
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:4388a5c7afca5bcb0de2d1160c511789af6ac3fdb967fb2245369577f05cafbb"}) as unknown as TypedDocumentString<SetTargetMutation, SetTargetMutationVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users($where: UserFilterInput, $first: Int!, $after: String) {
   users(where: $where, first: $first, after: $after, order: [{userName: ASC}]) {

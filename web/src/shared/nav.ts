@@ -17,6 +17,7 @@ export function navItemsFor(role: UserRole): NavItem[] {
 function mainItemsFor(role: UserRole): NavItem[] {
   const dashboard: NavItem = { to: '/', label: 'nav.dashboard', end: true };
   const lagging: NavItem = { to: '/lagging', label: 'nav.lagging' };
+  const targets: NavItem = { to: '/targets', label: 'nav.targets' };
   switch (role) {
     case 'VillageOperator':
       return [dashboard, { to: '/roster', label: 'nav.roster.own' }, { to: '/submissions', label: 'nav.submissions.own' }];
@@ -24,7 +25,7 @@ function mainItemsFor(role: UserRole): NavItem[] {
       return [dashboard, lagging, { to: '/submissions', label: 'nav.submissions.inbox' }, { to: '/roster', label: 'nav.roster.lookup' }];
     case 'ProvinceAdmin':
     case 'Viewer':
-      return [dashboard, lagging, { to: '/submissions', label: 'nav.submissions.list' }, { to: '/roster', label: 'nav.roster.lookup' }];
+      return [dashboard, lagging, targets, { to: '/submissions', label: 'nav.submissions.list' }, { to: '/roster', label: 'nav.roster.lookup' }];
   }
 }
 
