@@ -2,6 +2,7 @@ import type { accountMessages } from './features/account/messages';
 import type { auditMessages } from './features/audit/messages';
 import { authMessages } from './features/auth/messages';
 import type { dashboardMessages } from './features/dashboard/messages';
+import type { monevMessages } from './features/monev/messages';
 import type { notificationsMessages } from './features/notifications/messages';
 import type { regionsMessages } from './features/regions/messages';
 import type { rosterMessages } from './features/roster/messages';
@@ -17,6 +18,7 @@ type FeatureMessages =
   | typeof auditMessages
   | typeof authMessages
   | typeof dashboardMessages
+  | typeof monevMessages
   | typeof notificationsMessages
   | typeof regionsMessages
   | typeof rosterMessages

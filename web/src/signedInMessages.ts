@@ -1,6 +1,7 @@
 import { accountMessages } from './features/account/messages';
 import { auditMessages } from './features/audit/messages';
 import { dashboardMessages } from './features/dashboard/messages';
+import { monevMessages } from './features/monev/messages';
 import { notificationsMessages } from './features/notifications/messages';
 import { regionsMessages } from './features/regions/messages';
 import { rosterMessages } from './features/roster/messages';
@@ -14,6 +15,7 @@ registerMessages(
   accountMessages,
   auditMessages,
   dashboardMessages,
+  monevMessages,
   notificationsMessages,
   regionsMessages,
   rosterMessages,
