@@ -28,7 +28,7 @@ type Documents = {
     "\n  query MonevMeeting($id: ID!) {\n    monevMeeting(id: $id) {\n      id\n      regionCode\n      region {\n        name\n        level\n      }\n      date\n      place\n      participants\n      summary\n      recordedBy\n      findings {\n        ...MonevFindingFields\n      }\n    }\n  }\n": typeof types.MonevMeetingDocument,
     "\n  query VillageFindings($villageCode: String!, $first: Int, $after: String) {\n    monevFindings(first: $first, after: $after, where: { villageCode: { eq: $villageCode } }, order: [{ recordedAt: DESC }]) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...MonevFindingFields\n        meeting {\n          id\n          date\n          place\n        }\n      }\n    }\n  }\n": typeof types.VillageFindingsDocument,
     "\n  query OverdueActions($regionCode: String!, $first: Int, $after: String) {\n    overdueActions(regionCode: $regionCode, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        what\n        owner\n        ownerName\n        dueDate\n        status\n        villageCode\n        village {\n          name\n        }\n        finding {\n          meetingId\n        }\n      }\n    }\n  }\n": typeof types.OverdueActionsDocument,
-    "\n  query Obstacles {\n    obstacles {\n      code\n      nameId\n      nameEn\n    }\n  }\n": typeof types.ObstaclesDocument,
+    "\n  query Obstacles {\n    obstacles {\n      code\n      nameId\n      nameEn\n      isBuiltIn\n    }\n  }\n": typeof types.ObstaclesDocument,
     "\n  query MonevVillages($where: RegionFilterInput!) {\n    regions(where: $where, first: 20) {\n      nodes {\n        code\n        name\n      }\n    }\n  }\n": typeof types.MonevVillagesDocument,
     "\n  mutation RecordMonevMeeting($input: RecordMonevMeetingInput!) {\n    recordMonevMeeting(input: $input) {\n      meeting {\n        id\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RecordMonevMeetingDocument,
     "\n  mutation AddMonevFinding($input: AddMonevFindingInput!) {\n    addMonevFinding(input: $input) {\n      finding {\n        id\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.AddMonevFindingDocument,
@@ -36,6 +36,7 @@ type Documents = {
     "\n  mutation ChangeActionStatus($input: ChangeActionStatusInput!) {\n    changeActionStatus(input: $input) {\n      action {\n        ...FollowUpActionFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ChangeActionStatusDocument,
     "\n  mutation AddActionNote($input: AddActionNoteInput!) {\n    addActionNote(input: $input) {\n      action {\n        ...FollowUpActionFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.AddActionNoteDocument,
     "\n  query MonevVillageName($code: String!) {\n    region(code: $code) {\n      code\n      name\n    }\n  }\n": typeof types.MonevVillageNameDocument,
+    "\n  mutation AddObstacle($input: AddObstacleInput!) {\n    addObstacle(input: $input) {\n      obstacle {\n        code\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.AddObstacleDocument,
     "\n  query Notifications {\n    notifications {\n      kind\n      message\n      villageCode\n      submissionId\n      at\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  query RegionSearch($where: RegionFilterInput, $first: Int!, $after: String, $includeRetired: Boolean) {\n    regions(where: $where, first: $first, after: $after, order: [{ code: ASC }], includeRetired: $includeRetired) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...RegionRow\n        ancestors {\n          code\n          name\n        }\n      }\n    }\n  }\n\n  fragment RegionRow on Region {\n    code\n    name\n    level\n    kind\n    retiredOn\n  }\n": typeof types.RegionSearchDocument,
     "\n  query RegionChildren($code: String!, $first: Int!, $after: String, $includeRetired: Boolean) {\n    region(code: $code) {\n      code\n      children(first: $first, after: $after, order: [{ code: ASC }], includeRetired: $includeRetired) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...RegionRow\n        }\n      }\n    }\n  }\n": typeof types.RegionChildrenDocument,
@@ -90,7 +91,7 @@ const documents: Documents = {
     "\n  query MonevMeeting($id: ID!) {\n    monevMeeting(id: $id) {\n      id\n      regionCode\n      region {\n        name\n        level\n      }\n      date\n      place\n      participants\n      summary\n      recordedBy\n      findings {\n        ...MonevFindingFields\n      }\n    }\n  }\n": types.MonevMeetingDocument,
     "\n  query VillageFindings($villageCode: String!, $first: Int, $after: String) {\n    monevFindings(first: $first, after: $after, where: { villageCode: { eq: $villageCode } }, order: [{ recordedAt: DESC }]) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...MonevFindingFields\n        meeting {\n          id\n          date\n          place\n        }\n      }\n    }\n  }\n": types.VillageFindingsDocument,
     "\n  query OverdueActions($regionCode: String!, $first: Int, $after: String) {\n    overdueActions(regionCode: $regionCode, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        what\n        owner\n        ownerName\n        dueDate\n        status\n        villageCode\n        village {\n          name\n        }\n        finding {\n          meetingId\n        }\n      }\n    }\n  }\n": types.OverdueActionsDocument,
-    "\n  query Obstacles {\n    obstacles {\n      code\n      nameId\n      nameEn\n    }\n  }\n": types.ObstaclesDocument,
+    "\n  query Obstacles {\n    obstacles {\n      code\n      nameId\n      nameEn\n      isBuiltIn\n    }\n  }\n": types.ObstaclesDocument,
     "\n  query MonevVillages($where: RegionFilterInput!) {\n    regions(where: $where, first: 20) {\n      nodes {\n        code\n        name\n      }\n    }\n  }\n": types.MonevVillagesDocument,
     "\n  mutation RecordMonevMeeting($input: RecordMonevMeetingInput!) {\n    recordMonevMeeting(input: $input) {\n      meeting {\n        id\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RecordMonevMeetingDocument,
     "\n  mutation AddMonevFinding($input: AddMonevFindingInput!) {\n    addMonevFinding(input: $input) {\n      finding {\n        id\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.AddMonevFindingDocument,
@@ -98,6 +99,7 @@ const documents: Documents = {
     "\n  mutation ChangeActionStatus($input: ChangeActionStatusInput!) {\n    changeActionStatus(input: $input) {\n      action {\n        ...FollowUpActionFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ChangeActionStatusDocument,
     "\n  mutation AddActionNote($input: AddActionNoteInput!) {\n    addActionNote(input: $input) {\n      action {\n        ...FollowUpActionFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.AddActionNoteDocument,
     "\n  query MonevVillageName($code: String!) {\n    region(code: $code) {\n      code\n      name\n    }\n  }\n": types.MonevVillageNameDocument,
+    "\n  mutation AddObstacle($input: AddObstacleInput!) {\n    addObstacle(input: $input) {\n      obstacle {\n        code\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.AddObstacleDocument,
     "\n  query Notifications {\n    notifications {\n      kind\n      message\n      villageCode\n      submissionId\n      at\n    }\n  }\n": types.NotificationsDocument,
     "\n  query RegionSearch($where: RegionFilterInput, $first: Int!, $after: String, $includeRetired: Boolean) {\n    regions(where: $where, first: $first, after: $after, order: [{ code: ASC }], includeRetired: $includeRetired) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...RegionRow\n        ancestors {\n          code\n          name\n        }\n      }\n    }\n  }\n\n  fragment RegionRow on Region {\n    code\n    name\n    level\n    kind\n    retiredOn\n  }\n": types.RegionSearchDocument,
     "\n  query RegionChildren($code: String!, $first: Int!, $after: String, $includeRetired: Boolean) {\n    region(code: $code) {\n      code\n      children(first: $first, after: $after, order: [{ code: ASC }], includeRetired: $includeRetired) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...RegionRow\n        }\n      }\n    }\n  }\n": types.RegionChildrenDocument,
@@ -194,7 +196,7 @@ export function graphql(source: "\n  query OverdueActions($regionCode: String!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Obstacles {\n    obstacles {\n      code\n      nameId\n      nameEn\n    }\n  }\n"): typeof import('./graphql').ObstaclesDocument;
+export function graphql(source: "\n  query Obstacles {\n    obstacles {\n      code\n      nameId\n      nameEn\n      isBuiltIn\n    }\n  }\n"): typeof import('./graphql').ObstaclesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -223,6 +225,10 @@ export function graphql(source: "\n  mutation AddActionNote($input: AddActionNot
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MonevVillageName($code: String!) {\n    region(code: $code) {\n      code\n      name\n    }\n  }\n"): typeof import('./graphql').MonevVillageNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddObstacle($input: AddObstacleInput!) {\n    addObstacle(input: $input) {\n      obstacle {\n        code\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').AddObstacleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -43,6 +43,12 @@ export type AddMonevFindingInput = {
   villageCode: string;
 };
 
+export type AddObstacleInput = {
+  nameEn: string;
+  /** Bahasa Indonesia. */
+  nameId: string;
+};
+
 export type AddPersonInput = {
   /** Default DEFINITIVE. */
   appointment?: Appointment | null | undefined;
@@ -502,7 +508,7 @@ export type OverdueActionsQuery = { overdueActions: { totalCount: number, pageIn
 export type ObstaclesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ObstaclesQuery = { obstacles: Array<{ code: string, nameId: string, nameEn: string }> };
+export type ObstaclesQuery = { obstacles: Array<{ code: string, nameId: string, nameEn: string, isBuiltIn: boolean }> };
 
 export type MonevVillagesQueryVariables = Exact<{
   where: RegionFilterInput;
@@ -552,6 +558,13 @@ export type MonevVillageNameQueryVariables = Exact<{
 
 
 export type MonevVillageNameQuery = { region: { code: string, name: string } | null };
+
+export type AddObstacleMutationVariables = Exact<{
+  input: AddObstacleInput;
+}>;
+
+
+export type AddObstacleMutation = { addObstacle: { obstacle: { code: string } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
 export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1414,9 +1427,10 @@ export const ObstaclesDocument = new TypedDocumentString(`
     code
     nameId
     nameEn
+    isBuiltIn
   }
 }
-    `, {"hash":"sha256:6ccac381d1e8e8d684832457b7ac6644db70466f1bd7945735a1afd3ac08f372"}) as unknown as TypedDocumentString<ObstaclesQuery, ObstaclesQueryVariables>;
+    `, {"hash":"sha256:f66f0089cc4c4c2ac7e01b5388b9177ee8d3cbd0469063337d5bb20d070a2cac"}) as unknown as TypedDocumentString<ObstaclesQuery, ObstaclesQueryVariables>;
 export const MonevVillagesDocument = new TypedDocumentString(`
     query MonevVillages($where: RegionFilterInput!) {
   regions(where: $where, first: 20) {
@@ -1565,6 +1579,26 @@ export const MonevVillageNameDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:1fcf81d52a60229c0c97a4fcd32917992c1e4c6599080147c25250c304a255e4"}) as unknown as TypedDocumentString<MonevVillageNameQuery, MonevVillageNameQueryVariables>;
+export const AddObstacleDocument = new TypedDocumentString(`
+    mutation AddObstacle($input: AddObstacleInput!) {
+  addObstacle(input: $input) {
+    obstacle {
+      code
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:6eeedd5d1f7ae220084ee9c12f2642ff5a0d4b8bcf57029972416d7b5002ee19"}) as unknown as TypedDocumentString<AddObstacleMutation, AddObstacleMutationVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications {
   notifications {

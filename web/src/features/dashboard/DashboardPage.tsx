@@ -11,6 +11,7 @@ import { useI18n, type MessageKey } from '../../shared/i18n';
 import { EmptyState, ErrorMessage, Loading } from '../../shared/ui';
 import { useQuery } from '../../shared/useQuery';
 import { useMe } from '../auth/session';
+import { OverdueActions } from '../monev/OverdueActions';
 import { CoverageQuery } from './operations';
 
 export const DASHBOARD_YEAR = 2026;
@@ -130,6 +131,8 @@ export function DashboardPage() {
       </section>
 
       <p className="muted small">{t('dash.officialNote')}</p>
+
+      <OverdueActions regionCode={regionCode} />
 
       {report.bySegment.length > 0 && <BySegmentTable rows={report.bySegment} />}
 

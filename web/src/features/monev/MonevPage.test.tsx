@@ -3,7 +3,7 @@ import { Route, Routes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { callsOf, mockGraphql } from '../../test/mockGraphql';
 import { operator, renderWithProviders, userWith } from '../../test/utils';
-import { connection, finding, followUp } from './fixtures';
+import { connection, finding, followUp, obstacles } from './fixtures';
 import { MonevPage } from './MonevPage';
 import { VillageFindingsPage } from './VillageFindingsPage';
 
@@ -48,7 +48,7 @@ function renderMonev(me = userWith('ProvinceAdmin')) {
 
 describe('MonevPage', () => {
   it('lists the region’s meetings, latest first, and the overdue follow-ups leading to their village', async () => {
-    const fetchMock = mockGraphql({ MonevMeetings: meetings, OverdueActions: overdue });
+    const fetchMock = mockGraphql({ MonevMeetings: meetings, OverdueActions: overdue, Obstacles: obstacles });
     renderMonev();
 
     const row = await screen.findByRole('row', { name: /Sambas/ });
@@ -117,5 +117,43 @@ describe('MonevPage', () => {
     fireEvent.click(within(card).getByRole('button', { name: 'Tambah catatan' }));
     await waitFor(() => expect(callsOf(fetchMock, 'AddActionNote')).toEqual([{ input: { actionId: 'a1', note: 'Sudah dianggarkan' } }]));
     expect(callsOf(fetchMock, 'VillageFindings')[0]).toMatchObject({ villageCode: '61.01.01.2001' });
+  });
+
+  it('pages the overdue follow-ups', async () => {
+    const first = connection('overdueActions', overdue.overdueActions.nodes, { total: 2, next: 'c1' });
+    const second = connection('overdueActions', [{ ...overdue.overdueActions.nodes[0], id: 'a2', what: 'Lengkapi data BPD' }]);
+    const fetchMock = mockGraphql({ MonevMeetings: meetings, OverdueActions: [first, second] });
+    renderMonev(userWith('Viewer', '61.01'));
+
+    const panel = await screen.findByRole('region', { name: '2 tindak lanjut lewat tenggat' });
+    fireEvent.click(within(panel).getByRole('button', { name: 'Muat lagi' }));
+    expect(await within(panel).findByText(/Lengkapi data BPD/)).toBeTruthy();
+    expect(callsOf(fetchMock, 'OverdueActions')[1]).toEqual({ regionCode: '61.01', first: 10, after: 'c1' });
+  });
+
+  it('lets a province admin extend the obstacle catalog, showing a duplicate beside its field', async () => {
+    const fetchMock = mockGraphql({
+      MonevMeetings: meetings,
+      OverdueActions: connection('overdueActions', []),
+      Obstacles: obstacles,
+      AddObstacle: [
+        { addObstacle: { obstacle: null, errors: [{ code: 'OBSTACLE_EXISTS', field: 'nameId', message: 'Kendala “Jaringan internet” sudah ada dalam katalog.', values: [{ name: 'name', value: 'Jaringan internet' }] }] } },
+        { addObstacle: { obstacle: { code: '61_abc' }, errors: [] } },
+      ],
+    });
+    renderMonev();
+
+    fireEvent.click(await screen.findByText('Katalog kendala'));
+    expect(await screen.findByText(/Anggaran belum dialokasikan dalam APBDes/)).toBeTruthy();
+    const form = screen.getByRole('form', { name: 'Tambah kendala' });
+    fireEvent.change(within(form).getByLabelText(/Nama \(Bahasa Indonesia\)/), { target: { value: 'Jaringan internet' } });
+    fireEvent.change(within(form).getByLabelText(/Nama \(bahasa Inggris\)/), { target: { value: 'Network' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Tambah kendala' }));
+    expect(await within(form).findByText('Kendala “Jaringan internet” sudah ada dalam katalog.')).toBeTruthy();
+
+    fireEvent.change(within(form).getByLabelText(/Nama \(Bahasa Indonesia\)/), { target: { value: 'Kepala desa baru dilantik' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Tambah kendala' }));
+    await waitFor(() => expect(callsOf(fetchMock, 'Obstacles').length).toBeGreaterThanOrEqual(2));
+    expect(callsOf(fetchMock, 'AddObstacle')[1]).toEqual({ input: { nameId: 'Kepala desa baru dilantik', nameEn: 'Network' } });
   });
 });

@@ -7,6 +7,7 @@ import { EmptyState, ErrorMessage, ListFoot, Loading } from '../../shared/ui';
 import { usePagedList } from '../../shared/usePagedList';
 import { useMe } from '../auth/session';
 import { OverdueActions } from './OverdueActions';
+import { ObstacleCatalog } from './ObstacleCatalog';
 import { MonevMeetingsQuery } from './operations';
 import { RecordMeetingForm } from './RecordMeetingForm';
 import './monev.css';
@@ -45,6 +46,7 @@ function Meetings() {
       <p className="muted">{t('monev.intro')}</p>
       {recording && <RecordMeetingForm regionCode={me.regionCode} />}
       <OverdueActions regionCode={me.regionCode} />
+      {me.role === 'ProvinceAdmin' && <ObstacleCatalog />}
       <h2>{t('monev.meetings')}</h2>
       {list.loading && list.nodes.length === 0 ? (
         <Loading />

@@ -4,6 +4,7 @@ import { useI18n } from '../../shared/i18n';
 import { ErrorMessage, ListFoot } from '../../shared/ui';
 import { usePagedList } from '../../shared/usePagedList';
 import { OverdueActionsQuery } from './operations';
+import './monev.css';
 
 /** The follow-ups of a region past their due date and still open, the longest overdue first, each leading to its desa. */
 export function OverdueActions({ regionCode }: { regionCode: string }) {

@@ -51,6 +51,6 @@ export const obstacles = {
   ],
 };
 
-export function connection<T>(field: string, nodes: T[]) {
-  return { [field]: { totalCount: nodes.length, pageInfo: { hasNextPage: false, endCursor: null }, nodes } };
+export function connection<T>(field: string, nodes: T[], { total = nodes.length, next = null as string | null } = {}) {
+  return { [field]: { totalCount: total, pageInfo: { hasNextPage: next !== null, endCursor: next }, nodes } };
 }

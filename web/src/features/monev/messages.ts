@@ -79,6 +79,12 @@ const id = {
   'monev.village.intro': 'Temuan rapat monev tentang desa ini dan tindak lanjutnya. Perbarui tindak lanjut yang menjadi tanggung jawab desa.',
   'monev.village.none': 'Belum ada temuan monev tentang desa ini.',
   'monev.saved': 'Tersimpan.',
+  'monev.obstacles.title': 'Katalog kendala',
+  'monev.obstacles.intro': 'Kendala bawaan berlaku untuk semua provinsi; tambahkan kendala khusus provinsi Anda.',
+  'monev.obstacles.own': 'provinsi',
+  'monev.obstacles.nameId': 'Nama (Bahasa Indonesia)',
+  'monev.obstacles.nameEn': 'Nama (bahasa Inggris)',
+  'monev.obstacles.submit': 'Tambah kendala',
 };
 
 const en: Record<keyof typeof id, string> = {
@@ -161,6 +167,12 @@ const en: Record<keyof typeof id, string> = {
   'monev.village.intro': 'What monev meetings found about this village and the follow-ups. Update the follow-ups the village owns.',
   'monev.village.none': 'No monev finding about this village yet.',
   'monev.saved': 'Saved.',
+  'monev.obstacles.title': 'Obstacle catalog',
+  'monev.obstacles.intro': 'The built-in obstacles apply to every province; add those particular to your province.',
+  'monev.obstacles.own': 'province',
+  'monev.obstacles.nameId': 'Name (Bahasa Indonesia)',
+  'monev.obstacles.nameEn': 'Name (English)',
+  'monev.obstacles.submit': 'Add the obstacle',
 };
 
 export const monevMessages = { id, en };

@@ -139,12 +139,14 @@ export const OverdueActionsQuery = graphql(`
   }
 `);
 
+/** The obstacle catalog: the built-in entries and the province's own. */
 export const ObstaclesQuery = graphql(`
   query Obstacles {
     obstacles {
       code
       nameId
       nameEn
+      isBuiltIn
     }
   }
 `);
@@ -231,6 +233,19 @@ export const VillageNameQuery = graphql(`
     region(code: $code) {
       code
       name
+    }
+  }
+`);
+
+export const AddObstacleMutation = graphql(`
+  mutation AddObstacle($input: AddObstacleInput!) {
+    addObstacle(input: $input) {
+      obstacle {
+        code
+      }
+      errors {
+        ...UserErrorFields
+      }
     }
   }
 `);
