@@ -117,6 +117,8 @@ public sealed class MonevTests(DesaApp app) : IClassFixture<DesaApp>
         var meeting = (await regency.SendAsync(RecordMeeting, NewMeeting("61.02"))).Id("recordMonevMeeting", "meeting");
         var finding = (await regency.SendAsync(AddFinding, Finding(meeting, Roster.Sengkubang))).Id("addMonevFinding", "finding");
         Assert.Equal(1, await OpenCountAsync(Roster.Sengkubang));
+        // Kelurahan Tanjung has no village government: no finding, so nothing to count either.
+        Assert.Equal(["NOT_A_DESA"], (await regency.SendAsync(AddFinding, Finding(meeting, "61.02.01.1006"))).ErrorCodes("addMonevFinding"));
 
         var first = (await regency.SendAsync(AddAction, Action(finding))).Id("addFollowUpAction", "action");
         var second = (await regency.SendAsync(AddAction, Action(finding, "BPJS_BRANCH"))).Id("addFollowUpAction", "action");
