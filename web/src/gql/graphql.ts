@@ -468,7 +468,7 @@ export type CoverageFiguresRowFragment = { regionCode: string, regionName: strin
 
 export type FollowUpActionFieldsFragment = { id: string, what: string, owner: ActionOwner, ownerName: string | null, dueDate: string, status: ActionStatus, isOverdue: boolean, updates: Array<{ at: string, by: string, note: string | null, status: ActionStatus | null }> };
 
-export type MonevFindingFieldsFragment = { id: string, villageCode: string, segment: MonevSegment, note: string, isOpen: boolean, recordedBy: string, village: { name: string }, obstacle: { code: string, nameId: string, nameEn: string }, actions: Array<{ id: string, what: string, owner: ActionOwner, ownerName: string | null, dueDate: string, status: ActionStatus, isOverdue: boolean, updates: Array<{ at: string, by: string, note: string | null, status: ActionStatus | null }> }> };
+export type MonevFindingFieldsFragment = { id: string, villageCode: string, segment: MonevSegment, note: string, isOpen: boolean, recordedBy: string, recordedAt: string, village: { name: string }, obstacle: { code: string, nameId: string, nameEn: string }, actions: Array<{ id: string, what: string, owner: ActionOwner, ownerName: string | null, dueDate: string, status: ActionStatus, isOverdue: boolean, updates: Array<{ at: string, by: string, note: string | null, status: ActionStatus | null }> }> };
 
 export type MonevMeetingsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -485,7 +485,7 @@ export type MonevMeetingQueryVariables = Exact<{
 }>;
 
 
-export type MonevMeetingQuery = { monevMeeting: { id: string, regionCode: string, date: string, place: string, participants: string, summary: string | null, recordedBy: string, region: { name: string, level: RegionLevel }, findings: Array<{ id: string, villageCode: string, segment: MonevSegment, note: string, isOpen: boolean, recordedBy: string, village: { name: string }, obstacle: { code: string, nameId: string, nameEn: string }, actions: Array<{ id: string, what: string, owner: ActionOwner, ownerName: string | null, dueDate: string, status: ActionStatus, isOverdue: boolean, updates: Array<{ at: string, by: string, note: string | null, status: ActionStatus | null }> }> }> } | null };
+export type MonevMeetingQuery = { monevMeeting: { id: string, regionCode: string, date: string, place: string, participants: string, summary: string | null, recordedBy: string, region: { name: string, level: RegionLevel }, findings: Array<{ id: string, villageCode: string, segment: MonevSegment, note: string, isOpen: boolean, recordedBy: string, recordedAt: string, village: { name: string }, obstacle: { code: string, nameId: string, nameEn: string }, actions: Array<{ id: string, what: string, owner: ActionOwner, ownerName: string | null, dueDate: string, status: ActionStatus, isOverdue: boolean, updates: Array<{ at: string, by: string, note: string | null, status: ActionStatus | null }> }> }> } | null };
 
 export type VillageFindingsQueryVariables = Exact<{
   villageCode: string;
@@ -494,7 +494,7 @@ export type VillageFindingsQueryVariables = Exact<{
 }>;
 
 
-export type VillageFindingsQuery = { monevFindings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, villageCode: string, segment: MonevSegment, note: string, isOpen: boolean, recordedBy: string, meeting: { id: string, date: string, place: string } | null, village: { name: string }, obstacle: { code: string, nameId: string, nameEn: string }, actions: Array<{ id: string, what: string, owner: ActionOwner, ownerName: string | null, dueDate: string, status: ActionStatus, isOverdue: boolean, updates: Array<{ at: string, by: string, note: string | null, status: ActionStatus | null }> }> }> | null } | null };
+export type VillageFindingsQuery = { monevFindings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, villageCode: string, segment: MonevSegment, note: string, isOpen: boolean, recordedBy: string, recordedAt: string, meeting: { id: string, date: string, place: string } | null, village: { name: string }, obstacle: { code: string, nameId: string, nameEn: string }, actions: Array<{ id: string, what: string, owner: ActionOwner, ownerName: string | null, dueDate: string, status: ActionStatus, isOverdue: boolean, updates: Array<{ at: string, by: string, note: string | null, status: ActionStatus | null }> }> }> | null } | null };
 
 export type OverdueActionsQueryVariables = Exact<{
   regionCode: string;
@@ -922,6 +922,7 @@ export const MonevFindingFieldsFragmentDoc = new TypedDocumentString(`
   note
   isOpen
   recordedBy
+  recordedAt
   actions {
     ...FollowUpActionFields
   }
@@ -1334,10 +1335,11 @@ fragment MonevFindingFields on MonevFinding {
   note
   isOpen
   recordedBy
+  recordedAt
   actions {
     ...FollowUpActionFields
   }
-}`, {"hash":"sha256:df74c04d7d8312fd8b46ed6c649bd544cd7d23be54db2171946bff5313ca90ee"}) as unknown as TypedDocumentString<MonevMeetingQuery, MonevMeetingQueryVariables>;
+}`, {"hash":"sha256:7b8c6bd33703e3e9726f5e2c2e4ee81866c1a2407cb720d25751fa2f8b609993"}) as unknown as TypedDocumentString<MonevMeetingQuery, MonevMeetingQueryVariables>;
 export const VillageFindingsDocument = new TypedDocumentString(`
     query VillageFindings($villageCode: String!, $first: Int, $after: String) {
   monevFindings(
@@ -1391,10 +1393,11 @@ fragment MonevFindingFields on MonevFinding {
   note
   isOpen
   recordedBy
+  recordedAt
   actions {
     ...FollowUpActionFields
   }
-}`, {"hash":"sha256:33ffbb6fbdcab02cab09dde47b23b147486cc956b38ee9dc235b3aaa78fca7f2"}) as unknown as TypedDocumentString<VillageFindingsQuery, VillageFindingsQueryVariables>;
+}`, {"hash":"sha256:6b1963c9036b284fd08314edd24698cf03e82de3b63a33f257d17a98fe045df2"}) as unknown as TypedDocumentString<VillageFindingsQuery, VillageFindingsQueryVariables>;
 export const OverdueActionsDocument = new TypedDocumentString(`
     query OverdueActions($regionCode: String!, $first: Int, $after: String) {
   overdueActions(regionCode: $regionCode, first: $first, after: $after) {

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
+import { formatDateTime } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { can } from '../../shared/nav';
 import { useMe } from '../auth/session';
@@ -24,6 +25,7 @@ export function FindingCard({ finding, context, onChanged }: { finding: Finding;
         </span>
       </header>
       {context}
+      <p className="small muted">{t('monev.finding.recorded', { date: formatDateTime(finding.recordedAt, lang), by: finding.recordedBy })}</p>
       <p>
         <strong>{t(`monev.segment.${finding.segment}`)}</strong> · {lang === 'en' ? finding.obstacle.nameEn : finding.obstacle.nameId}
       </p>

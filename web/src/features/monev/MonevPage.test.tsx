@@ -112,6 +112,7 @@ describe('MonevPage', () => {
     expect(await screen.findByRole('heading', { name: 'Temuan monev desa Dalam Kaum' })).toBeTruthy();
     const card = await screen.findByRole('article', { name: 'Dalam Kaum' });
     expect(card.textContent).toContain('Iuran BPD belum masuk APBDes 2026');
+    expect(card.textContent).toContain('Dicatat 14 Okt 2026, 12.00 WIB oleh admin.kalbar');
     fireEvent.click(within(card).getByText('Perbarui'));
     fireEvent.change(within(card).getByLabelText('Catatan perkembangan'), { target: { value: 'Sudah dianggarkan' } });
     fireEvent.click(within(card).getByRole('button', { name: 'Tambah catatan' }));

@@ -23,6 +23,7 @@ export function finding(overrides: Record<string, unknown> = {}) {
     note: 'Iuran BPD belum masuk APBDes 2026',
     isOpen: true,
     recordedBy: 'admin.kalbar',
+    recordedAt: '2026-10-14T05:00:00Z',
     actions: [followUp()],
     ...overrides,
   };

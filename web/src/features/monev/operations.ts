@@ -36,6 +36,7 @@ export const MonevFindingFields = graphql(`
     note
     isOpen
     recordedBy
+    recordedAt
     actions {
       ...FollowUpActionFields
     }
