@@ -1,6 +1,7 @@
 import type { accountMessages } from './features/account/messages';
 import type { auditMessages } from './features/audit/messages';
 import { authMessages } from './features/auth/messages';
+import type { chartMessages } from './features/dashboard/charts/messages';
 import type { dashboardMessages } from './features/dashboard/messages';
 import type { monevMessages } from './features/monev/messages';
 import type { notificationsMessages } from './features/notifications/messages';
@@ -17,6 +18,7 @@ type FeatureMessages =
   | typeof accountMessages
   | typeof auditMessages
   | typeof authMessages
+  | typeof chartMessages
   | typeof dashboardMessages
   | typeof monevMessages
   | typeof notificationsMessages

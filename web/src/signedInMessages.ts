@@ -1,5 +1,6 @@
 import { accountMessages } from './features/account/messages';
 import { auditMessages } from './features/audit/messages';
+import { chartMessages } from './features/dashboard/charts/messages';
 import { dashboardMessages } from './features/dashboard/messages';
 import { monevMessages } from './features/monev/messages';
 import { notificationsMessages } from './features/notifications/messages';
@@ -14,6 +15,7 @@ import { registerMessages } from './shared/i18n';
 registerMessages(
   accountMessages,
   auditMessages,
+  chartMessages,
   dashboardMessages,
   monevMessages,
   notificationsMessages,

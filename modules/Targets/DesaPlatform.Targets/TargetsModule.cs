@@ -16,6 +16,8 @@ using DesaPlatform.Targets.Meetings.Record;
 using DesaPlatform.Targets.Obstacles.Add;
 using DesaPlatform.Targets.Persistence;
 using DesaPlatform.Targets.Seeding;
+using DesaPlatform.Targets.Targets.Book;
+using DesaPlatform.Targets.Targets.Set;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DesaPlatform.Targets;
@@ -26,6 +28,8 @@ public static class TargetsModule
     {
         services.AddPooledContext<TargetsDbContext>(database, TargetsDbContext.SchemaName);
         services.AddScoped<CoverageReportHandler>();
+        services.AddScoped<TargetBookReader>();
+        services.AddScoped<SetTargetHandler>();
         services.AddScoped<IModuleInitializer, TargetsInitializer>();
         services.AddScoped<IModuleInitializer, ObstacleCatalogInitializer>();
         services.AddMonev();

@@ -7,11 +7,14 @@ using DesaPlatform.Targets.FollowUps.AddNote;
 using DesaPlatform.Targets.FollowUps.ChangeStatus;
 using DesaPlatform.Targets.FollowUps.Overdue;
 using DesaPlatform.Targets.GraphQL;
+using DesaPlatform.Targets.Indicators;
 using DesaPlatform.Targets.Meetings.Find;
 using DesaPlatform.Targets.Meetings.List;
 using DesaPlatform.Targets.Meetings.Record;
 using DesaPlatform.Targets.Obstacles.Add;
 using DesaPlatform.Targets.Obstacles.List;
+using DesaPlatform.Targets.Targets.List;
+using DesaPlatform.Targets.Targets.Set;
 using GraphQL.Types;
 
 namespace DesaPlatform.Targets;
@@ -21,6 +24,8 @@ internal sealed class TargetsSchema(MonevMeetingQueryShape meetingShape, MonevFi
     public void AddQueries(ObjectGraphType query)
     {
         CoverageReportField.AddTo(query);
+        ListIndicatorsField.AddTo(query);
+        ListTargetsField.AddTo(query);
         ListMeetingsField.AddTo(query, meetingShape);
         FindMeetingField.AddTo(query);
         ListFindingsField.AddTo(query, findingShape);
@@ -30,6 +35,7 @@ internal sealed class TargetsSchema(MonevMeetingQueryShape meetingShape, MonevFi
 
     public void AddMutations(ObjectGraphType mutation)
     {
+        SetTargetField.AddTo(mutation);
         RecordMeetingField.AddTo(mutation);
         AddFindingField.AddTo(mutation);
         AddActionField.AddTo(mutation);

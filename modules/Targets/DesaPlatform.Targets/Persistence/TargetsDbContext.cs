@@ -23,7 +23,7 @@ internal sealed class TargetsDbContext(DbContextOptions<TargetsDbContext> option
     {
         var target = modelBuilder.Entity<Target>();
         target.ToTable("targets");
-        target.Property(t => t.Indicator).HasMaxLength(20);
+        target.Property(t => t.Indicator).HasMaxLength(40);
         target.Property(t => t.RegionCode).HasMaxLength(13);
         target.Property(t => t.Percent).HasPrecision(5, 2);
         target.HasIndex(t => new { t.Indicator, t.RegionCode, t.Year }).IsUnique();

@@ -326,8 +326,8 @@ namespace DesaPlatform.Migrations.PostgreSql.Targets
 
                     b.Property<string>("Indicator")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<decimal>("Percent")
                         .HasPrecision(5, 2)

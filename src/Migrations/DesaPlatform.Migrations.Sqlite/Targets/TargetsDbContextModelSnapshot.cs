@@ -312,7 +312,7 @@ namespace DesaPlatform.Migrations.Sqlite.Targets
 
                     b.Property<string>("Indicator")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("Percent")

@@ -20,6 +20,8 @@ public static class MatrixCases
         new("region", "query($v: String!) { region(code: $v) { code } }", (_, v) => Value(new { v }), ScopedRead()),
         new("regions", "query($v: String!) { regions(where: { code: { eq: $v } }) { totalCount } }", (_, v) => Value(new { v }), ScopedRead()),
         new("coverage", "query($v: String!) { coverage(regionCode: $v, year: 2026) { year } }", (_, v) => Value(new { v }), ScopedRead()),
+        new("indicators", "{ indicators { code } }", (_, _) => Value(null), AnySignedIn()),
+        new("targets", "query($v: String!) { targets(regionCode: $v) { regionCode } }", (_, v) => Value(new { v }), ScopedRead()),
         new("person", "query($id: ID!) { person(id: $id) { id } }", (w, v) => Value(new { id = w.PersonIn[v] }), ScopedRead()),
         new("people", "query($v: String!) { people(where: { villageCode: { eq: $v } }) { totalCount } }", (_, v) => Value(new { v }), ScopedRead()),
         new("rosterSummary", "query($v: String!) { rosterSummary(villageCode: $v) { official { inOffice } } }", (_, v) => Value(new { v }), ScopedRead()),
@@ -60,6 +62,8 @@ public static class MatrixCases
         new("enableTwoFactor", "mutation { enableTwoFactor(input: { code: \"000000\" }) { errors { code } } }", (_, _) => Value(null), AnySignedIn()),
         new("disableTwoFactor", "mutation { disableTwoFactor(input: { code: \"000000\" }) { errors { code } } }", (_, _) => Value(null), AnySignedIn()),
 
+        new("setTarget", "mutation($r: String!) { setTarget(input: { indicator: \"PERSON_COVERAGE_BPD\", regionCode: $r, year: 2026, percent: 70 }) { errors { code } } }",
+            (_, v) => Value(new { r = v[..5] }), Only("ProvinceAdmin")),
         new("importRegions", "mutation($csv: String!) { importRegions(input: { csv: $csv, dryRun: true }) { report { refused problems { code } } errors { code } } }",
             (_, v) => Value(new { csv = v.StartsWith("61.") ? Kalbar : OtherProvince }), Only("ProvinceAdmin")),
         new("addPerson", Roster.AddPerson, (w, v) => Value(Roster.Person(v, w.NextNik(v), "ketua_rt")), Only("VillageOperator")),

@@ -1,5 +1,5 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { nationalReader, renderWithProviders, userWith } from '../../test/utils';
 import { callsOf, mockGraphql } from '../../test/mockGraphql';
 import { DashboardPage } from './DashboardPage';
@@ -105,5 +105,22 @@ describe('DashboardPage', () => {
 
     expect(await screen.findByRole('link', { name: 'Kembali ke Indonesia' })).toBeTruthy();
     expect(callsOf(fetchMock, 'Coverage')[0]).toEqual({ regionCode: '61', year: 2026 });
+  });
+
+  it('puts the children on the map against the target, and a region chosen there opens its dashboard', async () => {
+    const fetchMock = mockGraphql({
+      Coverage: coverage({ byRegion: [figures('61.01', 'Sambas', 20, 12), figures('61.02', 'Mempawah', 0, 0)] }),
+    });
+    renderWithProviders(<DashboardPage />, { me: userWith('ProvinceAdmin') });
+
+    const legend = await screen.findByTestId('map-legend');
+    // 60 % of people against a target of 60.80 %: 98.7 % attained. Mempawah has nobody in office: no figure.
+    expect(within(legend).getByText('90–100%').closest('li')?.textContent).toContain('Sambas');
+    expect(within(legend).getByText('Belum ada data').closest('li')?.textContent).toContain('Mempawah');
+    // The province's outlines were asked for (none here: the legend lists the regions all the same).
+    expect(fetchMock).toHaveBeenCalledWith('/geo/61.json');
+
+    fireEvent.click(within(legend).getByRole('button', { name: 'Sambas' }));
+    await vi.waitFor(() => expect(callsOf(fetchMock, 'Coverage')).toContainEqual({ regionCode: '61.01', year: 2026 }));
   });
 });

@@ -1,4 +1,5 @@
-import { Link, useSearchParams } from 'react-router-dom';
+import { useMemo } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { CoverageFiguresRowFragment, CoverageQuery as CoverageResult } from '../../gql/graphql';
 import {
   formatDateTime,
@@ -12,6 +13,8 @@ import { EmptyState, ErrorMessage, Loading } from '../../shared/ui';
 import { useQuery } from '../../shared/useQuery';
 import { useMe } from '../auth/session';
 import { OverdueActions } from '../monev/OverdueActions';
+import { ChoroplethMap } from './charts/LazyCharts';
+import type { RegionFigure } from './charts/choropleth';
 import { CoverageQuery } from './operations';
 
 export const DASHBOARD_YEAR = 2026;
@@ -136,6 +139,10 @@ export function DashboardPage() {
 
       {report.bySegment.length > 0 && <BySegmentTable rows={report.bySegment} />}
 
+      {report.byRegion.length > 0 && (
+        <CoverageMap region={report.region} rows={report.byRegion} targetPercent={targetPercent} />
+      )}
+
       {report.byRegion.length > 0 ? (
         <ByRegionTable rows={report.byRegion} total={total} targetPercent={targetPercent} />
       ) : (
@@ -144,6 +151,39 @@ export function DashboardPage() {
         )
       )}
     </>
+  );
+}
+
+/** The children's people coverage on the map, each against the region's target; a click opens the child's dashboard. */
+function CoverageMap({
+  region,
+  rows,
+  targetPercent,
+}: {
+  region: { code: string; name: string };
+  rows: CoverageFiguresRowFragment[];
+  targetPercent: number | null;
+}) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const figures = useMemo<RegionFigure[]>(
+    () =>
+      rows.map((row) => ({
+        code: row.regionCode,
+        name: row.regionName,
+        // A region with nobody in office has no coverage to show, not a coverage of 0 %.
+        value: row.peopleInOffice === 0 ? null : row.coveragePercent,
+        target: targetPercent,
+      })),
+    [rows, targetPercent],
+  );
+  return (
+    <ChoroplethMap
+      region={region}
+      figures={figures}
+      indicator={t('dash.people.title')}
+      onDrill={(code) => navigate(`/?region=${encodeURIComponent(code)}`)}
+    />
   );
 }
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DesaPlatform.Migrations.Sqlite.Targets
 {
     [DbContext(typeof(TargetsDbContext))]
-    [Migration("20261201004314_Monev")]
+    [Migration("20261201011518_Monev")]
     partial class Monev
     {
         /// <inheritdoc />
@@ -315,7 +315,7 @@ namespace DesaPlatform.Migrations.Sqlite.Targets
 
                     b.Property<string>("Indicator")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("Percent")

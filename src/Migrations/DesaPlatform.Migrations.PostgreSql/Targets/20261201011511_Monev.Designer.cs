@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DesaPlatform.Migrations.PostgreSql.Targets
 {
     [DbContext(typeof(TargetsDbContext))]
-    [Migration("20261201004309_Monev")]
+    [Migration("20261201011511_Monev")]
     partial class Monev
     {
         /// <inheritdoc />
@@ -329,8 +329,8 @@ namespace DesaPlatform.Migrations.PostgreSql.Targets
 
                     b.Property<string>("Indicator")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<decimal>("Percent")
                         .HasPrecision(5, 2)
