@@ -4,6 +4,7 @@ import { authMessages } from './features/auth/messages';
 import type { chartMessages } from './features/dashboard/charts/messages';
 import type { dashboardMessages } from './features/dashboard/messages';
 import type { laggingMessages } from './features/lagging/messages';
+import type { monevMessages } from './features/monev/messages';
 import type { notificationsMessages } from './features/notifications/messages';
 import type { regionsMessages } from './features/regions/messages';
 import type { rosterMessages } from './features/roster/messages';
@@ -22,6 +23,7 @@ type FeatureMessages =
   | typeof chartMessages
   | typeof dashboardMessages
   | typeof laggingMessages
+  | typeof monevMessages
   | typeof notificationsMessages
   | typeof regionsMessages
   | typeof rosterMessages

@@ -3,6 +3,7 @@ import { auditMessages } from './features/audit/messages';
 import { chartMessages } from './features/dashboard/charts/messages';
 import { dashboardMessages } from './features/dashboard/messages';
 import { laggingMessages } from './features/lagging/messages';
+import { monevMessages } from './features/monev/messages';
 import { notificationsMessages } from './features/notifications/messages';
 import { regionsMessages } from './features/regions/messages';
 import { rosterMessages } from './features/roster/messages';
@@ -19,6 +20,7 @@ registerMessages(
   chartMessages,
   dashboardMessages,
   laggingMessages,
+  monevMessages,
   notificationsMessages,
   regionsMessages,
   rosterMessages,

@@ -1,9 +1,21 @@
+using DesaPlatform.Membership.Contracts;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Modules;
 using DesaPlatform.SharedKernel.Persistence;
+using DesaPlatform.Targets.Contracts;
 using DesaPlatform.Targets.Coverage.Report;
 using DesaPlatform.Targets.Coverage.Series;
 using DesaPlatform.Targets.Monitoring.LaggingVillages;
+using DesaPlatform.Targets.Findings;
+using DesaPlatform.Targets.Findings.Add;
+using DesaPlatform.Targets.FollowUps;
+using DesaPlatform.Targets.FollowUps.Add;
+using DesaPlatform.Targets.FollowUps.AddNote;
+using DesaPlatform.Targets.FollowUps.ChangeStatus;
+using DesaPlatform.Targets.FollowUps.Overdue;
+using DesaPlatform.Targets.GraphQL;
+using DesaPlatform.Targets.Meetings.Record;
+using DesaPlatform.Targets.Obstacles.Add;
 using DesaPlatform.Targets.Persistence;
 using DesaPlatform.Targets.Seeding;
 using DesaPlatform.Targets.Targets.Book;
@@ -24,9 +36,26 @@ public static class TargetsModule
         services.AddScoped<LaggingVillagesHandler>();
         services.AddScoped<SetTargetHandler>();
         services.AddScoped<IModuleInitializer, TargetsInitializer>();
+        services.AddScoped<IModuleInitializer, ObstacleCatalogInitializer>();
+        services.AddMonev();
         services.AddSingleton<ISchemaContribution, TargetsSchema>();
         return services;
     }
 
     public static void MapTargetsEndpoints(this IEndpointRouteBuilder app) => LaggingVillagesExportEndpoint.Map(app);
+    private static void AddMonev(this IServiceCollection services)
+    {
+        services.AddScoped<MonevLoaders>();
+        services.AddScoped<RecordMeetingHandler>();
+        services.AddScoped<AddFindingHandler>();
+        services.AddScoped<AddActionHandler>();
+        services.AddScoped<ActionProgress>();
+        services.AddScoped<ChangeActionStatusHandler>();
+        services.AddScoped<AddActionNoteHandler>();
+        services.AddScoped<AddObstacleHandler>();
+        services.AddScoped<IOpenFindings, OpenFindingCounts>();
+        services.AddScoped<INotificationSource, OverdueNotifications>();
+        services.AddSingleton<MonevMeetingQueryShape>();
+        services.AddSingleton<MonevFindingQueryShape>();
+    }
 }

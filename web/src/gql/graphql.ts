@@ -4,6 +4,51 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Who will do it: the desa of the finding, the regency's DPMD, the province, the BPJS branch, or someone else (ownerName). */
+export type ActionOwner =
+  | 'BPJS_BRANCH'
+  | 'OTHER'
+  | 'PROVINCE'
+  | 'REGENCY_DPMD'
+  | 'VILLAGE';
+
+export type ActionStatus =
+  | 'CONSTRAINED'
+  | 'DONE'
+  | 'DROPPED'
+  | 'IN_PROGRESS'
+  | 'OPEN';
+
+export type AddActionNoteInput = {
+  actionId: string | number;
+  note: string;
+};
+
+export type AddFollowUpActionInput = {
+  dueDate: string;
+  findingId: string | number;
+  owner: ActionOwner;
+  /** Required when the owner is OTHER. */
+  ownerName?: string | null | undefined;
+  what: string;
+};
+
+export type AddMonevFindingInput = {
+  meetingId: string | number;
+  note: string;
+  /** A code from `obstacles`. */
+  obstacleCode: string;
+  segment: MonevSegment;
+  /** A desa of the meeting's region, e.g. 61.01.01.2001. */
+  villageCode: string;
+};
+
+export type AddObstacleInput = {
+  nameEn: string;
+  /** Bahasa Indonesia. */
+  nameId: string;
+};
+
 export type AddPersonInput = {
   /** Default DEFINITIVE. */
   appointment?: Appointment | null | undefined;
@@ -46,6 +91,13 @@ export type AuditEntryFilterInput = {
   regionCode?: StringOperationFilterInput | null | undefined;
   requestId?: StringOperationFilterInput | null | undefined;
   userName?: StringOperationFilterInput | null | undefined;
+};
+
+export type ChangeActionStatusInput = {
+  actionId: string | number;
+  /** Why, or what was done. */
+  note?: string | null | undefined;
+  status: ActionStatus;
 };
 
 export type ChangeKind =
@@ -168,11 +220,36 @@ export type LagOrder =
   | 'IN_OFFICE'
   | 'NAME';
 
+export type MonevMeetingFilterInput = {
+  regionCode?: StringOperationFilterInput | null | undefined;
+};
+
+export type MonevMeetingSortInput = {
+  date?: SortEnumType | null | undefined;
+};
+
+/** APARATUR_DESA, BPD, EKOSISTEM_DESA (as Segment), or KEPALA_DESA on their own. */
+export type MonevSegment =
+  | 'APARATUR_DESA'
+  | 'BPD'
+  | 'EKOSISTEM_DESA'
+  | 'KEPALA_DESA';
+
 export type Program =
   | 'JHT'
   | 'JKK'
   | 'JKM'
   | 'JP';
+
+export type RecordMonevMeetingInput = {
+  date: string;
+  /** One participant (name, office) a line. */
+  participants: string;
+  place: string;
+  /** The region the meeting was held for (province, regency, district), e.g. 61 or 61.01. */
+  regionCode: string;
+  summary?: string | null | undefined;
+};
 
 export type RegionChangeKind =
   | 'ADDED'
@@ -439,6 +516,106 @@ export type LagAreasQueryVariables = Exact<{
 
 
 export type LagAreasQuery = { region: { code: string, name: string, level: RegionLevel, children: { nodes: Array<{ code: string, name: string, level: RegionLevel }> | null } | null } | null };
+
+export type FollowUpActionFieldsFragment = { id: string, what: string, owner: ActionOwner, ownerName: string | null, dueDate: string, status: ActionStatus, isOverdue: boolean, updates: Array<{ at: string, by: string, note: string | null, status: ActionStatus | null }> };
+
+export type MonevFindingFieldsFragment = { id: string, villageCode: string, segment: MonevSegment, note: string, isOpen: boolean, recordedBy: string, recordedAt: string, village: { name: string }, obstacle: { code: string, nameId: string, nameEn: string }, actions: Array<{ id: string, what: string, owner: ActionOwner, ownerName: string | null, dueDate: string, status: ActionStatus, isOverdue: boolean, updates: Array<{ at: string, by: string, note: string | null, status: ActionStatus | null }> }> };
+
+export type MonevMeetingsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  where?: MonevMeetingFilterInput | null | undefined;
+  order?: Array<MonevMeetingSortInput> | MonevMeetingSortInput | null | undefined;
+}>;
+
+
+export type MonevMeetingsQuery = { monevMeetings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, regionCode: string, date: string, place: string, region: { name: string }, findings: Array<{ id: string, isOpen: boolean }> }> | null } | null };
+
+export type MonevMeetingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MonevMeetingQuery = { monevMeeting: { id: string, regionCode: string, date: string, place: string, participants: string, summary: string | null, recordedBy: string, region: { name: string, level: RegionLevel }, findings: Array<{ id: string, villageCode: string, segment: MonevSegment, note: string, isOpen: boolean, recordedBy: string, recordedAt: string, village: { name: string }, obstacle: { code: string, nameId: string, nameEn: string }, actions: Array<{ id: string, what: string, owner: ActionOwner, ownerName: string | null, dueDate: string, status: ActionStatus, isOverdue: boolean, updates: Array<{ at: string, by: string, note: string | null, status: ActionStatus | null }> }> }> } | null };
+
+export type VillageFindingsQueryVariables = Exact<{
+  villageCode: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type VillageFindingsQuery = { monevFindings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, villageCode: string, segment: MonevSegment, note: string, isOpen: boolean, recordedBy: string, recordedAt: string, meeting: { id: string, date: string, place: string } | null, village: { name: string }, obstacle: { code: string, nameId: string, nameEn: string }, actions: Array<{ id: string, what: string, owner: ActionOwner, ownerName: string | null, dueDate: string, status: ActionStatus, isOverdue: boolean, updates: Array<{ at: string, by: string, note: string | null, status: ActionStatus | null }> }> }> | null } | null };
+
+export type OverdueActionsQueryVariables = Exact<{
+  regionCode: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OverdueActionsQuery = { overdueActions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, what: string, owner: ActionOwner, ownerName: string | null, dueDate: string, status: ActionStatus, villageCode: string, village: { name: string }, finding: { meetingId: string } | null }> | null } | null };
+
+export type ObstaclesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ObstaclesQuery = { obstacles: Array<{ code: string, nameId: string, nameEn: string, isBuiltIn: boolean }> };
+
+export type MonevVillagesQueryVariables = Exact<{
+  where: RegionFilterInput;
+}>;
+
+
+export type MonevVillagesQuery = { regions: { nodes: Array<{ code: string, name: string }> | null } | null };
+
+export type RecordMonevMeetingMutationVariables = Exact<{
+  input: RecordMonevMeetingInput;
+}>;
+
+
+export type RecordMonevMeetingMutation = { recordMonevMeeting: { meeting: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+
+export type AddMonevFindingMutationVariables = Exact<{
+  input: AddMonevFindingInput;
+}>;
+
+
+export type AddMonevFindingMutation = { addMonevFinding: { finding: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+
+export type AddFollowUpActionMutationVariables = Exact<{
+  input: AddFollowUpActionInput;
+}>;
+
+
+export type AddFollowUpActionMutation = { addFollowUpAction: { action: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+
+export type ChangeActionStatusMutationVariables = Exact<{
+  input: ChangeActionStatusInput;
+}>;
+
+
+export type ChangeActionStatusMutation = { changeActionStatus: { action: { id: string, what: string, owner: ActionOwner, ownerName: string | null, dueDate: string, status: ActionStatus, isOverdue: boolean, updates: Array<{ at: string, by: string, note: string | null, status: ActionStatus | null }> } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+
+export type AddActionNoteMutationVariables = Exact<{
+  input: AddActionNoteInput;
+}>;
+
+
+export type AddActionNoteMutation = { addActionNote: { action: { id: string, what: string, owner: ActionOwner, ownerName: string | null, dueDate: string, status: ActionStatus, isOverdue: boolean, updates: Array<{ at: string, by: string, note: string | null, status: ActionStatus | null }> } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+
+export type MonevVillageNameQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type MonevVillageNameQuery = { region: { code: string, name: string } | null };
+
+export type AddObstacleMutationVariables = Exact<{
+  input: AddObstacleInput;
+}>;
+
+
+export type AddObstacleMutation = { addObstacle: { obstacle: { code: string } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
 export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -830,6 +1007,59 @@ export const CoverageFiguresRowFragmentDoc = new TypedDocumentString(`
     }
   }
 }`, {"fragmentName":"CoverageFiguresRow"}) as unknown as TypedDocumentString<CoverageFiguresRowFragment, unknown>;
+export const FollowUpActionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FollowUpActionFields on FollowUpAction {
+  id
+  what
+  owner
+  ownerName
+  dueDate
+  status
+  isOverdue
+  updates {
+    at
+    by
+    note
+    status
+  }
+}
+    `, {"fragmentName":"FollowUpActionFields"}) as unknown as TypedDocumentString<FollowUpActionFieldsFragment, unknown>;
+export const MonevFindingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MonevFindingFields on MonevFinding {
+  id
+  villageCode
+  village {
+    name
+  }
+  segment
+  obstacle {
+    code
+    nameId
+    nameEn
+  }
+  note
+  isOpen
+  recordedBy
+  recordedAt
+  actions {
+    ...FollowUpActionFields
+  }
+}
+    fragment FollowUpActionFields on FollowUpAction {
+  id
+  what
+  owner
+  ownerName
+  dueDate
+  status
+  isOverdue
+  updates {
+    at
+    by
+    note
+    status
+  }
+}`, {"fragmentName":"MonevFindingFields"}) as unknown as TypedDocumentString<MonevFindingFieldsFragment, unknown>;
 export const RegionRowFragmentDoc = new TypedDocumentString(`
     fragment RegionRow on Region {
   code
@@ -1251,6 +1481,346 @@ export const LagAreasDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:df68318bfa25b0367f25e3d1f12c811ffe614815ea9ece5f324b8fd820c0ec0f"}) as unknown as TypedDocumentString<LagAreasQuery, LagAreasQueryVariables>;
+export const MonevMeetingsDocument = new TypedDocumentString(`
+    query MonevMeetings($first: Int, $after: String, $where: MonevMeetingFilterInput, $order: [MonevMeetingSortInput!]) {
+  monevMeetings(first: $first, after: $after, where: $where, order: $order) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      regionCode
+      region {
+        name
+      }
+      date
+      place
+      findings {
+        id
+        isOpen
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:ed19a69981152454a5d85483a64b6d8536ac5088977c75718d682cc28e0fb748"}) as unknown as TypedDocumentString<MonevMeetingsQuery, MonevMeetingsQueryVariables>;
+export const MonevMeetingDocument = new TypedDocumentString(`
+    query MonevMeeting($id: ID!) {
+  monevMeeting(id: $id) {
+    id
+    regionCode
+    region {
+      name
+      level
+    }
+    date
+    place
+    participants
+    summary
+    recordedBy
+    findings {
+      ...MonevFindingFields
+    }
+  }
+}
+    fragment FollowUpActionFields on FollowUpAction {
+  id
+  what
+  owner
+  ownerName
+  dueDate
+  status
+  isOverdue
+  updates {
+    at
+    by
+    note
+    status
+  }
+}
+fragment MonevFindingFields on MonevFinding {
+  id
+  villageCode
+  village {
+    name
+  }
+  segment
+  obstacle {
+    code
+    nameId
+    nameEn
+  }
+  note
+  isOpen
+  recordedBy
+  recordedAt
+  actions {
+    ...FollowUpActionFields
+  }
+}`, {"hash":"sha256:7b8c6bd33703e3e9726f5e2c2e4ee81866c1a2407cb720d25751fa2f8b609993"}) as unknown as TypedDocumentString<MonevMeetingQuery, MonevMeetingQueryVariables>;
+export const VillageFindingsDocument = new TypedDocumentString(`
+    query VillageFindings($villageCode: String!, $first: Int, $after: String) {
+  monevFindings(
+    first: $first
+    after: $after
+    where: {villageCode: {eq: $villageCode}}
+    order: [{recordedAt: DESC}]
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...MonevFindingFields
+      meeting {
+        id
+        date
+        place
+      }
+    }
+  }
+}
+    fragment FollowUpActionFields on FollowUpAction {
+  id
+  what
+  owner
+  ownerName
+  dueDate
+  status
+  isOverdue
+  updates {
+    at
+    by
+    note
+    status
+  }
+}
+fragment MonevFindingFields on MonevFinding {
+  id
+  villageCode
+  village {
+    name
+  }
+  segment
+  obstacle {
+    code
+    nameId
+    nameEn
+  }
+  note
+  isOpen
+  recordedBy
+  recordedAt
+  actions {
+    ...FollowUpActionFields
+  }
+}`, {"hash":"sha256:6b1963c9036b284fd08314edd24698cf03e82de3b63a33f257d17a98fe045df2"}) as unknown as TypedDocumentString<VillageFindingsQuery, VillageFindingsQueryVariables>;
+export const OverdueActionsDocument = new TypedDocumentString(`
+    query OverdueActions($regionCode: String!, $first: Int, $after: String) {
+  overdueActions(regionCode: $regionCode, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      what
+      owner
+      ownerName
+      dueDate
+      status
+      villageCode
+      village {
+        name
+      }
+      finding {
+        meetingId
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:b4fb904fb10bef0df7975a25be63681125eccbc7cf6ff50d8426dc55c70e8982"}) as unknown as TypedDocumentString<OverdueActionsQuery, OverdueActionsQueryVariables>;
+export const ObstaclesDocument = new TypedDocumentString(`
+    query Obstacles {
+  obstacles {
+    code
+    nameId
+    nameEn
+    isBuiltIn
+  }
+}
+    `, {"hash":"sha256:f66f0089cc4c4c2ac7e01b5388b9177ee8d3cbd0469063337d5bb20d070a2cac"}) as unknown as TypedDocumentString<ObstaclesQuery, ObstaclesQueryVariables>;
+export const MonevVillagesDocument = new TypedDocumentString(`
+    query MonevVillages($where: RegionFilterInput!) {
+  regions(where: $where, first: 20) {
+    nodes {
+      code
+      name
+    }
+  }
+}
+    `, {"hash":"sha256:808b6acb052e5a0357e2f1fb186c53458708e61b0e3b0fd72c6c10cbff02fafe"}) as unknown as TypedDocumentString<MonevVillagesQuery, MonevVillagesQueryVariables>;
+export const RecordMonevMeetingDocument = new TypedDocumentString(`
+    mutation RecordMonevMeeting($input: RecordMonevMeetingInput!) {
+  recordMonevMeeting(input: $input) {
+    meeting {
+      id
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:c620b79007f07f11c2089862f72d924311d965a413aa1deeda699f886d9ae2c1"}) as unknown as TypedDocumentString<RecordMonevMeetingMutation, RecordMonevMeetingMutationVariables>;
+export const AddMonevFindingDocument = new TypedDocumentString(`
+    mutation AddMonevFinding($input: AddMonevFindingInput!) {
+  addMonevFinding(input: $input) {
+    finding {
+      id
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:03eecc151976077dc199d460927baa892d0b4f603522bd71bbde9dfe220f9932"}) as unknown as TypedDocumentString<AddMonevFindingMutation, AddMonevFindingMutationVariables>;
+export const AddFollowUpActionDocument = new TypedDocumentString(`
+    mutation AddFollowUpAction($input: AddFollowUpActionInput!) {
+  addFollowUpAction(input: $input) {
+    action {
+      id
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:7798220f54813fe14750fa7343154a2043db0695185c458e2bdaf482f88becd1"}) as unknown as TypedDocumentString<AddFollowUpActionMutation, AddFollowUpActionMutationVariables>;
+export const ChangeActionStatusDocument = new TypedDocumentString(`
+    mutation ChangeActionStatus($input: ChangeActionStatusInput!) {
+  changeActionStatus(input: $input) {
+    action {
+      ...FollowUpActionFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment FollowUpActionFields on FollowUpAction {
+  id
+  what
+  owner
+  ownerName
+  dueDate
+  status
+  isOverdue
+  updates {
+    at
+    by
+    note
+    status
+  }
+}
+fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:3e2775af1a4ddd386d2226e9b019ead32ee7d61fb1cf5719f1d78fd8be8d902e"}) as unknown as TypedDocumentString<ChangeActionStatusMutation, ChangeActionStatusMutationVariables>;
+export const AddActionNoteDocument = new TypedDocumentString(`
+    mutation AddActionNote($input: AddActionNoteInput!) {
+  addActionNote(input: $input) {
+    action {
+      ...FollowUpActionFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment FollowUpActionFields on FollowUpAction {
+  id
+  what
+  owner
+  ownerName
+  dueDate
+  status
+  isOverdue
+  updates {
+    at
+    by
+    note
+    status
+  }
+}
+fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:45bded262eb20713443d8d00be85ebdfd502973d14542cb4b14a3443c922680f"}) as unknown as TypedDocumentString<AddActionNoteMutation, AddActionNoteMutationVariables>;
+export const MonevVillageNameDocument = new TypedDocumentString(`
+    query MonevVillageName($code: String!) {
+  region(code: $code) {
+    code
+    name
+  }
+}
+    `, {"hash":"sha256:1fcf81d52a60229c0c97a4fcd32917992c1e4c6599080147c25250c304a255e4"}) as unknown as TypedDocumentString<MonevVillageNameQuery, MonevVillageNameQueryVariables>;
+export const AddObstacleDocument = new TypedDocumentString(`
+    mutation AddObstacle($input: AddObstacleInput!) {
+  addObstacle(input: $input) {
+    obstacle {
+      code
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:6eeedd5d1f7ae220084ee9c12f2642ff5a0d4b8bcf57029972416d7b5002ee19"}) as unknown as TypedDocumentString<AddObstacleMutation, AddObstacleMutationVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications {
   notifications {

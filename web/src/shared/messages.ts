@@ -58,6 +58,7 @@ const id = {
   'roster.withdraw': 'Tarik pengajuan',
   'roster.withdrawing': 'Menarik…',
   'roster.withdraw.help': 'Perlu mengubah sesuatu? Tarik pengajuan ini; perubahan kembali menjadi draf dan dapat diajukan lagi.',
+  'nav.monev': 'Monev',
   'nav.regions': 'Wilayah',
   'nav.regions.import': 'Impor wilayah',
 
@@ -144,6 +145,7 @@ const en: Record<keyof typeof id, string> = {
   'roster.withdraw': 'Withdraw submission',
   'roster.withdrawing': 'Withdrawing…',
   'roster.withdraw.help': 'Need to change something? Withdraw this submission; the changes return to draft and can be submitted again.',
+  'nav.monev': 'Monev',
   'nav.regions': 'Regions',
   'nav.regions.import': 'Import regions',
 

@@ -11,7 +11,7 @@ export interface NavItem {
 
 /** What each role may open. Labels say what the role can do there (inbox vs read-only list). */
 export function navItemsFor(role: UserRole): NavItem[] {
-  return [...mainItemsFor(role), ...regionItemsFor(role), ...adminItemsFor(role)];
+  return [...mainItemsFor(role), { to: '/monev', label: 'nav.monev' }, ...regionItemsFor(role), ...adminItemsFor(role)];
 }
 
 function mainItemsFor(role: UserRole): NavItem[] {
@@ -79,4 +79,9 @@ export const can = {
     me.userName !== user.userName && grantableRoles(me.role).includes(user.role),
   /** Only the province admin moves an account to another role or region. */
   changeAccess: (role: UserRole) => role === 'ProvinceAdmin',
+  /** Province admins and regency staff record monev meetings, findings and follow-ups in their region. */
+  recordMonev: (role: UserRole) => role === 'ProvinceAdmin' || role === 'RegencyStaff',
+  /** A village operator updates only the follow-ups its village owns (the server checks the same). */
+  updateFollowUp: (role: UserRole, owner: string) =>
+    role === 'ProvinceAdmin' || role === 'RegencyStaff' || (role === 'VillageOperator' && owner === 'VILLAGE'),
 };

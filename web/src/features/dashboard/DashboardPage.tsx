@@ -6,6 +6,7 @@ import { useI18n, type MessageKey } from '../../shared/i18n';
 import { EmptyState, ErrorMessage, Loading } from '../../shared/ui';
 import { useQuery } from '../../shared/useQuery';
 import { useMe } from '../auth/session';
+import { OverdueActions } from '../monev/OverdueActions';
 import { ChoroplethMap } from './charts/LazyCharts';
 import type { RegionFigure } from './charts/choropleth';
 import { IndicatorCards } from './IndicatorCards';
@@ -110,6 +111,8 @@ export function DashboardPage() {
       <IndicatorCards figure={figure} total={total} year={year} asOf={report.asOf} asOfDate={report.asOfDate} />
 
       <p className="muted small">{t('dash.officialNote')}</p>
+
+      <OverdueActions regionCode={regionCode} />
 
       <IndicatorTrend regionCode={report.region.code} indicator={figure.indicator.code} name={name} />
 
