@@ -508,7 +508,7 @@ export type LaggingVillagesQueryVariables = Exact<{
 }>;
 
 
-export type LaggingVillagesQuery = { laggingVillages: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, name: string, districtName: string, regencyName: string, inOffice: number, covered: number, coveragePercent: number | null, lastApprovedAt: string | null, target: { percent: number, setFor: string } | null }> | null } | null };
+export type LaggingVillagesQuery = { laggingVillages: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, name: string, districtName: string, regencyName: string, inOffice: number, covered: number, coveragePercent: number | null, lastApprovedAt: string | null, openFindings: number, target: { percent: number, setFor: string } | null }> | null } | null };
 
 export type LagAreasQueryVariables = Exact<{
   code: string;
@@ -1461,10 +1461,11 @@ export const LaggingVillagesDocument = new TypedDocumentString(`
         setFor
       }
       lastApprovedAt
+      openFindings
     }
   }
 }
-    `, {"hash":"sha256:91d6c05cbe027ce9e2fd87f47e96e6e6d64aa962b169478e0e92ed8bfa83a9e8"}) as unknown as TypedDocumentString<LaggingVillagesQuery, LaggingVillagesQueryVariables>;
+    `, {"hash":"sha256:28c0c899d95df937cb7138621d0744af4034a2d0c6e8a29b7a59180d49eba396"}) as unknown as TypedDocumentString<LaggingVillagesQuery, LaggingVillagesQueryVariables>;
 export const LagAreasDocument = new TypedDocumentString(`
     query LagAreas($code: String!) {
   region(code: $code) {

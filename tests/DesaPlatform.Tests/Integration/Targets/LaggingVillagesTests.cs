@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using DesaPlatform.Tests.Infrastructure;
+using DesaPlatform.Tests.Integration.Targets.Monev;
 
 namespace DesaPlatform.Tests.Integration.Targets;
 
@@ -14,7 +15,7 @@ public sealed class LaggingVillagesTests(DesaApp app) : IClassFixture<DesaApp>
         query($region: String!, $segment: String!, $kind: LagKind!, $within: String, $order: LagOrder, $after: String) {
           laggingVillages(regionCode: $region, segment: $segment, kind: $kind, within: $within, orderBy: $order, first: 50, after: $after) {
             totalCount pageInfo { hasNextPage endCursor }
-            nodes { code name districtName regencyName inOffice covered coveragePercent target { percent setFor } lastApprovedAt }
+            nodes { code name districtName regencyName inOffice covered coveragePercent target { percent setFor } lastApprovedAt openFindings }
           }
         }
         """;
@@ -38,6 +39,11 @@ public sealed class LaggingVillagesTests(DesaApp app) : IClassFixture<DesaApp>
         Assert.Equal(0, dalamKaum.GetProperty("inOffice").GetInt32());
         Assert.NotEqual(JsonValueKind.Null, dalamKaum.GetProperty("lastApprovedAt").ValueKind);
         Assert.Equal("Kabupaten Sambas", dalamKaum.GetProperty("regencyName").GetString());
+
+        Assert.Equal(0, dalamKaum.GetProperty("openFindings").GetInt32());
+        await MonevApi.RecordAsync(regency);
+        var withFinding = await LaggingAsync(regency, "61.01", "BPD", "NO_COVERAGE");
+        Assert.Equal(1, withFinding.Nodes.Single(n => n.GetProperty("code").GetString() == Roster.DalamKaum).GetProperty("openFindings").GetInt32());
 
         var district = await LaggingAsync(regency, "61.01", "BPD", "NO_COVERAGE", within: "61.01.01");
         Assert.True(district.Total < bpd.Total);

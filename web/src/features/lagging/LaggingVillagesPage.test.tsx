@@ -27,6 +27,7 @@ const lubukDagang = {
   coveragePercent: null,
   target: null,
   lastApprovedAt: null,
+  openFindings: 2,
 };
 
 describe('LaggingVillagesPage', () => {
@@ -39,8 +40,9 @@ describe('LaggingVillagesPage', () => {
     expect(screen.getByTestId('lag-count').textContent).toBe('120 desa');
     const row = link.closest('tr')!;
     expect(Array.from(row.children).map((c) => c.textContent)).toEqual([
-      'Lubuk Dagang 61.01.01.2002', 'Sambas', 'Kabupaten Sambas', '0', '0', '–', '–', 'belum pernah',
+      'Lubuk Dagang 61.01.01.2002', 'Sambas', 'Kabupaten Sambas', '0', '0', '–', '–', 'belum pernah', '2',
     ]);
+    expect(within(row).getByRole('link', { name: '2' }).getAttribute('href')).toBe('/monev/village/61.01.01.2002');
     expect(callsOf(fetchMock, 'LaggingVillages')[0]).toMatchObject({
       regionCode: '61.01', segment: 'APARATUR_DESA', kind: 'NO_COVERAGE', within: null, orderBy: 'CODE', descending: false,
     });

@@ -114,6 +114,7 @@ export function LaggingVillagesPage() {
                   <SortHeader column="COVERAGE" label={t('lag.col.coverage')} orderBy={orderBy} descending={descending} onSort={sortBy} numeric />
                   <th scope="col" className="num">{t('lag.col.target')}</th>
                   <th scope="col">{t('lag.col.approved')}</th>
+                  <th scope="col" className="num">{t('lag.col.findings')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -130,6 +131,13 @@ export function LaggingVillagesPage() {
                     <td className="num">{village.coveragePercent == null ? t('common.dash') : formatPercent(village.coveragePercent)}</td>
                     <td className="num">{village.target ? formatPercent(village.target.percent) : t('common.dash')}</td>
                     <td>{village.lastApprovedAt ? formatDate(village.lastApprovedAt, lang) : t('lag.never')}</td>
+                    <td className="num">
+                      {village.openFindings > 0 ? (
+                        <Link to={`/monev/village/${encodeURIComponent(village.code)}`}>{formatInteger(village.openFindings)}</Link>
+                      ) : (
+                        t('common.dash')
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>

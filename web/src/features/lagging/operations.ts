@@ -39,6 +39,7 @@ export const LaggingVillagesQuery = graphql(`
           setFor
         }
         lastApprovedAt
+        openFindings
       }
     }
   }

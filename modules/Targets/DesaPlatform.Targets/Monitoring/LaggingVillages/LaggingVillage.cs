@@ -21,8 +21,10 @@ internal enum LagOrder
 }
 
 /// <param name="LastApprovedAt">When the regency last approved a submission of the desa; null if never.</param>
+/// <param name="OpenFindings">Monev findings about the desa that still need work.</param>
 internal sealed record LaggingVillage(
-    string Code, string Name, string DistrictName, string RegencyName, int InOffice, int Covered, AppliedTarget? Target, DateTime? LastApprovedAt)
+    string Code, string Name, string DistrictName, string RegencyName, int InOffice, int Covered, AppliedTarget? Target, DateTime? LastApprovedAt,
+    int OpenFindings)
 {
     /// <summary>Person coverage in the segment, percent; null with nobody in office.</summary>
     public decimal? CoveragePercent => InOffice > 0 ? Percent.Of(Covered, InOffice) : null;

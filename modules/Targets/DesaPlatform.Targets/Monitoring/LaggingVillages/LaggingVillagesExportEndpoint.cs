@@ -17,7 +17,7 @@ internal static class LaggingVillagesExportEndpoint
     private static readonly string[] Header =
     [
         "kode_desa", "nama_desa", "kecamatan", "kabupaten_kota", "orang_menjabat", "orang_terlindungi", "cakupan_persen", "target_persen",
-        "target_dari", "terakhir_disetujui",
+        "target_dari", "terakhir_disetujui", "temuan_terbuka",
     ];
 
     public static void Map(IEndpointRouteBuilder app) =>
@@ -37,7 +37,7 @@ internal static class LaggingVillagesExportEndpoint
     private static IReadOnlyList<string> Row(LaggingVillage v) =>
     [
         v.Code, v.Name, v.DistrictName, v.RegencyName, Text(v.InOffice), Text(v.Covered), Text(v.CoveragePercent), Text(v.Target?.Percent),
-        v.Target?.SetFor ?? "", v.LastApprovedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+        v.Target?.SetFor ?? "", v.LastApprovedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", Text(v.OpenFindings),
     ];
 
     private static string Text(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";

@@ -63,5 +63,6 @@ internal sealed class LaggingVillageType : ObjectGraphType<LaggingVillage>
         Field<AppliedTargetType>("target").Description("The person-coverage target of the segment that applies to the desa this year.")
             .Resolve(ctx => ctx.Source.Target);
         Field(v => v.LastApprovedAt, nullable: true).Description("When the regency last approved a submission of the desa; null if never.");
+        Field(v => v.OpenFindings).Description("Monev findings about the desa that still need work (an action not done or dropped, or none yet).");
     }
 }

@@ -2,6 +2,7 @@ using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.Modules;
 using DesaPlatform.SharedKernel.Regions;
+using DesaPlatform.Targets.Contracts;
 using DesaPlatform.Targets.Indicators;
 using DesaPlatform.Targets.Targets.Book;
 
@@ -9,10 +10,11 @@ namespace DesaPlatform.Targets.Monitoring.LaggingVillages;
 
 /// <summary>
 /// The desa of a region that lag in one segment: every desa of the region (from Regions) set against its approved
-/// roster today (from Membership) and the target that applies to it. The whole list is composed in memory — a province
+/// roster today (from Membership), the target that applies to it and its open monev findings. The whole list is composed in memory — a province
 /// has a few thousand desa — then filtered, sorted and paged, so the list, its total and its export agree.
 /// </summary>
-internal sealed class LaggingVillagesHandler(IRegionDirectory regions, IVillageStandings standings, TargetBookReader targets, IClock clock)
+internal sealed class LaggingVillagesHandler(
+    IRegionDirectory regions, IVillageStandings standings, IOpenFindings findings, TargetBookReader targets, IClock clock)
 {
     /// <summary>Null when the region is unknown or outside the caller's scope.</summary>
     public async Task<IReadOnlyList<LaggingVillage>?> HandleAsync(LagQuery query, CancellationToken cancellationToken)
@@ -25,12 +27,13 @@ internal sealed class LaggingVillagesHandler(IRegionDirectory regions, IVillageS
         var year = clock.TodayIn(region.Code).Year;
         var indicator = IndicatorCatalog.PersonCoverageOf(query.Segment);
         var book = await targets.ReadAsync(year, desa.Select(d => d.Code[..RegionCode.ChildCodeLength(2)]).Distinct(), cancellationToken);
+        var open = await findings.CountByVillageAsync(desa.Select(d => d.Code).ToList(), cancellationToken);
 
         var villages = desa.Select(d =>
         {
             var s = standing.GetValueOrDefault(d.Code);
             return new LaggingVillage(d.Code, d.Name, d.DistrictName, d.RegencyName, s?.InOffice ?? 0, s?.Covered ?? 0,
-                book.For(indicator, d.Code, year), s?.LastApprovedAt);
+                book.For(indicator, d.Code, year), s?.LastApprovedAt, open.GetValueOrDefault(d.Code));
         });
         var lagging = query.Kind == LagKind.NoCoverage
             ? villages.Where(v => v.Covered == 0)
