@@ -82,3 +82,38 @@ test('the village operator finds the overdue follow-up and adds a progress note'
   await expect(page.getByRole('region', { name: 'Pemberitahuan' }).getByText('Tindak lanjut monev lewat tenggat').first()).toBeVisible();
   await snap(page, testInfo, 'monev-operator');
 });
+
+/** The text of a PDF, page by page, read with PDF.js. */
+async function pdfText(pdf: Buffer): Promise<string> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const document = await getDocument({ data: new Uint8Array(pdf) }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= document.numPages; n++) {
+    const content = await (await document.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  return pages.join('\n');
+}
+
+test('the province prints the meeting report on A4', async ({ page }, testInfo) => {
+  await signIn(page, USERS.admin);
+  await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Monev' }).click();
+  await page.getByRole('row').filter({ hasText: PLACE }).getByRole('link').first().click();
+  await page.getByRole('link', { name: 'Laporan untuk dicetak' }).click();
+  await expect(page.getByRole('heading', { name: /Laporan Monitoring dan Evaluasi/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Capaian per .* terhadap target 2026$/ })).toBeVisible();
+  await snap(page, testInfo, 'monev-report');
+
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', path: testInfo.outputPath('monev-report.pdf') });
+  const text = (await pdfText(pdf)).replace(/\s+/g, ' ');
+  expect(text).toContain('Laporan Monitoring dan Evaluasi Kepesertaan BPJS Ketenagakerjaan');
+  expect(text).toContain('Kabupaten Sambas');
+  expect(text).toContain('Universal Coverage Jamsostek (UCJ)');
+  expect(text).toContain('Desa yang belum melindungi satu pun aparatur desa');
+  expect(text).toContain(ACTION);
+  expect(text).toContain('Kepala Kantor Cabang BPJS Ketenagakerjaan');
+  // Print leaves out the portal's menu and buttons.
+  expect(text).not.toContain('Menu utama');
+  expect(text).not.toContain('Kembali ke daftar rapat');
+});

@@ -29,6 +29,7 @@ const ImportOperatorsPage = lazy(() => import('./features/users/ImportOperatorsP
 const UserPage = lazy(() => import('./features/users/UserPage').then((m) => ({ default: m.UserPage })));
 const MonevPage = lazy(() => import('./features/monev/MonevPage').then((m) => ({ default: m.MonevPage })));
 const MeetingPage = lazy(() => import('./features/monev/MeetingPage').then((m) => ({ default: m.MeetingPage })));
+const MonevReportPage = lazy(() => import('./features/monev/MonevReportPage').then((m) => ({ default: m.MonevReportPage })));
 const VillageFindingsPage = lazy(() => import('./features/monev/VillageFindingsPage').then((m) => ({ default: m.VillageFindingsPage })));
 const AuditPage = lazy(() => import('./features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const AccountPage = lazy(() => import('./features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
@@ -79,6 +80,7 @@ function AppRoutes() {
         <Route path="/users/:userName" element={<UserPage />} />
         <Route path="/monev" element={<MonevPage />} />
         <Route path="/monev/meetings/:id" element={<MeetingPage />} />
+        <Route path="/monev/meetings/:id/report" element={<MonevReportPage />} />
         <Route path="/monev/village/:villageCode" element={<VillageFindingsPage />} />
         <Route path="/audit" element={<AuditPage />} />
         <Route path="/account" element={<AccountPage />} />

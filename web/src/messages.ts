@@ -5,6 +5,7 @@ import type { chartMessages } from './features/dashboard/charts/messages';
 import type { dashboardMessages } from './features/dashboard/messages';
 import type { laggingMessages } from './features/lagging/messages';
 import type { monevMessages } from './features/monev/messages';
+import type { monevReportMessages } from './features/monev/reportMessages';
 import type { notificationsMessages } from './features/notifications/messages';
 import type { regionsMessages } from './features/regions/messages';
 import type { rosterMessages } from './features/roster/messages';
@@ -24,6 +25,7 @@ type FeatureMessages =
   | typeof dashboardMessages
   | typeof laggingMessages
   | typeof monevMessages
+  | typeof monevReportMessages
   | typeof notificationsMessages
   | typeof regionsMessages
   | typeof rosterMessages

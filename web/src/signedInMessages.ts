@@ -4,6 +4,7 @@ import { chartMessages } from './features/dashboard/charts/messages';
 import { dashboardMessages } from './features/dashboard/messages';
 import { laggingMessages } from './features/lagging/messages';
 import { monevMessages } from './features/monev/messages';
+import { monevReportMessages } from './features/monev/reportMessages';
 import { notificationsMessages } from './features/notifications/messages';
 import { regionsMessages } from './features/regions/messages';
 import { rosterMessages } from './features/roster/messages';
@@ -21,6 +22,7 @@ registerMessages(
   dashboardMessages,
   laggingMessages,
   monevMessages,
+  monevReportMessages,
   notificationsMessages,
   regionsMessages,
   rosterMessages,

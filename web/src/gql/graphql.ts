@@ -617,6 +617,15 @@ export type AddObstacleMutationVariables = Exact<{
 
 export type AddObstacleMutation = { addObstacle: { obstacle: { code: string } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
+export type MonevReportFiguresQueryVariables = Exact<{
+  regionCode: string;
+  year: number;
+  asOfDate?: string | null | undefined;
+}>;
+
+
+export type MonevReportFiguresQuery = { coverage: { asOfDate: string, asOf: string, total: { villages: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> } } | null, aparatur: { totalCount: number, nodes: Array<{ code: string, name: string, districtName: string, regencyName: string, lastApprovedAt: string | null, openFindings: number }> | null } | null, bpd: { totalCount: number } | null };
+
 export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1822,6 +1831,68 @@ export const AddObstacleDocument = new TypedDocumentString(`
     value
   }
 }`, {"hash":"sha256:6eeedd5d1f7ae220084ee9c12f2642ff5a0d4b8bcf57029972416d7b5002ee19"}) as unknown as TypedDocumentString<AddObstacleMutation, AddObstacleMutationVariables>;
+export const MonevReportFiguresDocument = new TypedDocumentString(`
+    query MonevReportFigures($regionCode: String!, $year: Int!, $asOfDate: Date) {
+  coverage(regionCode: $regionCode, year: $year, asOfDate: $asOfDate) {
+    asOfDate
+    asOf
+    total {
+      villages
+      villagesWithApprovedRoster
+      indicators {
+        ...IndicatorFigureFields
+      }
+    }
+  }
+  aparatur: laggingVillages(
+    regionCode: $regionCode
+    segment: "APARATUR_DESA"
+    kind: NO_COVERAGE
+    first: 200
+  ) {
+    totalCount
+    nodes {
+      code
+      name
+      districtName
+      regencyName
+      lastApprovedAt
+      openFindings
+    }
+  }
+  bpd: laggingVillages(
+    regionCode: $regionCode
+    segment: "BPD"
+    kind: NO_COVERAGE
+    first: 1
+  ) {
+    totalCount
+  }
+}
+    fragment IndicatorFigureFields on IndicatorFigure {
+  indicator {
+    code
+    kind
+    nameId
+    nameEn
+    formulaId
+    formulaEn
+    sourceId
+    sourceEn
+  }
+  numerator
+  denominator
+  value
+  gap
+  target {
+    percent
+    setFor
+    inherited
+    setForRegion {
+      name
+    }
+  }
+}`, {"hash":"sha256:b90f93922c2b4dfe80a4e08e9f94dc9a67ea444cf52e2e5eaf631a90f4136a28"}) as unknown as TypedDocumentString<MonevReportFiguresQuery, MonevReportFiguresQueryVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications {
   notifications {

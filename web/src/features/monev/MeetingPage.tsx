@@ -50,6 +50,9 @@ export function MeetingPage() {
         )}
       </dl>
       <p className="small muted">{t('monev.meeting.recordedBy', { by: meeting.recordedBy })}</p>
+      <p className="no-print">
+        <Link to={`/monev/meetings/${encodeURIComponent(meeting.id)}/report`}>{t('report.open')}</Link>
+      </p>
       <h2>{t('monev.findings.title')}</h2>
       {meeting.findings.length === 0 && <p className="muted">{t('monev.findings.none')}</p>}
       <div className="monev-findings">

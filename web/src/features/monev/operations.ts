@@ -250,3 +250,34 @@ export const AddObstacleMutation = graphql(`
     }
   }
 `);
+
+/** What a printed monev report sets beside the meeting: the figures as of its day, and the desa that lag today. */
+export const MonevReportFiguresQuery = graphql(`
+  query MonevReportFigures($regionCode: String!, $year: Int!, $asOfDate: Date) {
+    coverage(regionCode: $regionCode, year: $year, asOfDate: $asOfDate) {
+      asOfDate
+      asOf
+      total {
+        villages
+        villagesWithApprovedRoster
+        indicators {
+          ...IndicatorFigureFields
+        }
+      }
+    }
+    aparatur: laggingVillages(regionCode: $regionCode, segment: "APARATUR_DESA", kind: NO_COVERAGE, first: 200) {
+      totalCount
+      nodes {
+        code
+        name
+        districtName
+        regencyName
+        lastApprovedAt
+        openFindings
+      }
+    }
+    bpd: laggingVillages(regionCode: $regionCode, segment: "BPD", kind: NO_COVERAGE, first: 1) {
+      totalCount
+    }
+  }
+`);
