@@ -85,6 +85,17 @@ test('the village operator finds the overdue follow-up and adds a progress note'
 
 /** The text of a PDF, page by page, read with PDF.js. */
 async function pdfText(pdf: Buffer): Promise<string> {
+  // PDF.js 6 expects Node 22's Promise.withResolvers; Node 20 runs these tests.
+  const promises = Promise as unknown as { withResolvers?: () => object };
+  promises.withResolvers ??= () => {
+    let resolve: unknown;
+    let reject: unknown;
+    const promise = new Promise((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    return { promise, resolve, reject };
+  };
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const document = await getDocument({ data: new Uint8Array(pdf) }).promise;
   const pages: string[] = [];

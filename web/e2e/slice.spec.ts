@@ -283,7 +283,7 @@ test.describe('sign-in page', () => {
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByRole('heading', { name: 'Coverage dashboard 2026' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: '2026 target: 60,80%' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'All indicators' }).getByRole('row', { name: /UCJ/ })).toContainText('60,80%');
     await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 
     await page.getByRole('button', { name: 'ID' }).click();
