@@ -51,7 +51,9 @@ public static class MembershipModule
         services.AddScoped<ReopenSubmissionHandler>();
         services.AddSingleton<PositionCatalogCache>();
         services.AddScoped<Villages>();
-        services.AddScoped<IRosterCounts, ApprovedRosterCounts>();
+        services.AddScoped<ApprovedRosterCounts>();
+        services.AddScoped<IRosterCounts>(sp => sp.GetRequiredService<ApprovedRosterCounts>());
+        services.AddScoped<MonthlyCoverage>();
         services.AddScoped<IVillageStandings, VillageStandings>();
         services.AddScoped<CoverageSummary>();
         services.AddScoped<CoverageKeeper>();

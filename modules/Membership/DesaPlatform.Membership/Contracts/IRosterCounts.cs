@@ -11,6 +11,13 @@ public interface IRosterCounts
     /// </summary>
     Task<RosterCounts> CountAsync(string rootCode, int childCodeLength, DateOnly asOf, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// What <see cref="CountAsync"/> gives for the root alone (<c>childCodeLength</c> = the root's length) at each of the
+    /// <paramref name="monthEnds"/> whose month is closed, read from the kept monthly counts; other days are left out.
+    /// </summary>
+    Task<IReadOnlyDictionary<DateOnly, RosterCounts>> CountClosedMonthsAsync(string rootCode, IReadOnlyCollection<DateOnly> monthEnds,
+        CancellationToken cancellationToken);
+
     /// <summary>Roster changes under <paramref name="rootCode"/> waiting for approval now: in no figure yet.</summary>
     Task<int> CountPendingAsync(string rootCode, CancellationToken cancellationToken);
 }

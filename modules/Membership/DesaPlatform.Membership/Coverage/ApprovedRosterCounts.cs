@@ -20,6 +20,27 @@ internal sealed class ApprovedRosterCounts(MembershipDbContext db, CoverageSumma
             ? CountKeptAsync(rootCode, childCodeLength, cancellationToken)
             : CountHistoryAsync(rootCode, childCodeLength, asOf, cancellationToken);
 
+    public async Task<IReadOnlyDictionary<DateOnly, RosterCounts>> CountClosedMonthsAsync(
+        string rootCode, IReadOnlyCollection<DateOnly> monthEnds, CancellationToken cancellationToken)
+    {
+        var wanted = monthEnds.Where(day => day == MonthlyCoverage.MonthEnd(day)).ToDictionary(MonthlyCoverage.Key);
+        var keys = wanted.Keys.ToList();
+        var closed = await db.ClosedMonths.Where(m => keys.Contains(m.Month)).Select(m => m.Month).ToListAsync(cancellationToken);
+        if (closed.Count == 0) return new Dictionary<DateOnly, RosterCounts>();
+        var rollUp = new CoverageRollUp();
+        await rollUp.AddAsync(db.VillageMonths.Where(Under<VillageMonth>(rootCode, m => m.RegionCode)).Where(m => closed.Contains(m.Month))
+            .Select(m => new VillageCounts
+            {
+                Key = m.Month, RegionCode = m.RegionCode, Segment = m.Segment, InOffice = m.InOffice, Covered = m.Covered,
+                HeadInOffice = m.HeadInOffice, HeadCovered = m.HeadCovered,
+            }), cancellationToken);
+        var byMonth = rollUp.Counts();
+        // Each month as CountAsync would give it for the root alone: one row, under the root's code.
+        return closed.ToDictionary(month => wanted[month], month => new RosterCounts(
+            byMonth.BySegment.Where(c => c.RegionCode == month).Select(c => c with { RegionCode = rootCode }).ToList(),
+            byMonth.ByRegion.Where(c => c.RegionCode == month).Select(c => c with { RegionCode = rootCode }).ToList()));
+    }
+
     public Task<int> CountPendingAsync(string rootCode, CancellationToken cancellationToken) =>
         db.VillageCoverage.Where(Under<VillageCoverage>(rootCode, r => r.RegionCode)).SumAsync(r => r.Pending, cancellationToken);
 
@@ -32,34 +53,40 @@ internal sealed class ApprovedRosterCounts(MembershipDbContext db, CoverageSumma
         if (expired.Count > 0) kept = kept.Where(r => !expired.Contains(r.RegionCode));
 
         var rollUp = new CoverageRollUp();
-        await rollUp.AddAsync(Counts(kept.Where(r => r.InOffice > 0)), childCodeLength, cancellationToken);
+        await rollUp.AddAsync(Counts(kept.Where(r => r.InOffice > 0), childCodeLength), cancellationToken);
         if (expired.Count > 0)
-            await rollUp.AddAsync(Counts((await summary.CountAsync(expired, cancellationToken)).AsQueryable()), childCodeLength, cancellationToken);
+            await rollUp.AddAsync(Counts((await summary.CountAsync(expired, cancellationToken)).AsQueryable(), childCodeLength), cancellationToken);
         return rollUp.Counts();
     }
 
     private async Task<RosterCounts> CountHistoryAsync(string rootCode, int childCodeLength, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var villages = InForce(rootCode, asOf).Where(p => p.TermStart <= asOf && (p.TermEnd == null || p.TermEnd >= asOf))
+        var rollUp = new CoverageRollUp();
+        await rollUp.AddAsync(HistoryCounts(rootCode, asOf, childCodeLength), cancellationToken);
+        return rollUp.Counts();
+    }
+
+    /// <summary>
+    /// Each village and segment under <paramref name="rootCode"/> as the approved history had it at the end of
+    /// <paramref name="asOf"/>, keyed by the first <paramref name="keyLength"/> characters of its code.
+    /// </summary>
+    public IQueryable<VillageCounts> HistoryCounts(string rootCode, DateOnly asOf, int keyLength) =>
+        InForce(rootCode, asOf).Where(p => p.TermStart <= asOf && (p.TermEnd == null || p.TermEnd >= asOf))
             .Join(db.Positions, person => person.PositionCode, position => position.Code,
                 (person, position) => new { person.RegionCode, person.CoveredFrom, position.Segment, Head = person.PositionCode == Position.KepalaDesa })
             .GroupBy(p => new { p.RegionCode, p.Segment })
             .Select(g => new VillageCounts
             {
-                RegionCode = g.Key.RegionCode, Segment = g.Key.Segment,
+                Key = g.Key.RegionCode.Substring(0, keyLength), RegionCode = g.Key.RegionCode, Segment = g.Key.Segment,
                 InOffice = g.Count(), Covered = g.Count(p => p.CoveredFrom <= asOf),
                 HeadInOffice = g.Count(p => p.Head), HeadCovered = g.Count(p => p.Head && p.CoveredFrom <= asOf),
             });
-        var rollUp = new CoverageRollUp();
-        await rollUp.AddAsync(villages, childCodeLength, cancellationToken);
-        return rollUp.Counts();
-    }
 
-    private static IQueryable<VillageCounts> Counts(IQueryable<VillageCoverage> rows) =>
+    private static IQueryable<VillageCounts> Counts(IQueryable<VillageCoverage> rows, int childCodeLength) =>
         rows.Select(r => new VillageCounts
         {
-            RegionCode = r.RegionCode, Segment = r.Segment, InOffice = r.InOffice, Covered = r.Covered,
-            HeadInOffice = r.HeadInOffice, HeadCovered = r.HeadCovered,
+            Key = r.RegionCode.Substring(0, childCodeLength), RegionCode = r.RegionCode, Segment = r.Segment, InOffice = r.InOffice,
+            Covered = r.Covered, HeadInOffice = r.HeadInOffice, HeadCovered = r.HeadCovered,
         });
 
     // Per entry the version approved last by the end of that day, official now or superseded since; a version taken

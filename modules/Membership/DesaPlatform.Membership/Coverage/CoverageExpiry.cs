@@ -7,7 +7,8 @@ namespace DesaPlatform.Membership.Coverage;
 
 /// <summary>
 /// Every few minutes, keeps the new count of the villages whose kept coverage the calendar expired (a term began or
-/// ended, an enrollment started). Reports are right without it — they count expired villages afresh — only slower.
+/// ended, an enrollment started), and counts the months that closed. Reports are right without it — they count
+/// expired villages and open months afresh — only slower.
 /// </summary>
 internal sealed class CoverageExpiry(IServiceScopeFactory scopes, ILogger<CoverageExpiry> logger) : BackgroundService
 {
@@ -24,6 +25,8 @@ internal sealed class CoverageExpiry(IServiceScopeFactory scopes, ILogger<Covera
                 scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();
                 var villages = await scope.ServiceProvider.GetRequiredService<CoverageKeeper>().RecountExpiredAsync(stoppingToken);
                 if (villages > 0) logger.LogInformation("Recounted the coverage of {Villages} villages the calendar changed", villages);
+                var months = await scope.ServiceProvider.GetRequiredService<MonthlyCoverage>().CloseAsync(stoppingToken);
+                if (months > 0) logger.LogInformation("Counted {Months} closed months", months);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -8,10 +8,10 @@ namespace DesaPlatform.Membership.Coverage;
 
 /// <summary>
 /// Recounts kept coverage where no roster change did: the villages whose rows the calendar expired, and on command
-/// every village. Each batch holds its villages' <see cref="RosterLock"/>, so a change approved meanwhile is never
+/// every village (and every closed month). Each batch holds its villages' <see cref="RosterLock"/>, so a change approved meanwhile is never
 /// overwritten by an older count.
 /// </summary>
-internal sealed class CoverageKeeper(MembershipDbContext db, RosterLock rosterLock, CoverageSummary summary) : ICoverageRebuild
+internal sealed class CoverageKeeper(MembershipDbContext db, RosterLock rosterLock, CoverageSummary summary, MonthlyCoverage months) : ICoverageRebuild
 {
     private const int VillagesPerTransaction = 500;
 
@@ -29,6 +29,8 @@ internal sealed class CoverageKeeper(MembershipDbContext db, RosterLock rosterLo
             .Union(db.VillageCoverage.Select(r => r.RegionCode))
             .ToListAsync(cancellationToken);
         await RecountAsync(villages, cancellationToken);
+        await months.ForgetAsync(cancellationToken);
+        await months.CloseAsync(cancellationToken);
         return villages.Count;
     }
 

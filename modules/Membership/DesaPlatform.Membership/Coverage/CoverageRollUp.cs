@@ -9,6 +9,8 @@ namespace DesaPlatform.Membership.Coverage;
 /// <summary>One village and segment's approved roster: from the kept summary, or counted from the history of a past day.</summary>
 internal sealed class VillageCounts
 {
+    /// <summary>What the roll-up groups by: the child region the village lies in, or the month it was counted for.</summary>
+    public string Key { get; init; } = "";
     public string RegionCode { get; init; } = "";
     public Segment Segment { get; init; }
     public int InOffice { get; init; }
@@ -18,7 +20,8 @@ internal sealed class VillageCounts
 }
 
 /// <summary>
-/// Rolls villages' counts up to child regions in two grouped statements, whatever the region. The same expressions
+/// Rolls villages' counts up by their <see cref="VillageCounts.Key"/> (child regions, or months) in two grouped
+/// statements, whatever the region. The same expressions
 /// run on rows in memory too (villages whose kept row the calendar expired, counted afresh), and <see cref="Add"/>
 /// joins both.
 /// </summary>
@@ -27,11 +30,11 @@ internal sealed class CoverageRollUp
     private readonly List<SegmentRow> _segments = [];
     private readonly List<RegionRow> _regions = [];
 
-    public async Task AddAsync(IQueryable<VillageCounts> villages, int childCodeLength, CancellationToken cancellationToken)
+    public async Task AddAsync(IQueryable<VillageCounts> villages, CancellationToken cancellationToken)
     {
         // A village code's 10th character: 1 kelurahan, 2 desa, 3 desa adat. Kelurahan are no desa, whoever they employ.
         _segments.AddRange(await ListAsync(villages
-            .GroupBy(v => new { Child = v.RegionCode.Substring(0, childCodeLength), v.Segment })
+            .GroupBy(v => new { Child = v.Key, v.Segment })
             .Select(g => new SegmentRow
             {
                 Child = g.Key.Child, Segment = g.Key.Segment,
@@ -42,7 +45,7 @@ internal sealed class CoverageRollUp
             }), cancellationToken));
         _regions.AddRange(await ListAsync(villages
             .Where(v => v.RegionCode.Substring(9, 1) != "1")
-            .GroupBy(v => v.RegionCode.Substring(0, childCodeLength))
+            .GroupBy(v => v.Key)
             .Select(g => new RegionRow
             {
                 Child = g.Key,

@@ -22,6 +22,8 @@ internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> 
     public DbSet<ReviewComment> ReviewComments => Set<ReviewComment>();
     public DbSet<RosterLockRow> RosterLocks => Set<RosterLockRow>();
     public DbSet<VillageCoverage> VillageCoverage => Set<VillageCoverage>();
+    public DbSet<VillageMonth> VillageMonths => Set<VillageMonth>();
+    public DbSet<ClosedMonth> ClosedMonths => Set<ClosedMonth>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -108,5 +110,18 @@ internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> 
         coverage.Property(c => c.RegionCode).HasMaxLength(13);
         coverage.Property(c => c.Segment).HasConversion<string>().HasMaxLength(20);
         coverage.HasIndex(c => c.ExpiresAt);
+
+        // Month first: a series reads a few months of one region's villages.
+        var month = modelBuilder.Entity<VillageMonth>();
+        month.ToTable("village_months");
+        month.HasKey(m => new { m.Month, m.RegionCode, m.Segment });
+        month.Property(m => m.Month).HasMaxLength(7);
+        month.Property(m => m.RegionCode).HasMaxLength(13);
+        month.Property(m => m.Segment).HasConversion<string>().HasMaxLength(20);
+
+        var closedMonth = modelBuilder.Entity<ClosedMonth>();
+        closedMonth.ToTable("closed_months");
+        closedMonth.HasKey(m => m.Month);
+        closedMonth.Property(m => m.Month).HasMaxLength(7);
     }
 }

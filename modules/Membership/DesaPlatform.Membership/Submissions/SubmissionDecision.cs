@@ -13,8 +13,9 @@ namespace DesaPlatform.Membership.Submissions;
 /// </summary>
 internal sealed class SubmissionDecision(MembershipDbContext db, RosterLock rosterLock)
 {
+    /// <param name="afterSaved">What must change with the decision, in its transaction, once the roster is saved.</param>
     public async Task<Payload<Submission>> DecideAsync(Guid submissionId, RosterStatus carried, CancellationToken cancellationToken,
-        Func<Submission, List<Person>, Task<UserError?>> decide)
+        Func<Submission, List<Person>, Task<UserError?>> decide, Func<Submission, CancellationToken, Task>? afterSaved = null)
     {
         var villageCode = await db.Submissions.Where(s => s.Id == submissionId).Select(s => s.RegionCode).FirstOrDefaultAsync(cancellationToken);
         if (villageCode is null) return Payload<Submission>.Failure(UserError.NotFound("submissionId"));
@@ -34,6 +35,7 @@ internal sealed class SubmissionDecision(MembershipDbContext db, RosterLock rost
             {
                 return Payload<Submission>.Failure(new UserError("CONFLICT", "Pengajuan ini baru saja diputuskan oleh orang lain.", "submissionId"));
             }
+            if (afterSaved is not null) await afterSaved(submission, cancellationToken);
             return Payload<Submission>.Success(submission);
         }, cancellationToken);
     }

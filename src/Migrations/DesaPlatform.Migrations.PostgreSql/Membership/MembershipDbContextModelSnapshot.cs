@@ -23,6 +23,20 @@ namespace DesaPlatform.Migrations.PostgreSql.Membership
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("DesaPlatform.Membership.Coverage.ClosedMonth", b =>
+                {
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<DateTime>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Month");
+
+                    b.ToTable("closed_months", "membership");
+                });
+
             modelBuilder.Entity("DesaPlatform.Membership.Coverage.VillageCoverage", b =>
                 {
                     b.Property<string>("RegionCode")
@@ -60,6 +74,38 @@ namespace DesaPlatform.Migrations.PostgreSql.Membership
                     b.HasIndex("ExpiresAt");
 
                     b.ToTable("village_coverage", "membership");
+                });
+
+            modelBuilder.Entity("DesaPlatform.Membership.Coverage.VillageMonth", b =>
+                {
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Segment")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Covered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HeadCovered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HeadInOffice")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InOffice")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Month", "RegionCode", "Segment");
+
+                    b.ToTable("village_months", "membership");
                 });
 
             modelBuilder.Entity("DesaPlatform.Membership.Domain.Person", b =>

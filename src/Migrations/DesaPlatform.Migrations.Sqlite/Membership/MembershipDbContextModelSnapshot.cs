@@ -19,6 +19,20 @@ namespace DesaPlatform.Migrations.Sqlite.Membership
                 .HasDefaultSchema("membership")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("DesaPlatform.Membership.Coverage.ClosedMonth", b =>
+                {
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Month");
+
+                    b.ToTable("closed_months", "membership");
+                });
+
             modelBuilder.Entity("DesaPlatform.Membership.Coverage.VillageCoverage", b =>
                 {
                     b.Property<string>("RegionCode")
@@ -55,6 +69,37 @@ namespace DesaPlatform.Migrations.Sqlite.Membership
                     b.HasIndex("ExpiresAt");
 
                     b.ToTable("village_coverage", "membership");
+                });
+
+            modelBuilder.Entity("DesaPlatform.Membership.Coverage.VillageMonth", b =>
+                {
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Segment")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Covered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HeadCovered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HeadInOffice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InOffice")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Month", "RegionCode", "Segment");
+
+                    b.ToTable("village_months", "membership");
                 });
 
             modelBuilder.Entity("DesaPlatform.Membership.Domain.Person", b =>

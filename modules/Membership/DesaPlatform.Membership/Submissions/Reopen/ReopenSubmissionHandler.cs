@@ -1,3 +1,4 @@
+using DesaPlatform.Membership.Coverage;
 using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.Persistence;
 using DesaPlatform.Membership.Positions;
@@ -5,6 +6,7 @@ using DesaPlatform.Membership.Roster;
 using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Modules;
+using DesaPlatform.SharedKernel.Regions;
 using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Membership.Submissions.Reopen;
@@ -14,13 +16,15 @@ namespace DesaPlatform.Membership.Submissions.Reopen;
 /// draft with the reason. Only while nothing newer builds on them, and not if a restored version would overfill its
 /// position (someone else holds it since).
 /// </summary>
-internal sealed class ReopenSubmissionHandler(MembershipDbContext db, PositionCatalogCache catalog, SubmissionDecision decision, Villages villages, ICurrentUser user, IClock clock)
+internal sealed class ReopenSubmissionHandler(
+    MembershipDbContext db, PositionCatalogCache catalog, SubmissionDecision decision, Villages villages, MonthlyCoverage months, ICurrentUser user, IClock clock)
 {
     public async Task<Payload<Submission>> HandleAsync(Guid submissionId, string reason, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(reason))
             return Payload<Submission>.Failure(new UserError("REASON_REQUIRED", "Alasan membuka kembali wajib diisi.", "reason"));
         if (ReasonLength.Check(reason, "reason") is { } tooLong) return Payload<Submission>.Failure(tooLong);
+        DateOnly? approvedOn = null;
         return await decision.DecideAsync(submissionId, RosterStatus.Official, cancellationToken, async (submission, changes) =>
         {
             if (submission.Status != SubmissionStatus.Approved)
@@ -40,10 +44,13 @@ internal sealed class ReopenSubmissionHandler(MembershipDbContext db, PositionCa
                                                      && ((p.Status == RosterStatus.Official && p.SubmissionId != submission.Id) || restoredIds.Contains(p.Id)));
             if (await PositionCaps.OverfilledAsync(catalog, officialAfter, restored, clock.TodayIn(submission.RegionCode), "submissionId", cancellationToken) is { } full)
                 return full;
+            approvedOn = RegionTime.Of(submission.RegionCode).DayOf(changes.Min(c => c.ApprovedAt) ?? clock.UtcNow);
             db.SubmissionEvents.Add(submission.Reopen(user.UserName!, clock.UtcNow, reason.Trim()));
             foreach (var replaced in restored) replaced.Restore();
             foreach (var person in changes) person.Reopen();
             return null;
-        });
+        },
+        // The versions no longer count for the months since their approval: those months count the village again.
+        (submission, ct) => months.RecountAsync(submission.RegionCode, approvedOn!.Value, ct));
     }
 }

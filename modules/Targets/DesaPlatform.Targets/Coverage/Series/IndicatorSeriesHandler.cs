@@ -8,7 +8,8 @@ using DesaPlatform.Targets.Targets.Book;
 namespace DesaPlatform.Targets.Coverage.Series;
 
 /// <summary>
-/// An indicator of one region month by month from the approved history (one roll-up per month), its targets, and a
+/// An indicator of one region month by month — closed months from their kept counts, the others from the approved
+/// history — its targets, and a
 /// projection from the recent trend to each target year from this one on.
 /// </summary>
 internal sealed class IndicatorSeriesHandler(IRegionDirectory regions, IRosterCounts roster, TargetBookReader targets, IClock clock)
@@ -34,14 +35,16 @@ internal sealed class IndicatorSeriesHandler(IRegionDirectory regions, IRosterCo
         return new IndicatorSeries(region.Code, indicator, points, yearTargets, trend, projections, clock.UtcNow);
     }
 
-    private async Task<List<SeriesPoint>> PointsAsync(string regionCode, Indicator indicator, IEnumerable<DateOnly> days, TargetBook book,
+    private async Task<List<SeriesPoint>> PointsAsync(string regionCode, Indicator indicator, IReadOnlyList<DateOnly> days, TargetBook book,
         CancellationToken cancellationToken)
     {
         var desa = await regions.CountDesaAsync(regionCode, regionCode.Length, cancellationToken);
+        var closed = await roster.CountClosedMonthsAsync(regionCode, days, cancellationToken);
         var points = new List<SeriesPoint>();
         foreach (var day in days)
         {
-            var counts = await roster.CountAsync(regionCode, regionCode.Length, day, cancellationToken);
+            // A closed month is read from its kept counts; this month (and one not closed yet) counted from the history.
+            var counts = closed.TryGetValue(day, out var kept) ? kept : await roster.CountAsync(regionCode, regionCode.Length, day, cancellationToken);
             var figure = new IndicatorFigures(counts, desa, book, day.Year).Of(regionCode, "", _ => true).Indicators
                 .Single(f => f.Indicator.Code == indicator.Code);
             points.Add(new SeriesPoint(day, figure.Numerator, figure.Denominator));
@@ -50,10 +53,10 @@ internal sealed class IndicatorSeriesHandler(IRegionDirectory regions, IRosterCo
     }
 
     /// <summary>The last day of each of the <paramref name="months"/> months up to this one; today for this one.</summary>
-    private static IEnumerable<DateOnly> MonthEnds(DateOnly today, int months) =>
+    private static IReadOnlyList<DateOnly> MonthEnds(DateOnly today, int months) =>
         Enumerable.Range(0, months).Reverse().Select(back =>
         {
             var month = new DateOnly(today.Year, today.Month, 1).AddMonths(-back);
             return back == 0 ? today : month.AddMonths(1).AddDays(-1);
-        });
+        }).ToList();
 }
