@@ -31,14 +31,17 @@ internal sealed class MonthlyCoverage(MembershipDbContext db, ApprovedRosterCoun
         var due = Enumerable.Range(0, KeptMonths).Select(back => MonthEnd(lastEnd.AddMonths(-back))).Where(end => !closed.Contains(Key(end))).ToList();
         if (due.Count == 0) return 0;
         var provinces = await db.People.Where(p => p.ApprovedAt != null).Select(p => p.RegionCode.Substring(0, 2)).Distinct().ToListAsync(cancellationToken);
+        // Months that ended before the first approval have nothing to count (closed all the same).
+        var firstApproval = await db.People.MinAsync(p => p.ApprovedAt, cancellationToken);
         foreach (var end in due)
         {
+            var counted = firstApproval is { } first && RegionTime.Wib.StartOfDayUtc(end.AddDays(1)) > first ? provinces : [];
             await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
                 await db.VillageMonths.Where(m => m.Month == Key(end)).ExecuteDeleteAsync(ct);
                 // Each province on its own calendar day.
-                foreach (var province in provinces) await WriteAsync(province, end, ct);
+                foreach (var province in counted) await WriteAsync(province, end, ct);
                 db.ClosedMonths.Add(new ClosedMonth { Month = Key(end), ClosedAt = clock.UtcNow });
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
