@@ -31,16 +31,25 @@ internal sealed class RegionDirectory(RegionsDbContext db, ICurrentUser user) : 
     public async Task<IReadOnlyDictionary<string, string>> NamesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken) =>
         await db.Regions.IgnoreQueryFilters().AsNoTracking().Where(r => codes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, cancellationToken);
 
+    public async Task<IReadOnlyList<RegionSummary>> DesaAsync(string rootCode, CancellationToken cancellationToken)
+    {
+        var desa = await ActiveDesaUnder(rootCode).AsNoTracking().OrderBy(r => r.Code).ToListAsync(cancellationToken);
+        return desa.Select(ToSummary).ToList();
+    }
+
     public async Task<IReadOnlyDictionary<string, int>> CountDesaAsync(
         string rootCode, int groupCodeLength, CancellationToken cancellationToken)
     {
-        return await db.Regions
-            .Where(RegionScope.Under(rootCode).Predicate<Region>(r => r.Code))
-            .Where(r => r.Level == RegionLevel.Village && r.RetiredOn == null && (r.Kind == RegionKind.Desa || r.Kind == RegionKind.DesaAdat))
+        return await ActiveDesaUnder(rootCode)
             .GroupBy(r => r.Code.Substring(0, groupCodeLength))
             .Select(g => new { Child = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Child, g => g.Count, cancellationToken);
     }
+
+    private IQueryable<Region> ActiveDesaUnder(string rootCode) =>
+        db.Regions
+            .Where(RegionScope.Under(rootCode).Predicate<Region>(r => r.Code))
+            .Where(r => r.Level == RegionLevel.Village && r.RetiredOn == null && (r.Kind == RegionKind.Desa || r.Kind == RegionKind.DesaAdat));
 
     private static RegionSummary ToSummary(Region region) =>
         new(region.Code, region.Name, RegionCode.Depth(region.Code), region.Kind is RegionKind.Desa or RegionKind.DesaAdat);
