@@ -34,6 +34,8 @@ public sealed class SampleRosterTests(DesaApp app) : IClassFixture<DesaApp>
         var province = await host.SignInWithAsync("admin.kalbar", DesaApp.Password);
         var (end2025, now) = (await TotalAsync(province, 2025), await TotalAsync(province, 2026));
 
+        Assert.True(await SampleDataAsync(province));
+        Assert.True(await SampleDataAsync(await host.SignInWithAsync("op.dalamkaum", DesaApp.Password)));
         Assert.Equal(2046, now.Villages);
         Assert.InRange(end2025.VillagesWithCoverage, 1, now.VillagesWithCoverage - 1);
         Assert.InRange(now.VillagesWithCoverage, 1, now.Villages - 1); // some desa still have nobody covered
@@ -82,6 +84,7 @@ public sealed class SampleRosterTests(DesaApp app) : IClassFixture<DesaApp>
         {
             using (var scope = SystemScope(other))
                 Assert.False(await scope.ServiceProvider.GetRequiredService<MembershipDbContext>().People.AnyAsync());
+            Assert.False(await SampleDataAsync(await other.SignInAsync("admin.kalbar")));
             await using var elsewhere = WithSampleData(other);
             Assert.Equal(written, await FingerprintAsync(elsewhere));
         }
@@ -127,6 +130,13 @@ public sealed class SampleRosterTests(DesaApp app) : IClassFixture<DesaApp>
         var response = await client.SendAsync(Coverage, new { year });
         Assert.False(response.HasErrors, response.Body.ToString());
         return response.Data.GetProperty("coverage");
+    }
+
+    private static async Task<bool> SampleDataAsync(GraphQLClient client)
+    {
+        var response = await client.SendAsync("{ me { sampleData } }");
+        Assert.False(response.HasErrors, response.Body.ToString());
+        return response.Data.GetProperty("me").GetProperty("sampleData").GetBoolean();
     }
 
     private static IServiceScope SystemScope(WebApplicationFactory<Program> host)
