@@ -71,7 +71,8 @@ internal sealed class SampleVillageHistory
         {
             var enrolls = Enrolls(position);
             if (enrolls && !enrolledAtOnce) enrolling.Add(position);
-            return NewPerson(position, firstSent, enrolls && enrolledAtOnce ? firstSent.AddDays(-_random.Next(10, 240)) : null);
+            var termStart = firstSent.AddDays(-_random.Next(60, 2200));
+            return NewPerson(position, termStart, enrolls && enrolledAtOnce ? firstSent.AddDays(-_random.Next(10, 240)) : null);
         }).ToList();
         if (!Decide(roster, firstSent, mayBeReturned: true)) return;
 
@@ -81,7 +82,9 @@ internal sealed class SampleVillageHistory
         foreach (var (planned, change) in later.OrderBy(c => c.On))
         {
             var on = Later(planned);
-            if (on > LastDecided || !Decide(change(on), on, mayBeReturned: false)) return;
+            if (on > LastDecided) return;
+            var changes = change(on);
+            if (changes.Count > 0 && !Decide(changes, on, mayBeReturned: false)) return;
         }
 
         if (Chance(0.02))
@@ -109,10 +112,10 @@ internal sealed class SampleVillageHistory
         for (var member = _random.Next(0, 5); member > 0; member--) yield return Ecosystem[_random.Next(Ecosystem.Length)];
     }
 
-    private Person NewPerson(string position, DateOnly statedOn, DateOnly? enrolledOn)
+    /// <summary>Someone new, enrolled from <paramref name="enrolledOn"/> (not before the term) or not at all.</summary>
+    private Person NewPerson(string position, DateOnly termStart, DateOnly? enrolledOn)
     {
         var identity = _identities.Next(Chance(position is "kader_posyandu" or "pkk" ? 0.95 : Segment(position) == Domain.Segment.Bpd ? 0.3 : 0.15));
-        var termStart = statedOn.AddDays(-_random.Next(60, 2200));
         var data = new PersonData(identity.FullName, identity.Nik, identity.Sex, identity.BirthDate, null, position, termStart, null,
             $"CONTOH/{_random.Next(1, 200):D3}/SK/{termStart.Year}", termStart.AddDays(-_random.Next(1, 20)),
             Chance(0.04) ? Appointment.Acting : Appointment.Definitive,
@@ -158,7 +161,7 @@ internal sealed class SampleVillageHistory
         return [ended, successor];
     }
 
-    private List<Person> AddEcosystemPerson(DateOnly on) => [NewPerson(Ecosystem[_random.Next(Ecosystem.Length)], on, null)];
+    private List<Person> AddEcosystemPerson(DateOnly on) => [NewPerson(Ecosystem[_random.Next(Ecosystem.Length)], on.AddDays(-_random.Next(60)), null)];
 
     private Person Change(Person official, PersonData data)
     {
