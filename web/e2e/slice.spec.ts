@@ -57,7 +57,8 @@ async function openProvinceDashboard(page: Page) {
   await signIn(page, USERS.admin);
   await expect(page.getByRole('heading', { name: 'Dasbor cakupan 2026' })).toBeVisible();
   await expect(page.getByText('Wilayah: Kalimantan Barat')).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Target 2026: 60,80%' })).toBeVisible();
+  // The province's UCJ target sits with UCJ, never against a roster figure.
+  await expect(page.getByRole('table', { name: 'Semua indikator' }).getByRole('row', { name: /UCJ/ })).toContainText('60,80%');
 }
 
 test.describe('three-user slice', () => {

@@ -11,6 +11,8 @@ import { Loading } from './shared/ui';
 
 // Every page is a chunk of its own, fetched when first visited: the sign-in page loads none of them.
 const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const LaggingVillagesPage = lazy(() => import('./features/lagging/LaggingVillagesPage').then((m) => ({ default: m.LaggingVillagesPage })));
+const TargetsPage = lazy(() => import('./features/targets/TargetsPage').then((m) => ({ default: m.TargetsPage })));
 const RosterPage = lazy(() => import('./features/roster/RosterPage').then((m) => ({ default: m.RosterPage })));
 const AddPersonPage = lazy(() => import('./features/roster/AddPersonPage').then((m) => ({ default: m.AddPersonPage })));
 const ImportRosterPage = lazy(() => import('./features/roster/ImportRosterPage').then((m) => ({ default: m.ImportRosterPage })));
@@ -25,6 +27,9 @@ const UsersPage = lazy(() => import('./features/users/UsersPage').then((m) => ({
 const NewUserPage = lazy(() => import('./features/users/NewUserPage').then((m) => ({ default: m.NewUserPage })));
 const ImportOperatorsPage = lazy(() => import('./features/users/ImportOperatorsPage').then((m) => ({ default: m.ImportOperatorsPage })));
 const UserPage = lazy(() => import('./features/users/UserPage').then((m) => ({ default: m.UserPage })));
+const MonevPage = lazy(() => import('./features/monev/MonevPage').then((m) => ({ default: m.MonevPage })));
+const MeetingPage = lazy(() => import('./features/monev/MeetingPage').then((m) => ({ default: m.MeetingPage })));
+const VillageFindingsPage = lazy(() => import('./features/monev/VillageFindingsPage').then((m) => ({ default: m.VillageFindingsPage })));
 const AuditPage = lazy(() => import('./features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const AccountPage = lazy(() => import('./features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
 
@@ -55,6 +60,8 @@ function AppRoutes() {
     <Suspense fallback={<Loading />}>
       <Routes>
         <Route path="/" element={<DashboardPage />} />
+        <Route path="/lagging" element={<LaggingVillagesPage />} />
+        <Route path="/targets" element={<TargetsPage />} />
         <Route path="/roster" element={<RosterPage />} />
         <Route path="/roster/:villageCode" element={<RosterPage />} />
         <Route path="/roster/:villageCode/new" element={<AddPersonPage />} />
@@ -70,6 +77,9 @@ function AppRoutes() {
         <Route path="/users/new" element={<NewUserPage />} />
         <Route path="/users/import" element={<ImportOperatorsPage />} />
         <Route path="/users/:userName" element={<UserPage />} />
+        <Route path="/monev" element={<MonevPage />} />
+        <Route path="/monev/meetings/:id" element={<MeetingPage />} />
+        <Route path="/monev/village/:villageCode" element={<VillageFindingsPage />} />
         <Route path="/audit" element={<AuditPage />} />
         <Route path="/account" element={<AccountPage />} />
         {/* The setup pages' addresses, once the setup is done (a reload, the back button). */}

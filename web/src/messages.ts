@@ -1,12 +1,16 @@
 import type { accountMessages } from './features/account/messages';
 import type { auditMessages } from './features/audit/messages';
 import { authMessages } from './features/auth/messages';
+import type { chartMessages } from './features/dashboard/charts/messages';
 import type { dashboardMessages } from './features/dashboard/messages';
+import type { laggingMessages } from './features/lagging/messages';
+import type { monevMessages } from './features/monev/messages';
 import type { notificationsMessages } from './features/notifications/messages';
 import type { regionsMessages } from './features/regions/messages';
 import type { rosterMessages } from './features/roster/messages';
 import type { personMessages } from './features/roster/personMessages';
 import type { submissionsMessages } from './features/submissions/messages';
+import type { targetsMessages } from './features/targets/messages';
 import type { usersMessages } from './features/users/messages';
 import { registerMessages } from './shared/i18n';
 
@@ -16,12 +20,16 @@ type FeatureMessages =
   | typeof accountMessages
   | typeof auditMessages
   | typeof authMessages
+  | typeof chartMessages
   | typeof dashboardMessages
+  | typeof laggingMessages
+  | typeof monevMessages
   | typeof notificationsMessages
   | typeof regionsMessages
   | typeof rosterMessages
   | typeof personMessages
   | typeof submissionsMessages
+  | typeof targetsMessages
   | typeof usersMessages;
 
 type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (arg: infer I) => void ? I : never;

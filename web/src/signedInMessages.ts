@@ -1,11 +1,15 @@
 import { accountMessages } from './features/account/messages';
 import { auditMessages } from './features/audit/messages';
+import { chartMessages } from './features/dashboard/charts/messages';
 import { dashboardMessages } from './features/dashboard/messages';
+import { laggingMessages } from './features/lagging/messages';
+import { monevMessages } from './features/monev/messages';
 import { notificationsMessages } from './features/notifications/messages';
 import { regionsMessages } from './features/regions/messages';
 import { rosterMessages } from './features/roster/messages';
 import { personMessages } from './features/roster/personMessages';
 import { submissionsMessages } from './features/submissions/messages';
+import { targetsMessages } from './features/targets/messages';
 import { usersMessages } from './features/users/messages';
 import { registerMessages } from './shared/i18n';
 
@@ -13,11 +17,15 @@ import { registerMessages } from './shared/i18n';
 registerMessages(
   accountMessages,
   auditMessages,
+  chartMessages,
   dashboardMessages,
+  laggingMessages,
+  monevMessages,
   notificationsMessages,
   regionsMessages,
   rosterMessages,
   personMessages,
   submissionsMessages,
+  targetsMessages,
   usersMessages,
 );

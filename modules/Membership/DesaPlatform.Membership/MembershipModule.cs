@@ -53,6 +53,7 @@ public static class MembershipModule
         services.AddSingleton<PositionCatalogCache>();
         services.AddScoped<Villages>();
         services.AddScoped<IRosterCounts, ApprovedRosterCounts>();
+        services.AddScoped<IVillageStandings, VillageStandings>();
         services.AddScoped<CoverageSummary>();
         services.AddScoped<CoverageKeeper>();
         services.AddScoped<ICoverageRebuild>(sp => sp.GetRequiredService<CoverageKeeper>());

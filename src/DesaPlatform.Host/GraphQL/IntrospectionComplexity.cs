@@ -1,3 +1,4 @@
+using DesaPlatform.SharedKernel.GraphQL;
 using GraphQL;
 using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
@@ -28,36 +29,14 @@ internal static class IntrospectionComplexity
     }
 
     private static bool IsBoundedIntrospection(ValidationContext context) =>
-        Fields(context.Document, context.Operation.SelectionSet, []).All(root =>
+        SelectedFields.In(context.Document, context.Operation.SelectionSet, []).All(root =>
             root.Name.StringValue is "__typename"
             || (root.Name.StringValue is "__schema" or "__type" && !TooDeep(context.Document, root.SelectionSet, 0, [])));
 
     private static bool TooDeep(GraphQLDocument document, GraphQLSelectionSet? selections, int nesting, HashSet<string> fragments) =>
-        selections is not null && Fields(document, selections, fragments).Any(field =>
+        selections is not null && SelectedFields.In(document, selections, fragments).Any(field =>
         {
             var depth = TypeLists.Contains(field.Name.StringValue) ? nesting + 1 : nesting;
             return depth >= MaxTypeListNesting || TooDeep(document, field.SelectionSet, depth, fragments);
         });
-
-    /// <summary>The fields of a selection set, fragments spread in (each fragment once, so cycles end).</summary>
-    private static IEnumerable<GraphQLField> Fields(GraphQLDocument document, GraphQLSelectionSet selections, HashSet<string> fragments)
-    {
-        foreach (var selection in selections.Selections)
-        {
-            switch (selection)
-            {
-                case GraphQLField field:
-                    yield return field;
-                    break;
-                case GraphQLInlineFragment inline:
-                    foreach (var field in Fields(document, inline.SelectionSet, fragments)) yield return field;
-                    break;
-                case GraphQLFragmentSpread spread when fragments.Add(spread.FragmentName.Name.StringValue)
-                    && document.FindFragmentDefinition(spread.FragmentName.Name.Value) is { } fragment:
-                    foreach (var field in Fields(document, fragment.SelectionSet, fragments)) yield return field;
-                    fragments.Remove(spread.FragmentName.Name.StringValue);
-                    break;
-            }
-        }
-    }
 }

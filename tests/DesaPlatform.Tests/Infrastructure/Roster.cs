@@ -52,8 +52,10 @@ public static class Roster
     public const string Coverage = """
         query($code: String!) {
           coverage(regionCode: $code, year: 2026) {
-            target { percent regionCode }
-            total { peopleInOffice peopleCovered coveragePercent villages villagesWithCoverage }
+            total {
+              peopleInOffice peopleCovered coveragePercent villages villagesWithCoverage villagesWithApprovedRoster
+              ucj: indicator(code: "UCJ") { value target { percent setFor inherited } }
+            }
             byRegion { regionCode regionName peopleInOffice peopleCovered villagesWithCoverage }
           }
         }

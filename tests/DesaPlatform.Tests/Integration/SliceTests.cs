@@ -22,7 +22,7 @@ public sealed class SliceTests(DesaApp app) : IClassFixture<DesaApp>
         var submissionId = submitted.Data.GetProperty("submitRoster").GetProperty("submission").GetProperty("id").GetString();
 
         var before = await province.SendAsync(Roster.Coverage, new { code = "61" });
-        Assert.Equal(60.80m, before.Data.GetProperty("coverage").GetProperty("target").GetProperty("percent").GetDecimal());
+        Assert.Equal(60.80m, before.Data.GetProperty("coverage").GetProperty("total").GetProperty("ucj").GetProperty("target").GetProperty("percent").GetDecimal());
         Assert.Equal(14, before.Data.GetProperty("coverage").GetProperty("byRegion").GetArrayLength());
         Assert.Equal(0, before.Row("61.01").GetProperty("peopleCovered").GetInt32());
         Assert.Equal(2046, before.Data.GetProperty("coverage").GetProperty("total").GetProperty("villages").GetInt32());

@@ -4,6 +4,51 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Who will do it: the desa of the finding, the regency's DPMD, the province, the BPJS branch, or someone else (ownerName). */
+export type ActionOwner =
+  | 'BPJS_BRANCH'
+  | 'OTHER'
+  | 'PROVINCE'
+  | 'REGENCY_DPMD'
+  | 'VILLAGE';
+
+export type ActionStatus =
+  | 'CONSTRAINED'
+  | 'DONE'
+  | 'DROPPED'
+  | 'IN_PROGRESS'
+  | 'OPEN';
+
+export type AddActionNoteInput = {
+  actionId: string | number;
+  note: string;
+};
+
+export type AddFollowUpActionInput = {
+  dueDate: string;
+  findingId: string | number;
+  owner: ActionOwner;
+  /** Required when the owner is OTHER. */
+  ownerName?: string | null | undefined;
+  what: string;
+};
+
+export type AddMonevFindingInput = {
+  meetingId: string | number;
+  note: string;
+  /** A code from `obstacles`. */
+  obstacleCode: string;
+  segment: MonevSegment;
+  /** A desa of the meeting's region, e.g. 61.01.01.2001. */
+  villageCode: string;
+};
+
+export type AddObstacleInput = {
+  nameEn: string;
+  /** Bahasa Indonesia. */
+  nameId: string;
+};
+
 export type AddPersonInput = {
   /** Default DEFINITIVE. */
   appointment?: Appointment | null | undefined;
@@ -46,6 +91,13 @@ export type AuditEntryFilterInput = {
   regionCode?: StringOperationFilterInput | null | undefined;
   requestId?: StringOperationFilterInput | null | undefined;
   userName?: StringOperationFilterInput | null | undefined;
+};
+
+export type ChangeActionStatusInput = {
+  actionId: string | number;
+  /** Why, or what was done. */
+  note?: string | null | undefined;
+  status: ActionStatus;
 };
 
 export type ChangeKind =
@@ -158,11 +210,46 @@ export type ItemCommentInput = {
   personId: string | number;
 };
 
+export type LagKind =
+  | 'BELOW_TARGET'
+  | 'NO_COVERAGE';
+
+export type LagOrder =
+  | 'CODE'
+  | 'COVERAGE'
+  | 'IN_OFFICE'
+  | 'NAME';
+
+export type MonevMeetingFilterInput = {
+  regionCode?: StringOperationFilterInput | null | undefined;
+};
+
+export type MonevMeetingSortInput = {
+  date?: SortEnumType | null | undefined;
+};
+
+/** APARATUR_DESA, BPD, EKOSISTEM_DESA (as Segment), or KEPALA_DESA on their own. */
+export type MonevSegment =
+  | 'APARATUR_DESA'
+  | 'BPD'
+  | 'EKOSISTEM_DESA'
+  | 'KEPALA_DESA';
+
 export type Program =
   | 'JHT'
   | 'JKK'
   | 'JKM'
   | 'JP';
+
+export type RecordMonevMeetingInput = {
+  date: string;
+  /** One participant (name, office) a line. */
+  participants: string;
+  place: string;
+  /** The region the meeting was held for (province, regency, district), e.g. 61 or 61.01. */
+  regionCode: string;
+  summary?: string | null | undefined;
+};
 
 export type RegionChangeKind =
   | 'ADDED'
@@ -230,6 +317,16 @@ export type Segment =
   | 'APARATUR_DESA'
   | 'BPD'
   | 'EKOSISTEM_DESA';
+
+export type SetTargetInput = {
+  /** An indicator code of the catalog. */
+  indicator: string;
+  /** 0–100, two decimals; null removes the region's own target, so that it inherits again. */
+  percent?: number | null | undefined;
+  /** The province or one of its regencies. */
+  regionCode: string;
+  year: number;
+};
 
 export type Sex =
   | 'FEMALE'
@@ -385,9 +482,140 @@ export type CoverageQueryVariables = Exact<{
 }>;
 
 
-export type CoverageQuery = { coverage: { year: number, asOf: string, pendingChanges: number, region: { code: string, name: string, level: RegionLevel }, target: { indicator: string, percent: number } | null, total: { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number }, byRegion: Array<{ regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number }>, bySegment: Array<{ segment: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number }> } | null };
+export type CoverageQuery = { coverage: { year: number, asOf: string, asOfDate: string, pendingChanges: number, region: { code: string, name: string, level: RegionLevel }, total: { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> }, byRegion: Array<{ regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> }>, bySegment: Array<{ segment: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number }> } | null };
 
-export type CoverageFiguresRowFragment = { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number };
+export type CoverageFiguresRowFragment = { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> };
+
+export type IndicatorFigureFieldsFragment = { numerator: number | null, denominator: number | null, value: number | null, gap: number | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null };
+
+export type IndicatorSeriesQueryVariables = Exact<{
+  regionCode: string;
+  indicator: string;
+}>;
+
+
+export type IndicatorSeriesQuery = { indicatorSeries: { trendPerMonth: number | null, points: Array<{ asOfDate: string, value: number | null }>, targets: Array<{ year: number, target: { percent: number } }>, projections: Array<{ year: number, target: number, projectedValue: number, onTrack: boolean, monthsLeft: number, unitsNeeded: number, unitsPerMonth: number }> } | null };
+
+export type LaggingVillagesQueryVariables = Exact<{
+  regionCode: string;
+  segment: string;
+  kind: LagKind;
+  within?: string | null | undefined;
+  orderBy?: LagOrder | null | undefined;
+  descending?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LaggingVillagesQuery = { laggingVillages: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, name: string, districtName: string, regencyName: string, inOffice: number, covered: number, coveragePercent: number | null, lastApprovedAt: string | null, target: { percent: number, setFor: string } | null }> | null } | null };
+
+export type LagAreasQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type LagAreasQuery = { region: { code: string, name: string, level: RegionLevel, children: { nodes: Array<{ code: string, name: string, level: RegionLevel }> | null } | null } | null };
+
+export type FollowUpActionFieldsFragment = { id: string, what: string, owner: ActionOwner, ownerName: string | null, dueDate: string, status: ActionStatus, isOverdue: boolean, updates: Array<{ at: string, by: string, note: string | null, status: ActionStatus | null }> };
+
+export type MonevFindingFieldsFragment = { id: string, villageCode: string, segment: MonevSegment, note: string, isOpen: boolean, recordedBy: string, recordedAt: string, village: { name: string }, obstacle: { code: string, nameId: string, nameEn: string }, actions: Array<{ id: string, what: string, owner: ActionOwner, ownerName: string | null, dueDate: string, status: ActionStatus, isOverdue: boolean, updates: Array<{ at: string, by: string, note: string | null, status: ActionStatus | null }> }> };
+
+export type MonevMeetingsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  where?: MonevMeetingFilterInput | null | undefined;
+  order?: Array<MonevMeetingSortInput> | MonevMeetingSortInput | null | undefined;
+}>;
+
+
+export type MonevMeetingsQuery = { monevMeetings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, regionCode: string, date: string, place: string, region: { name: string }, findings: Array<{ id: string, isOpen: boolean }> }> | null } | null };
+
+export type MonevMeetingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MonevMeetingQuery = { monevMeeting: { id: string, regionCode: string, date: string, place: string, participants: string, summary: string | null, recordedBy: string, region: { name: string, level: RegionLevel }, findings: Array<{ id: string, villageCode: string, segment: MonevSegment, note: string, isOpen: boolean, recordedBy: string, recordedAt: string, village: { name: string }, obstacle: { code: string, nameId: string, nameEn: string }, actions: Array<{ id: string, what: string, owner: ActionOwner, ownerName: string | null, dueDate: string, status: ActionStatus, isOverdue: boolean, updates: Array<{ at: string, by: string, note: string | null, status: ActionStatus | null }> }> }> } | null };
+
+export type VillageFindingsQueryVariables = Exact<{
+  villageCode: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type VillageFindingsQuery = { monevFindings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, villageCode: string, segment: MonevSegment, note: string, isOpen: boolean, recordedBy: string, recordedAt: string, meeting: { id: string, date: string, place: string } | null, village: { name: string }, obstacle: { code: string, nameId: string, nameEn: string }, actions: Array<{ id: string, what: string, owner: ActionOwner, ownerName: string | null, dueDate: string, status: ActionStatus, isOverdue: boolean, updates: Array<{ at: string, by: string, note: string | null, status: ActionStatus | null }> }> }> | null } | null };
+
+export type OverdueActionsQueryVariables = Exact<{
+  regionCode: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OverdueActionsQuery = { overdueActions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, what: string, owner: ActionOwner, ownerName: string | null, dueDate: string, status: ActionStatus, villageCode: string, village: { name: string }, finding: { meetingId: string } | null }> | null } | null };
+
+export type ObstaclesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ObstaclesQuery = { obstacles: Array<{ code: string, nameId: string, nameEn: string, isBuiltIn: boolean }> };
+
+export type MonevVillagesQueryVariables = Exact<{
+  where: RegionFilterInput;
+}>;
+
+
+export type MonevVillagesQuery = { regions: { nodes: Array<{ code: string, name: string }> | null } | null };
+
+export type RecordMonevMeetingMutationVariables = Exact<{
+  input: RecordMonevMeetingInput;
+}>;
+
+
+export type RecordMonevMeetingMutation = { recordMonevMeeting: { meeting: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+
+export type AddMonevFindingMutationVariables = Exact<{
+  input: AddMonevFindingInput;
+}>;
+
+
+export type AddMonevFindingMutation = { addMonevFinding: { finding: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+
+export type AddFollowUpActionMutationVariables = Exact<{
+  input: AddFollowUpActionInput;
+}>;
+
+
+export type AddFollowUpActionMutation = { addFollowUpAction: { action: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+
+export type ChangeActionStatusMutationVariables = Exact<{
+  input: ChangeActionStatusInput;
+}>;
+
+
+export type ChangeActionStatusMutation = { changeActionStatus: { action: { id: string, what: string, owner: ActionOwner, ownerName: string | null, dueDate: string, status: ActionStatus, isOverdue: boolean, updates: Array<{ at: string, by: string, note: string | null, status: ActionStatus | null }> } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+
+export type AddActionNoteMutationVariables = Exact<{
+  input: AddActionNoteInput;
+}>;
+
+
+export type AddActionNoteMutation = { addActionNote: { action: { id: string, what: string, owner: ActionOwner, ownerName: string | null, dueDate: string, status: ActionStatus, isOverdue: boolean, updates: Array<{ at: string, by: string, note: string | null, status: ActionStatus | null }> } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+
+export type MonevVillageNameQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type MonevVillageNameQuery = { region: { code: string, name: string } | null };
+
+export type AddObstacleMutationVariables = Exact<{
+  input: AddObstacleInput;
+}>;
+
+
+export type AddObstacleMutation = { addObstacle: { obstacle: { code: string } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
 export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -581,6 +809,20 @@ export type ReopenSubmissionMutationVariables = Exact<{
 
 export type ReopenSubmissionMutation = { reopenSubmission: { submission: { id: string, status: SubmissionStatus, reason: string | null } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
+export type TargetSheetQueryVariables = Exact<{
+  regionCode: string;
+}>;
+
+
+export type TargetSheetQuery = { targets: { regionCode: string, rows: Array<{ regionCode: string, regionName: string, year: number, indicator: { code: string }, target: { percent: number, setFor: string, inherited: boolean } }> } | null, indicators: Array<{ code: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string }>, region: { code: string, name: string, children: { nodes: Array<{ code: string, name: string }> | null } | null } | null };
+
+export type SetTargetMutationVariables = Exact<{
+  input: SetTargetInput;
+}>;
+
+
+export type SetTargetMutation = { setTarget: { target: { indicator: string, regionCode: string, year: number, percent: number } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
+
 export type UsersQueryVariables = Exact<{
   where?: UserFilterInput | null | undefined;
   first: number;
@@ -702,6 +944,32 @@ export const MeFieldsFragmentDoc = new TypedDocumentString(`
   sampleData
 }
     `, {"fragmentName":"MeFields"}) as unknown as TypedDocumentString<MeFieldsFragment, unknown>;
+export const IndicatorFigureFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IndicatorFigureFields on IndicatorFigure {
+  indicator {
+    code
+    kind
+    nameId
+    nameEn
+    formulaId
+    formulaEn
+    sourceId
+    sourceEn
+  }
+  numerator
+  denominator
+  value
+  gap
+  target {
+    percent
+    setFor
+    inherited
+    setForRegion {
+      name
+    }
+  }
+}
+    `, {"fragmentName":"IndicatorFigureFields"}) as unknown as TypedDocumentString<IndicatorFigureFieldsFragment, unknown>;
 export const CoverageFiguresRowFragmentDoc = new TypedDocumentString(`
     fragment CoverageFiguresRow on CoverageFigures {
   regionCode
@@ -711,8 +979,88 @@ export const CoverageFiguresRowFragmentDoc = new TypedDocumentString(`
   coveragePercent
   villages
   villagesWithCoverage
+  villagesWithApprovedRoster
+  indicators {
+    ...IndicatorFigureFields
+  }
 }
-    `, {"fragmentName":"CoverageFiguresRow"}) as unknown as TypedDocumentString<CoverageFiguresRowFragment, unknown>;
+    fragment IndicatorFigureFields on IndicatorFigure {
+  indicator {
+    code
+    kind
+    nameId
+    nameEn
+    formulaId
+    formulaEn
+    sourceId
+    sourceEn
+  }
+  numerator
+  denominator
+  value
+  gap
+  target {
+    percent
+    setFor
+    inherited
+    setForRegion {
+      name
+    }
+  }
+}`, {"fragmentName":"CoverageFiguresRow"}) as unknown as TypedDocumentString<CoverageFiguresRowFragment, unknown>;
+export const FollowUpActionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FollowUpActionFields on FollowUpAction {
+  id
+  what
+  owner
+  ownerName
+  dueDate
+  status
+  isOverdue
+  updates {
+    at
+    by
+    note
+    status
+  }
+}
+    `, {"fragmentName":"FollowUpActionFields"}) as unknown as TypedDocumentString<FollowUpActionFieldsFragment, unknown>;
+export const MonevFindingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MonevFindingFields on MonevFinding {
+  id
+  villageCode
+  village {
+    name
+  }
+  segment
+  obstacle {
+    code
+    nameId
+    nameEn
+  }
+  note
+  isOpen
+  recordedBy
+  recordedAt
+  actions {
+    ...FollowUpActionFields
+  }
+}
+    fragment FollowUpActionFields on FollowUpAction {
+  id
+  what
+  owner
+  ownerName
+  dueDate
+  status
+  isOverdue
+  updates {
+    at
+    by
+    note
+    status
+  }
+}`, {"fragmentName":"MonevFindingFields"}) as unknown as TypedDocumentString<MonevFindingFieldsFragment, unknown>;
 export const RegionRowFragmentDoc = new TypedDocumentString(`
     fragment RegionRow on Region {
   code
@@ -1004,14 +1352,11 @@ export const CoverageDocument = new TypedDocumentString(`
   coverage(regionCode: $regionCode, year: $year) {
     year
     asOf
+    asOfDate
     region {
       code
       name
       level
-    }
-    target {
-      indicator
-      percent
     }
     total {
       ...CoverageFiguresRow
@@ -1036,7 +1381,451 @@ export const CoverageDocument = new TypedDocumentString(`
   coveragePercent
   villages
   villagesWithCoverage
-}`, {"hash":"sha256:e9b01b6d52e67823576e36f85334bd4d1e99d4e84a5851cfb940ab806607d4db"}) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+  villagesWithApprovedRoster
+  indicators {
+    ...IndicatorFigureFields
+  }
+}
+fragment IndicatorFigureFields on IndicatorFigure {
+  indicator {
+    code
+    kind
+    nameId
+    nameEn
+    formulaId
+    formulaEn
+    sourceId
+    sourceEn
+  }
+  numerator
+  denominator
+  value
+  gap
+  target {
+    percent
+    setFor
+    inherited
+    setForRegion {
+      name
+    }
+  }
+}`, {"hash":"sha256:952448dd19b0bd3b9368ff7bba87bc181902576b9bf15454b171fe08ec835aa8"}) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+export const IndicatorSeriesDocument = new TypedDocumentString(`
+    query IndicatorSeries($regionCode: String!, $indicator: String!) {
+  indicatorSeries(regionCode: $regionCode, indicator: $indicator, months: 24) {
+    points {
+      asOfDate
+      value
+    }
+    targets {
+      year
+      target {
+        percent
+      }
+    }
+    trendPerMonth
+    projections {
+      year
+      target
+      projectedValue
+      onTrack
+      monthsLeft
+      unitsNeeded
+      unitsPerMonth
+    }
+  }
+}
+    `, {"hash":"sha256:0ee660263d0e3561ddd5e0e8656bb2c7ecc11526236052b2bbcd2e23b87c4382"}) as unknown as TypedDocumentString<IndicatorSeriesQuery, IndicatorSeriesQueryVariables>;
+export const LaggingVillagesDocument = new TypedDocumentString(`
+    query LaggingVillages($regionCode: String!, $segment: String!, $kind: LagKind!, $within: String, $orderBy: LagOrder, $descending: Boolean, $first: Int, $after: String) {
+  laggingVillages(
+    regionCode: $regionCode
+    segment: $segment
+    kind: $kind
+    within: $within
+    orderBy: $orderBy
+    descending: $descending
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      code
+      name
+      districtName
+      regencyName
+      inOffice
+      covered
+      coveragePercent
+      target {
+        percent
+        setFor
+      }
+      lastApprovedAt
+    }
+  }
+}
+    `, {"hash":"sha256:91d6c05cbe027ce9e2fd87f47e96e6e6d64aa962b169478e0e92ed8bfa83a9e8"}) as unknown as TypedDocumentString<LaggingVillagesQuery, LaggingVillagesQueryVariables>;
+export const LagAreasDocument = new TypedDocumentString(`
+    query LagAreas($code: String!) {
+  region(code: $code) {
+    code
+    name
+    level
+    children(first: 200) {
+      nodes {
+        code
+        name
+        level
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:df68318bfa25b0367f25e3d1f12c811ffe614815ea9ece5f324b8fd820c0ec0f"}) as unknown as TypedDocumentString<LagAreasQuery, LagAreasQueryVariables>;
+export const MonevMeetingsDocument = new TypedDocumentString(`
+    query MonevMeetings($first: Int, $after: String, $where: MonevMeetingFilterInput, $order: [MonevMeetingSortInput!]) {
+  monevMeetings(first: $first, after: $after, where: $where, order: $order) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      regionCode
+      region {
+        name
+      }
+      date
+      place
+      findings {
+        id
+        isOpen
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:ed19a69981152454a5d85483a64b6d8536ac5088977c75718d682cc28e0fb748"}) as unknown as TypedDocumentString<MonevMeetingsQuery, MonevMeetingsQueryVariables>;
+export const MonevMeetingDocument = new TypedDocumentString(`
+    query MonevMeeting($id: ID!) {
+  monevMeeting(id: $id) {
+    id
+    regionCode
+    region {
+      name
+      level
+    }
+    date
+    place
+    participants
+    summary
+    recordedBy
+    findings {
+      ...MonevFindingFields
+    }
+  }
+}
+    fragment FollowUpActionFields on FollowUpAction {
+  id
+  what
+  owner
+  ownerName
+  dueDate
+  status
+  isOverdue
+  updates {
+    at
+    by
+    note
+    status
+  }
+}
+fragment MonevFindingFields on MonevFinding {
+  id
+  villageCode
+  village {
+    name
+  }
+  segment
+  obstacle {
+    code
+    nameId
+    nameEn
+  }
+  note
+  isOpen
+  recordedBy
+  recordedAt
+  actions {
+    ...FollowUpActionFields
+  }
+}`, {"hash":"sha256:7b8c6bd33703e3e9726f5e2c2e4ee81866c1a2407cb720d25751fa2f8b609993"}) as unknown as TypedDocumentString<MonevMeetingQuery, MonevMeetingQueryVariables>;
+export const VillageFindingsDocument = new TypedDocumentString(`
+    query VillageFindings($villageCode: String!, $first: Int, $after: String) {
+  monevFindings(
+    first: $first
+    after: $after
+    where: {villageCode: {eq: $villageCode}}
+    order: [{recordedAt: DESC}]
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...MonevFindingFields
+      meeting {
+        id
+        date
+        place
+      }
+    }
+  }
+}
+    fragment FollowUpActionFields on FollowUpAction {
+  id
+  what
+  owner
+  ownerName
+  dueDate
+  status
+  isOverdue
+  updates {
+    at
+    by
+    note
+    status
+  }
+}
+fragment MonevFindingFields on MonevFinding {
+  id
+  villageCode
+  village {
+    name
+  }
+  segment
+  obstacle {
+    code
+    nameId
+    nameEn
+  }
+  note
+  isOpen
+  recordedBy
+  recordedAt
+  actions {
+    ...FollowUpActionFields
+  }
+}`, {"hash":"sha256:6b1963c9036b284fd08314edd24698cf03e82de3b63a33f257d17a98fe045df2"}) as unknown as TypedDocumentString<VillageFindingsQuery, VillageFindingsQueryVariables>;
+export const OverdueActionsDocument = new TypedDocumentString(`
+    query OverdueActions($regionCode: String!, $first: Int, $after: String) {
+  overdueActions(regionCode: $regionCode, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      what
+      owner
+      ownerName
+      dueDate
+      status
+      villageCode
+      village {
+        name
+      }
+      finding {
+        meetingId
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:b4fb904fb10bef0df7975a25be63681125eccbc7cf6ff50d8426dc55c70e8982"}) as unknown as TypedDocumentString<OverdueActionsQuery, OverdueActionsQueryVariables>;
+export const ObstaclesDocument = new TypedDocumentString(`
+    query Obstacles {
+  obstacles {
+    code
+    nameId
+    nameEn
+    isBuiltIn
+  }
+}
+    `, {"hash":"sha256:f66f0089cc4c4c2ac7e01b5388b9177ee8d3cbd0469063337d5bb20d070a2cac"}) as unknown as TypedDocumentString<ObstaclesQuery, ObstaclesQueryVariables>;
+export const MonevVillagesDocument = new TypedDocumentString(`
+    query MonevVillages($where: RegionFilterInput!) {
+  regions(where: $where, first: 20) {
+    nodes {
+      code
+      name
+    }
+  }
+}
+    `, {"hash":"sha256:808b6acb052e5a0357e2f1fb186c53458708e61b0e3b0fd72c6c10cbff02fafe"}) as unknown as TypedDocumentString<MonevVillagesQuery, MonevVillagesQueryVariables>;
+export const RecordMonevMeetingDocument = new TypedDocumentString(`
+    mutation RecordMonevMeeting($input: RecordMonevMeetingInput!) {
+  recordMonevMeeting(input: $input) {
+    meeting {
+      id
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:c620b79007f07f11c2089862f72d924311d965a413aa1deeda699f886d9ae2c1"}) as unknown as TypedDocumentString<RecordMonevMeetingMutation, RecordMonevMeetingMutationVariables>;
+export const AddMonevFindingDocument = new TypedDocumentString(`
+    mutation AddMonevFinding($input: AddMonevFindingInput!) {
+  addMonevFinding(input: $input) {
+    finding {
+      id
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:03eecc151976077dc199d460927baa892d0b4f603522bd71bbde9dfe220f9932"}) as unknown as TypedDocumentString<AddMonevFindingMutation, AddMonevFindingMutationVariables>;
+export const AddFollowUpActionDocument = new TypedDocumentString(`
+    mutation AddFollowUpAction($input: AddFollowUpActionInput!) {
+  addFollowUpAction(input: $input) {
+    action {
+      id
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:7798220f54813fe14750fa7343154a2043db0695185c458e2bdaf482f88becd1"}) as unknown as TypedDocumentString<AddFollowUpActionMutation, AddFollowUpActionMutationVariables>;
+export const ChangeActionStatusDocument = new TypedDocumentString(`
+    mutation ChangeActionStatus($input: ChangeActionStatusInput!) {
+  changeActionStatus(input: $input) {
+    action {
+      ...FollowUpActionFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment FollowUpActionFields on FollowUpAction {
+  id
+  what
+  owner
+  ownerName
+  dueDate
+  status
+  isOverdue
+  updates {
+    at
+    by
+    note
+    status
+  }
+}
+fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:3e2775af1a4ddd386d2226e9b019ead32ee7d61fb1cf5719f1d78fd8be8d902e"}) as unknown as TypedDocumentString<ChangeActionStatusMutation, ChangeActionStatusMutationVariables>;
+export const AddActionNoteDocument = new TypedDocumentString(`
+    mutation AddActionNote($input: AddActionNoteInput!) {
+  addActionNote(input: $input) {
+    action {
+      ...FollowUpActionFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment FollowUpActionFields on FollowUpAction {
+  id
+  what
+  owner
+  ownerName
+  dueDate
+  status
+  isOverdue
+  updates {
+    at
+    by
+    note
+    status
+  }
+}
+fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:45bded262eb20713443d8d00be85ebdfd502973d14542cb4b14a3443c922680f"}) as unknown as TypedDocumentString<AddActionNoteMutation, AddActionNoteMutationVariables>;
+export const MonevVillageNameDocument = new TypedDocumentString(`
+    query MonevVillageName($code: String!) {
+  region(code: $code) {
+    code
+    name
+  }
+}
+    `, {"hash":"sha256:1fcf81d52a60229c0c97a4fcd32917992c1e4c6599080147c25250c304a255e4"}) as unknown as TypedDocumentString<MonevVillageNameQuery, MonevVillageNameQueryVariables>;
+export const AddObstacleDocument = new TypedDocumentString(`
+    mutation AddObstacle($input: AddObstacleInput!) {
+  addObstacle(input: $input) {
+    obstacle {
+      code
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:6eeedd5d1f7ae220084ee9c12f2642ff5a0d4b8bcf57029972416d7b5002ee19"}) as unknown as TypedDocumentString<AddObstacleMutation, AddObstacleMutationVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications {
   notifications {
@@ -1840,6 +2629,64 @@ export const ReopenSubmissionDocument = new TypedDocumentString(`
     value
   }
 }`, {"hash":"sha256:4caee8abca32ddd41efa1f35f4a4ba9a72f6cd8beab2d1e81bdf7e41553bf5a8"}) as unknown as TypedDocumentString<ReopenSubmissionMutation, ReopenSubmissionMutationVariables>;
+export const TargetSheetDocument = new TypedDocumentString(`
+    query TargetSheet($regionCode: String!) {
+  targets(regionCode: $regionCode) {
+    regionCode
+    rows {
+      regionCode
+      regionName
+      year
+      indicator {
+        code
+      }
+      target {
+        percent
+        setFor
+        inherited
+      }
+    }
+  }
+  indicators {
+    code
+    nameId
+    nameEn
+    formulaId
+    formulaEn
+  }
+  region(code: $regionCode) {
+    code
+    name
+    children(first: 200) {
+      nodes {
+        code
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:98807f0b57801721130155bb65930bfeecdc639706bc10cc73873c9e4dc6076b"}) as unknown as TypedDocumentString<TargetSheetQuery, TargetSheetQueryVariables>;
+export const SetTargetDocument = new TypedDocumentString(`
+    mutation SetTarget($input: SetTargetInput!) {
+  setTarget(input: $input) {
+    target {
+      indicator
+      regionCode
+      year
+      percent
+    }
+    errors {
+      code
+      field
+      message
+      values {
+        name
+        value
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:4388a5c7afca5bcb0de2d1160c511789af6ac3fdb967fb2245369577f05cafbb"}) as unknown as TypedDocumentString<SetTargetMutation, SetTargetMutationVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users($where: UserFilterInput, $first: Int!, $after: String) {
   users(where: $where, first: $first, after: $after, order: [{userName: ASC}]) {

@@ -54,10 +54,12 @@ const id = {
   'segment.APARATUR_DESA': 'Aparatur desa',
   'segment.BPD': 'BPD',
   'segment.EKOSISTEM_DESA': 'Ekosistem desa',
+  'segment.KEPALA_DESA': 'Kepala desa (bagian dari aparatur)',
 
   'roster.withdraw': 'Tarik pengajuan',
   'roster.withdrawing': 'Menarik…',
   'roster.withdraw.help': 'Perlu mengubah sesuatu? Tarik pengajuan ini; perubahan kembali menjadi draf dan dapat diajukan lagi.',
+  'nav.monev': 'Monev',
   'nav.regions': 'Wilayah',
   'nav.regions.import': 'Impor wilayah',
 
@@ -77,6 +79,8 @@ const id = {
   'common.copyFailed': 'Tidak dapat menyalin otomatis; pilih teksnya lalu salin sendiri.',
   'common.error.accountSetup': 'Ganti kata sandi atau aktifkan verifikasi dua langkah dulu.',
 
+  'nav.lagging': 'Desa tertinggal',
+  'nav.targets': 'Target',
   'nav.users': 'Pengguna',
   'nav.audit': 'Jejak audit',
   'nav.account': 'Akun saya',
@@ -138,10 +142,12 @@ const en: Record<keyof typeof id, string> = {
   'segment.APARATUR_DESA': 'Village government',
   'segment.BPD': 'BPD',
   'segment.EKOSISTEM_DESA': 'Village ecosystem',
+  'segment.KEPALA_DESA': 'Village heads (among the apparatus)',
 
   'roster.withdraw': 'Withdraw submission',
   'roster.withdrawing': 'Withdrawing…',
   'roster.withdraw.help': 'Need to change something? Withdraw this submission; the changes return to draft and can be submitted again.',
+  'nav.monev': 'Monev',
   'nav.regions': 'Regions',
   'nav.regions.import': 'Import regions',
 
@@ -161,6 +167,8 @@ const en: Record<keyof typeof id, string> = {
   'common.copyFailed': 'Could not copy automatically; select the text and copy it yourself.',
   'common.error.accountSetup': 'Change your password or turn on two-step verification first.',
 
+  'nav.lagging': 'Villages that lag',
+  'nav.targets': 'Targets',
   'nav.users': 'Users',
   'nav.audit': 'Audit trail',
   'nav.account': 'My account',

@@ -11,19 +11,21 @@ export interface NavItem {
 
 /** What each role may open. Labels say what the role can do there (inbox vs read-only list). */
 export function navItemsFor(role: UserRole): NavItem[] {
-  return [...mainItemsFor(role), ...regionItemsFor(role), ...adminItemsFor(role)];
+  return [...mainItemsFor(role), { to: '/monev', label: 'nav.monev' }, ...regionItemsFor(role), ...adminItemsFor(role)];
 }
 
 function mainItemsFor(role: UserRole): NavItem[] {
   const dashboard: NavItem = { to: '/', label: 'nav.dashboard', end: true };
+  const lagging: NavItem = { to: '/lagging', label: 'nav.lagging' };
+  const targets: NavItem = { to: '/targets', label: 'nav.targets' };
   switch (role) {
     case 'VillageOperator':
       return [dashboard, { to: '/roster', label: 'nav.roster.own' }, { to: '/submissions', label: 'nav.submissions.own' }];
     case 'RegencyStaff':
-      return [dashboard, { to: '/submissions', label: 'nav.submissions.inbox' }, { to: '/roster', label: 'nav.roster.lookup' }];
+      return [dashboard, lagging, { to: '/submissions', label: 'nav.submissions.inbox' }, { to: '/roster', label: 'nav.roster.lookup' }];
     case 'ProvinceAdmin':
     case 'Viewer':
-      return [dashboard, { to: '/submissions', label: 'nav.submissions.list' }, { to: '/roster', label: 'nav.roster.lookup' }];
+      return [dashboard, lagging, targets, { to: '/submissions', label: 'nav.submissions.list' }, { to: '/roster', label: 'nav.roster.lookup' }];
   }
 }
 
@@ -77,4 +79,9 @@ export const can = {
     me.userName !== user.userName && grantableRoles(me.role).includes(user.role),
   /** Only the province admin moves an account to another role or region. */
   changeAccess: (role: UserRole) => role === 'ProvinceAdmin',
+  /** Province admins and regency staff record monev meetings, findings and follow-ups in their region. */
+  recordMonev: (role: UserRole) => role === 'ProvinceAdmin' || role === 'RegencyStaff',
+  /** A village operator updates only the follow-ups its village owns (the server checks the same). */
+  updateFollowUp: (role: UserRole, owner: string) =>
+    role === 'ProvinceAdmin' || role === 'RegencyStaff' || (role === 'VillageOperator' && owner === 'VILLAGE'),
 };

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 const notUserErrorCodes = new Set([
   // row and change kinds, notification kinds, audit and submission states
   'ADDED', 'CHANGED', 'ENDED', 'UNCHANGED', 'APPROVAL_REOPENED', 'SUBMISSION_APPROVED', 'SUBMISSION_RETURNED',
-  'SUBMISSION_WAITING', 'DRAFT_NOT_SUBMITTED',
+  'SUBMISSION_WAITING', 'DRAFT_NOT_SUBMITTED', 'ACTION_OVERDUE',
   // GraphQL error extensions (shared/graphql.ts sorts them into signed out, forbidden, setup required) and paging limits
   'AUTH_NOT_AUTHENTICATED', 'AUTH_NOT_AUTHORIZED', 'INVALID_CURSOR', 'OUT_OF_SCOPE', 'PAGE_SIZE', 'PASSWORD_CHANGE_REQUIRED',
   'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_REQUIRED',
@@ -23,6 +23,10 @@ const notUserErrorCodes = new Set([
   'LEVEL_MISMATCH', 'NAME_EMPTY', 'NAME_TOO_LONG', 'PARENT_CODE', 'PARENT_MISSING', 'QUOTE',
   // roster warnings, worded as warning.* with their own values (shared/rosterWarnings.ts, roster/ImportLosses.tsx)
   'NIK_BIRTH_DATE', 'NIK_ELSEWHERE', 'NIK_SEX', 'NOT_COVERED', 'TERM_OVER_ENROLLMENT_ACTIVE', 'ENDS_PROTECTION', 'TAKES_AWAY',
+  // indicator codes and reporting segments (Targets/Indicators), and argument errors of the reporting queries, worded in
+  // English for API clients like graphql-dotnet's own (the portal only sends arguments it offers)
+  'APARATUR_DESA', 'EKOSISTEM_DESA', 'KEPALA_DESA', 'PERSON_COVERAGE_', 'VILLAGE_REGISTRATION_', 'DATA_COMPLETENESS',
+  'AS_OF_DATE', 'SERIES_MONTHS', 'UNKNOWN_SEGMENT',
   // data, not codes: the template's example marker, a sex, a time zone, environment variables, SQL and HTTP words
   'CONTOH', 'PEREMPUAN', 'WITA', 'DESA_DEMO_PASSWORD', 'OTEL_EXPORTER_OTLP_ENDPOINT', 'INTEGER', 'TEXT', 'POST',
 ]);

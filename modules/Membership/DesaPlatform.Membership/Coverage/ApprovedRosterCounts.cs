@@ -5,7 +5,6 @@ using DesaPlatform.Membership.Persistence;
 using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.Modules;
 using DesaPlatform.SharedKernel.Regions;
-using GraphQL;
 using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Membership.Coverage;
@@ -16,12 +15,6 @@ namespace DesaPlatform.Membership.Coverage;
 /// </summary>
 internal sealed class ApprovedRosterCounts(MembershipDbContext db, CoverageSummary summary, IClock clock) : IRosterCounts
 {
-    // The 10th character of a village code: 1 kelurahan, 2 desa, 3 desa adat.
-    private static readonly Expression<Func<string, bool>> IsDesa = code => code.Substring(9, 1) != "1";
-    private static readonly Func<string, bool> IsDesaCode = IsDesa.Compile();
-
-    private static readonly IReadOnlyList<string> Segments = Enum.GetValues<Segment>().Select(Name).ToList();
-
     public Task<RosterCounts> CountAsync(string rootCode, int childCodeLength, DateOnly asOf, CancellationToken cancellationToken) =>
         asOf >= clock.TodayIn(rootCode)
             ? CountKeptAsync(rootCode, childCodeLength, cancellationToken)
@@ -38,45 +31,36 @@ internal sealed class ApprovedRosterCounts(MembershipDbContext db, CoverageSumma
         var expired = await summary.ExpiredVillages(kept).ToListAsync(cancellationToken);
         if (expired.Count > 0) kept = kept.Where(r => !expired.Contains(r.RegionCode));
 
-        var people = await kept.Where(r => r.InOffice > 0)
-            .GroupBy(r => new { Child = r.RegionCode.Substring(0, childCodeLength), r.Segment })
-            .Select(g => new VillageCoverage
-            {
-                RegionCode = g.Key.Child, Segment = g.Key.Segment, InOffice = g.Sum(r => r.InOffice), Covered = g.Sum(r => r.Covered),
-            })
-            .ToListAsync(cancellationToken);
-        var desa = await CountDesaAsync(kept.Where(r => r.Covered > 0).Select(r => r.RegionCode), childCodeLength, cancellationToken);
-
-        var recounted = expired.Count > 0 ? await summary.CountAsync(expired, cancellationToken) : [];
-        foreach (var village in recounted.Where(r => r.Covered > 0).Select(r => r.RegionCode).Where(IsDesaCode).Distinct())
-            desa[village[..childCodeLength]] = desa.GetValueOrDefault(village[..childCodeLength]) + 1;
-        var all = people.Concat(recounted.Where(r => r.InOffice > 0))
-            .GroupBy(r => (Child: r.RegionCode[..childCodeLength], r.Segment))
-            .Select(g => new PeopleCount(g.Key.Child, Name(g.Key.Segment), g.Sum(r => r.InOffice), g.Sum(r => r.Covered)))
-            .ToList();
-        return new RosterCounts(all, desa, Segments);
+        var rollUp = new CoverageRollUp();
+        await rollUp.AddAsync(Counts(kept.Where(r => r.InOffice > 0)), childCodeLength, cancellationToken);
+        if (expired.Count > 0)
+            await rollUp.AddAsync(Counts((await summary.CountAsync(expired, cancellationToken)).AsQueryable()), childCodeLength, cancellationToken);
+        return rollUp.Counts();
     }
 
     private async Task<RosterCounts> CountHistoryAsync(string rootCode, int childCodeLength, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var inOffice = InForce(rootCode, asOf).Where(p => p.TermStart <= asOf && (p.TermEnd == null || p.TermEnd >= asOf));
-        var people = await inOffice
+        var villages = InForce(rootCode, asOf).Where(p => p.TermStart <= asOf && (p.TermEnd == null || p.TermEnd >= asOf))
             .Join(db.Positions, person => person.PositionCode, position => position.Code,
-                (person, position) => new { person.RegionCode, person.CoveredFrom, position.Segment })
-            .GroupBy(p => new { Child = p.RegionCode.Substring(0, childCodeLength), p.Segment })
-            .Select(g => new { g.Key.Child, g.Key.Segment, InOffice = g.Count(), Covered = g.Count(p => p.CoveredFrom <= asOf) })
-            .ToListAsync(cancellationToken);
-        var desa = await CountDesaAsync(inOffice.Where(p => p.CoveredFrom <= asOf).Select(p => p.RegionCode), childCodeLength, cancellationToken);
-        return new RosterCounts(people.Select(p => new PeopleCount(p.Child, Name(p.Segment), p.InOffice, p.Covered)).ToList(), desa, Segments);
+                (person, position) => new { person.RegionCode, person.CoveredFrom, position.Segment, Head = person.PositionCode == Position.KepalaDesa })
+            .GroupBy(p => new { p.RegionCode, p.Segment })
+            .Select(g => new VillageCounts
+            {
+                RegionCode = g.Key.RegionCode, Segment = g.Key.Segment,
+                InOffice = g.Count(), Covered = g.Count(p => p.CoveredFrom <= asOf),
+                HeadInOffice = g.Count(p => p.Head), HeadCovered = g.Count(p => p.Head && p.CoveredFrom <= asOf),
+            });
+        var rollUp = new CoverageRollUp();
+        await rollUp.AddAsync(villages, childCodeLength, cancellationToken);
+        return rollUp.Counts();
     }
 
-    /// <summary>Desa (not kelurahan) among <paramref name="coveredVillages"/>, each once, per child region.</summary>
-    private static Task<Dictionary<string, int>> CountDesaAsync(IQueryable<string> coveredVillages, int childCodeLength,
-        CancellationToken cancellationToken) =>
-        coveredVillages.Where(IsDesa).Distinct()
-            .GroupBy(code => code.Substring(0, childCodeLength))
-            .Select(g => new { Child = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Child, g => g.Count, cancellationToken);
+    private static IQueryable<VillageCounts> Counts(IQueryable<VillageCoverage> rows) =>
+        rows.Select(r => new VillageCounts
+        {
+            RegionCode = r.RegionCode, Segment = r.Segment, InOffice = r.InOffice, Covered = r.Covered,
+            HeadInOffice = r.HeadInOffice, HeadCovered = r.HeadCovered,
+        });
 
     // Per entry the version approved last by the end of that day, official now or superseded since; a version taken
     // back by a reopen is a draft again and no longer part of the record.
@@ -91,6 +75,4 @@ internal sealed class ApprovedRosterCounts(MembershipDbContext db, CoverageSumma
 
     private static Expression<Func<T, bool>> Under<T>(string rootCode, Expression<Func<T, string>> code) =>
         RegionScope.Under(rootCode).Predicate(code);
-
-    private static string Name(Segment segment) => segment.ToString().ToConstantCase();
 }

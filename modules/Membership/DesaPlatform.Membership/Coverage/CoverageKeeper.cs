@@ -24,7 +24,7 @@ internal sealed class CoverageKeeper(MembershipDbContext db, RosterLock rosterLo
 
     public async Task<int> RebuildAsync(CancellationToken cancellationToken)
     {
-        var villages = await db.People.Where(p => p.Status == RosterStatus.Official || p.Status == RosterStatus.Pending)
+        var villages = await db.People.Where(p => p.Status != RosterStatus.Superseded)
             .Select(p => p.RegionCode)
             .Union(db.VillageCoverage.Select(r => r.RegionCode))
             .ToListAsync(cancellationToken);

@@ -13,7 +13,7 @@ namespace DesaPlatform.Membership.Coverage;
 /// </summary>
 internal sealed class CoverageSummary(MembershipDbContext db, IClock clock)
 {
-    /// <summary>The villages' figures as of now, each on its own local day; villages without official or pending entries have no row.</summary>
+    /// <summary>The villages' figures as of now, each on its own local day; villages without entries have no row.</summary>
     public async Task<List<VillageCoverage>> CountAsync(IReadOnlyCollection<string> villageCodes, CancellationToken cancellationToken)
     {
         var rows = new List<VillageCoverage>();
@@ -44,17 +44,30 @@ internal sealed class CoverageSummary(MembershipDbContext db, IClock clock)
     {
         var today = zone.DayOf(clock.UtcNow);
         var groups = await db.People
-            .Where(p => villageCodes.Contains(p.RegionCode) && (p.Status == RosterStatus.Official || p.Status == RosterStatus.Pending))
-            .Join(db.Positions, person => person.PositionCode, position => position.Code,
-                (p, position) => new { p.RegionCode, position.Segment, Official = p.Status == RosterStatus.Official, p.TermStart, p.TermEnd, p.CoveredFrom })
+            .Where(p => villageCodes.Contains(p.RegionCode) && p.Status != RosterStatus.Superseded)
+            .Join(db.Positions, person => person.PositionCode, position => position.Code, (p, position) => new { p, position.Segment })
+            .Select(x => new
+            {
+                x.p.RegionCode, x.Segment, x.p.TermStart, x.p.TermEnd, x.p.CoveredFrom,
+                Official = x.p.Status == RosterStatus.Official,
+                Pending = x.p.Status == RosterStatus.Pending,
+                NewEntry = x.p.BasedOnId == null,
+                Head = x.p.PositionCode == Position.KepalaDesa,
+                InOffice = x.p.Status == RosterStatus.Official && x.p.TermStart <= today && (x.p.TermEnd == null || x.p.TermEnd >= today),
+            })
             .GroupBy(p => new { p.RegionCode, p.Segment })
             .Select(g => new
             {
                 g.Key.RegionCode,
                 g.Key.Segment,
-                InOffice = g.Count(p => p.Official && p.TermStart <= today && (p.TermEnd == null || p.TermEnd >= today)),
-                Covered = g.Count(p => p.Official && p.TermStart <= today && (p.TermEnd == null || p.TermEnd >= today) && p.CoveredFrom <= today),
-                Pending = g.Count(p => !p.Official),
+                InOffice = g.Count(p => p.InOffice),
+                Covered = g.Count(p => p.InOffice && p.CoveredFrom <= today),
+                HeadInOffice = g.Count(p => p.InOffice && p.Head),
+                HeadCovered = g.Count(p => p.InOffice && p.Head && p.CoveredFrom <= today),
+                Pending = g.Count(p => p.Pending),
+                // A change of an official version shows in the list instead of it: the official one counts, its change
+                // not (an official version stays official while a change of it waits).
+                Listed = g.Count(p => p.Official || p.NewEntry),
                 NextTermStart = g.Where(p => p.Official && p.TermStart > today).Min(p => (DateOnly?)p.TermStart),
                 NextTermEnd = g.Where(p => p.Official && p.TermEnd >= today).Min(p => p.TermEnd),
                 NextCoveredFrom = g.Where(p => p.Official && p.CoveredFrom > today).Min(p => p.CoveredFrom),
@@ -62,7 +75,8 @@ internal sealed class CoverageSummary(MembershipDbContext db, IClock clock)
             .ToListAsync(cancellationToken);
         return groups.Select(g => new VillageCoverage
         {
-            RegionCode = g.RegionCode, Segment = g.Segment, InOffice = g.InOffice, Covered = g.Covered, Pending = g.Pending,
+            RegionCode = g.RegionCode, Segment = g.Segment, InOffice = g.InOffice, Covered = g.Covered, Pending = g.Pending, Listed = g.Listed,
+            HeadInOffice = g.HeadInOffice, HeadCovered = g.HeadCovered,
             ExpiresAt = FirstOf(g.NextTermStart, g.NextTermEnd?.AddDays(1), g.NextCoveredFrom) is { } day ? zone.StartOfDayUtc(day) : null,
         }).ToList();
     }

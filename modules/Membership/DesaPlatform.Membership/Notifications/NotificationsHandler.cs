@@ -1,3 +1,4 @@
+using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.Persistence;
 using DesaPlatform.Regions.Contracts;
@@ -9,19 +10,24 @@ namespace DesaPlatform.Membership.Notifications;
 /// <summary>
 /// What waits for whom, read from the workflow's state rather than stored, so it can never disagree with it: regency
 /// staff see submissions waiting for review; a village operator sees a returned or reopened roster, a fresh approval
-/// and draft changes not yet sent.
+/// and draft changes not yet sent. Other modules add theirs (<see cref="INotificationSource"/>).
 /// </summary>
-internal sealed class NotificationsHandler(MembershipDbContext db, IRegionDirectory regions, ICurrentUser user)
+internal sealed class NotificationsHandler(MembershipDbContext db, IRegionDirectory regions, ICurrentUser user, IEnumerable<INotificationSource> sources)
 {
     private const int MaxItems = 20;
     private static readonly TimeSpan RecentApproval = TimeSpan.FromDays(14);
 
-    public async Task<List<Notification>> HandleAsync(DateTime now, CancellationToken cancellationToken) => user.Role switch
+    public async Task<List<Notification>> HandleAsync(DateTime now, CancellationToken cancellationToken)
     {
-        UserRole.RegencyStaff => await WaitingForReviewAsync(cancellationToken),
-        UserRole.VillageOperator => await ForVillageAsync(now, cancellationToken),
-        _ => [],
-    };
+        var notifications = user.Role switch
+        {
+            UserRole.RegencyStaff => await WaitingForReviewAsync(cancellationToken),
+            UserRole.VillageOperator => await ForVillageAsync(now, cancellationToken),
+            _ => [],
+        };
+        foreach (var source in sources) notifications.AddRange(await source.ForReaderAsync(now, cancellationToken));
+        return notifications.Take(MaxItems).ToList();
+    }
 
     private async Task<List<Notification>> WaitingForReviewAsync(CancellationToken cancellationToken)
     {

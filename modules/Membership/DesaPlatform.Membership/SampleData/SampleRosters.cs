@@ -30,9 +30,8 @@ internal sealed class SampleRosters(
         var started = Stopwatch.GetTimestamp();
         var desa = await regions.DesaAsync(Province, cancellationToken);
         if (desa.Count == 0) return;
-        var regencies = await regions.NamesAsync(desa.Select(d => d.Code[..5]).Distinct().ToList(), cancellationToken);
         var positions = await catalog.AllAsync(cancellationToken);
-        var histories = SampleVillage.Of(desa, regencies).Select(village => SampleVillageHistory.Of(village, positions)).ToList();
+        var histories = SampleVillage.Of(desa).Select(village => SampleVillageHistory.Of(village, positions)).ToList();
         var people = histories.SelectMany(h => h.People).ToList();
         var submissions = histories.SelectMany(h => h.Submissions).ToList();
         var events = histories.SelectMany(h => h.Events).ToList();

@@ -11,11 +11,10 @@ namespace DesaPlatform.Membership.SampleData;
 /// </summary>
 internal sealed record SampleVillage(string Code, string Name, string RegencyName, int Number, int NumberInDistrict)
 {
-    public static IEnumerable<SampleVillage> Of(IReadOnlyList<RegionSummary> desa, IReadOnlyDictionary<string, string> regencyNames) =>
+    public static IEnumerable<SampleVillage> Of(IReadOnlyList<DesaEntry> desa) =>
         desa.GroupBy(d => d.Code[..8])
             .SelectMany(district => district.Select((village, index) => (village, index)))
-            .Select((d, number) => new SampleVillage(d.village.Code, d.village.Name, regencyNames.GetValueOrDefault(d.village.Code[..5], ""),
-                number, d.index));
+            .Select((d, number) => new SampleVillage(d.village.Code, d.village.Name, d.village.RegencyName, number, d.index));
 
     public string Operator => "op." + UserNamePart(Name);
 

@@ -13,9 +13,11 @@ public interface IRegionDirectory
     /// <summary>The names of regions anywhere in the tree (not only in the caller's scope): names are public reference data.</summary>
     Task<IReadOnlyDictionary<string, string>> NamesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken);
 
-    /// <summary>The active desa (not kelurahan) under <paramref name="rootCode"/> in the caller's scope, in code order.</summary>
-    Task<IReadOnlyList<RegionSummary>> DesaAsync(string rootCode, CancellationToken cancellationToken);
-
     /// <summary>Desa (not kelurahan) in <paramref name="rootCode"/>, grouped like <c>IRosterCounts.CountAsync</c> by code prefix length.</summary>
     Task<IReadOnlyDictionary<string, int>> CountDesaAsync(string rootCode, int groupCodeLength, CancellationToken cancellationToken);
+
+    /// <summary>Every desa (not kelurahan) in <paramref name="rootCode"/>, with its district and regency, in code order.</summary>
+    Task<IReadOnlyList<DesaEntry>> DesaAsync(string rootCode, CancellationToken cancellationToken);
 }
+
+public sealed record DesaEntry(string Code, string Name, string DistrictName, string RegencyName);

@@ -31,23 +31,26 @@ internal sealed class RegionDirectory(RegionsDbContext db, ICurrentUser user) : 
     public async Task<IReadOnlyDictionary<string, string>> NamesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken) =>
         await db.Regions.IgnoreQueryFilters().AsNoTracking().Where(r => codes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, cancellationToken);
 
-    public async Task<IReadOnlyList<RegionSummary>> DesaAsync(string rootCode, CancellationToken cancellationToken)
-    {
-        var desa = await ActiveDesaUnder(rootCode).AsNoTracking().OrderBy(r => r.Code).ToListAsync(cancellationToken);
-        return desa.Select(ToSummary).ToList();
-    }
-
     public async Task<IReadOnlyDictionary<string, int>> CountDesaAsync(
         string rootCode, int groupCodeLength, CancellationToken cancellationToken)
     {
-        return await ActiveDesaUnder(rootCode)
+        return await Desa(rootCode)
             .GroupBy(r => r.Code.Substring(0, groupCodeLength))
             .Select(g => new { Child = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Child, g => g.Count, cancellationToken);
     }
 
-    private IQueryable<Region> ActiveDesaUnder(string rootCode) =>
-        db.Regions
+    public async Task<IReadOnlyList<DesaEntry>> DesaAsync(string rootCode, CancellationToken cancellationToken)
+    {
+        var desa = await Desa(rootCode).OrderBy(r => r.Code).Select(r => new { r.Code, r.Name }).ToListAsync(cancellationToken);
+        var parents = desa.SelectMany(d => new[] { d.Code[..RegionCode.ChildCodeLength(2)], d.Code[..RegionCode.ChildCodeLength(1)] }).Distinct().ToList();
+        var names = await NamesAsync(parents, cancellationToken);
+        return desa.Select(d => new DesaEntry(d.Code, d.Name,
+            names.GetValueOrDefault(d.Code[..RegionCode.ChildCodeLength(2)], ""), names.GetValueOrDefault(d.Code[..RegionCode.ChildCodeLength(1)], ""))).ToList();
+    }
+
+    private IQueryable<Region> Desa(string rootCode) =>
+        db.Regions.AsNoTracking()
             .Where(RegionScope.Under(rootCode).Predicate<Region>(r => r.Code))
             .Where(r => r.Level == RegionLevel.Village && r.RetiredOn == null && (r.Kind == RegionKind.Desa || r.Kind == RegionKind.DesaAdat));
 

@@ -2,10 +2,11 @@ using DesaPlatform.SharedKernel.Access;
 
 namespace DesaPlatform.Targets.Domain;
 
-/// <summary>A coverage target in percent for one indicator, region and year, set by the province.</summary>
+/// <summary>A target in percent for one indicator, region (the province or a regency) and year, set by the province.</summary>
 internal sealed class Target : IRegionOwned
 {
-    public const string Ucj = "UCJ";
+    public const int FirstYear = 2020;
+    public const int LastYear = 2045;
 
     public int Id { get; init; }
     public required string Indicator { get; init; }

@@ -13,14 +13,20 @@ internal sealed class TargetsDbContext(DbContextOptions<TargetsDbContext> option
     protected override string Schema => SchemaName;
 
     public DbSet<Target> Targets => Set<Target>();
+    public DbSet<MonevMeeting> MonevMeetings => Set<MonevMeeting>();
+    public DbSet<MonevFinding> MonevFindings => Set<MonevFinding>();
+    public DbSet<FollowUpAction> FollowUpActions => Set<FollowUpAction>();
+    public DbSet<ActionUpdate> ActionUpdates => Set<ActionUpdate>();
+    public DbSet<Obstacle> Obstacles => Set<Obstacle>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         var target = modelBuilder.Entity<Target>();
         target.ToTable("targets");
-        target.Property(t => t.Indicator).HasMaxLength(20);
+        target.Property(t => t.Indicator).HasMaxLength(40);
         target.Property(t => t.RegionCode).HasMaxLength(13);
         target.Property(t => t.Percent).HasPrecision(5, 2);
         target.HasIndex(t => new { t.Indicator, t.RegionCode, t.Year }).IsUnique();
+        MonevModel.Configure(modelBuilder);
     }
 }

@@ -1,5 +1,6 @@
 using DesaPlatform.SharedKernel.Modules;
 using DesaPlatform.Targets.Domain;
+using DesaPlatform.Targets.Indicators;
 using DesaPlatform.Targets.Persistence;
 
 namespace DesaPlatform.Targets.Seeding;
@@ -9,8 +10,8 @@ internal sealed class TargetsInitializer(TargetsDbContext db) : ReferenceDataIni
 {
     protected override IEnumerable<Target> ReferenceData() =>
     [
-        new() { Indicator = Target.Ucj, RegionCode = "61", Year = 2025, Percent = 59.56m },
-        new() { Indicator = Target.Ucj, RegionCode = "61", Year = 2026, Percent = 60.80m },
-        new() { Indicator = Target.Ucj, RegionCode = "61", Year = 2030, Percent = 65.77m },
+        new() { Indicator = IndicatorCatalog.Ucj, RegionCode = "61", Year = 2025, Percent = 59.56m },
+        new() { Indicator = IndicatorCatalog.Ucj, RegionCode = "61", Year = 2026, Percent = 60.80m },
+        new() { Indicator = IndicatorCatalog.Ucj, RegionCode = "61", Year = 2030, Percent = 65.77m },
     ];
 }

@@ -20,14 +20,22 @@ public sealed record PageRequest(int First, int Offset)
         return new PageRequest(first, after is null ? 0 : DecodeCursor(after) + 1);
     }
 
-    /// <summary>The page, read with one row more than asked to know whether another follows; the total is left to be asked for.</summary>
-    public async Task<Connection<T>> ApplyAsync<T>(IQueryable<T> ordered, CancellationToken cancellationToken)
+    /// <summary>
+    /// The page, read with one row more than asked to know whether another follows; the total is left to be asked for,
+    /// and counted by <paramref name="countAsync"/> where the caller keeps a cheaper count than the query's.
+    /// </summary>
+    public async Task<Connection<T>> ApplyAsync<T>(IQueryable<T> ordered, CancellationToken cancellationToken,
+        Func<CancellationToken, Task<int>>? countAsync = null)
     {
         var page = await ordered.Skip(Offset).Take(First + 1).ToListAsync(cancellationToken);
         var hasNextPage = page.Count > First;
         if (hasNextPage) page.RemoveAt(First);
-        return new Connection<T>(page, Offset, hasNextPage, ct => ordered.CountAsync(ct));
+        return new Connection<T>(page, Offset, hasNextPage, countAsync ?? (ct => ordered.CountAsync(ct)));
     }
+
+    /// <summary>The page of a list already in memory (composed from several modules), its total known.</summary>
+    public Connection<T> ApplyTo<T>(IReadOnlyList<T> all) =>
+        new(all.Skip(Offset).Take(First).ToList(), Offset, all.Count > Offset + First, _ => Task.FromResult(all.Count));
 
     public static string EncodeCursor(int offset) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"o:{offset}"));
 

@@ -40,7 +40,16 @@ namespace DesaPlatform.Migrations.PostgreSql.Membership
                     b.Property<DateTime?>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("HeadCovered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HeadInOffice")
+                        .HasColumnType("integer");
+
                     b.Property<int>("InOffice")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Listed")
                         .HasColumnType("integer");
 
                     b.Property<int>("Pending")

@@ -35,7 +35,16 @@ namespace DesaPlatform.Migrations.Sqlite.Membership
                     b.Property<DateTime?>("ExpiresAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("HeadCovered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HeadInOffice")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("InOffice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Listed")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Pending")

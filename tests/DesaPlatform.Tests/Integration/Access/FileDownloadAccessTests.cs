@@ -13,6 +13,7 @@ public sealed class FileDownloadAccessTests(DesaApp app) : IClassFixture<DesaApp
         "/api/roster/template?format=csv",
         "/api/submissions/export?format=csv",
         "/api/audit/export?format=csv",
+        "/api/lagging-villages/export?region=61.01&segment=BPD&kind=no-coverage&format=csv",
     };
 
     [Theory]

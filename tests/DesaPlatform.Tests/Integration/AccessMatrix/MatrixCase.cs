@@ -17,6 +17,17 @@ public sealed record MatrixCase(
         return expected;
     }
 
+    /// <summary>
+    /// Data of a region above the village (a district's monev meeting): as <see cref="ScopedRead"/>, but the village's
+    /// operator, whose scope is the village alone, does not see it even inside.
+    /// </summary>
+    public static IReadOnlyDictionary<string, (Outcome, Outcome)> AboveTheVillage()
+    {
+        var expected = (Dictionary<string, (Outcome, Outcome)>)ScopedRead();
+        expected["VillageOperator"] = (Outcome.Hidden, Outcome.Hidden);
+        return expected;
+    }
+
     /// <summary>Only these roles get through the gate; inside their scope they reach the object, outside they find nothing.</summary>
     public static IReadOnlyDictionary<string, (Outcome, Outcome)> Only(params string[] roles) => For(roles, (Outcome.Reached, Outcome.Hidden));
 

@@ -2,6 +2,8 @@ using System.Text;
 using DesaPlatform.Access.Users;
 using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.Targets.Domain;
+using DesaPlatform.Targets.Persistence;
 using DesaPlatform.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +12,8 @@ namespace DesaPlatform.Tests.Integration.AccessMatrix;
 
 /// <summary>
 /// Data inside and outside every actor's scope: four villages (two in Sambas, one in Mempawah, one in a second
-/// province), each with an operator, a person and a pending submission.
+/// province), each with an operator, a person and a pending submission, and a monev meeting of its district with a
+/// finding about the village and an overdue action the village owns.
 /// </summary>
 public sealed class MatrixWorld : IAsyncLifetime
 {
@@ -26,6 +29,9 @@ public sealed class MatrixWorld : IAsyncLifetime
     };
     public Dictionary<string, string> PersonIn { get; } = [];
     public Dictionary<string, string> SubmissionIn { get; } = [];
+    public Dictionary<string, string> MeetingIn { get; } = [];
+    public Dictionary<string, string> FindingIn { get; } = [];
+    public Dictionary<string, string> ActionIn { get; } = [];
 
     public async Task InitializeAsync()
     {
@@ -43,6 +49,35 @@ public sealed class MatrixWorld : IAsyncLifetime
             var submitted = await client.SendAsync(Roster.Submit, new { village });
             SubmissionIn[village] = submitted.Data.GetProperty("submitRoster").GetProperty("submission").GetProperty("id").GetString()!;
         }
+        await AddMonevAsync();
+    }
+
+    private async Task AddMonevAsync()
+    {
+        using var scope = App.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();
+        var db = scope.ServiceProvider.GetRequiredService<TargetsDbContext>();
+        foreach (var village in OperatorOf.Keys)
+        {
+            var meeting = new MonevMeeting
+            {
+                RegionCode = village[..8], Date = new DateOnly(2025, 10, 14), Place = "Aula", Participants = "DPMD\nBPJS",
+                RecordedBy = "system", RecordedAt = DateTime.UtcNow,
+            };
+            var finding = new MonevFinding
+            {
+                MeetingId = meeting.Id, RegionCode = village, Segment = MonevSegment.Bpd, ObstacleCode = "data_incomplete", Note = "Data BPD belum lengkap",
+                RecordedBy = "system", RecordedAt = DateTime.UtcNow,
+            };
+            var action = new FollowUpAction
+            {
+                FindingId = finding.Id, RegionCode = village, What = "Lengkapi data BPD", Owner = ActionOwner.Village,
+                DueDate = new DateOnly(2025, 11, 30), RecordedBy = "system", RecordedAt = DateTime.UtcNow,
+            };
+            db.AddRange(meeting, finding, action);
+            (MeetingIn[village], FindingIn[village], ActionIn[village]) = (meeting.Id.ToString(), finding.Id.ToString(), action.Id.ToString());
+        }
+        await db.SaveChangesAsync();
     }
 
     /// <summary>A second province (62, Kalimantan Tengah) with one regency, district and desa: <see cref="OtherProvinceVillage"/>.</summary>

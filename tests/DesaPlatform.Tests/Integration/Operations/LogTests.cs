@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using DesaPlatform.Tests.Infrastructure;
 using DesaPlatform.Tests.Integration.Access;
 using Microsoft.AspNetCore.Hosting;
@@ -33,43 +32,5 @@ public sealed class LogTests(DesaApp app) : IClassFixture<DesaApp>
         Assert.All(requests, e => Assert.Contains("TraceId=", e.Scopes));
         Assert.True(logs.Entries.Count > requests.Count, "the database and GraphQL log too");
         Assert.DoesNotContain(logs.Entries, e => e.ToString().Contains(Nik, StringComparison.Ordinal));
-    }
-
-    private sealed record Entry(string Category, string Message, string Scopes)
-    {
-        public override string ToString() => $"{Category} {Message} {Scopes}";
-    }
-
-    private sealed class CapturedLogs : ILoggerProvider, ISupportExternalScope
-    {
-        private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
-
-        public ConcurrentQueue<Entry> Entries { get; } = new();
-
-        public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = scopeProvider;
-
-        public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(CapturedLogs owner, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => owner._scopes.Push(state);
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                var scopes = new List<string>();
-                owner._scopes.ForEachScope((scope, list) => list.Add(Describe(scope)), scopes);
-                owner.Entries.Enqueue(new Entry(category, $"{formatter(state, exception)} {Describe(state)} {exception}", string.Join(" ", scopes)));
-            }
-
-            private static string Describe(object? value) => value is IEnumerable<KeyValuePair<string, object?>> pairs
-                ? string.Join(" ", pairs.Select(p => $"{p.Key}={p.Value}"))
-                : value?.ToString() ?? "";
-        }
     }
 }

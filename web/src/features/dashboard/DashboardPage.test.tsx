@@ -1,10 +1,32 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { nationalReader, renderWithProviders, userWith } from '../../test/utils';
 import { callsOf, mockGraphql } from '../../test/mockGraphql';
 import { DashboardPage } from './DashboardPage';
 
-function figures(regionCode: string, regionName: string, inOffice: number, covered: number, villages = 10, withCoverage = 3) {
+function indicator(code: string, kind: string, nameId: string, nameEn: string) {
+  return { code, kind, nameId, nameEn, formulaId: `rumus ${code}`, formulaEn: `formula ${code}`, sourceId: 'Roster', sourceEn: 'Rosters' };
+}
+
+function figure(code: string, numerator: number | null, denominator: number | null, target: number | null, inherited = false) {
+  const value = denominator ? (100 * (numerator ?? 0)) / denominator : null;
+  const names: Record<string, [string, string, string]> = {
+    PERSON_COVERAGE_APARATUR_DESA: ['PERSON_COVERAGE', 'Cakupan kepesertaan aparatur desa', 'Person coverage, village apparatus'],
+    VILLAGE_REGISTRATION_BPD: ['VILLAGE_REGISTRATION', 'Desa terdaftar, anggota BPD', 'Village registration, BPD members'],
+    UCJ: ['UCJ', 'Universal Coverage Jamsostek (UCJ)', 'Universal Coverage Jamsostek (UCJ)'],
+  };
+  const [kind, nameId, nameEn] = names[code];
+  return {
+    indicator: indicator(code, kind, nameId, nameEn),
+    numerator,
+    denominator,
+    value,
+    gap: value != null && target != null ? value - target : null,
+    target: target == null ? null : { percent: target, setFor: inherited ? '61' : 'self', inherited, setForRegion: { name: 'Kalimantan Barat' } },
+  };
+}
+
+function figures(regionCode: string, regionName: string, inOffice: number, covered: number, villages = 10, withCoverage = 3, target: number | null = 60.8) {
   return {
     regionCode,
     regionName,
@@ -13,8 +35,26 @@ function figures(regionCode: string, regionName: string, inOffice: number, cover
     coveragePercent: inOffice === 0 ? 0 : (covered / inOffice) * 100,
     villages,
     villagesWithCoverage: withCoverage,
+    villagesWithApprovedRoster: withCoverage,
+    indicators: [
+      figure('PERSON_COVERAGE_APARATUR_DESA', covered, inOffice, target, regionCode !== '61'),
+      figure('VILLAGE_REGISTRATION_BPD', withCoverage, villages, null),
+      figure('UCJ', null, null, 60.8, regionCode !== '61'),
+    ],
   };
 }
+
+const series = {
+  indicatorSeries: {
+    points: [
+      { asOfDate: '2026-01-31', value: 50 },
+      { asOfDate: '2026-02-28', value: 55 },
+    ],
+    targets: [{ year: 2026, target: { percent: 60.8 } }],
+    trendPerMonth: 5,
+    projections: [{ year: 2026, target: 60.8, projectedValue: 100, onTrack: true, monthsLeft: 10, unitsNeeded: 2, unitsPerMonth: 0.2 }],
+  },
+};
 
 function coverage(overrides: Record<string, unknown> = {}) {
   return {
@@ -22,7 +62,7 @@ function coverage(overrides: Record<string, unknown> = {}) {
       year: 2026,
       asOf: '2026-03-01T08:00:00+07:00',
       region: { code: '61', name: 'Kalimantan Barat', level: 'PROVINCE' },
-      target: { indicator: 'IKU-3', percent: 60.8 },
+      asOfDate: '2026-03-01',
       total: figures('61', 'Kalimantan Barat', 20, 12),
       byRegion: [figures('61.01', 'Sambas', 20, 12)],
       // Not in display order: the page puts them in the roster's order.
@@ -38,11 +78,15 @@ function coverage(overrides: Record<string, unknown> = {}) {
 }
 
 describe('DashboardPage', () => {
+  // The dashboard opens on the current year: this one is 2026.
+  beforeAll(() => vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-03-01T08:00:00+07:00') }));
+  afterAll(() => vi.useRealTimers());
+
   it('shows coverage per segment and the changes still waiting for approval', async () => {
-    const fetchMock = mockGraphql({ Coverage: coverage() });
+    const fetchMock = mockGraphql({ IndicatorSeries: series, Coverage: coverage() });
     renderWithProviders(<DashboardPage />, { me: userWith('ProvinceAdmin') });
 
-    expect(await screen.findByTestId('coverage-percent')).toBeTruthy();
+    expect(await screen.findByTestId('indicator-value')).toBeTruthy();
     expect(callsOf(fetchMock, 'Coverage')[0]).toEqual({ regionCode: '61', year: 2026 });
 
     const table = screen.getByRole('table', { name: 'Rincian per segmen' });
@@ -61,8 +105,21 @@ describe('DashboardPage', () => {
     expect(screen.getByRole('table', { name: 'Rincian per wilayah' })).toBeTruthy();
   });
 
+  it('shows the chosen indicator with its own target, how complete its data is, and never UCJ against a roster figure', async () => {
+    mockGraphql({ IndicatorSeries: series, Coverage: coverage() });
+    renderWithProviders(<DashboardPage />, { me: userWith('ProvinceAdmin'), route: '/?indicator=VILLAGE_REGISTRATION_BPD' });
+
+    expect((await screen.findByTestId('indicator-value')).textContent).toBe('30,00%');
+    expect(screen.getByTestId('target-card').textContent).toContain('Target 2026 belum ditetapkan');
+    expect(screen.getByTestId('completeness-card').textContent).toContain('3 dari 10 desa');
+    const all = screen.getByRole('table', { name: 'Semua indikator' });
+    const ucj = within(all).getByRole('row', { name: /UCJ/ });
+    expect(Array.from(ucj.children).map((c) => c.textContent)).toEqual(['Universal Coverage Jamsostek (UCJ)', '–', 'belum ada data', '60,80%', '–']);
+    expect((await screen.findByTestId('projections')).textContent).toContain('2026: sesuai jalur');
+  });
+
   it('says nothing about pending changes when none wait, and speaks English', async () => {
-    mockGraphql({ Coverage: coverage({ pendingChanges: 0 }) });
+    mockGraphql({ IndicatorSeries: series, Coverage: coverage({ pendingChanges: 0 }) });
     renderWithProviders(<DashboardPage />, { me: userWith('ProvinceAdmin'), lang: 'en' });
 
     const table = await screen.findByRole('table', { name: 'Breakdown by segment' });
@@ -76,7 +133,7 @@ describe('DashboardPage', () => {
   });
 
   it('says one change in the singular in English', async () => {
-    mockGraphql({ Coverage: coverage({ pendingChanges: 1 }) });
+    mockGraphql({ IndicatorSeries: series, Coverage: coverage({ pendingChanges: 1 }) });
     renderWithProviders(<DashboardPage />, { me: userWith('ProvinceAdmin'), lang: 'en' });
     expect((await screen.findByTestId('pending-changes')).textContent).toBe(
       '1 change waiting for the regency’s approval — not yet counted in these figures',
@@ -89,7 +146,7 @@ describe('DashboardPage', () => {
       total: figures('', 'Indonesia', 30, 15),
       byRegion: [figures('61', 'Kalimantan Barat', 20, 12), figures('62', 'Kalimantan Tengah', 10, 3)],
     };
-    const fetchMock = mockGraphql({ Coverage: coverage(country) });
+    const fetchMock = mockGraphql({ IndicatorSeries: series, Coverage: coverage(country) });
     renderWithProviders(<DashboardPage />, { me: nationalReader });
 
     const province = await screen.findByRole('link', { name: 'Kalimantan Tengah' });
@@ -100,10 +157,27 @@ describe('DashboardPage', () => {
   });
 
   it('shows a region under one’s own from the address, with the way back', async () => {
-    const fetchMock = mockGraphql({ Coverage: coverage() });
+    const fetchMock = mockGraphql({ IndicatorSeries: series, Coverage: coverage() });
     renderWithProviders(<DashboardPage />, { me: nationalReader, route: '/?region=61' });
 
     expect(await screen.findByRole('link', { name: 'Kembali ke Indonesia' })).toBeTruthy();
     expect(callsOf(fetchMock, 'Coverage')[0]).toEqual({ regionCode: '61', year: 2026 });
+  });
+
+  it('puts the children on the map against the target, and a region chosen there opens its dashboard', async () => {
+    const fetchMock = mockGraphql({
+      Coverage: coverage({ byRegion: [figures('61.01', 'Sambas', 20, 12), figures('61.02', 'Mempawah', 0, 0)] }),
+    });
+    renderWithProviders(<DashboardPage />, { me: userWith('ProvinceAdmin') });
+
+    const legend = await screen.findByTestId('map-legend');
+    // 60 % of people against a target of 60.80 %: 98.7 % attained. Mempawah has nobody in office: no figure.
+    expect(within(legend).getByText('90–100%').closest('li')?.textContent).toContain('Sambas');
+    expect(within(legend).getByText('Belum ada data').closest('li')?.textContent).toContain('Mempawah');
+    // The province's outlines were asked for (none here: the legend lists the regions all the same).
+    expect(fetchMock).toHaveBeenCalledWith('/geo/61.json');
+
+    fireEvent.click(within(legend).getByRole('button', { name: 'Sambas' }));
+    await vi.waitFor(() => expect(callsOf(fetchMock, 'Coverage')).toContainEqual({ regionCode: '61.01', year: 2026 }));
   });
 });

@@ -1,32 +1,38 @@
-import { Link, useSearchParams } from 'react-router-dom';
+import { useMemo } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { CoverageFiguresRowFragment, CoverageQuery as CoverageResult } from '../../gql/graphql';
-import {
-  formatDateTime,
-  formatInteger,
-  formatPercent,
-  formatPoints,
-  ratioPercent,
-} from '../../shared/format';
+import { formatDateTime, formatInteger, formatPercent, formatPoints } from '../../shared/format';
 import { useI18n, type MessageKey } from '../../shared/i18n';
 import { EmptyState, ErrorMessage, Loading } from '../../shared/ui';
 import { useQuery } from '../../shared/useQuery';
 import { useMe } from '../auth/session';
+import { OverdueActions } from '../monev/OverdueActions';
+import { ChoroplethMap } from './charts/LazyCharts';
+import type { RegionFigure } from './charts/choropleth';
+import { IndicatorCards } from './IndicatorCards';
+import { IndicatorTable } from './IndicatorTable';
+import { IndicatorTrend } from './IndicatorTrend';
+import { DASHBOARD_YEARS, DEFAULT_INDICATOR, figureOf, indicatorName } from './indicatorText';
 import { CoverageQuery } from './operations';
-
-export const DASHBOARD_YEAR = 2026;
 
 export function DashboardPage() {
   const { t, lang } = useI18n();
   const me = useMe();
   // The user's own region, or one under it opened from the table (a national reader starts at Indonesia).
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const regionCode = params.get('region') ?? me.regionCode;
-  const { data, error, loading, refetch } = useQuery(CoverageQuery, {
-    regionCode,
-    year: DASHBOARD_YEAR,
-  });
+  // It opens on the current year.
+  const year = Number(params.get('year')) || new Date().getFullYear();
+  const chosen = params.get('indicator') ?? DEFAULT_INDICATOR;
+  const choose = (name: string, value: string) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      next.set(name, value);
+      return next;
+    });
+  const { data, error, loading, refetch } = useQuery(CoverageQuery, { regionCode, year });
 
-  const title = <h1>{t('dash.title', { year: DASHBOARD_YEAR })}</h1>;
+  const title = <h1>{t('dash.title', { year })}</h1>;
   if (loading && !data) return (<>{title}<Loading /></>);
   if (error && !data) return (<>{title}<ErrorMessage error={error} onRetry={refetch} /></>);
 
@@ -42,10 +48,9 @@ export function DashboardPage() {
     );
   }
 
-  const { total, target } = report;
-  const targetPercent = target?.percent ?? null;
-  const gap = targetPercent == null ? null : total.coveragePercent - targetPercent;
-  const villagesPercent = ratioPercent(total.villagesWithCoverage, total.villages);
+  const { total } = report;
+  const figure = figureOf(total.indicators, chosen) ?? total.indicators[0];
+  const name = indicatorName(figure.indicator, lang);
 
   return (
     <>
@@ -67,6 +72,25 @@ export function DashboardPage() {
         </button>
       </div>
 
+      <div className="filters no-print">
+        <label>
+          {t('dash.year')}{' '}
+          <select value={year} onChange={(e) => choose('year', e.target.value)}>
+            {DASHBOARD_YEARS.map((y) => (
+              <option key={y} value={y}>{y}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('dash.indicator')}{' '}
+          <select value={figure.indicator.code} onChange={(e) => choose('indicator', e.target.value)}>
+            {total.indicators.map((f) => (
+              <option key={f.indicator.code} value={f.indicator.code}>{indicatorName(f.indicator, lang)}</option>
+            ))}
+          </select>
+        </label>
+      </div>
+
       {report.pendingChanges > 0 && (
         <p className="notice notice-warn" data-testid="pending-changes">
           {t('dash.pending', { n: report.pendingChanges })}
@@ -84,57 +108,24 @@ export function DashboardPage() {
         </EmptyState>
       )}
 
-      <section className="headline" aria-label={t('dash.people.title')}>
-        <div className="card card-main">
-          <h2>{t('dash.people.title')}</h2>
-          <p className="big" data-testid="coverage-percent">{formatPercent(total.coveragePercent)}</p>
-          <p className="explain">{t('dash.people.explain')}</p>
-          <dl className="figures">
-            <div>
-              <dt>{t('dash.people.covered')}</dt>
-              <dd>{formatInteger(total.peopleCovered)}</dd>
-            </div>
-            <div>
-              <dt>{t('dash.people.inOffice')}</dt>
-              <dd>{formatInteger(total.peopleInOffice)}</dd>
-            </div>
-          </dl>
-          <Meter value={total.coveragePercent} target={targetPercent} label={t('dash.people.title')} />
-        </div>
-
-        <div className="card card-target">
-          <h2>
-            {targetPercent == null
-              ? t('dash.target.none', { year: report.year })
-              : t('dash.target', { year: report.year, percent: formatPercent(targetPercent) })}
-          </h2>
-          {target && <p className="explain">{t('dash.target.indicator', { indicator: target.indicator })}</p>}
-          {gap != null && (
-            <p className={gap >= 0 ? 'gap gap-ok' : 'gap gap-behind'}>
-              {gap >= 0 ? t('dash.gap.above', { pp: formatPoints(gap) }) : t('dash.gap.below', { pp: formatPoints(gap) })}
-            </p>
-          )}
-        </div>
-
-        <div className="card">
-          <h2>{t('dash.villages.title')}</h2>
-          <p className="big">{formatPercent(villagesPercent)}</p>
-          <p className="explain">{t('dash.villages.explain')}</p>
-          <p className="ratio">
-            {t('dash.villages.ratio', {
-              covered: formatInteger(total.villagesWithCoverage),
-              total: formatInteger(total.villages),
-            })}
-          </p>
-        </div>
-      </section>
+      <IndicatorCards figure={figure} total={total} year={year} asOf={report.asOf} asOfDate={report.asOfDate} />
 
       <p className="muted small">{t('dash.officialNote')}</p>
 
+      <OverdueActions regionCode={regionCode} />
+
+      <IndicatorTrend regionCode={report.region.code} indicator={figure.indicator.code} name={name} />
+
+      <IndicatorTable figures={total.indicators} chosen={figure.indicator.code} onChoose={(code) => choose('indicator', code)} />
+
       {report.bySegment.length > 0 && <BySegmentTable rows={report.bySegment} />}
 
+      {report.byRegion.length > 0 && (
+        <CoverageMap region={report.region} rows={report.byRegion} indicator={figure.indicator.code} name={name} />
+      )}
+
       {report.byRegion.length > 0 ? (
-        <ByRegionTable rows={report.byRegion} total={total} targetPercent={targetPercent} />
+        <ByRegionTable rows={report.byRegion} total={total} indicator={figure.indicator.code} name={name} />
       ) : (
         report.region.level !== 'VILLAGE' && (
           <EmptyState title={t('dash.byRegion.empty', { name: report.region.name })} />
@@ -144,20 +135,46 @@ export function DashboardPage() {
   );
 }
 
-function Meter({ value, target, label }: { value: number; target: number | null; label: string }) {
-  const clamp = (n: number) => Math.max(0, Math.min(100, n));
+/** The children's figure of the chosen indicator on the map, each against its own target; a click opens the child's dashboard. */
+function CoverageMap({
+  region,
+  rows,
+  indicator,
+  name,
+}: {
+  region: { code: string; name: string };
+  rows: CoverageFiguresRowFragment[];
+  indicator: string;
+  name: string;
+}) {
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const figures = useMemo<RegionFigure[]>(
+    () =>
+      rows.map((row) => {
+        const figure = figureOf(row.indicators, indicator);
+        return { code: row.regionCode, name: row.regionName, value: figure?.value ?? null, target: figure?.target?.percent ?? null };
+      }),
+    [rows, indicator],
+  );
   return (
-    <div className="meter" role="img" aria-label={`${label}: ${formatPercent(value)}`}>
-      <div className="meter-fill" style={{ width: `${clamp(value)}%` }} />
-      {target != null && <div className="meter-target" style={{ left: `${clamp(target)}%` }} />}
-    </div>
+    <ChoroplethMap
+      region={region}
+      figures={figures}
+      indicator={name}
+      onDrill={(code) => {
+        const next = new URLSearchParams(params);
+        next.set('region', code);
+        navigate(`/?${next.toString()}`);
+      }}
+    />
   );
 }
 
 type SegmentRow = NonNullable<CoverageResult['coverage']>['bySegment'][number];
 
 /** The segments in the order the roster shows them; a segment the portal does not know yet goes last. */
-const SEGMENT_ORDER = ['APARATUR_DESA', 'BPD', 'EKOSISTEM_DESA'];
+const SEGMENT_ORDER = ['APARATUR_DESA', 'KEPALA_DESA', 'BPD', 'EKOSISTEM_DESA'];
 
 function segmentRank(segment: string): number {
   const i = SEGMENT_ORDER.indexOf(segment);
@@ -201,33 +218,43 @@ function BySegmentTable({ rows }: { rows: SegmentRow[] }) {
 function ByRegionTable({
   rows,
   total,
-  targetPercent,
+  indicator,
+  name,
 }: {
   rows: CoverageFiguresRowFragment[];
   total: CoverageFiguresRowFragment;
-  targetPercent: number | null;
+  indicator: string;
+  name: string;
 }) {
   const { t } = useI18n();
-  // A region with nobody in office has no coverage to compare, not a coverage of 0 %.
-  const gapCell = (row: CoverageFiguresRowFragment) => {
-    if (targetPercent == null || row.peopleInOffice === 0) return t('common.dash');
-    const gap = row.coveragePercent - targetPercent;
-    return `${gap >= 0 ? '+' : '−'}${formatPoints(gap)}`;
+  const [params] = useSearchParams();
+  const linkTo = (code: string) => {
+    const next = new URLSearchParams(params);
+    next.set('region', code);
+    return `/?${next.toString()}`;
   };
-  const cells = (row: CoverageFiguresRowFragment) => (
-    <>
-      <td className="num">{formatInteger(row.peopleInOffice)}</td>
-      <td className="num">{formatInteger(row.peopleCovered)}</td>
-      <td className="num">{row.peopleInOffice === 0 ? t('common.dash') : formatPercent(row.coveragePercent)}</td>
-      <td className="num">
-        {formatInteger(row.villagesWithCoverage)} / {formatInteger(row.villages)}
-      </td>
-      <td className="num">{formatPercent(ratioPercent(row.villagesWithCoverage, row.villages))}</td>
-      <td className={`num ${targetPercent != null && row.peopleInOffice > 0 && row.coveragePercent < targetPercent ? 'behind' : ''}`}>
-        {gapCell(row)}
-      </td>
-    </>
-  );
+  const cells = (row: CoverageFiguresRowFragment) => {
+    const figure = figureOf(row.indicators, indicator);
+    return (
+      <>
+        <td className="num">{formatInteger(row.peopleInOffice)}</td>
+        <td className="num">{formatInteger(row.peopleCovered)}</td>
+        {/* A region with nobody in office has no coverage to compare, not a coverage of 0 %. */}
+        <td className="num">{row.peopleInOffice === 0 ? t('common.dash') : formatPercent(row.coveragePercent)}</td>
+        <td className="num">{figure?.value == null ? t('common.dash') : formatPercent(figure.value)}</td>
+        <td className="num">
+          {figure?.target ? formatPercent(figure.target.percent) : t('common.dash')}
+          {figure?.target?.inherited && <span className="muted small"> ({figure.target.setFor})</span>}
+        </td>
+        <td className={`num ${figure?.gap != null && figure.gap < 0 ? 'behind' : ''}`}>
+          {figure?.gap == null ? t('common.dash') : `${figure.gap >= 0 ? '+' : '−'}${formatPoints(figure.gap)}`}
+        </td>
+        <td className="num">
+          {formatInteger(row.villagesWithApprovedRoster)} / {formatInteger(row.villages)}
+        </td>
+      </>
+    );
+  };
 
   return (
     <div className="table-wrap">
@@ -239,16 +266,17 @@ function ByRegionTable({
             <th scope="col" className="num">{t('dash.table.inOffice')}</th>
             <th scope="col" className="num">{t('dash.table.covered')}</th>
             <th scope="col" className="num">{t('dash.table.coverage')}</th>
-            <th scope="col" className="num">{t('dash.table.villages')}</th>
-            <th scope="col" className="num">{t('dash.table.villagesPercent')}</th>
+            <th scope="col" className="num">{name}</th>
+            <th scope="col" className="num">{t('dash.indicators.target')}</th>
             <th scope="col" className="num">{t('dash.table.gap')}</th>
+            <th scope="col" className="num">{t('dash.completeness.title')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.regionCode}>
               <th scope="row">
-                <Link to={`/?region=${encodeURIComponent(row.regionCode)}`}>{row.regionName}</Link>{' '}
+                <Link to={linkTo(row.regionCode)}>{row.regionName}</Link>{' '}
                 <span className="code">{row.regionCode}</span>
               </th>
               {cells(row)}

@@ -5,14 +5,11 @@ export const CoverageQuery = graphql(`
     coverage(regionCode: $regionCode, year: $year) {
       year
       asOf
+      asOfDate
       region {
         code
         name
         level
-      }
-      target {
-        indicator
-        percent
       }
       total {
         ...CoverageFiguresRow
@@ -38,5 +35,61 @@ export const CoverageQuery = graphql(`
     coveragePercent
     villages
     villagesWithCoverage
+    villagesWithApprovedRoster
+    indicators {
+      ...IndicatorFigureFields
+    }
+  }
+
+  fragment IndicatorFigureFields on IndicatorFigure {
+    indicator {
+      code
+      kind
+      nameId
+      nameEn
+      formulaId
+      formulaEn
+      sourceId
+      sourceEn
+    }
+    numerator
+    denominator
+    value
+    gap
+    target {
+      percent
+      setFor
+      inherited
+      setForRegion {
+        name
+      }
+    }
+  }
+`);
+
+export const IndicatorSeriesQuery = graphql(`
+  query IndicatorSeries($regionCode: String!, $indicator: String!) {
+    indicatorSeries(regionCode: $regionCode, indicator: $indicator, months: 24) {
+      points {
+        asOfDate
+        value
+      }
+      targets {
+        year
+        target {
+          percent
+        }
+      }
+      trendPerMonth
+      projections {
+        year
+        target
+        projectedValue
+        onTrack
+        monthsLeft
+        unitsNeeded
+        unitsPerMonth
+      }
+    }
   }
 `);

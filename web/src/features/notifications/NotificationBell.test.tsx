@@ -80,11 +80,34 @@ describe('NotificationBell', () => {
 
   it('is not shown to roles with nothing waiting for them', () => {
     const fetchMock = mockGraphql({ Notifications: regencyItems });
-    for (const role of ['ProvinceAdmin', 'Viewer'] as const) {
+    for (const role of ['Viewer'] as const) {
       const { unmount } = renderWithProviders(<Layout>x</Layout>, { me: userWith(role) });
       expect(screen.queryByRole('button', { name: /Pemberitahuan/ })).toBeNull();
       unmount();
     }
     expect(callsOf(fetchMock, 'Notifications')).toHaveLength(0);
+  });
+
+  it('tells a province admin of overdue monev follow-ups, linking to the village findings', async () => {
+    mockGraphql({
+      Notifications: {
+        notifications: [
+          {
+            kind: 'ACTION_OVERDUE',
+            message: '2 tindak lanjut monev desa Dalam Kaum lewat tenggat (sejak 30-11-2026).',
+            villageCode: '61.01.01.2001',
+            submissionId: null,
+            at: null,
+          },
+        ],
+      },
+    });
+    renderWithProviders(<Layout>x</Layout>, { me: userWith('ProvinceAdmin') });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Pemberitahuan: 1' }));
+    const link = await within(await screen.findByRole('region', { name: 'Pemberitahuan' })).findByRole('link', { name: /lewat tenggat/ });
+    expect(link.getAttribute('href')).toBe('/monev/village/61.01.01.2001');
+    expect(link.textContent).toContain('Tindak lanjut monev lewat tenggat');
+    expect(link.textContent).toContain('Buka temuan monev desa');
   });
 });

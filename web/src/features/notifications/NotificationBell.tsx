@@ -3,7 +3,7 @@ import { Link, useLocation } from 'react-router-dom';
 import type { NotificationsQuery as NotificationsData } from '../../gql/graphql';
 import { execute } from '../../shared/graphql';
 import { formatDateTime } from '../../shared/format';
-import { isMessageKey, useI18n } from '../../shared/i18n';
+import { isMessageKey, useI18n, type MessageKey } from '../../shared/i18n';
 import { WORKFLOW_CHANGED_EVENT } from '../../shared/workflowEvents';
 import { useMe } from '../auth/session';
 import { NotificationsQuery } from './operations';
@@ -14,13 +14,19 @@ type Notification = NotificationsData['notifications'][number];
 /** At most one poll a minute; a navigation or a workflow step asks again at once. */
 export const POLL_MS = 60_000;
 
-/** Only these roles have anything waiting for them in the roster workflow. */
+/** Only these roles have anything waiting for them: the roster workflow, overdue monev follow-ups. */
 function hasNotifications(role: string) {
-  return role === 'RegencyStaff' || role === 'VillageOperator';
+  return role === 'RegencyStaff' || role === 'VillageOperator' || role === 'ProvinceAdmin';
 }
 
 export function linkOf(n: Notification): string {
+  if (n.kind === 'ACTION_OVERDUE') return `/monev/village/${n.villageCode}`;
   return n.submissionId ? `/submissions/${n.submissionId}` : `/roster/${n.villageCode}`;
+}
+
+function openLabelOf(n: Notification): MessageKey {
+  if (n.kind === 'ACTION_OVERDUE') return 'notif.open.monev';
+  return n.submissionId ? 'notif.open.review' : 'notif.open.roster';
 }
 
 /** The header's bell: how many things wait, opening a short list that links to each. */
@@ -147,7 +153,7 @@ function Bell() {
                     <span className="notif-message">{n.message}</span>
                     <span className="notif-meta">
                       {n.at ? `${formatDateTime(n.at, lang)} · ` : ''}
-                      {n.submissionId ? t('notif.open.review') : t('notif.open.roster')}
+                      {t(openLabelOf(n))}
                     </span>
                   </Link>
                 </li>

@@ -10,8 +10,10 @@ const id = {
   'notif.kind.APPROVAL_REOPENED': 'Dibuka kembali',
   'notif.kind.SUBMISSION_APPROVED': 'Disetujui',
   'notif.kind.DRAFT_NOT_SUBMITTED': 'Draf belum diajukan',
+  'notif.kind.ACTION_OVERDUE': 'Tindak lanjut monev lewat tenggat',
   'notif.open.review': 'Buka pengajuan',
   'notif.open.roster': 'Buka daftar desa',
+  'notif.open.monev': 'Buka temuan monev desa',
 };
 
 const en: Record<keyof typeof id, string> = {
@@ -25,8 +27,10 @@ const en: Record<keyof typeof id, string> = {
   'notif.kind.APPROVAL_REOPENED': 'Reopened',
   'notif.kind.SUBMISSION_APPROVED': 'Approved',
   'notif.kind.DRAFT_NOT_SUBMITTED': 'Draft not submitted',
+  'notif.kind.ACTION_OVERDUE': 'Monev follow-up overdue',
   'notif.open.review': 'Open the submission',
   'notif.open.roster': 'Open the village roster',
+  'notif.open.monev': 'Open the village’s monev findings',
 };
 
 export const notificationsMessages = { id, en };

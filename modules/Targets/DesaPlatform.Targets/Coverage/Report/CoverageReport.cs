@@ -1,23 +1,38 @@
-using DesaPlatform.Targets.Domain;
+using DesaPlatform.Targets.Indicators;
+using DesaPlatform.Targets.Targets.Book;
 
 namespace DesaPlatform.Targets.Coverage.Report;
 
-/// <param name="AsOfDate">The day the figures describe: the last day of a past year, today for the current year.</param>
+/// <param name="AsOfDate">The day the figures describe: the day asked for, else the last day of a past year, today for the current year.</param>
 /// <param name="AsOf">When they were computed.</param>
 internal sealed record CoverageReport(
-    string RegionCode, int Year, DateOnly AsOfDate, DateTime AsOf, Target? Target, CoverageFigures Total,
+    string RegionCode, int Year, DateOnly AsOfDate, DateTime AsOf, CoverageFigures Total,
     IReadOnlyList<CoverageFigures> ByRegion, IReadOnlyList<SegmentFigures> BySegment, int PendingChanges);
 
-/// <summary>Person coverage (covered / in office) and village registration (desa with a covered person / desa).</summary>
-internal sealed record CoverageFigures(string RegionCode, string RegionName, int PeopleInOffice, int PeopleCovered, int Villages, int VillagesWithCoverage)
+/// <summary>
+/// A region's roster figures: people in office and covered over every segment, its desa, and each indicator of the
+/// catalog with the target that applies.
+/// </summary>
+internal sealed record CoverageFigures(
+    string RegionCode, string RegionName, int PeopleInOffice, int PeopleCovered, int Villages, int VillagesWithCoverage,
+    int VillagesWithApprovedRoster, IReadOnlyList<IndicatorFigure> Indicators)
 {
     public decimal CoveragePercent => Percent.Of(PeopleCovered, PeopleInOffice);
 }
 
-/// <summary>Person coverage of one segment (APARATUR_DESA, BPD, EKOSISTEM_DESA).</summary>
+/// <summary>Person coverage of one reporting segment (APARATUR_DESA, BPD, EKOSISTEM_DESA; KEPALA_DESA within APARATUR_DESA).</summary>
 internal sealed record SegmentFigures(string Segment, int PeopleInOffice, int PeopleCovered)
 {
     public decimal CoveragePercent => Percent.Of(PeopleCovered, PeopleInOffice);
+}
+
+/// <summary>One indicator's figure for one region: a share in percent, null while there is nothing to share.</summary>
+internal sealed record IndicatorFigure(Indicator Indicator, int? Numerator, int? Denominator, AppliedTarget? Target)
+{
+    public decimal? Value => Denominator is > 0 && Numerator is { } part ? Percent.Of(part, Denominator.Value) : null;
+
+    /// <summary>Value minus target, in percentage points: negative is behind.</summary>
+    public decimal? Gap => Value is { } value && Target is { } target ? value - target.Percent : null;
 }
 
 internal static class Percent

@@ -1,6 +1,8 @@
 using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.GraphQL;
-using DesaPlatform.Targets.Domain;
+using DesaPlatform.Targets.Indicators;
+using DesaPlatform.Targets.Targets.Book;
+using GraphQL;
 using GraphQL.Types;
 
 namespace DesaPlatform.Targets.Coverage.Report;
@@ -13,17 +15,16 @@ internal sealed class CoverageReportType : ObjectGraphType<CoverageReport>
         Description = "Approved coverage of a region; pending submissions do not count until the regency approves them.";
         Field("region", new NonNullGraphType(new GraphQLTypeReference("Region")))
             .Resolve(ctx => ctx.Service<IRegionLoader>().Load(ctx.Source.RegionCode));
-        Field(r => r.Year);
+        Field(r => r.Year).Description("The year whose targets apply.");
         Field(r => r.AsOfDate).Description(
-            "The day these figures describe, from the roster's approved history: the last day of a past year; today for the current year (or a later one).");
+            "The day these figures describe, from the roster's approved history: the day asked for, else the last day of a past year, today for the current year (or a later one).");
         Field(r => r.AsOf).Description("When these figures were computed (\"data per ...\").");
-        Field<TargetType>("target").Resolve(ctx => ctx.Source.Target);
         Field<NonNullGraphType<CoverageFiguresType>>("total").Resolve(ctx => ctx.Source.Total);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CoverageFiguresType>>>>("byRegion")
             .Description("One row per child region (the regencies of a province, the districts of a regency, ...).")
             .Resolve(ctx => ctx.Source.ByRegion);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SegmentCoverageType>>>>("bySegment")
-            .Description("Person coverage per segment: aparatur desa, BPD, ekosistem desa.")
+            .Description("Person coverage per reporting segment: aparatur desa, BPD, ekosistem desa, and the village heads among the aparatur.")
             .Resolve(ctx => ctx.Source.BySegment);
         Field(r => r.PendingChanges).Description("Roster changes waiting for approval in the region: shown as pending, not counted.");
     }
@@ -34,7 +35,7 @@ internal sealed class SegmentCoverageType : ObjectGraphType<SegmentFigures>
     public SegmentCoverageType()
     {
         Name = "SegmentCoverage";
-        Field(s => s.Segment).Description("APARATUR_DESA, BPD or EKOSISTEM_DESA.");
+        Field(s => s.Segment).Description("APARATUR_DESA, BPD, EKOSISTEM_DESA, or KEPALA_DESA (also counted in APARATUR_DESA).");
         Field(s => s.PeopleInOffice);
         Field(s => s.PeopleCovered);
         Field(s => s.CoveragePercent).Description("Person coverage: covered / in office, percent.");
@@ -48,22 +49,33 @@ internal sealed class CoverageFiguresType : ObjectGraphType<CoverageFigures>
         Name = "CoverageFigures";
         Field(f => f.RegionCode);
         Field(f => f.RegionName);
-        Field(f => f.PeopleInOffice);
+        Field(f => f.PeopleInOffice).Description("People in office in the approved rosters, every segment.");
         Field(f => f.PeopleCovered);
-        Field(f => f.CoveragePercent).Description("Person coverage: covered / in office, percent.");
+        Field(f => f.CoveragePercent).Description("Person coverage of every segment together: covered / in office, percent.");
         Field(f => f.Villages).Description("Desa in the region (kelurahan have no village government and are not counted).");
-        Field(f => f.VillagesWithCoverage).Description("Village registration: desa with at least one covered person.");
+        Field(f => f.VillagesWithCoverage).Description("Desa with at least one covered person, in any segment.");
+        Field(f => f.VillagesWithApprovedRoster).Description("Desa whose approved roster has people in office: how complete these figures are.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorFigureType>>>>("indicators")
+            .Description("Every indicator of the catalog for this region, each with the target that applies.")
+            .Resolve(ctx => ctx.Source.Indicators);
+        Field<IndicatorFigureType>("indicator")
+            .Description("One indicator by its code; null for a code not in the catalog.")
+            .Argument<NonNullGraphType<StringGraphType>>("code")
+            .Resolve(ctx => ctx.Source.Indicators.FirstOrDefault(f => f.Indicator.Code == ctx.GetArgument<string>("code")));
     }
 }
 
-internal sealed class TargetType : ObjectGraphType<Target>
+internal sealed class IndicatorFigureType : ObjectGraphType<IndicatorFigure>
 {
-    public TargetType()
+    public IndicatorFigureType()
     {
-        Name = "Target";
-        Field(t => t.Indicator);
-        Field(t => t.RegionCode).Description("The region the target was set for (a region inherits its ancestor's).");
-        Field(t => t.Year);
-        Field(t => t.Percent);
+        Name = "IndicatorFigure";
+        Field<NonNullGraphType<IndicatorType>>("indicator").Resolve(ctx => ctx.Source.Indicator);
+        Field(f => f.Numerator, nullable: true).Description("What is counted (e.g. covered people); null where the data is not in the platform yet.");
+        Field(f => f.Denominator, nullable: true).Description("Over what (e.g. people in office).");
+        Field(f => f.Value, nullable: true).Description("Numerator ÷ denominator in percent, two decimals; null when there is nothing to share.");
+        Field<AppliedTargetType>("target").Description("The target of this indicator for the year: the region's own or its nearest ancestor's.")
+            .Resolve(ctx => ctx.Source.Target);
+        Field(f => f.Gap, nullable: true).Description("Value minus target, in percentage points; negative is behind.");
     }
 }

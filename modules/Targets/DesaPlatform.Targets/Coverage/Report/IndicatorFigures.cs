@@ -1,0 +1,35 @@
+using DesaPlatform.Membership.Contracts;
+using DesaPlatform.Targets.Indicators;
+using DesaPlatform.Targets.Targets.Book;
+
+namespace DesaPlatform.Targets.Coverage.Report;
+
+/// <summary>Every indicator of the catalog for a region, from the roster counted per child region and the desa there.</summary>
+internal sealed class IndicatorFigures(RosterCounts counts, IReadOnlyDictionary<string, int> desa, TargetBook targets, int year)
+{
+    private static readonly IReadOnlyList<string> OwnSegments = RosterCounts.Segments.Where(s => s != RosterCounts.KepalaDesa).ToList();
+
+    /// <param name="counted">Which of the counted child regions make up this region.</param>
+    public CoverageFigures Of(string regionCode, string regionName, Func<string, bool> counted)
+    {
+        var segments = counts.BySegment.Where(c => counted(c.RegionCode)).ToList();
+        var villages = counts.ByRegion.Where(c => counted(c.RegionCode)).ToList();
+        var allDesa = desa.Where(d => counted(d.Key)).Sum(d => d.Value);
+        var approved = villages.Sum(v => v.DesaWithApprovedRoster);
+        var indicators = IndicatorCatalog.All.Select(indicator =>
+        {
+            var segment = segments.Where(s => s.Segment == indicator.Segment).ToList();
+            (int? Part, int? Whole) share = indicator.Kind switch
+            {
+                IndicatorKind.PersonCoverage => (segment.Sum(s => s.Covered), segment.Sum(s => s.InOffice)),
+                IndicatorKind.VillageRegistration => (segment.Sum(s => s.DesaWithCoverage), allDesa),
+                IndicatorKind.DataCompleteness => (approved, allDesa),
+                _ => (null, null),
+            };
+            return new IndicatorFigure(indicator, share.Part, share.Whole, targets.For(indicator.Code, regionCode, year));
+        }).ToList();
+        var own = segments.Where(s => OwnSegments.Contains(s.Segment)).ToList();
+        return new CoverageFigures(regionCode, regionName, own.Sum(s => s.InOffice), own.Sum(s => s.Covered), allDesa,
+            villages.Sum(v => v.DesaWithCoverage), approved, indicators);
+    }
+}

@@ -1,0 +1,59 @@
+using DesaPlatform.Membership.Contracts;
+using DesaPlatform.Regions.Contracts;
+using DesaPlatform.SharedKernel.Modules;
+using DesaPlatform.Targets.Coverage.Report;
+using DesaPlatform.Targets.Indicators;
+using DesaPlatform.Targets.Targets.Book;
+
+namespace DesaPlatform.Targets.Coverage.Series;
+
+/// <summary>
+/// An indicator of one region month by month from the approved history (one roll-up per month), its targets, and a
+/// projection from the recent trend to each target year from this one on.
+/// </summary>
+internal sealed class IndicatorSeriesHandler(IRegionDirectory regions, IRosterCounts roster, TargetBookReader targets, IClock clock)
+{
+    public const int MaxMonths = 36;
+
+    public async Task<IndicatorSeries?> HandleAsync(string regionCode, Indicator indicator, int months, CancellationToken cancellationToken)
+    {
+        var region = await regions.FindAsync(regionCode, cancellationToken);
+        if (region is null) return null;
+        var today = clock.TodayIn(region.Code);
+        var book = await targets.ReadAsync(null, [region.Code], cancellationToken);
+        var points = indicator.FromRosters ? await PointsAsync(region.Code, indicator, MonthEnds(today, months), book, cancellationToken) : [];
+
+        var yearTargets = book.Years.Select(year => book.For(indicator.Code, region.Code, year) is { } target ? new YearTarget(year, target) : null)
+            .OfType<YearTarget>().ToList();
+        var trend = Projection.TrendPerMonth(points.Select(p => p.Value).OfType<decimal>().ToList());
+        var last = points.LastOrDefault();
+        var projections = trend is { } slope && last is { Value: { } value, Numerator: { } numerator, Denominator: { } denominator }
+            ? yearTargets.Where(t => t.Year >= today.Year)
+                .Select(t => Projection.To(t.Year, t.Target.Percent, slope, last.AsOfDate, value, numerator, denominator)).ToList()
+            : [];
+        return new IndicatorSeries(region.Code, indicator, points, yearTargets, trend, projections, clock.UtcNow);
+    }
+
+    private async Task<List<SeriesPoint>> PointsAsync(string regionCode, Indicator indicator, IEnumerable<DateOnly> days, TargetBook book,
+        CancellationToken cancellationToken)
+    {
+        var desa = await regions.CountDesaAsync(regionCode, regionCode.Length, cancellationToken);
+        var points = new List<SeriesPoint>();
+        foreach (var day in days)
+        {
+            var counts = await roster.CountAsync(regionCode, regionCode.Length, day, cancellationToken);
+            var figure = new IndicatorFigures(counts, desa, book, day.Year).Of(regionCode, "", _ => true).Indicators
+                .Single(f => f.Indicator.Code == indicator.Code);
+            points.Add(new SeriesPoint(day, figure.Numerator, figure.Denominator));
+        }
+        return points;
+    }
+
+    /// <summary>The last day of each of the <paramref name="months"/> months up to this one; today for this one.</summary>
+    private static IEnumerable<DateOnly> MonthEnds(DateOnly today, int months) =>
+        Enumerable.Range(0, months).Reverse().Select(back =>
+        {
+            var month = new DateOnly(today.Year, today.Month, 1).AddMonths(-back);
+            return back == 0 ? today : month.AddMonths(1).AddDays(-1);
+        });
+}

@@ -1,0 +1,87 @@
+import type { CoverageFiguresRowFragment } from '../../gql/graphql';
+import { formatDate, formatDateTime, formatInteger, formatPercent, formatPoints, ratioPercent } from '../../shared/format';
+import { useI18n } from '../../shared/i18n';
+import { indicatorFormula, indicatorName, indicatorSource, type IndicatorFigure } from './indicatorText';
+
+/**
+ * The chosen indicator of the region: its value over what it counts, the target that applies and the gap, and —
+ * beside it — how many desa the figure is built on.
+ */
+export function IndicatorCards({
+  figure,
+  total,
+  year,
+  asOf,
+  asOfDate,
+}: {
+  figure: IndicatorFigure;
+  total: CoverageFiguresRowFragment;
+  year: number;
+  asOf: string;
+  asOfDate: string;
+}) {
+  const { t, lang } = useI18n();
+  const { indicator, target, gap } = figure;
+  const completeness = ratioPercent(total.villagesWithApprovedRoster, total.villages);
+  return (
+    <section className="headline" aria-label={indicatorName(indicator, lang)}>
+      <div className="card card-main">
+        <h2>{indicatorName(indicator, lang)}</h2>
+        <p className="big" data-testid="indicator-value">
+          {figure.value == null ? t('common.dash') : formatPercent(figure.value)}
+        </p>
+        <p className="explain">{indicatorFormula(indicator, lang)}</p>
+        {figure.denominator != null && (
+          <p className="ratio">
+            {t('dash.ratio', { part: formatInteger(figure.numerator ?? 0), whole: formatInteger(figure.denominator) })}
+          </p>
+        )}
+        {figure.value != null && <Meter value={figure.value} target={target?.percent ?? null} label={indicatorName(indicator, lang)} />}
+        <p className="muted small">
+          {t('dash.source', { source: indicatorSource(indicator, lang) })} ·{' '}
+          <span className="as-of">{t('dash.asOfDay', { day: formatDate(asOfDate, lang), at: formatDateTime(asOf, lang) })}</span>
+        </p>
+      </div>
+
+      <div className="card card-target" data-testid="target-card">
+        <h2>
+          {target == null
+            ? t('dash.target.none', { year })
+            : t('dash.target', { year, percent: formatPercent(target.percent) })}
+        </h2>
+        {target?.inherited && (
+          <p className="explain">{t('dash.target.inherited', { region: target.setForRegion?.name ?? target.setFor })}</p>
+        )}
+        {gap != null && (
+          <p className={gap >= 0 ? 'gap gap-ok' : 'gap gap-behind'}>
+            {gap >= 0 ? t('dash.gap.above', { pp: formatPoints(gap) }) : t('dash.gap.below', { pp: formatPoints(gap) })}
+          </p>
+        )}
+      </div>
+
+      <div className="card" data-testid="completeness-card">
+        <h2>{t('dash.completeness.title')}</h2>
+        <p className="big">{formatPercent(completeness)}</p>
+        <p className="explain">
+          {t('dash.completeness.ratio', {
+            approved: formatInteger(total.villagesWithApprovedRoster),
+            total: formatInteger(total.villages),
+          })}
+        </p>
+        {completeness != null && completeness < 100 && indicator.kind === 'PERSON_COVERAGE' && (
+          <p className="notice notice-warn small">{t('dash.completeness.partial')}</p>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function Meter({ value, target, label }: { value: number; target: number | null; label: string }) {
+  const clamp = (n: number) => Math.max(0, Math.min(100, n));
+  return (
+    <div className="meter" role="img" aria-label={`${label}: ${formatPercent(value)}`}>
+      <div className="meter-fill" style={{ width: `${clamp(value)}%` }} />
+      {target != null && <div className="meter-target" style={{ left: `${clamp(target)}%` }} />}
+    </div>
+  );
+}
