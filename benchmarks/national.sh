@@ -31,7 +31,7 @@ source benchmarks/lib/throwaway-host.sh
 start_throwaway_postgres -c shared_buffers=1GB -c max_connections=300
 elapsed() { local t0; t0=$(date +%s.%N); "$@" >"$work/step.log" 2>&1 || { cat "$work/step.log" >&2; exit 1; }; printf '%.2f' "$(echo "$(date +%s.%N) - $t0" | bc)"; }
 
-export DESA_DEMO_PASSWORD=Bench-Pass-2026 Demo__Enabled=true Logging__LogLevel__Default=Warning
+export DESA_DEMO_PASSWORD=Bench-Pass-2026 Demo__Enabled=true Demo__SampleData=false Logging__LogLevel__Default=Warning
 export DataProtection__KeysDirectory="$work/keys"
 build_release_host
 dotnet build benchmarks/NationalReference -c Release -v q -nologo >/dev/null

@@ -17,7 +17,7 @@ command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)" >&2; 
 work="$(mktemp -d)"
 trap 'kill "$host" 2>/dev/null || true; rm -rf "$work"' EXIT
 
-export DESA_DEMO_PASSWORD=Bench-Pass-2026 Demo__Enabled=true Logging__LogLevel__Default=Warning
+export DESA_DEMO_PASSWORD=Bench-Pass-2026 Demo__Enabled=true Demo__SampleData=false Logging__LogLevel__Default=Warning
 export ConnectionStrings__Desa="${ConnectionStrings__Desa:-Data Source=$work/bench.db}"
 export Portal__Path="$PWD/web/dist"
 dotnet build src/DesaPlatform.Host -c Release -p:SkipPortal=true -v q -nologo >/dev/null

@@ -17,7 +17,7 @@ village_count="${VILLAGES:-24}"
 source benchmarks/lib/throwaway-host.sh
 start_throwaway_postgres
 
-export DESA_DEMO_PASSWORD=Bench-Pass-2026 Demo__Enabled=true Logging__LogLevel__Default=Warning
+export DESA_DEMO_PASSWORD=Bench-Pass-2026 Demo__Enabled=true Demo__SampleData=false Logging__LogLevel__Default=Warning
 build_release_host
 start_release_host "$port" "$work/host.log"
 pid=$host_pid

@@ -13,7 +13,7 @@ port="${PORT:-5098}"
 work="$(mktemp -d)"
 trap 'kill "$host" 2>/dev/null || true; rm -rf "$work"' EXIT
 
-export DESA_DEMO_PASSWORD=Bench-Pass-2026 Demo__Enabled=true
+export DESA_DEMO_PASSWORD=Bench-Pass-2026 Demo__Enabled=true Demo__SampleData=false
 export ConnectionStrings__Desa="${ConnectionStrings__Desa:-Data Source=$work/bench.db}"
 dotnet build src/DesaPlatform.Host -c Release -p:SkipPortal=true -v q -nologo >/dev/null
 start=$(date +%s.%N)

@@ -1,18 +1,18 @@
 using DesaPlatform.SharedKernel.Access;
-using DesaPlatform.SharedKernel.Persistence;
+using DesaPlatform.SharedKernel.Demo;
 using Microsoft.Extensions.Configuration;
 
 namespace DesaPlatform.Access;
 
 /// <summary>
-/// <c>Demo:Enabled</c> (default: on with the embedded database) and <c>Access:RequireTwoFactorForProvinceAdmins</c>
-/// (default: on outside demo mode, so that the demo accounts sign in with a password alone).
+/// Demo mode (<see cref="DemoSettings"/>) and <c>Access:RequireTwoFactorForProvinceAdmins</c> (default: on outside demo
+/// mode, so that the demo accounts sign in with a password alone).
 /// </summary>
 internal sealed class AccessSettings
 {
-    public AccessSettings(IConfiguration configuration, DatabaseSettings database)
+    public AccessSettings(IConfiguration configuration, DemoSettings demo)
     {
-        DemoEnabled = configuration.GetValue("Demo:Enabled", database.IsEmbedded);
+        DemoEnabled = demo.Enabled;
         RequireTwoFactorForProvinceAdmins = configuration.GetValue("Access:RequireTwoFactorForProvinceAdmins", !DemoEnabled);
     }
 

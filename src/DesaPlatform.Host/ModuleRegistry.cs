@@ -7,6 +7,7 @@ using DesaPlatform.Host.Startup;
 using DesaPlatform.Membership;
 using DesaPlatform.Regions;
 using DesaPlatform.SharedKernel.Auditing;
+using DesaPlatform.SharedKernel.Demo;
 using DesaPlatform.SharedKernel.Modules;
 using DesaPlatform.SharedKernel.Persistence;
 using DesaPlatform.Targets;
@@ -20,7 +21,7 @@ internal static class ModuleRegistry
     {
         if (quiet) builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var database = DatabaseSettings.From(builder.Configuration);
-        builder.Services.AddSingleton(database).AddSingleton<IClock, SystemClock>();
+        builder.Services.AddSingleton(database).AddSingleton(DemoSettings.From(builder.Configuration, database)).AddSingleton<IClock, SystemClock>();
         builder.Services.AddAuditModule(database);
         builder.Services.AddAccess(database);
         builder.Services.AddRegionsModule(database);

@@ -10,4 +10,6 @@ rm -f "$db" "$db-shm" "$db-wal"
 
 export ConnectionStrings__Desa="Data Source=$db"
 export DESA_DEMO_PASSWORD="${DESA_DEMO_PASSWORD:-Demo-Pass-2026}"
+# The specs build their own rosters on empty villages: no sample data (E2E_SAMPLE_DATA=true to look at it).
+export Demo__SampleData="${E2E_SAMPLE_DATA:-false}"
 exec dotnet run --no-build --no-launch-profile --project src/DesaPlatform.Host --urls "http://127.0.0.1:${port}"

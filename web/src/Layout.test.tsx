@@ -54,6 +54,16 @@ describe('Layout navigation by role', () => {
     expect(navLinks('Main menu')).toEqual(['Dashboard', 'Village roster', 'Submission history', 'Monev', 'Regions']);
   });
 
+  it('says on every page when the data is the synthetic sample, and only then', () => {
+    const { unmount } = renderWithProviders(<Layout>x</Layout>, { me: operator });
+    expect(screen.queryByRole('note')).toBeNull();
+    unmount();
+    renderWithProviders(<Layout>x</Layout>, { me: { ...operator, sampleData: true }, lang: 'en' });
+    expect(screen.getByRole('note').textContent).toBe(
+      'Sample data (synthetic): every name marked [Contoh] is made up for the demo, not a real person.',
+    );
+  });
+
   it('names the national reader apart from a regional viewer, reading like one', () => {
     const { unmount } = renderWithProviders(<Layout>x</Layout>, { me: nationalReader });
     expect(screen.getByRole('banner').textContent).toContain('Pemantau Nasional · Indonesia');

@@ -37,6 +37,11 @@ export function Layout({ children }: { children: ReactNode }) {
         </ul>
       </nav>
       <main id="main" className="content" tabIndex={-1}>
+        {me.sampleData && (
+          <p className="notice notice-warn sample-data-banner" role="note">
+            {t('layout.sampleData')}
+          </p>
+        )}
         {children}
       </main>
     </div>

@@ -12,6 +12,7 @@ using DesaPlatform.Membership.Roster.Export;
 using DesaPlatform.Membership.Roster.Import;
 using DesaPlatform.Membership.Roster.Summary;
 using DesaPlatform.Membership.Roster.Update;
+using DesaPlatform.Membership.SampleData;
 using DesaPlatform.Membership.Seeding;
 using DesaPlatform.Membership.Submissions;
 using DesaPlatform.Membership.Submissions.Approve;
@@ -62,6 +63,7 @@ public static class MembershipModule
         services.AddScoped<RosterSummaryHandler>();
         services.AddScoped<IModuleInitializer, MembershipInitializer>();
         services.AddScoped<IModuleInitializer, CoverageInitializer>();
+        services.AddScoped<IModuleInitializer, SampleRosters>();
         services.AddSingleton<PersonQueryShape>();
         services.AddSingleton<SubmissionQueryShape>();
         services.AddSingleton<SubmissionEventQueryShape>();

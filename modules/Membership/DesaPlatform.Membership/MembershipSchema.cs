@@ -9,6 +9,7 @@ using DesaPlatform.Membership.Roster.Import;
 using DesaPlatform.Membership.Roster.List;
 using DesaPlatform.Membership.Roster.Summary;
 using DesaPlatform.Membership.Roster.Update;
+using DesaPlatform.Membership.SampleData;
 using DesaPlatform.Membership.Submissions.Approve;
 using DesaPlatform.Membership.Submissions.Find;
 using DesaPlatform.Membership.Submissions.List;
@@ -50,4 +51,6 @@ internal sealed class MembershipSchema(
         ReturnSubmissionField.AddTo(mutation);
         ReopenSubmissionField.AddTo(mutation);
     }
+
+    public IEnumerable<TypeExtension> TypeExtensions => SampleDataFields.All;
 }

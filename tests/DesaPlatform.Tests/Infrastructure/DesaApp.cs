@@ -48,6 +48,8 @@ public sealed class DesaApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseSetting("ConnectionStrings:Desa", _database!.ConnectionString);
         builder.UseSetting("Demo:Enabled", "true");
+        // The synthetic rosters take seconds to write: only the tests about them turn them on (SampleDataTests).
+        builder.UseSetting("Demo:SampleData", "false");
         builder.UseSetting("DESA_DEMO_PASSWORD", Password);
         builder.UseSetting("Portal:Path", _portal);
     }

@@ -437,7 +437,7 @@ export type ChangePasswordMutationVariables = Exact<{
 }>;
 
 
-export type ChangePasswordMutation = { changePassword: { me: { userName: string, fullName: string, role: UserRole, regionCode: string, timeZone: string, mustChangePassword: boolean, twoFactorEnabled: boolean, twoFactorRequired: boolean, region: { code: string, name: string, level: RegionLevel } | null } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+export type ChangePasswordMutation = { changePassword: { me: { userName: string, fullName: string, role: UserRole, regionCode: string, timeZone: string, mustChangePassword: boolean, twoFactorEnabled: boolean, twoFactorRequired: boolean, sampleData: boolean, region: { code: string, name: string, level: RegionLevel } | null } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
 export type BeginTwoFactorSetupMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -449,14 +449,14 @@ export type EnableTwoFactorMutationVariables = Exact<{
 }>;
 
 
-export type EnableTwoFactorMutation = { enableTwoFactor: { me: { userName: string, fullName: string, role: UserRole, regionCode: string, timeZone: string, mustChangePassword: boolean, twoFactorEnabled: boolean, twoFactorRequired: boolean, region: { code: string, name: string, level: RegionLevel } | null } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+export type EnableTwoFactorMutation = { enableTwoFactor: { me: { userName: string, fullName: string, role: UserRole, regionCode: string, timeZone: string, mustChangePassword: boolean, twoFactorEnabled: boolean, twoFactorRequired: boolean, sampleData: boolean, region: { code: string, name: string, level: RegionLevel } | null } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
 export type DisableTwoFactorMutationVariables = Exact<{
   input: DisableTwoFactorInput;
 }>;
 
 
-export type DisableTwoFactorMutation = { disableTwoFactor: { me: { userName: string, fullName: string, role: UserRole, regionCode: string, timeZone: string, mustChangePassword: boolean, twoFactorEnabled: boolean, twoFactorRequired: boolean, region: { code: string, name: string, level: RegionLevel } | null } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+export type DisableTwoFactorMutation = { disableTwoFactor: { me: { userName: string, fullName: string, role: UserRole, regionCode: string, timeZone: string, mustChangePassword: boolean, twoFactorEnabled: boolean, twoFactorRequired: boolean, sampleData: boolean, region: { code: string, name: string, level: RegionLevel } | null } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
 export type AuditTrailQueryVariables = Exact<{
   where?: AuditEntryFilterInput | null | undefined;
@@ -472,9 +472,9 @@ export type AuditTrailQuery = { auditTrail: { totalCount: number, pageInfo: { ha
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { userName: string, fullName: string, role: UserRole, regionCode: string, timeZone: string, mustChangePassword: boolean, twoFactorEnabled: boolean, twoFactorRequired: boolean, region: { code: string, name: string, level: RegionLevel } | null } | null };
+export type MeQuery = { me: { userName: string, fullName: string, role: UserRole, regionCode: string, timeZone: string, mustChangePassword: boolean, twoFactorEnabled: boolean, twoFactorRequired: boolean, sampleData: boolean, region: { code: string, name: string, level: RegionLevel } | null } | null };
 
-export type MeFieldsFragment = { userName: string, fullName: string, role: UserRole, regionCode: string, timeZone: string, mustChangePassword: boolean, twoFactorEnabled: boolean, twoFactorRequired: boolean, region: { code: string, name: string, level: RegionLevel } | null };
+export type MeFieldsFragment = { userName: string, fullName: string, role: UserRole, regionCode: string, timeZone: string, mustChangePassword: boolean, twoFactorEnabled: boolean, twoFactorRequired: boolean, sampleData: boolean, region: { code: string, name: string, level: RegionLevel } | null };
 
 export type CoverageQueryVariables = Exact<{
   regionCode: string;
@@ -950,6 +950,7 @@ export const MeFieldsFragmentDoc = new TypedDocumentString(`
   mustChangePassword
   twoFactorEnabled
   twoFactorRequired
+  sampleData
 }
     `, {"fragmentName":"MeFields"}) as unknown as TypedDocumentString<MeFieldsFragment, unknown>;
 export const IndicatorFigureFieldsFragmentDoc = new TypedDocumentString(`
@@ -1195,6 +1196,7 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   mustChangePassword
   twoFactorEnabled
   twoFactorRequired
+  sampleData
 }
 fragment UserErrorFields on UserError {
   code
@@ -1204,7 +1206,7 @@ fragment UserErrorFields on UserError {
     name
     value
   }
-}`, {"hash":"sha256:64044183ec3a8b8bd35fca06ebeda154532a0d177644e600e734ecc6a43674d7"}) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+}`, {"hash":"sha256:d8d3927e97547521526b8415dd76b08e7bfa8cd43f29b05a63266a8af722c5f9"}) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const BeginTwoFactorSetupDocument = new TypedDocumentString(`
     mutation BeginTwoFactorSetup {
   beginTwoFactorSetup {
@@ -1249,6 +1251,7 @@ export const EnableTwoFactorDocument = new TypedDocumentString(`
   mustChangePassword
   twoFactorEnabled
   twoFactorRequired
+  sampleData
 }
 fragment UserErrorFields on UserError {
   code
@@ -1258,7 +1261,7 @@ fragment UserErrorFields on UserError {
     name
     value
   }
-}`, {"hash":"sha256:a684de9a5fbec1977ddb2cc7042b4e6fc7332890498fd2c66bdbfb20b377fa4f"}) as unknown as TypedDocumentString<EnableTwoFactorMutation, EnableTwoFactorMutationVariables>;
+}`, {"hash":"sha256:2cad973bf465f6aa1ffeded8467b3c82e23542ac1df19421a1b7f1d9cd998d76"}) as unknown as TypedDocumentString<EnableTwoFactorMutation, EnableTwoFactorMutationVariables>;
 export const DisableTwoFactorDocument = new TypedDocumentString(`
     mutation DisableTwoFactor($input: DisableTwoFactorInput!) {
   disableTwoFactor(input: $input) {
@@ -1284,6 +1287,7 @@ export const DisableTwoFactorDocument = new TypedDocumentString(`
   mustChangePassword
   twoFactorEnabled
   twoFactorRequired
+  sampleData
 }
 fragment UserErrorFields on UserError {
   code
@@ -1293,7 +1297,7 @@ fragment UserErrorFields on UserError {
     name
     value
   }
-}`, {"hash":"sha256:971dd432344e0ea384bdb0e1b03f4ad3f40ad14e39788cdbd3586167a530330f"}) as unknown as TypedDocumentString<DisableTwoFactorMutation, DisableTwoFactorMutationVariables>;
+}`, {"hash":"sha256:0bdecf67d5cb1c9c2187a67dc7174b043fb6d8c3219b300c52265feb47c70203"}) as unknown as TypedDocumentString<DisableTwoFactorMutation, DisableTwoFactorMutationVariables>;
 export const AuditTrailDocument = new TypedDocumentString(`
     query AuditTrail($where: AuditEntryFilterInput, $from: DateTime, $to: DateTime, $first: Int!, $after: String) {
   auditTrail(
@@ -1350,7 +1354,8 @@ export const MeDocument = new TypedDocumentString(`
   mustChangePassword
   twoFactorEnabled
   twoFactorRequired
-}`, {"hash":"sha256:0c862fb48deaf75a2149ad553453c9bb12ed4e730f4a9603635afa0c7cf4c21b"}) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+  sampleData
+}`, {"hash":"sha256:71c6c9f5af6ca0bc3e3382fa722a10cf596d8e7fba78d4e2486de0417480bd89"}) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const CoverageDocument = new TypedDocumentString(`
     query Coverage($regionCode: String!, $year: Int!) {
   coverage(regionCode: $regionCode, year: $year) {

@@ -38,6 +38,7 @@ const id = {
   'nav.submissions.own': 'Riwayat pengajuan',
   'nav.submissions.list': 'Pengajuan desa',
   'layout.skip': 'Langsung ke konten',
+  'layout.sampleData': 'Data contoh (sintetis): setiap nama bertanda [Contoh] dibuat-buat untuk demo, bukan orang sungguhan.',
 
   'notFound.title': 'Halaman tidak ditemukan',
   'notFound.body': 'Alamat ini tidak ada di DesaPlatform.',
@@ -125,6 +126,7 @@ const en: Record<keyof typeof id, string> = {
   'nav.submissions.own': 'Submission history',
   'nav.submissions.list': 'Village submissions',
   'layout.skip': 'Skip to content',
+  'layout.sampleData': 'Sample data (synthetic): every name marked [Contoh] is made up for the demo, not a real person.',
 
   'notFound.title': 'Page not found',
   'notFound.body': 'This address does not exist in DesaPlatform.',

@@ -18,6 +18,7 @@ export const operator: Me = {
   twoFactorEnabled: false,
   twoFactorRequired: false,
   timeZone: 'Asia/Jakarta',
+  sampleData: false,
 };
 
 export function userWith(role: Me['role'], regionCode = '61'): Me {
@@ -31,6 +32,7 @@ export function userWith(role: Me['role'], regionCode = '61'): Me {
     twoFactorEnabled: false,
     twoFactorRequired: false,
     timeZone: 'Asia/Jakarta',
+    sampleData: false,
   };
 }
 

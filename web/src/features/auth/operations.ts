@@ -21,5 +21,6 @@ export const MeQuery = graphql(`
     mustChangePassword
     twoFactorEnabled
     twoFactorRequired
+    sampleData
   }
 `);
