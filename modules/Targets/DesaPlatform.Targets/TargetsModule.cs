@@ -17,6 +17,7 @@ using DesaPlatform.Targets.GraphQL;
 using DesaPlatform.Targets.Meetings.Record;
 using DesaPlatform.Targets.Obstacles.Add;
 using DesaPlatform.Targets.Persistence;
+using DesaPlatform.Targets.SampleData;
 using DesaPlatform.Targets.Seeding;
 using DesaPlatform.Targets.Targets.Book;
 using DesaPlatform.Targets.Targets.Set;
@@ -37,6 +38,7 @@ public static class TargetsModule
         services.AddScoped<SetTargetHandler>();
         services.AddScoped<IModuleInitializer, TargetsInitializer>();
         services.AddScoped<IModuleInitializer, ObstacleCatalogInitializer>();
+        services.AddScoped<IModuleInitializer, SampleMonev>();
         services.AddMonev();
         services.AddSingleton<ISchemaContribution, TargetsSchema>();
         return services;

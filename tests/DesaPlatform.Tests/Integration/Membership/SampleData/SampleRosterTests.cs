@@ -69,6 +69,14 @@ public sealed class SampleRosterTests(DesaApp app) : IClassFixture<DesaApp>
         Assert.Equal(["dpmd.sambas"], await db.Submissions.Where(s => s.RegionCode.StartsWith("61.01.") && s.ReviewedBy != null)
             .Select(s => s.ReviewedBy!).Distinct().ToListAsync());
         Assert.Contains("op.dalamkaum", await db.Submissions.Where(s => s.RegionCode == "61.01.01.2001").Select(s => s.SubmittedBy).ToListAsync());
+
+        // A few monev findings about desa with nobody protected, one for the demo operator's desa; some follow-ups overdue.
+        var findings = await province.SendAsync("""{ monevFindings(first: 50) { totalCount nodes { villageCode note } } overdueActions(regionCode: "61") { totalCount } }""");
+        var found = findings.Data.GetProperty("monevFindings");
+        Assert.InRange(found.GetProperty("totalCount").GetInt32(), 2, 8);
+        Assert.Contains(found.GetProperty("nodes").EnumerateArray(), f => f.GetProperty("villageCode").GetString() == "61.01.01.2001");
+        Assert.All(found.GetProperty("nodes").EnumerateArray(), f => Assert.StartsWith("[Contoh] ", f.GetProperty("note").GetString()));
+        Assert.True(findings.Data.GetProperty("overdueActions").GetProperty("totalCount").GetInt32() > 0);
     }
 
     [Fact]
