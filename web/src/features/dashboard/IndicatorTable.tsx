@@ -22,7 +22,7 @@ export function IndicatorTable({ figures, chosen, onChoose }: { figures: Indicat
           {figures.map((figure) => (
             <tr key={figure.indicator.code} aria-current={figure.indicator.code === chosen ? 'true' : undefined}>
               <th scope="row">
-                <button type="button" className="link" title={indicatorFormula(figure.indicator, lang)} onClick={() => onChoose(figure.indicator.code)}>
+                <button type="button" className="link-button" title={indicatorFormula(figure.indicator, lang)} onClick={() => onChoose(figure.indicator.code)}>
                   {indicatorName(figure.indicator, lang)}
                 </button>
               </th>

@@ -179,7 +179,7 @@ function SortHeader({
   const sorted = column === orderBy;
   return (
     <th scope="col" className={numeric ? 'num' : undefined} aria-sort={sorted ? (descending ? 'descending' : 'ascending') : undefined}>
-      <button type="button" className="link" title={t('lag.sort', { column: label })} onClick={() => onSort(column)}>
+      <button type="button" className="link-button" title={t('lag.sort', { column: label })} onClick={() => onSort(column)}>
         {label}
         {sorted ? (descending ? ' ▼' : ' ▲') : ''}
       </button>

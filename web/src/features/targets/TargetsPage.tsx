@@ -94,7 +94,7 @@ export function TargetsPage() {
                   return (
                     <td key={year} className={`num ${row?.target.inherited ? 'muted' : ''}`}>
                       {editable ? (
-                        <button type="button" className="link" aria-label={t('targets.edit', { region: region.name, year })} onClick={() => setEditing({ region, year })}>
+                        <button type="button" className="link-button" aria-label={t('targets.edit', { region: region.name, year })} onClick={() => setEditing({ region, year })}>
                           {text}
                         </button>
                       ) : (
