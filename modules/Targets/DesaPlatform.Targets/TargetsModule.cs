@@ -8,6 +8,9 @@ using DesaPlatform.Targets.Persistence;
 using DesaPlatform.Targets.Seeding;
 using DesaPlatform.Targets.Targets.Book;
 using DesaPlatform.Targets.Targets.Set;
+using DesaPlatform.Targets.Ucj;
+using DesaPlatform.Targets.Ucj.Import;
+using DesaPlatform.Targets.Ucj.Set;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,10 +26,18 @@ public static class TargetsModule
         services.AddScoped<IndicatorSeriesHandler>();
         services.AddScoped<LaggingVillagesHandler>();
         services.AddScoped<SetTargetHandler>();
+        services.AddScoped<UcjRules>();
+        services.AddScoped<UcjBookReader>();
+        services.AddScoped<SetUcjInputHandler>();
+        services.AddScoped<ImportUcjInputsHandler>();
         services.AddScoped<IModuleInitializer, TargetsInitializer>();
         services.AddSingleton<ISchemaContribution, TargetsSchema>();
         return services;
     }
 
-    public static void MapTargetsEndpoints(this IEndpointRouteBuilder app) => LaggingVillagesExportEndpoint.Map(app);
+    public static void MapTargetsEndpoints(this IEndpointRouteBuilder app)
+    {
+        LaggingVillagesExportEndpoint.Map(app);
+        UcjTemplateEndpoint.Map(app);
+    }
 }

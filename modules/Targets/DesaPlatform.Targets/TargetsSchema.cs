@@ -5,6 +5,10 @@ using DesaPlatform.Targets.Indicators;
 using DesaPlatform.Targets.Monitoring.LaggingVillages;
 using DesaPlatform.Targets.Targets.List;
 using DesaPlatform.Targets.Targets.Set;
+using DesaPlatform.Targets.Ucj.Import;
+using DesaPlatform.Targets.Ucj.List;
+using DesaPlatform.Targets.Ucj.Remove;
+using DesaPlatform.Targets.Ucj.Set;
 using GraphQL.Types;
 
 namespace DesaPlatform.Targets;
@@ -18,9 +22,16 @@ internal sealed class TargetsSchema : ISchemaContribution
         ListTargetsField.AddTo(query);
         IndicatorSeriesField.AddTo(query);
         LaggingVillagesField.AddTo(query);
+        ListUcjInputsField.AddTo(query);
     }
 
-    public void AddMutations(ObjectGraphType mutation) => SetTargetField.AddTo(mutation);
+    public void AddMutations(ObjectGraphType mutation)
+    {
+        SetTargetField.AddTo(mutation);
+        SetUcjInputField.AddTo(mutation);
+        RemoveUcjInputField.AddTo(mutation);
+        ImportUcjInputsField.AddTo(mutation);
+    }
 
     public IEnumerable<Type> SharedTypes => [typeof(LaggingVillageType)];
 }

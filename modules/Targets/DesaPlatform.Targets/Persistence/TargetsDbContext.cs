@@ -13,6 +13,7 @@ internal sealed class TargetsDbContext(DbContextOptions<TargetsDbContext> option
     protected override string Schema => SchemaName;
 
     public DbSet<Target> Targets => Set<Target>();
+    public DbSet<UcjInput> UcjInputs => Set<UcjInput>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -22,5 +23,17 @@ internal sealed class TargetsDbContext(DbContextOptions<TargetsDbContext> option
         target.Property(t => t.RegionCode).HasMaxLength(13);
         target.Property(t => t.Percent).HasPrecision(5, 2);
         target.HasIndex(t => new { t.Indicator, t.RegionCode, t.Year }).IsUnique();
+        ConfigureUcjInputs(modelBuilder);
+    }
+
+    private static void ConfigureUcjInputs(ModelBuilder modelBuilder)
+    {
+        var ucj = modelBuilder.Entity<UcjInput>();
+        ucj.ToTable("ucj_inputs");
+        ucj.Property(u => u.RegionCode).HasMaxLength(13);
+        ucj.Property(u => u.Source).HasMaxLength(UcjInput.SourceMaxLength);
+        ucj.Property(u => u.Note).HasMaxLength(UcjInput.NoteMaxLength);
+        ucj.Ignore(u => u.Participants);
+        ucj.HasIndex(u => new { u.RegionCode, u.Period }).IsUnique();
     }
 }

@@ -4,6 +4,7 @@ using DesaPlatform.SharedKernel.Modules;
 using DesaPlatform.Targets.Coverage.Report;
 using DesaPlatform.Targets.Indicators;
 using DesaPlatform.Targets.Targets.Book;
+using DesaPlatform.Targets.Ucj;
 
 namespace DesaPlatform.Targets.Coverage.Series;
 
@@ -11,9 +12,10 @@ namespace DesaPlatform.Targets.Coverage.Series;
 /// An indicator of one region month by month from the approved history (one roll-up per month), its targets, and a
 /// projection from the recent trend to each target year from this one on.
 /// </summary>
-internal sealed class IndicatorSeriesHandler(IRegionDirectory regions, IRosterCounts roster, TargetBookReader targets, IClock clock)
+internal sealed class IndicatorSeriesHandler(IRegionDirectory regions, IRosterCounts roster, TargetBookReader targets, UcjBookReader ucj, IClock clock)
 {
     public const int MaxMonths = 36;
+    private static readonly UcjBook NoUcj = new([]);
 
     public async Task<IndicatorSeries?> HandleAsync(string regionCode, Indicator indicator, int months, CancellationToken cancellationToken)
     {
@@ -21,7 +23,10 @@ internal sealed class IndicatorSeriesHandler(IRegionDirectory regions, IRosterCo
         if (region is null) return null;
         var today = clock.TodayIn(region.Code);
         var book = await targets.ReadAsync(null, [region.Code], cancellationToken);
-        var points = indicator.FromRosters ? await PointsAsync(region.Code, indicator, MonthEnds(today, months), book, cancellationToken) : [];
+        var days = MonthEnds(today, months).ToList();
+        var points = indicator.FromRosters
+            ? await PointsAsync(region.Code, indicator, days, book, cancellationToken)
+            : UcjPoints(await ucj.ReadAsync([region.Code], today, cancellationToken), region.Code, days);
 
         var yearTargets = book.Years.Select(year => book.For(indicator.Code, region.Code, year) is { } target ? new YearTarget(year, target) : null)
             .OfType<YearTarget>().ToList();
@@ -34,7 +39,7 @@ internal sealed class IndicatorSeriesHandler(IRegionDirectory regions, IRosterCo
         return new IndicatorSeries(region.Code, indicator, points, yearTargets, trend, projections, clock.UtcNow);
     }
 
-    private async Task<List<SeriesPoint>> PointsAsync(string regionCode, Indicator indicator, IEnumerable<DateOnly> days, TargetBook book,
+    private async Task<List<SeriesPoint>> PointsAsync(string regionCode, Indicator indicator, List<DateOnly> days, TargetBook book,
         CancellationToken cancellationToken)
     {
         var desa = await regions.CountDesaAsync(regionCode, regionCode.Length, cancellationToken);
@@ -42,12 +47,18 @@ internal sealed class IndicatorSeriesHandler(IRegionDirectory regions, IRosterCo
         foreach (var day in days)
         {
             var counts = await roster.CountAsync(regionCode, regionCode.Length, day, cancellationToken);
-            var figure = new IndicatorFigures(counts, desa, book, day.Year).Of(regionCode, "", _ => true).Indicators
+            var figure = new IndicatorFigures(counts, desa, book, day.Year, NoUcj, day).Of(regionCode, "", _ => true).Indicators
                 .Single(f => f.Indicator.Code == indicator.Code);
             points.Add(new SeriesPoint(day, figure.Numerator, figure.Denominator));
         }
         return points;
     }
+
+    /// <summary>UCJ's input in force at each month's end, from the month of the first one on.</summary>
+    private static List<SeriesPoint> UcjPoints(UcjBook book, string regionCode, IEnumerable<DateOnly> days) =>
+        days.Select(day => book.InForce(regionCode, day)).Zip(days)
+            .SkipWhile(p => p.First is null)
+            .Select(p => new SeriesPoint(p.Second, p.First!.Participants, p.First.WorkingPopulation)).ToList();
 
     /// <summary>The last day of each of the <paramref name="months"/> months up to this one; today for this one.</summary>
     private static IEnumerable<DateOnly> MonthEnds(DateOnly today, int months) =>
