@@ -26,6 +26,7 @@ const UsersPage = lazy(() => import('./features/users/UsersPage').then((m) => ({
 const NewUserPage = lazy(() => import('./features/users/NewUserPage').then((m) => ({ default: m.NewUserPage })));
 const ImportOperatorsPage = lazy(() => import('./features/users/ImportOperatorsPage').then((m) => ({ default: m.ImportOperatorsPage })));
 const UserPage = lazy(() => import('./features/users/UserPage').then((m) => ({ default: m.UserPage })));
+const UcjPage = lazy(() => import('./features/ucj/UcjPage').then((m) => ({ default: m.UcjPage })));
 const AuditPage = lazy(() => import('./features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const AccountPage = lazy(() => import('./features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
 
@@ -72,6 +73,7 @@ function AppRoutes() {
         <Route path="/users/new" element={<NewUserPage />} />
         <Route path="/users/import" element={<ImportOperatorsPage />} />
         <Route path="/users/:userName" element={<UserPage />} />
+        <Route path="/ucj" element={<UcjPage />} />
         <Route path="/audit" element={<AuditPage />} />
         <Route path="/account" element={<AccountPage />} />
         {/* The setup pages' addresses, once the setup is done (a reload, the back button). */}

@@ -10,6 +10,7 @@ import type { rosterMessages } from './features/roster/messages';
 import type { personMessages } from './features/roster/personMessages';
 import type { submissionsMessages } from './features/submissions/messages';
 import type { usersMessages } from './features/users/messages';
+import type { ucjMessages } from './features/ucj/messages';
 import { registerMessages } from './shared/i18n';
 
 // The app, not shared/, knows its features: it adds their keys to MessageKey and registers their texts — the sign-in
@@ -26,7 +27,8 @@ type FeatureMessages =
   | typeof rosterMessages
   | typeof personMessages
   | typeof submissionsMessages
-  | typeof usersMessages;
+  | typeof usersMessages
+  | typeof ucjMessages;
 
 type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (arg: infer I) => void ? I : never;
 

@@ -9,6 +9,7 @@ import { rosterMessages } from './features/roster/messages';
 import { personMessages } from './features/roster/personMessages';
 import { submissionsMessages } from './features/submissions/messages';
 import { usersMessages } from './features/users/messages';
+import { ucjMessages } from './features/ucj/messages';
 import { registerMessages } from './shared/i18n';
 
 // The texts of everything behind the sign-in, loaded with it (their keys are declared in messages.ts).
@@ -24,4 +25,5 @@ registerMessages(
   personMessages,
   submissionsMessages,
   usersMessages,
+  ucjMessages,
 );

@@ -152,6 +152,15 @@ export type ImportRosterInput = {
   villageCode: string;
 };
 
+export type ImportUcjInputsInput = {
+  /** true: only report what would change. */
+  dryRun: boolean;
+  /** The file's bytes, base64. Columns: kode_wilayah,periode,peserta_pu,peserta_bpu,peserta_jakon,penduduk_bekerja,sumber,tanggal_sumber,catatan (periode YYYY-MM; catatan optional). */
+  fileBase64: string;
+  /** Ends in .xlsx for a workbook; anything else is read as CSV (comma or semicolon). */
+  fileName: string;
+};
+
 export type ItemCommentInput = {
   comment: string;
   /** The id of the version in the submission (`changes.person.id`). */
@@ -208,6 +217,10 @@ export type RegionLevelOperationFilterInput = {
   neq?: RegionLevel | null | undefined;
 };
 
+export type RemoveUcjInputInput = {
+  id: string | number;
+};
+
 export type ReopenSubmissionInput = {
   /** Required: why the approval is taken back. */
   reason: string;
@@ -240,6 +253,26 @@ export type Segment =
   | 'APARATUR_DESA'
   | 'BPD'
   | 'EKOSISTEM_DESA';
+
+export type SetUcjInputInput = {
+  note?: string | null | undefined;
+  /** Active participants, non-wage earners (Bukan Penerima Upah). */
+  participantsBpu: number;
+  /** Active participants, construction services (jasa konstruksi). */
+  participantsJakon: number;
+  /** Active participants, wage earners (Penerima Upah). */
+  participantsPu: number;
+  /** The month the figures describe, YYYY-MM. */
+  period: string;
+  /** The province or one of its regencies. */
+  regionCode: string;
+  /** Where the figures come from, e.g. "BPS Sakernas Agustus 2025". */
+  source: string;
+  /** The date of the source. */
+  sourceDate: string;
+  /** Working population (BPS Sakernas). */
+  workingPopulation: number;
+};
 
 export type Sex =
   | 'FEMALE'
@@ -395,11 +428,11 @@ export type CoverageQueryVariables = Exact<{
 }>;
 
 
-export type CoverageQuery = { coverage: { year: number, asOf: string, asOfDate: string, pendingChanges: number, region: { code: string, name: string, level: RegionLevel }, total: { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> }, byRegion: Array<{ regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> }>, bySegment: Array<{ segment: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number }> } | null };
+export type CoverageQuery = { coverage: { year: number, asOf: string, asOfDate: string, pendingChanges: number, region: { code: string, name: string, level: RegionLevel }, total: { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> }, byRegion: Array<{ regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> }>, bySegment: Array<{ segment: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number }> } | null };
 
-export type CoverageFiguresRowFragment = { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> };
+export type CoverageFiguresRowFragment = { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> };
 
-export type IndicatorFigureFieldsFragment = { numerator: number | null, denominator: number | null, value: number | null, gap: number | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null };
+export type IndicatorFigureFieldsFragment = { numerator: number | null, denominator: number | null, value: number | null, gap: number | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null };
 
 export type IndicatorSeriesQueryVariables = Exact<{
   regionCode: string;
@@ -622,6 +655,45 @@ export type ReopenSubmissionMutationVariables = Exact<{
 
 export type ReopenSubmissionMutation = { reopenSubmission: { submission: { id: string, status: SubmissionStatus, reason: string | null } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
+export type UcjInputsQueryVariables = Exact<{
+  regionCode: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type UcjInputsQuery = { ucjInputs: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, regionCode: string, period: string, participantsPu: number, participantsBpu: number, participantsJakon: number, participants: number, workingPopulation: number, value: number, source: string, sourceDate: string, note: string | null, region: { name: string } }> | null } | null };
+
+export type UcjInputFieldsFragment = { id: string, regionCode: string, period: string, participantsPu: number, participantsBpu: number, participantsJakon: number, participants: number, workingPopulation: number, value: number, source: string, sourceDate: string, note: string | null, region: { name: string } };
+
+export type UcjRegionsQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type UcjRegionsQuery = { region: { code: string, name: string, children: { nodes: Array<{ code: string, name: string }> | null } | null } | null };
+
+export type SetUcjInputMutationVariables = Exact<{
+  input: SetUcjInputInput;
+}>;
+
+
+export type SetUcjInputMutation = { setUcjInput: { ucjInput: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+
+export type RemoveUcjInputMutationVariables = Exact<{
+  input: RemoveUcjInputInput;
+}>;
+
+
+export type RemoveUcjInputMutation = { removeUcjInput: { errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+
+export type ImportUcjInputsMutationVariables = Exact<{
+  input: ImportUcjInputsInput;
+}>;
+
+
+export type ImportUcjInputsMutation = { importUcjInputs: { report: { applied: boolean, refused: boolean, added: number, changed: number, unchanged: number, rows: Array<{ line: number, regionCode: string, period: string, kind: string }>, problems: Array<{ line: number, column: string | null, code: string, message: string, values: Array<{ name: string, value: string }> }> } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+
 export type UsersQueryVariables = Exact<{
   where?: UserFilterInput | null | undefined;
   first: number;
@@ -758,6 +830,9 @@ export const IndicatorFigureFieldsFragmentDoc = new TypedDocumentString(`
   denominator
   value
   gap
+  period
+  source
+  sourceDate
   target {
     percent
     setFor
@@ -797,6 +872,9 @@ export const CoverageFiguresRowFragmentDoc = new TypedDocumentString(`
   denominator
   value
   gap
+  period
+  source
+  sourceDate
   target {
     percent
     setFor
@@ -860,6 +938,25 @@ export const ReviewChangeFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ReviewChange"}) as unknown as TypedDocumentString<ReviewChangeFragment, unknown>;
+export const UcjInputFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UcjInputFields on UcjInput {
+  id
+  regionCode
+  region {
+    name
+  }
+  period
+  participantsPu
+  participantsBpu
+  participantsJakon
+  participants
+  workingPopulation
+  value
+  source
+  sourceDate
+  note
+}
+    `, {"fragmentName":"UcjInputFields"}) as unknown as TypedDocumentString<UcjInputFieldsFragment, unknown>;
 export const UserRowFragmentDoc = new TypedDocumentString(`
     fragment UserRow on User {
   userName
@@ -1142,6 +1239,9 @@ fragment IndicatorFigureFields on IndicatorFigure {
   denominator
   value
   gap
+  period
+  source
+  sourceDate
   target {
     percent
     setFor
@@ -1150,7 +1250,7 @@ fragment IndicatorFigureFields on IndicatorFigure {
       name
     }
   }
-}`, {"hash":"sha256:952448dd19b0bd3b9368ff7bba87bc181902576b9bf15454b171fe08ec835aa8"}) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+}`, {"hash":"sha256:c437d0835e0435a7071f611b5ecd7819b4bff277739ad4b590dd5a21d53df93d"}) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
 export const IndicatorSeriesDocument = new TypedDocumentString(`
     query IndicatorSeries($regionCode: String!, $indicator: String!) {
   indicatorSeries(regionCode: $regionCode, indicator: $indicator, months: 24) {
@@ -2030,6 +2130,127 @@ export const ReopenSubmissionDocument = new TypedDocumentString(`
     value
   }
 }`, {"hash":"sha256:4caee8abca32ddd41efa1f35f4a4ba9a72f6cd8beab2d1e81bdf7e41553bf5a8"}) as unknown as TypedDocumentString<ReopenSubmissionMutation, ReopenSubmissionMutationVariables>;
+export const UcjInputsDocument = new TypedDocumentString(`
+    query UcjInputs($regionCode: String!, $first: Int, $after: String) {
+  ucjInputs(regionCode: $regionCode, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...UcjInputFields
+    }
+  }
+}
+    fragment UcjInputFields on UcjInput {
+  id
+  regionCode
+  region {
+    name
+  }
+  period
+  participantsPu
+  participantsBpu
+  participantsJakon
+  participants
+  workingPopulation
+  value
+  source
+  sourceDate
+  note
+}`, {"hash":"sha256:de884a987648ab4317f14285aee14a0533c8f43d9366b4e000926c387f677327"}) as unknown as TypedDocumentString<UcjInputsQuery, UcjInputsQueryVariables>;
+export const UcjRegionsDocument = new TypedDocumentString(`
+    query UcjRegions($code: String!) {
+  region(code: $code) {
+    code
+    name
+    children(first: 200) {
+      nodes {
+        code
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:b66641d37ebff11393f998d6169b5b69c320f0b04a93f1e1252166e6454bed92"}) as unknown as TypedDocumentString<UcjRegionsQuery, UcjRegionsQueryVariables>;
+export const SetUcjInputDocument = new TypedDocumentString(`
+    mutation SetUcjInput($input: SetUcjInputInput!) {
+  setUcjInput(input: $input) {
+    ucjInput {
+      id
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:c8d1be098a187f8abc390b7af82861fe22e9d1585a6f7133975b052bfd27d46f"}) as unknown as TypedDocumentString<SetUcjInputMutation, SetUcjInputMutationVariables>;
+export const RemoveUcjInputDocument = new TypedDocumentString(`
+    mutation RemoveUcjInput($input: RemoveUcjInputInput!) {
+  removeUcjInput(input: $input) {
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:569771cf9b987effaab448c9d770379bcf2977fddbf064b091cdd81dacf4bc8d"}) as unknown as TypedDocumentString<RemoveUcjInputMutation, RemoveUcjInputMutationVariables>;
+export const ImportUcjInputsDocument = new TypedDocumentString(`
+    mutation ImportUcjInputs($input: ImportUcjInputsInput!) {
+  importUcjInputs(input: $input) {
+    report {
+      applied
+      refused
+      added
+      changed
+      unchanged
+      rows {
+        line
+        regionCode
+        period
+        kind
+      }
+      problems {
+        line
+        column
+        code
+        message
+        values {
+          name
+          value
+        }
+      }
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:4054d4ac15054a1732f1b1b2e8f7142fb14613237826032fba5e32030c731068"}) as unknown as TypedDocumentString<ImportUcjInputsMutation, ImportUcjInputsMutationVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users($where: UserFilterInput, $first: Int!, $after: String) {
   users(where: $where, first: $first, after: $after, order: [{userName: ASC}]) {

@@ -78,6 +78,7 @@ const id = {
   'common.error.accountSetup': 'Ganti kata sandi atau aktifkan verifikasi dua langkah dulu.',
 
   'nav.lagging': 'Desa tertinggal',
+  'nav.ucj': 'Data UCJ',
   'nav.users': 'Pengguna',
   'nav.audit': 'Jejak audit',
   'nav.account': 'Akun saya',
@@ -163,6 +164,7 @@ const en: Record<keyof typeof id, string> = {
   'common.error.accountSetup': 'Change your password or turn on two-step verification first.',
 
   'nav.lagging': 'Villages that lag',
+  'nav.ucj': 'UCJ data',
   'nav.users': 'Users',
   'nav.audit': 'Audit trail',
   'nav.account': 'My account',
