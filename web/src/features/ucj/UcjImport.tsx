@@ -53,6 +53,7 @@ export function UcjImport({ templateUrl, onApplied }: { templateUrl: string; onA
       const report = importUcjInputs.report;
       if (!report) return;
       if (report.applied) {
+        setCheck(null);
         setApplied(report);
         onApplied();
       } else setCheck({ file, report });

@@ -127,6 +127,7 @@ describe('UcjPage', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Simpan 2 baris' }));
     expect(await screen.findByText('Berkas tersimpan: 1 baru, 1 berubah.')).toBeTruthy();
     expect(callsOf(fetchMock, 'ImportUcjInputs')[2]).toMatchObject({ input: { dryRun: false } });
+    expect(screen.queryByRole('button', { name: 'Simpan 2 baris' })).toBeNull();
   });
 
   it('reads counts with or without Indonesian thousands dots', () => {
