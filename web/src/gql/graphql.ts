@@ -270,6 +270,8 @@ export type SetUcjInputInput = {
   source: string;
   /** The date of the source. */
   sourceDate: string;
+  /** The version read, to correct a month already kept; none to add a new one. */
+  version?: number | null | undefined;
   /** Working population (BPS Sakernas). */
   workingPopulation: number;
 };
@@ -662,9 +664,9 @@ export type UcjInputsQueryVariables = Exact<{
 }>;
 
 
-export type UcjInputsQuery = { ucjInputs: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, regionCode: string, period: string, participantsPu: number, participantsBpu: number, participantsJakon: number, participants: number, workingPopulation: number, value: number, source: string, sourceDate: string, note: string | null, region: { name: string } }> | null } | null };
+export type UcjInputsQuery = { ucjInputs: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, regionCode: string, period: string, participantsPu: number, participantsBpu: number, participantsJakon: number, participants: number, workingPopulation: number, value: number, source: string, sourceDate: string, note: string | null, version: number, region: { name: string } }> | null } | null };
 
-export type UcjInputFieldsFragment = { id: string, regionCode: string, period: string, participantsPu: number, participantsBpu: number, participantsJakon: number, participants: number, workingPopulation: number, value: number, source: string, sourceDate: string, note: string | null, region: { name: string } };
+export type UcjInputFieldsFragment = { id: string, regionCode: string, period: string, participantsPu: number, participantsBpu: number, participantsJakon: number, participants: number, workingPopulation: number, value: number, source: string, sourceDate: string, note: string | null, version: number, region: { name: string } };
 
 export type UcjRegionsQueryVariables = Exact<{
   code: string;
@@ -955,6 +957,7 @@ export const UcjInputFieldsFragmentDoc = new TypedDocumentString(`
   source
   sourceDate
   note
+  version
 }
     `, {"fragmentName":"UcjInputFields"}) as unknown as TypedDocumentString<UcjInputFieldsFragment, unknown>;
 export const UserRowFragmentDoc = new TypedDocumentString(`
@@ -2159,7 +2162,8 @@ export const UcjInputsDocument = new TypedDocumentString(`
   source
   sourceDate
   note
-}`, {"hash":"sha256:de884a987648ab4317f14285aee14a0533c8f43d9366b4e000926c387f677327"}) as unknown as TypedDocumentString<UcjInputsQuery, UcjInputsQueryVariables>;
+  version
+}`, {"hash":"sha256:de8bca3e9af34ba7974080960ce93adcce44532f9d041b845a6ae8e18deadcdd"}) as unknown as TypedDocumentString<UcjInputsQuery, UcjInputsQueryVariables>;
 export const UcjRegionsDocument = new TypedDocumentString(`
     query UcjRegions($code: String!) {
   region(code: $code) {

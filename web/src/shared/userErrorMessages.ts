@@ -112,6 +112,8 @@ const id = {
   'userError.UCJ_WRONG_HEADER': 'Baris pertama harus berisi kolom: {columns} (catatan boleh tidak ada).',
   'userError.UCJ_DUPLICATE_ROW': 'Wilayah dan periode yang sama sudah ada di baris {line}.',
   'userError.NOT_A_COUNT': '“{value}” bukan bilangan bulat (mis. 125000 atau 125.000).',
+  'userError.UCJ_PERIOD_TAKEN': 'Data UCJ wilayah ini untuk periode itu sudah ada; ubah dari daftar.',
+  'userError.UCJ_CHANGED_MEANWHILE': 'Data UCJ ini sudah diubah orang lain sejak Anda membukanya; muat ulang lalu ubah lagi.',
 };
 
 const en: Record<keyof typeof id, string> = {
@@ -225,6 +227,8 @@ const en: Record<keyof typeof id, string> = {
   'userError.UCJ_WRONG_HEADER': 'The first line must hold the columns: {columns} (catatan may be left out).',
   'userError.UCJ_DUPLICATE_ROW': 'The same region and period are on row {line} already.',
   'userError.NOT_A_COUNT': '“{value}” is not a whole number (e.g. 125000 or 125.000).',
+  'userError.UCJ_PERIOD_TAKEN': 'The UCJ data of this region for that period exists already; edit it from the list.',
+  'userError.UCJ_CHANGED_MEANWHILE': 'Someone else changed this UCJ data since you opened it; reload, then edit again.',
 };
 
 export const userErrorMessages = { id, en };

@@ -22,6 +22,9 @@ internal sealed class UcjInput : IRegionOwned
     public required DateOnly SourceDate { get; set; }
     public string? Note { get; set; }
 
+    /// <summary>Counts the saved changes, so that an edit made on an older reading is refused, not saved over the newer one.</summary>
+    public int Version { get; private set; }
+
     public int Participants => ParticipantsPu + ParticipantsBpu + ParticipantsJakon;
 
     public bool SameAs(UcjValues values) =>
@@ -30,6 +33,7 @@ internal sealed class UcjInput : IRegionOwned
 
     public void Take(UcjValues values)
     {
+        if (!SameAs(values)) Version++;
         (ParticipantsPu, ParticipantsBpu, ParticipantsJakon, WorkingPopulation) =
             (values.ParticipantsPu, values.ParticipantsBpu, values.ParticipantsJakon, values.WorkingPopulation);
         (Source, SourceDate, Note) = (values.Source, values.SourceDate, values.Note);

@@ -34,6 +34,7 @@ internal sealed class TargetsDbContext(DbContextOptions<TargetsDbContext> option
         ucj.Property(u => u.Source).HasMaxLength(UcjInput.SourceMaxLength);
         ucj.Property(u => u.Note).HasMaxLength(UcjInput.NoteMaxLength);
         ucj.Ignore(u => u.Participants);
+        ucj.Property(u => u.Version).IsConcurrencyToken();
         ucj.HasIndex(u => new { u.RegionCode, u.Period }).IsUnique();
     }
 }

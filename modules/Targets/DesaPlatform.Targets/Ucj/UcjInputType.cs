@@ -25,5 +25,6 @@ internal sealed class UcjInputType : ObjectGraphType<UcjInput>
         Field(u => u.Source);
         Field(u => u.SourceDate);
         Field(u => u.Note, nullable: true);
+        Field(u => u.Version).Description("Send it back with a correction (setUcjInput): a month changed since is not saved over.");
     }
 }

@@ -167,6 +167,10 @@ namespace DesaPlatform.Migrations.PostgreSql.Targets
                     b.Property<DateOnly>("SourceDate")
                         .HasColumnType("date");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<int>("WorkingPopulation")
                         .HasColumnType("integer");
 

@@ -156,6 +156,10 @@ namespace DesaPlatform.Migrations.Sqlite.Targets
                     b.Property<DateOnly>("SourceDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("WorkingPopulation")
                         .HasColumnType("INTEGER");
 

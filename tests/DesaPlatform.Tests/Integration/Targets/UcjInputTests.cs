@@ -14,7 +14,7 @@ public sealed class UcjInputTests(DesaApp app) : IClassFixture<DesaApp>
 
     private const string Set = """
         mutation($i: SetUcjInputInput!) {
-          setUcjInput(input: $i) { ucjInput { id regionCode period participants workingPopulation value source sourceDate note } errors { code field } }
+          setUcjInput(input: $i) { ucjInput { id regionCode period participants workingPopulation value source sourceDate note version } errors { code field } }
         }
         """;
 
@@ -41,12 +41,12 @@ public sealed class UcjInputTests(DesaApp app) : IClassFixture<DesaApp>
         """;
 
     private static object Input(string region, string period, int pu = 300, int bpu = 150, int jakon = 50, int working = 1000,
-        string source = "BPS Sakernas Agustus 2025", string sourceDate = "2026-01-15", string? note = null) => new
+        string source = "BPS Sakernas Agustus 2025", string sourceDate = "2026-01-15", string? note = null, int? version = null) => new
     {
         i = new
         {
             regionCode = region, period, participantsPu = pu, participantsBpu = bpu, participantsJakon = jakon, workingPopulation = working, source,
-            sourceDate, note,
+            sourceDate, note, version,
         },
     };
 
@@ -96,14 +96,18 @@ public sealed class UcjInputTests(DesaApp app) : IClassFixture<DesaApp>
     }
 
     [Fact]
-    public async Task Correcting_a_month_replaces_it_removing_it_brings_back_the_month_before_and_both_are_audited()
+    public async Task Correcting_a_month_replaces_it_only_as_read_removing_it_brings_back_the_month_before_and_all_is_audited()
     {
         var province = await app.SignInAsync("admin.kalbar");
         Assert.Empty((await province.SendAsync(Set, Input("61.05", "2025-12"))).ErrorCodes("setUcjInput"));
-        Assert.Empty((await province.SendAsync(Set, Input("61.05", "2026-02"))).ErrorCodes("setUcjInput"));
-        var corrected = await province.SendAsync(Set, Input("61.05", "2026-02", working: 2000, note: "  revisi BPS  "));
+        var added = (await province.SendAsync(Set, Input("61.05", "2026-02"))).Data.GetProperty("setUcjInput").GetProperty("ucjInput");
+        var version = added.GetProperty("version").GetInt32();
+        Assert.Equal(["UCJ_PERIOD_TAKEN"], (await province.SendAsync(Set, Input("61.05", "2026-02", working: 3000))).ErrorCodes("setUcjInput"));
+        Assert.Equal(["UCJ_CHANGED_MEANWHILE"], (await province.SendAsync(Set, Input("61.05", "2026-02", working: 3000, version: version - 1))).ErrorCodes("setUcjInput"));
+        var corrected = await province.SendAsync(Set, Input("61.05", "2026-02", working: 2000, note: "  revisi BPS  ", version: version));
         var input = corrected.Data.GetProperty("setUcjInput").GetProperty("ucjInput");
-        Assert.Equal((25m, "revisi BPS"), (input.GetProperty("value").GetDecimal(), input.GetProperty("note").GetString()));
+        Assert.Equal((25m, "revisi BPS", version + 1), (input.GetProperty("value").GetDecimal(), input.GetProperty("note").GetString(), input.GetProperty("version").GetInt32()));
+        Assert.Equal(["UCJ_CHANGED_MEANWHILE"], (await province.SendAsync(Set, Input("61.05", "2026-02", working: 3000, version: version))).ErrorCodes("setUcjInput"));
         Assert.Equal(2, (await province.SendAsync(List, new { code = "61.05" })).Data.GetProperty("ucjInputs").GetProperty("totalCount").GetInt32());
 
         var removed = await province.SendAsync("mutation($id: ID!) { removeUcjInput(input: { id: $id }) { errors { code } } }",
@@ -163,6 +167,10 @@ public sealed class UcjInputTests(DesaApp app) : IClassFixture<DesaApp>
         Assert.Equal((0, 0, 2), (again.GetProperty("added").GetInt32(), again.GetProperty("changed").GetInt32(), again.GetProperty("unchanged").GetInt32()));
         var audit = await province.SendAsync("""{ auditTrail(where: { entity: { eq: "UcjInput" }, regionCode: { eq: "61.04" } }) { totalCount } }""");
         Assert.Equal(1, audit.Data.GetProperty("auditTrail").GetProperty("totalCount").GetInt32());
+        var files = await province.SendAsync("""{ auditTrail(where: { entity: { eq: "UcjImport" } }) { nodes { entityId regionCode after } } }""");
+        var summary = Assert.Single(files.Data.GetProperty("auditTrail").GetProperty("nodes").EnumerateArray());
+        Assert.Equal(("ucj.csv", "61"), (summary.GetProperty("entityId").GetString(), summary.GetProperty("regionCode").GetString()));
+        Assert.Contains("\"added\":2", summary.GetProperty("after").GetString());
 
         var changed = Report(await province.SendAsync(Import, new { f = Base64(file.Replace("20000,30000", "21000,30000")), dry = true }));
         Assert.Equal(["UNCHANGED", "CHANGED"], changed.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("kind").GetString()));

@@ -99,6 +99,7 @@ export function UcjForm({
           source: values.source,
           sourceDate: values.sourceDate,
           note: values.note || null,
+          version: input?.version ?? null,
         },
       });
       const split = splitUserErrors(setUcjInput.errors, FIELDS, t);

@@ -23,6 +23,7 @@ const august = {
   source: 'BPS Sakernas Agustus 2025',
   sourceDate: '2025-11-05',
   note: null,
+  version: 1,
 };
 
 function list(nodes: unknown[]) {
@@ -42,6 +43,24 @@ describe('UcjPage', () => {
     ]);
     expect(callsOf(fetchMock, 'UcjInputs')[0]).toMatchObject({ regionCode: '61' });
     expect(screen.getByRole('link', { name: 'Unduh templat' }).getAttribute('href')).toBe('/api/ucj-inputs/template?region=61&format=xlsx');
+  });
+
+  it('corrects a month as it was read, sending back its version', async () => {
+    const fetchMock = mockGraphql({
+      UcjRegions: regions,
+      UcjInputs: list([august]),
+      SetUcjInput: { setUcjInput: { ucjInput: { id: 'a1' }, ...noErrors } },
+    });
+    renderWithProviders(<UcjPage />, { me: userWith('ProvinceAdmin', '61') });
+    fireEvent.click(await screen.findByRole('button', { name: 'Ubah' }));
+    const form = screen.getByRole('region', { name: 'Ubah data UCJ Kalimantan Barat periode 2025-08' });
+    expect((within(form).getByLabelText('Wilayah') as HTMLSelectElement).disabled).toBe(true);
+    fireEvent.change(within(form).getByLabelText('Penduduk bekerja (Sakernas BPS)'), { target: { value: '2.700.000' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Simpan' }));
+    await vi.waitFor(() => expect(callsOf(fetchMock, 'SetUcjInput')).toHaveLength(1));
+    expect(callsOf(fetchMock, 'SetUcjInput')[0]).toMatchObject({
+      input: { regionCode: '61', period: '2025-08', participantsPu: 350000, workingPopulation: 2700000, version: 1 },
+    });
   });
 
   it('is for the province admin only', () => {
@@ -82,7 +101,7 @@ describe('UcjPage', () => {
     expect(callsOf(fetchMock, 'SetUcjInput')[0]).toEqual({
       input: {
         regionCode: '61.01', period: '2025-08', participantsPu: 20000, participantsBpu: 30000, participantsJakon: 1000, workingPopulation: 150000,
-        source: 'BPJS Ketenagakerjaan Cabang Singkawang', sourceDate: '2099-01-01', note: null,
+        source: 'BPJS Ketenagakerjaan Cabang Singkawang', sourceDate: '2099-01-01', note: null, version: null,
       },
     });
 

@@ -30,6 +30,7 @@ export const UcjInputsQuery = graphql(`
     source
     sourceDate
     note
+    version
   }
 `);
 

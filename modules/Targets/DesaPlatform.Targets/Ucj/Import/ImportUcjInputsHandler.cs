@@ -1,3 +1,5 @@
+using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Auditing;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Spreadsheets;
 using DesaPlatform.Targets.Domain;
@@ -10,9 +12,9 @@ namespace DesaPlatform.Targets.Ucj.Import;
 /// A UCJ spreadsheet, all or nothing: every row is checked by the rules of the form (<see cref="UcjRules"/>) and the
 /// report says per row whether it adds, changes or leaves a month as it is, and every problem (line, column, reason).
 /// Saved only when the whole file is clean and not a dry run; a row equal to what is kept changes nothing, so
-/// importing the same file again is harmless. Each saved row is audited like an edit in the form.
+/// importing the same file again is harmless. Each saved row is audited like an edit in the form, and the file once.
 /// </summary>
-internal sealed class ImportUcjInputsHandler(TargetsDbContext db, UcjRules rules)
+internal sealed class ImportUcjInputsHandler(TargetsDbContext db, UcjRules rules, ICurrentUser user)
 {
     public async Task<Payload<UcjImportReport>> HandleAsync(ImportUcjInputsInput input, CancellationToken cancellationToken)
     {
@@ -25,10 +27,10 @@ internal sealed class ImportUcjInputsHandler(TargetsDbContext db, UcjRules rules
         {
             return Payload<UcjImportReport>.Failure(new UserError("INVALID_FILE", "Isi berkas bukan base64.", "fileBase64"));
         }
-        return Payload<UcjImportReport>.Success(await ImportAsync(SheetReader.Read(file, input.FileName), input.DryRun, cancellationToken));
+        return Payload<UcjImportReport>.Success(await ImportAsync(SheetReader.Read(file, input.FileName), new ImportedFile(input.FileName, file), input.DryRun, cancellationToken));
     }
 
-    private async Task<UcjImportReport> ImportAsync(UploadedSheet sheet, bool dryRun, CancellationToken cancellationToken)
+    private async Task<UcjImportReport> ImportAsync(UploadedSheet sheet, ImportedFile file, bool dryRun, CancellationToken cancellationToken)
     {
         if (sheet.Problem is { } unreadable)
             return UcjImportReport.RefusedWith(new UcjImportProblem(0, null, unreadable.Code, unreadable.Message) { Values = unreadable.Values });
@@ -77,12 +79,24 @@ internal sealed class ImportUcjInputsHandler(TargetsDbContext db, UcjRules rules
             db.ChangeTracker.Clear();
             return new UcjImportReport(rows, problems.OrderBy(p => p.Line).ToList(), Applied: false);
         }
+        var report = new UcjImportReport(rows, [], Applied: true);
+        if (report.Count(UcjImportReport.Unchanged) < rows.Count) db.Set<AuditEntry>().Add(Summary(file, report));
         await db.SaveChangesAsync(cancellationToken);
-        return new UcjImportReport(rows, [], Applied: true);
+        return report;
     }
 
     private async Task<Dictionary<(string, DateOnly), UcjInput>> KeptAsync(List<string> regionCodes, CancellationToken cancellationToken) =>
         (await db.UcjInputs.Where(u => regionCodes.Contains(u.RegionCode)).ToListAsync(cancellationToken)).ToDictionary(u => (u.RegionCode, u.Period));
+
+    /// <summary>Beside each row's own entry, which file they came from (by name and content) and what it did.</summary>
+    private AuditEntry Summary(ImportedFile file, UcjImportReport report)
+    {
+        var details = file.Details();
+        details["added"] = report.Count(UcjImportReport.Added);
+        details["changed"] = report.Count(UcjImportReport.Changed);
+        details["unchanged"] = report.Count(UcjImportReport.Unchanged);
+        return AuditRecorder.Summary(TargetsDbContext.SchemaName, user, "UcjImport", file.Name, user.Scope.RootCode ?? "", "Imported", details);
+    }
 
     private static UcjImportProblem Problem(int line, UserError error) =>
         new(line, error.Field is { } field ? UcjSheet.ByField.GetValueOrDefault(field, field) : null, error.Code, error.Message) { Values = error.Values };

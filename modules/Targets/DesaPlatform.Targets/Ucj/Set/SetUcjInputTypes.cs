@@ -6,7 +6,7 @@ namespace DesaPlatform.Targets.Ucj.Set;
 
 internal sealed record SetUcjInputInput(
     string RegionCode, string Period, int ParticipantsPu, int ParticipantsBpu, int ParticipantsJakon, int WorkingPopulation,
-    string Source, DateOnly SourceDate, string? Note)
+    string Source, DateOnly SourceDate, string? Note, int? Version)
 {
     public UcjValues Values => new(ParticipantsPu, ParticipantsBpu, ParticipantsJakon, WorkingPopulation, Source, SourceDate, Note);
 }
@@ -25,6 +25,7 @@ internal sealed class SetUcjInputInputType : InputObjectGraphType<SetUcjInputInp
         Field(i => i.Source).Description("Where the figures come from, e.g. \"BPS Sakernas Agustus 2025\".");
         Field(i => i.SourceDate).Description("The date of the source.");
         Field(i => i.Note, nullable: true);
+        Field(i => i.Version, nullable: true).Description("The version read, to correct a month already kept; none to add a new one.");
     }
 }
 

@@ -25,7 +25,8 @@ namespace DesaPlatform.Migrations.PostgreSql.Targets
                     WorkingPopulation = table.Column<int>(type: "integer", nullable: false),
                     Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     SourceDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
