@@ -12,6 +12,7 @@ import type { rosterMessages } from './features/roster/messages';
 import type { personMessages } from './features/roster/personMessages';
 import type { submissionsMessages } from './features/submissions/messages';
 import type { targetsMessages } from './features/targets/messages';
+import type { ucjMessages } from './features/ucj/messages';
 import type { usersMessages } from './features/users/messages';
 import { registerMessages } from './shared/i18n';
 
@@ -32,6 +33,7 @@ type FeatureMessages =
   | typeof personMessages
   | typeof submissionsMessages
   | typeof targetsMessages
+  | typeof ucjMessages
   | typeof usersMessages;
 
 type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (arg: infer I) => void ? I : never;

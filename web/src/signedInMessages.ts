@@ -12,6 +12,7 @@ import { personMessages } from './features/roster/personMessages';
 import { submissionsMessages } from './features/submissions/messages';
 import { targetsMessages } from './features/targets/messages';
 import { usersMessages } from './features/users/messages';
+import { ucjMessages } from './features/ucj/messages';
 import { registerMessages } from './shared/i18n';
 
 // The texts of everything behind the sign-in, loaded with it (their keys are declared in messages.ts).
@@ -30,4 +31,5 @@ registerMessages(
   submissionsMessages,
   targetsMessages,
   usersMessages,
+  ucjMessages,
 );

@@ -21,6 +21,9 @@ using DesaPlatform.Targets.SampleData;
 using DesaPlatform.Targets.Seeding;
 using DesaPlatform.Targets.Targets.Book;
 using DesaPlatform.Targets.Targets.Set;
+using DesaPlatform.Targets.Ucj;
+using DesaPlatform.Targets.Ucj.Import;
+using DesaPlatform.Targets.Ucj.Set;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -36,6 +39,10 @@ public static class TargetsModule
         services.AddScoped<IndicatorSeriesHandler>();
         services.AddScoped<LaggingVillagesHandler>();
         services.AddScoped<SetTargetHandler>();
+        services.AddScoped<UcjRules>();
+        services.AddScoped<UcjBookReader>();
+        services.AddScoped<SetUcjInputHandler>();
+        services.AddScoped<ImportUcjInputsHandler>();
         services.AddScoped<IModuleInitializer, TargetsInitializer>();
         services.AddScoped<IModuleInitializer, ObstacleCatalogInitializer>();
         services.AddScoped<IModuleInitializer, SampleMonev>();
@@ -44,7 +51,12 @@ public static class TargetsModule
         return services;
     }
 
-    public static void MapTargetsEndpoints(this IEndpointRouteBuilder app) => LaggingVillagesExportEndpoint.Map(app);
+    public static void MapTargetsEndpoints(this IEndpointRouteBuilder app)
+    {
+        LaggingVillagesExportEndpoint.Map(app);
+        UcjTemplateEndpoint.Map(app);
+    }
+
     private static void AddMonev(this IServiceCollection services)
     {
         services.AddScoped<MonevLoaders>();

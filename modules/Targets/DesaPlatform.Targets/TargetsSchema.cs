@@ -17,6 +17,10 @@ using DesaPlatform.Targets.Obstacles.Add;
 using DesaPlatform.Targets.Obstacles.List;
 using DesaPlatform.Targets.Targets.List;
 using DesaPlatform.Targets.Targets.Set;
+using DesaPlatform.Targets.Ucj.Import;
+using DesaPlatform.Targets.Ucj.List;
+using DesaPlatform.Targets.Ucj.Remove;
+using DesaPlatform.Targets.Ucj.Set;
 using GraphQL.Types;
 
 namespace DesaPlatform.Targets;
@@ -35,6 +39,7 @@ internal sealed class TargetsSchema(MonevMeetingQueryShape meetingShape, MonevFi
         ListFindingsField.AddTo(query, findingShape);
         OverdueActionsField.AddTo(query);
         ListObstaclesField.AddTo(query);
+        ListUcjInputsField.AddTo(query);
     }
 
     public void AddMutations(ObjectGraphType mutation)
@@ -46,6 +51,9 @@ internal sealed class TargetsSchema(MonevMeetingQueryShape meetingShape, MonevFi
         ChangeActionStatusField.AddTo(mutation);
         AddActionNoteField.AddTo(mutation);
         AddObstacleField.AddTo(mutation);
+        SetUcjInputField.AddTo(mutation);
+        RemoveUcjInputField.AddTo(mutation);
+        ImportUcjInputsField.AddTo(mutation);
     }
 
     public IEnumerable<Type> SharedTypes => [typeof(LaggingVillageType)];

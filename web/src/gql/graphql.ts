@@ -204,6 +204,15 @@ export type ImportRosterInput = {
   villageCode: string;
 };
 
+export type ImportUcjInputsInput = {
+  /** true: only report what would change. */
+  dryRun: boolean;
+  /** The file's bytes, base64. Columns: kode_wilayah,periode,peserta_pu,peserta_bpu,peserta_jakon,penduduk_bekerja,sumber,tanggal_sumber,catatan (periode YYYY-MM; catatan optional). */
+  fileBase64: string;
+  /** Ends in .xlsx for a workbook; anything else is read as CSV (comma or semicolon). */
+  fileName: string;
+};
+
 export type ItemCommentInput = {
   comment: string;
   /** The id of the version in the submission (`changes.person.id`). */
@@ -285,6 +294,10 @@ export type RegionLevelOperationFilterInput = {
   neq?: RegionLevel | null | undefined;
 };
 
+export type RemoveUcjInputInput = {
+  id: string | number;
+};
+
 export type ReopenSubmissionInput = {
   /** Required: why the approval is taken back. */
   reason: string;
@@ -326,6 +339,28 @@ export type SetTargetInput = {
   /** The province or one of its regencies. */
   regionCode: string;
   year: number;
+};
+
+export type SetUcjInputInput = {
+  note?: string | null | undefined;
+  /** Active participants, non-wage earners (Bukan Penerima Upah). */
+  participantsBpu: number;
+  /** Active participants, construction services (jasa konstruksi). */
+  participantsJakon: number;
+  /** Active participants, wage earners (Penerima Upah). */
+  participantsPu: number;
+  /** The month the figures describe, YYYY-MM. */
+  period: string;
+  /** The province or one of its regencies. */
+  regionCode: string;
+  /** Where the figures come from, e.g. "BPS Sakernas Agustus 2025". */
+  source: string;
+  /** The date of the source. */
+  sourceDate: string;
+  /** The version read, to correct a month already kept; none to add a new one. */
+  version?: number | null | undefined;
+  /** Working population (BPS Sakernas). */
+  workingPopulation: number;
 };
 
 export type Sex =
@@ -482,11 +517,11 @@ export type CoverageQueryVariables = Exact<{
 }>;
 
 
-export type CoverageQuery = { coverage: { year: number, asOf: string, asOfDate: string, pendingChanges: number, region: { code: string, name: string, level: RegionLevel }, total: { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> }, byRegion: Array<{ regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> }>, bySegment: Array<{ segment: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number }> } | null };
+export type CoverageQuery = { coverage: { year: number, asOf: string, asOfDate: string, pendingChanges: number, region: { code: string, name: string, level: RegionLevel }, total: { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> }, byRegion: Array<{ regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> }>, bySegment: Array<{ segment: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number }> } | null };
 
-export type CoverageFiguresRowFragment = { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> };
+export type CoverageFiguresRowFragment = { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> };
 
-export type IndicatorFigureFieldsFragment = { numerator: number | null, denominator: number | null, value: number | null, gap: number | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null };
+export type IndicatorFigureFieldsFragment = { numerator: number | null, denominator: number | null, value: number | null, gap: number | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null };
 
 export type IndicatorSeriesQueryVariables = Exact<{
   regionCode: string;
@@ -624,7 +659,7 @@ export type MonevReportFiguresQueryVariables = Exact<{
 }>;
 
 
-export type MonevReportFiguresQuery = { coverage: { asOfDate: string, asOf: string, total: { villages: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> } } | null, aparatur: { totalCount: number, nodes: Array<{ code: string, name: string, districtName: string, regencyName: string, lastApprovedAt: string | null, openFindings: number }> | null } | null, bpd: { totalCount: number } | null };
+export type MonevReportFiguresQuery = { coverage: { asOfDate: string, asOf: string, total: { villages: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> } } | null, aparatur: { totalCount: number, nodes: Array<{ code: string, name: string, districtName: string, regencyName: string, lastApprovedAt: string | null, openFindings: number }> | null } | null, bpd: { totalCount: number } | null };
 
 export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -832,6 +867,45 @@ export type SetTargetMutationVariables = Exact<{
 
 export type SetTargetMutation = { setTarget: { target: { indicator: string, regionCode: string, year: number, percent: number } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
 
+export type UcjInputsQueryVariables = Exact<{
+  regionCode: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type UcjInputsQuery = { ucjInputs: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, regionCode: string, period: string, participantsPu: number, participantsBpu: number, participantsJakon: number, participants: number, workingPopulation: number, value: number, source: string, sourceDate: string, note: string | null, version: number, region: { name: string } }> | null } | null };
+
+export type UcjInputFieldsFragment = { id: string, regionCode: string, period: string, participantsPu: number, participantsBpu: number, participantsJakon: number, participants: number, workingPopulation: number, value: number, source: string, sourceDate: string, note: string | null, version: number, region: { name: string } };
+
+export type UcjRegionsQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type UcjRegionsQuery = { region: { code: string, name: string, children: { nodes: Array<{ code: string, name: string }> | null } | null } | null };
+
+export type SetUcjInputMutationVariables = Exact<{
+  input: SetUcjInputInput;
+}>;
+
+
+export type SetUcjInputMutation = { setUcjInput: { ucjInput: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+
+export type RemoveUcjInputMutationVariables = Exact<{
+  input: RemoveUcjInputInput;
+}>;
+
+
+export type RemoveUcjInputMutation = { removeUcjInput: { errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+
+export type ImportUcjInputsMutationVariables = Exact<{
+  input: ImportUcjInputsInput;
+}>;
+
+
+export type ImportUcjInputsMutation = { importUcjInputs: { report: { applied: boolean, refused: boolean, added: number, changed: number, unchanged: number, rows: Array<{ line: number, regionCode: string, period: string, kind: string }>, problems: Array<{ line: number, column: string | null, code: string, message: string, values: Array<{ name: string, value: string }> }> } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+
 export type UsersQueryVariables = Exact<{
   where?: UserFilterInput | null | undefined;
   first: number;
@@ -969,6 +1043,9 @@ export const IndicatorFigureFieldsFragmentDoc = new TypedDocumentString(`
   denominator
   value
   gap
+  period
+  source
+  sourceDate
   target {
     percent
     setFor
@@ -1008,6 +1085,9 @@ export const CoverageFiguresRowFragmentDoc = new TypedDocumentString(`
   denominator
   value
   gap
+  period
+  source
+  sourceDate
   target {
     percent
     setFor
@@ -1124,6 +1204,26 @@ export const ReviewChangeFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ReviewChange"}) as unknown as TypedDocumentString<ReviewChangeFragment, unknown>;
+export const UcjInputFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UcjInputFields on UcjInput {
+  id
+  regionCode
+  region {
+    name
+  }
+  period
+  participantsPu
+  participantsBpu
+  participantsJakon
+  participants
+  workingPopulation
+  value
+  source
+  sourceDate
+  note
+  version
+}
+    `, {"fragmentName":"UcjInputFields"}) as unknown as TypedDocumentString<UcjInputFieldsFragment, unknown>;
 export const UserRowFragmentDoc = new TypedDocumentString(`
     fragment UserRow on User {
   userName
@@ -1410,6 +1510,9 @@ fragment IndicatorFigureFields on IndicatorFigure {
   denominator
   value
   gap
+  period
+  source
+  sourceDate
   target {
     percent
     setFor
@@ -1418,7 +1521,7 @@ fragment IndicatorFigureFields on IndicatorFigure {
       name
     }
   }
-}`, {"hash":"sha256:952448dd19b0bd3b9368ff7bba87bc181902576b9bf15454b171fe08ec835aa8"}) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+}`, {"hash":"sha256:c437d0835e0435a7071f611b5ecd7819b4bff277739ad4b590dd5a21d53df93d"}) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
 export const IndicatorSeriesDocument = new TypedDocumentString(`
     query IndicatorSeries($regionCode: String!, $indicator: String!) {
   indicatorSeries(regionCode: $regionCode, indicator: $indicator, months: 24) {
@@ -1889,6 +1992,9 @@ export const MonevReportFiguresDocument = new TypedDocumentString(`
   denominator
   value
   gap
+  period
+  source
+  sourceDate
   target {
     percent
     setFor
@@ -1897,7 +2003,7 @@ export const MonevReportFiguresDocument = new TypedDocumentString(`
       name
     }
   }
-}`, {"hash":"sha256:b90f93922c2b4dfe80a4e08e9f94dc9a67ea444cf52e2e5eaf631a90f4136a28"}) as unknown as TypedDocumentString<MonevReportFiguresQuery, MonevReportFiguresQueryVariables>;
+}`, {"hash":"sha256:61a6379530f80fbf755b836a2875a14bec557fd4863de0016a56243295e57d3a"}) as unknown as TypedDocumentString<MonevReportFiguresQuery, MonevReportFiguresQueryVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications {
   notifications {
@@ -2759,6 +2865,128 @@ export const SetTargetDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:4388a5c7afca5bcb0de2d1160c511789af6ac3fdb967fb2245369577f05cafbb"}) as unknown as TypedDocumentString<SetTargetMutation, SetTargetMutationVariables>;
+export const UcjInputsDocument = new TypedDocumentString(`
+    query UcjInputs($regionCode: String!, $first: Int, $after: String) {
+  ucjInputs(regionCode: $regionCode, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...UcjInputFields
+    }
+  }
+}
+    fragment UcjInputFields on UcjInput {
+  id
+  regionCode
+  region {
+    name
+  }
+  period
+  participantsPu
+  participantsBpu
+  participantsJakon
+  participants
+  workingPopulation
+  value
+  source
+  sourceDate
+  note
+  version
+}`, {"hash":"sha256:de8bca3e9af34ba7974080960ce93adcce44532f9d041b845a6ae8e18deadcdd"}) as unknown as TypedDocumentString<UcjInputsQuery, UcjInputsQueryVariables>;
+export const UcjRegionsDocument = new TypedDocumentString(`
+    query UcjRegions($code: String!) {
+  region(code: $code) {
+    code
+    name
+    children(first: 200) {
+      nodes {
+        code
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:b66641d37ebff11393f998d6169b5b69c320f0b04a93f1e1252166e6454bed92"}) as unknown as TypedDocumentString<UcjRegionsQuery, UcjRegionsQueryVariables>;
+export const SetUcjInputDocument = new TypedDocumentString(`
+    mutation SetUcjInput($input: SetUcjInputInput!) {
+  setUcjInput(input: $input) {
+    ucjInput {
+      id
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:c8d1be098a187f8abc390b7af82861fe22e9d1585a6f7133975b052bfd27d46f"}) as unknown as TypedDocumentString<SetUcjInputMutation, SetUcjInputMutationVariables>;
+export const RemoveUcjInputDocument = new TypedDocumentString(`
+    mutation RemoveUcjInput($input: RemoveUcjInputInput!) {
+  removeUcjInput(input: $input) {
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:569771cf9b987effaab448c9d770379bcf2977fddbf064b091cdd81dacf4bc8d"}) as unknown as TypedDocumentString<RemoveUcjInputMutation, RemoveUcjInputMutationVariables>;
+export const ImportUcjInputsDocument = new TypedDocumentString(`
+    mutation ImportUcjInputs($input: ImportUcjInputsInput!) {
+  importUcjInputs(input: $input) {
+    report {
+      applied
+      refused
+      added
+      changed
+      unchanged
+      rows {
+        line
+        regionCode
+        period
+        kind
+      }
+      problems {
+        line
+        column
+        code
+        message
+        values {
+          name
+          value
+        }
+      }
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:4054d4ac15054a1732f1b1b2e8f7142fb14613237826032fba5e32030c731068"}) as unknown as TypedDocumentString<ImportUcjInputsMutation, ImportUcjInputsMutationVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users($where: UserFilterInput, $first: Int!, $after: String) {
   users(where: $where, first: $first, after: $after, order: [{userName: ASC}]) {

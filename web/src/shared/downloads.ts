@@ -11,6 +11,11 @@ export function rosterTemplateUrl(villageCode: string, format: FileFormat): stri
   return `/api/roster/template?village=${encodeURIComponent(villageCode)}&format=${format}`;
 }
 
+/** The UCJ import's header with one example row of the region. */
+export function ucjTemplateUrl(regionCode: string, format: FileFormat): string {
+  return `/api/ucj-inputs/template?region=${encodeURIComponent(regionCode)}&format=${format}`;
+}
+
 /**
  * Every audit entry the audit page's search finds, not only the page on screen: texts match in part, the module and
  * entity id exactly, `from` and `to` are whole days (yyyy-MM-dd) where the reader is.

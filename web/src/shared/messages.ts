@@ -81,6 +81,7 @@ const id = {
 
   'nav.lagging': 'Desa tertinggal',
   'nav.targets': 'Target',
+  'nav.ucj': 'Data UCJ',
   'nav.users': 'Pengguna',
   'nav.audit': 'Jejak audit',
   'nav.account': 'Akun saya',
@@ -169,6 +170,7 @@ const en: Record<keyof typeof id, string> = {
 
   'nav.lagging': 'Villages that lag',
   'nav.targets': 'Targets',
+  'nav.ucj': 'UCJ data',
   'nav.users': 'Users',
   'nav.audit': 'Audit trail',
   'nav.account': 'My account',

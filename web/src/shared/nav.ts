@@ -39,6 +39,7 @@ function regionItemsFor(role: UserRole): NavItem[] {
 function adminItemsFor(role: UserRole): NavItem[] {
   const items: NavItem[] = [];
   if (can.manageUsers(role)) items.push({ to: '/users', label: 'nav.users' });
+  if (can.recordUcj(role)) items.push({ to: '/ucj', label: 'nav.ucj' });
   if (can.viewAudit(role)) items.push({ to: '/audit', label: 'nav.audit' });
   return items;
 }
@@ -72,6 +73,8 @@ export const can = {
     role === 'VillageOperator' && regionCode === villageCode,
   reviewSubmissions: (role: UserRole) => role === 'RegencyStaff',
   importRegions: (role: UserRole) => role === 'ProvinceAdmin',
+  /** UCJ's inputs come from BPJS Ketenagakerjaan and BPS through the province. */
+  recordUcj: (role: UserRole) => role === 'ProvinceAdmin',
   manageUsers: (role: UserRole) => role === 'ProvinceAdmin' || role === 'RegencyStaff',
   viewAudit: (role: UserRole) => role === 'ProvinceAdmin' || role === 'RegencyStaff',
   /** Disable, enable, reset the password of another account of a role one may give. */

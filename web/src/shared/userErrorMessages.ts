@@ -108,6 +108,20 @@ const id = {
   'userError.SHEET_TOO_LARGE': 'Isi berkas XLSX lebih dari {max} MB setelah dibuka. Simpan hanya lembar daftarnya, atau unggah CSV.',
   'userError.NUL_CHARACTER': 'Sel {cell} berisi karakter NUL. Simpan ulang berkasnya dari Excel sebagai “CSV UTF-8”.',
   'userError.BAD_SHARED_STRING': 'Sel {cell} merujuk teks yang tidak ada di berkas. Simpan ulang dari Excel sebagai .xlsx, atau unggah CSV.',
+  // UCJ inputs (the form and the import)
+  'userError.UCJ_REGION_LEVEL': 'Data UCJ dicatat untuk provinsi atau kabupaten/kota.',
+  'userError.UCJ_PERIOD': 'Periode “{period}” harus berbentuk TTTT-BB, mis. 2025-08.',
+  'userError.UCJ_PERIOD_RANGE': 'Periode harus antara {first} dan bulan ini.',
+  'userError.UCJ_NEGATIVE_COUNT': 'Jumlah peserta tidak boleh negatif.',
+  'userError.UCJ_WORKING_POPULATION': 'Jumlah penduduk bekerja harus lebih dari nol.',
+  'userError.UCJ_SOURCE_REQUIRED': 'Sumber data wajib diisi, mis. “BPS Sakernas Agustus 2025”.',
+  'userError.UCJ_TEXT_TOO_LONG': 'Paling banyak {max} karakter.',
+  'userError.UCJ_SOURCE_DATE': 'Tanggal sumber tidak boleh setelah hari ini.',
+  'userError.UCJ_WRONG_HEADER': 'Baris pertama harus berisi kolom: {columns} (catatan boleh tidak ada).',
+  'userError.UCJ_DUPLICATE_ROW': 'Wilayah dan periode yang sama sudah ada di baris {line}.',
+  'userError.NOT_A_COUNT': '“{value}” bukan bilangan bulat (mis. 125000 atau 125.000).',
+  'userError.UCJ_PERIOD_TAKEN': 'Data UCJ wilayah ini untuk periode itu sudah ada; ubah dari daftar.',
+  'userError.UCJ_CHANGED_MEANWHILE': 'Data UCJ ini sudah diubah orang lain sejak Anda membukanya; muat ulang lalu ubah lagi.',
 };
 
 const en: Record<keyof typeof id, string> = {
@@ -217,6 +231,20 @@ const en: Record<keyof typeof id, string> = {
   'userError.SHEET_TOO_LARGE': 'The XLSX file holds more than {max} MB once unpacked. Keep only the roster sheet, or upload a CSV.',
   'userError.NUL_CHARACTER': 'Cell {cell} holds a NUL character. Save the file again from Excel as “CSV UTF-8”.',
   'userError.BAD_SHARED_STRING': 'Cell {cell} refers to text the file does not contain. Save it again from Excel as .xlsx, or upload a CSV.',
+  // UCJ inputs (the form and the import)
+  'userError.UCJ_REGION_LEVEL': 'UCJ data is recorded for the province or a regency.',
+  'userError.UCJ_PERIOD': 'Period “{period}” must read YYYY-MM, e.g. 2025-08.',
+  'userError.UCJ_PERIOD_RANGE': 'The period must be between {first} and this month.',
+  'userError.UCJ_NEGATIVE_COUNT': 'A number of participants cannot be negative.',
+  'userError.UCJ_WORKING_POPULATION': 'The working population must be more than zero.',
+  'userError.UCJ_SOURCE_REQUIRED': 'The source is required, e.g. “BPS Sakernas Agustus 2025”.',
+  'userError.UCJ_TEXT_TOO_LONG': 'At most {max} characters.',
+  'userError.UCJ_SOURCE_DATE': 'The source date cannot be after today.',
+  'userError.UCJ_WRONG_HEADER': 'The first line must hold the columns: {columns} (catatan may be left out).',
+  'userError.UCJ_DUPLICATE_ROW': 'The same region and period are on row {line} already.',
+  'userError.NOT_A_COUNT': '“{value}” is not a whole number (e.g. 125000 or 125.000).',
+  'userError.UCJ_PERIOD_TAKEN': 'The UCJ data of this region for that period exists already; edit it from the list.',
+  'userError.UCJ_CHANGED_MEANWHILE': 'Someone else changed this UCJ data since you opened it; reload, then edit again.',
 };
 
 export const userErrorMessages = { id, en };

@@ -40,7 +40,8 @@ internal static class IndicatorCatalog
         new(Ucj, IndicatorKind.Ucj, null, "Universal Coverage Jamsostek (UCJ)", "Universal Coverage Jamsostek (UCJ)",
             "Peserta aktif BPJS Ketenagakerjaan (PU, BPU, jasa konstruksi) ÷ penduduk bekerja (Sakernas BPS)",
             "Active BPJS Ketenagakerjaan participants (wage earners, non-wage earners, construction) ÷ working population (BPS Sakernas)",
-            "Masukan dari BPJS Ketenagakerjaan dan BPS per wilayah dan periode", "Inputs from BPJS Ketenagakerjaan and BPS per region and period"),
+            "Masukan dari BPJS Ketenagakerjaan dan BPS per wilayah dan bulan, dicatat admin provinsi: masukan terakhir wilayah itu sendiri (provinsi tidak dijumlah dari kabupaten/kota)",
+            "Inputs from BPJS Ketenagakerjaan and BPS per region and month, entered by the province admin: the region's own latest input (a province is not summed from its regencies)"),
     ];
 
     private static readonly Dictionary<string, Indicator> ByCode = All.ToDictionary(i => i.Code);

@@ -18,6 +18,7 @@ internal sealed class TargetsDbContext(DbContextOptions<TargetsDbContext> option
     public DbSet<FollowUpAction> FollowUpActions => Set<FollowUpAction>();
     public DbSet<ActionUpdate> ActionUpdates => Set<ActionUpdate>();
     public DbSet<Obstacle> Obstacles => Set<Obstacle>();
+    public DbSet<UcjInput> UcjInputs => Set<UcjInput>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -28,5 +29,18 @@ internal sealed class TargetsDbContext(DbContextOptions<TargetsDbContext> option
         target.Property(t => t.Percent).HasPrecision(5, 2);
         target.HasIndex(t => new { t.Indicator, t.RegionCode, t.Year }).IsUnique();
         MonevModel.Configure(modelBuilder);
+        ConfigureUcjInputs(modelBuilder);
+    }
+
+    private static void ConfigureUcjInputs(ModelBuilder modelBuilder)
+    {
+        var ucj = modelBuilder.Entity<UcjInput>();
+        ucj.ToTable("ucj_inputs");
+        ucj.Property(u => u.RegionCode).HasMaxLength(13);
+        ucj.Property(u => u.Source).HasMaxLength(UcjInput.SourceMaxLength);
+        ucj.Property(u => u.Note).HasMaxLength(UcjInput.NoteMaxLength);
+        ucj.Ignore(u => u.Participants);
+        ucj.Property(u => u.Version).IsConcurrencyToken();
+        ucj.HasIndex(u => new { u.RegionCode, u.Period }).IsUnique();
     }
 }

@@ -350,6 +350,57 @@ namespace DesaPlatform.Migrations.PostgreSql.Targets
                     b.ToTable("targets", "targets");
                 });
 
+            modelBuilder.Entity("DesaPlatform.Targets.Domain.UcjInput", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("ParticipantsBpu")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ParticipantsJakon")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ParticipantsPu")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Period")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("SourceDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WorkingPopulation")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "Period")
+                        .IsUnique();
+
+                    b.ToTable("ucj_inputs", "targets");
+                });
+
             modelBuilder.Entity("DesaPlatform.Targets.Domain.ActionUpdate", b =>
                 {
                     b.HasOne("DesaPlatform.Targets.Domain.FollowUpAction", null)

@@ -335,6 +335,56 @@ namespace DesaPlatform.Migrations.Sqlite.Targets
                     b.ToTable("targets", "targets");
                 });
 
+            modelBuilder.Entity("DesaPlatform.Targets.Domain.UcjInput", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParticipantsBpu")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParticipantsJakon")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParticipantsPu")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Period")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SourceDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkingPopulation")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "Period")
+                        .IsUnique();
+
+                    b.ToTable("ucj_inputs", "targets");
+                });
+
             modelBuilder.Entity("DesaPlatform.Targets.Domain.ActionUpdate", b =>
                 {
                     b.HasOne("DesaPlatform.Targets.Domain.FollowUpAction", null)

@@ -14,6 +14,7 @@ public sealed class FileDownloadAccessTests(DesaApp app) : IClassFixture<DesaApp
         "/api/submissions/export?format=csv",
         "/api/audit/export?format=csv",
         "/api/lagging-villages/export?region=61.01&segment=BPD&kind=no-coverage&format=csv",
+        "/api/ucj-inputs/template?format=csv",
     };
 
     [Theory]

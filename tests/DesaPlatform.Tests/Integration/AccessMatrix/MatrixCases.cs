@@ -1,3 +1,4 @@
+using System.Text;
 using DesaPlatform.Tests.Infrastructure;
 using static DesaPlatform.Tests.Integration.AccessMatrix.MatrixCase;
 
@@ -26,6 +27,7 @@ public static class MatrixCases
         new("laggingVillages", "query($v: String!) { laggingVillages(regionCode: $v, segment: \"BPD\", kind: NO_COVERAGE) { totalCount } }",
             (_, v) => Value(new { v }), ScopedRead()),
         new("targets", "query($v: String!) { targets(regionCode: $v) { regionCode } }", (_, v) => Value(new { v }), ScopedRead()),
+        new("ucjInputs", "query($v: String!) { ucjInputs(regionCode: $v) { pageInfo { hasNextPage } } }", (_, v) => Value(new { v }), ScopedRead()),
         new("person", "query($id: ID!) { person(id: $id) { id } }", (w, v) => Value(new { id = w.PersonIn[v] }), ScopedRead()),
         new("people", "query($v: String!) { people(where: { villageCode: { eq: $v } }) { totalCount } }", (_, v) => Value(new { v }), ScopedRead()),
         new("rosterSummary", "query($v: String!) { rosterSummary(villageCode: $v) { official { inOffice } } }", (_, v) => Value(new { v }), ScopedRead()),
@@ -68,6 +70,14 @@ public static class MatrixCases
 
         new("setTarget", "mutation($r: String!) { setTarget(input: { indicator: \"PERSON_COVERAGE_BPD\", regionCode: $r, year: 2026, percent: 70 }) { errors { code } } }",
             (_, v) => Value(new { r = v[..5] }), Only("ProvinceAdmin")),
+        new("setUcjInput", "mutation($r: String!) { setUcjInput(input: { regionCode: $r, period: \"2026-01\", participantsPu: 10, participantsBpu: 5, participantsJakon: 1, workingPopulation: 100, source: \"BPS Sakernas\", sourceDate: \"2026-02-01\" }) { errors { code } } }",
+            (_, v) => Value(new { r = v[..5] }), Only("ProvinceAdmin")),
+        new("removeUcjInput", "mutation($id: ID!) { removeUcjInput(input: { id: $id }) { errors { code } } }",
+            async (w, v) => new { id = await w.UcjInputInAsync(v[..5]) }, Only("ProvinceAdmin")),
+        new("importUcjInputs", "mutation($f: String!) { importUcjInputs(input: { fileName: \"ucj.csv\", fileBase64: $f, dryRun: true }) { report { refused problems { code } } errors { code } } }",
+            (_, v) => Value(new { f = Convert.ToBase64String(Encoding.UTF8.GetBytes(
+                $"kode_wilayah,periode,peserta_pu,peserta_bpu,peserta_jakon,penduduk_bekerja,sumber,tanggal_sumber\n{v[..5]},2026-01,10,5,1,100,BPS Sakernas,01/02/2026\n")) }),
+            Only("ProvinceAdmin")),
         new("importRegions", "mutation($csv: String!) { importRegions(input: { csv: $csv, dryRun: true }) { report { refused problems { code } } errors { code } } }",
             (_, v) => Value(new { csv = v.StartsWith("61.") ? Kalbar : OtherProvince }), Only("ProvinceAdmin")),
         new("addPerson", Roster.AddPerson, (w, v) => Value(Roster.Person(v, w.NextNik(v), "ketua_rt")), Only("VillageOperator")),

@@ -107,6 +107,19 @@ public sealed class MatrixWorld : IAsyncLifetime
         return userName;
     }
 
+    /// <summary>A UCJ input of the region for a month no other call uses, written as the system: its id.</summary>
+    public async Task<string> UcjInputInAsync(string regionCode)
+    {
+        using var scope = App.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();
+        var db = scope.ServiceProvider.GetRequiredService<TargetsDbContext>();
+        var input = UcjInput.From(regionCode, new DateOnly(2000, 1, 1).AddMonths(Interlocked.Increment(ref _serial)),
+            new UcjValues(1, 1, 1, 10, "BPS Sakernas", new DateOnly(2026, 1, 1), null));
+        db.UcjInputs.Add(input);
+        await db.SaveChangesAsync();
+        return input.Id.ToString();
+    }
+
     private static async Task CreateUserAsync(IServiceScope scope, string userName, UserRole role, string regionCode)
     {
         var users = scope.ServiceProvider.GetRequiredService<UserManager<DesaUser>>();

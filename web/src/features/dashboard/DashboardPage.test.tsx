@@ -22,6 +22,9 @@ function figure(code: string, numerator: number | null, denominator: number | nu
     denominator,
     value,
     gap: value != null && target != null ? value - target : null,
+    period: null as string | null,
+    source: null as string | null,
+    sourceDate: null as string | null,
     target: target == null ? null : { percent: target, setFor: inherited ? '61' : 'self', inherited, setForRegion: { name: 'Kalimantan Barat' } },
   };
 }
@@ -116,6 +119,19 @@ describe('DashboardPage', () => {
     const ucj = within(all).getByRole('row', { name: /UCJ/ });
     expect(Array.from(ucj.children).map((c) => c.textContent)).toEqual(['Universal Coverage Jamsostek (UCJ)', '–', 'belum ada data', '60,80%', '–']);
     expect((await screen.findByTestId('projections')).textContent).toContain('2026: sesuai jalur');
+  });
+
+  it('says which source, date and month a UCJ figure comes from', async () => {
+    const total = figures('61', 'Kalimantan Barat', 20, 12);
+    total.indicators[2] = { ...figure('UCJ', 785000, 2600000, 60.8), period: '2025-08', source: 'BPS Sakernas Agustus 2025', sourceDate: '2025-11-05' };
+    mockGraphql({ IndicatorSeries: series, Coverage: coverage({ total }) });
+    renderWithProviders(<DashboardPage />, { me: userWith('ProvinceAdmin'), route: '/?indicator=UCJ' });
+
+    expect((await screen.findByTestId('indicator-value')).textContent).toBe('30,19%');
+    const said = 'sumber BPS Sakernas Agustus 2025 per 5 Nov 2025, periode 2025-08';
+    expect(screen.getAllByTestId('ucj-source').map((p) => p.textContent)).toEqual([said, said]);
+    const ucj = within(screen.getByRole('table', { name: 'Semua indikator' })).getByRole('row', { name: /UCJ/ });
+    expect(ucj.children[2].textContent).toBe('785.000 / 2.600.000');
   });
 
   it('says nothing about pending changes when none wait, and speaks English', async () => {

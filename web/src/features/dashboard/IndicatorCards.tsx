@@ -36,6 +36,7 @@ export function IndicatorCards({
             {t('dash.ratio', { part: formatInteger(figure.numerator ?? 0), whole: formatInteger(figure.denominator) })}
           </p>
         )}
+        <UcjInputSource figure={figure} />
         {figure.value != null && <Meter value={figure.value} target={target?.percent ?? null} label={indicatorName(indicator, lang)} />}
         <p className="muted small">
           {t('dash.source', { source: indicatorSource(indicator, lang) })} ·{' '}
@@ -73,6 +74,17 @@ export function IndicatorCards({
         )}
       </div>
     </section>
+  );
+}
+
+/** UCJ comes from an input entered from outside: which source, of what date and month. Nothing for the other indicators. */
+export function UcjInputSource({ figure }: { figure: IndicatorFigure }) {
+  const { t, lang } = useI18n();
+  if (figure.source == null || figure.sourceDate == null || figure.period == null) return null;
+  return (
+    <p className="muted small" data-testid="ucj-source">
+      {t('dash.ucjInput', { source: figure.source, date: formatDate(figure.sourceDate, lang), period: figure.period })}
+    </p>
   );
 }
 

@@ -1,4 +1,5 @@
 import { formatInteger, formatPercent, formatPoints } from '../../shared/format';
+import { UcjInputSource } from './IndicatorCards';
 import { useI18n } from '../../shared/i18n';
 import { indicatorFormula, indicatorName, type IndicatorFigure } from './indicatorText';
 
@@ -25,6 +26,7 @@ export function IndicatorTable({ figures, chosen, onChoose }: { figures: Indicat
                 <button type="button" className="link-button" title={indicatorFormula(figure.indicator, lang)} onClick={() => onChoose(figure.indicator.code)}>
                   {indicatorName(figure.indicator, lang)}
                 </button>
+                <UcjInputSource figure={figure} />
               </th>
               <td className="num">{figure.value == null ? t('common.dash') : formatPercent(figure.value)}</td>
               <td className="num">

@@ -56,6 +56,9 @@ export const CoverageQuery = graphql(`
     denominator
     value
     gap
+    period
+    source
+    sourceDate
     target {
       percent
       setFor

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { execute } from '../../shared/graphql';
+import { readBase64 } from '../../shared/files';
 import { formatInteger } from '../../shared/format';
 import { useI18n, type MessageKey } from '../../shared/i18n';
 import { can } from '../../shared/nav';
@@ -20,19 +21,6 @@ interface ChosenFile {
   name: string;
   size: number;
   base64: string;
-}
-
-/** The file's bytes as base64 (without the data: URL prefix). */
-export function readBase64(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result ?? '');
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('FileReader failed'));
-    reader.readAsDataURL(file);
-  });
 }
 
 /** /roster/:villageCode/import — choose a spreadsheet, see what it would change (dry run), then apply it. */

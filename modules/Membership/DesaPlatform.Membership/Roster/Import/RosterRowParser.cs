@@ -18,7 +18,6 @@ namespace DesaPlatform.Membership.Roster.Import;
 /// </summary>
 internal sealed class RosterRowParser(IReadOnlyDictionary<string, int> columns, string villageCode, DateOnly today)
 {
-    private static readonly DateOnly ExcelEpoch = new(1899, 12, 30);
     // A date outside these is a slip (0001, 9999) or some other number read as an Excel serial, never a real date here.
 
     /// <summary>The NIK and position a row names: the entry it means.</summary>
@@ -40,7 +39,7 @@ internal sealed class RosterRowParser(IReadOnlyDictionary<string, int> columns, 
                 if (required) Problem(column, "MISSING_FIELD", "Wajib diisi (tanggal dd/mm/yyyy).");
                 return null;
             }
-            var date = ParseDate(text);
+            var date = SheetDates.Parse(text);
             if (date is null) Problem(column, "NOT_A_DATE", $"'{text}' bukan tanggal (tulis dd/mm/yyyy, mis. 17/08/2024).", text);
             else if (!PlausibleDates.Contains(date.Value))
             {
@@ -148,16 +147,6 @@ internal sealed class RosterRowParser(IReadOnlyDictionary<string, int> columns, 
             problem(column, code, message, value);
             return null;
         }
-    }
-
-    public static DateOnly? ParseDate(string text)
-    {
-        string[] formats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd", "dd-MM-yyyy", "d-M-yyyy"];
-        if (DateOnly.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is >= 1 and < 2958466
-            && serial == Math.Floor(serial))
-            return ExcelEpoch.AddDays((int)serial);
-        return null;
     }
 
     /// <summary>2022200, 2.022.200 (Indonesian thousands), 2022200.50 or 2022200,50.</summary>

@@ -1,3 +1,4 @@
+using DesaPlatform.Targets.Domain;
 using DesaPlatform.Targets.Indicators;
 using DesaPlatform.Targets.Targets.Book;
 
@@ -29,6 +30,9 @@ internal sealed record SegmentFigures(string Segment, int PeopleInOffice, int Pe
 /// <summary>One indicator's figure for one region: a share in percent, null while there is nothing to share.</summary>
 internal sealed record IndicatorFigure(Indicator Indicator, int? Numerator, int? Denominator, AppliedTarget? Target)
 {
+    /// <summary>For UCJ, the input the figure comes from; null for every other indicator.</summary>
+    public UcjInput? UcjInput { get; init; }
+
     public decimal? Value => Denominator is > 0 && Numerator is { } part ? Percent.Of(part, Denominator.Value) : null;
 
     /// <summary>Value minus target, in percentage points: negative is behind.</summary>

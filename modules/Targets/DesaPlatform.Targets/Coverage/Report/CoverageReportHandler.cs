@@ -3,6 +3,7 @@ using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.Modules;
 using DesaPlatform.SharedKernel.Regions;
 using DesaPlatform.Targets.Targets.Book;
+using DesaPlatform.Targets.Ucj;
 
 namespace DesaPlatform.Targets.Coverage.Report;
 
@@ -10,7 +11,7 @@ namespace DesaPlatform.Targets.Coverage.Report;
 /// Approved coverage of a region and of each child region on one day, each indicator next to the target that applies:
 /// one roll-up of the roster, one count of the desa and one read of the targets, whatever the region.
 /// </summary>
-internal sealed class CoverageReportHandler(IRegionDirectory regions, IRosterCounts roster, TargetBookReader targets, IClock clock)
+internal sealed class CoverageReportHandler(IRegionDirectory regions, IRosterCounts roster, TargetBookReader targets, UcjBookReader ucj, IClock clock)
 {
     public async Task<CoverageReport?> HandleAsync(string regionCode, int year, DateOnly? asOfDate, CancellationToken cancellationToken)
     {
@@ -23,8 +24,9 @@ internal sealed class CoverageReportHandler(IRegionDirectory regions, IRosterCou
 
         var counts = await roster.CountAsync(region.Code, childLength, asOf, cancellationToken);
         var desa = await regions.CountDesaAsync(region.Code, childLength, cancellationToken);
-        var book = await targets.ReadAsync(year, [region.Code, .. children.Select(c => c.Code)], cancellationToken);
-        var figures = new IndicatorFigures(counts, desa, book, year);
+        IReadOnlyList<string> shown = [region.Code, .. children.Select(c => c.Code)];
+        var book = await targets.ReadAsync(year, shown, cancellationToken);
+        var figures = new IndicatorFigures(counts, desa, book, year, await ucj.ReadAsync(shown, asOf, cancellationToken), asOf);
 
         return new CoverageReport(region.Code, year, asOf, clock.UtcNow, figures.Of(region.Code, region.Name, _ => true),
             children.Select(child => figures.Of(child.Code, child.Name, code => code == child.Code)).ToList(),

@@ -2,6 +2,7 @@ using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.Targets.Indicators;
 using DesaPlatform.Targets.Targets.Book;
+using DesaPlatform.Targets.Ucj;
 using GraphQL;
 using GraphQL.Types;
 
@@ -77,5 +78,9 @@ internal sealed class IndicatorFigureType : ObjectGraphType<IndicatorFigure>
         Field<AppliedTargetType>("target").Description("The target of this indicator for the year: the region's own or its nearest ancestor's.")
             .Resolve(ctx => ctx.Source.Target);
         Field(f => f.Gap, nullable: true).Description("Value minus target, in percentage points; negative is behind.");
+        Field<StringGraphType>("period").Description("UCJ only: the month (YYYY-MM) of the region's own input in force; null for the other indicators, or without an input.")
+            .Resolve(ctx => ctx.Source.UcjInput is { } input ? UcjRules.FormatPeriod(input.Period) : null);
+        Field<StringGraphType>("source").Description("UCJ only: where that input's figures come from.").Resolve(ctx => ctx.Source.UcjInput?.Source);
+        Field("sourceDate", new GraphQLTypeReference("Date")).Description("UCJ only: the date of that source.").Resolve(ctx => ctx.Source.UcjInput?.SourceDate);
     }
 }

@@ -1,11 +1,15 @@
 using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Targets.Indicators;
 using DesaPlatform.Targets.Targets.Book;
+using DesaPlatform.Targets.Ucj;
 
 namespace DesaPlatform.Targets.Coverage.Report;
 
-/// <summary>Every indicator of the catalog for a region, from the roster counted per child region and the desa there.</summary>
-internal sealed class IndicatorFigures(RosterCounts counts, IReadOnlyDictionary<string, int> desa, TargetBook targets, int year)
+/// <summary>
+/// Every indicator of the catalog for a region on a day: the roster ones from the roster counted per child region and
+/// the desa there, UCJ from the region's own input in force that day.
+/// </summary>
+internal sealed class IndicatorFigures(RosterCounts counts, IReadOnlyDictionary<string, int> desa, TargetBook targets, int year, UcjBook ucj, DateOnly day)
 {
     private static readonly IReadOnlyList<string> OwnSegments = RosterCounts.Segments.Where(s => s != RosterCounts.KepalaDesa).ToList();
 
@@ -19,17 +23,27 @@ internal sealed class IndicatorFigures(RosterCounts counts, IReadOnlyDictionary<
         var indicators = IndicatorCatalog.All.Select(indicator =>
         {
             var segment = segments.Where(s => s.Segment == indicator.Segment).ToList();
+            if (indicator.Kind is IndicatorKind.Ucj) return UcjFigure(indicator, regionCode);
             (int? Part, int? Whole) share = indicator.Kind switch
             {
                 IndicatorKind.PersonCoverage => (segment.Sum(s => s.Covered), segment.Sum(s => s.InOffice)),
                 IndicatorKind.VillageRegistration => (segment.Sum(s => s.DesaWithCoverage), allDesa),
                 IndicatorKind.DataCompleteness => (approved, allDesa),
-                _ => (null, null),
+                _ => throw new InvalidOperationException($"No roster figure for {indicator.Code}."),
             };
             return new IndicatorFigure(indicator, share.Part, share.Whole, targets.For(indicator.Code, regionCode, year));
         }).ToList();
         var own = segments.Where(s => OwnSegments.Contains(s.Segment)).ToList();
         return new CoverageFigures(regionCode, regionName, own.Sum(s => s.InOffice), own.Sum(s => s.Covered), allDesa,
             villages.Sum(v => v.DesaWithCoverage), approved, indicators);
+    }
+
+    private IndicatorFigure UcjFigure(Indicator indicator, string regionCode)
+    {
+        var input = ucj.InForce(regionCode, day);
+        return new IndicatorFigure(indicator, input?.Participants, input?.WorkingPopulation, targets.For(indicator.Code, regionCode, year))
+        {
+            UcjInput = input,
+        };
     }
 }

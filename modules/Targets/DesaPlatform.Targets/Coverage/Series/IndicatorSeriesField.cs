@@ -33,7 +33,7 @@ internal sealed class IndicatorSeriesType : ObjectGraphType<IndicatorSeries>
         Field(s => s.RegionCode);
         Field<NonNullGraphType<IndicatorType>>("indicator").Resolve(ctx => ctx.Source.Indicator);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SeriesPointType>>>>("points")
-            .Description("One per month, oldest first; empty for UCJ until its inputs are entered.").Resolve(ctx => ctx.Source.Points);
+            .Description("One per month, oldest first. UCJ: the region's own input in force at each month's end, from its first input on (none before).").Resolve(ctx => ctx.Source.Points);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<YearTargetType>>>>("targets").Resolve(ctx => ctx.Source.Targets);
         Field(s => s.TrendPerMonth, nullable: true).Description($"Percentage points per month over the last {Projection.TrendMonths} months (least squares).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectionType>>>>("projections")

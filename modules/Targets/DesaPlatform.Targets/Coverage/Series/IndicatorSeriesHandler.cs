@@ -4,17 +4,18 @@ using DesaPlatform.SharedKernel.Modules;
 using DesaPlatform.Targets.Coverage.Report;
 using DesaPlatform.Targets.Indicators;
 using DesaPlatform.Targets.Targets.Book;
+using DesaPlatform.Targets.Ucj;
 
 namespace DesaPlatform.Targets.Coverage.Series;
 
 /// <summary>
 /// An indicator of one region month by month — closed months from their kept counts, the others from the approved
-/// history — its targets, and a
-/// projection from the recent trend to each target year from this one on.
+/// history; UCJ from its inputs — its targets, and a projection from the recent trend to each target year from this one on.
 /// </summary>
-internal sealed class IndicatorSeriesHandler(IRegionDirectory regions, IRosterCounts roster, TargetBookReader targets, IClock clock)
+internal sealed class IndicatorSeriesHandler(IRegionDirectory regions, IRosterCounts roster, TargetBookReader targets, UcjBookReader ucj, IClock clock)
 {
     public const int MaxMonths = 36;
+    private static readonly UcjBook NoUcj = new([]);
 
     public async Task<IndicatorSeries?> HandleAsync(string regionCode, Indicator indicator, int months, CancellationToken cancellationToken)
     {
@@ -22,7 +23,10 @@ internal sealed class IndicatorSeriesHandler(IRegionDirectory regions, IRosterCo
         if (region is null) return null;
         var today = clock.TodayIn(region.Code);
         var book = await targets.ReadAsync(null, [region.Code], cancellationToken);
-        var points = indicator.FromRosters ? await PointsAsync(region.Code, indicator, MonthEnds(today, months), book, cancellationToken) : [];
+        var days = MonthEnds(today, months).ToList();
+        var points = indicator.FromRosters
+            ? await PointsAsync(region.Code, indicator, days, book, cancellationToken)
+            : UcjPoints(await ucj.ReadAsync([region.Code], today, cancellationToken), region.Code, days);
 
         var yearTargets = book.Years.Select(year => book.For(indicator.Code, region.Code, year) is { } target ? new YearTarget(year, target) : null)
             .OfType<YearTarget>().ToList();
@@ -45,12 +49,18 @@ internal sealed class IndicatorSeriesHandler(IRegionDirectory regions, IRosterCo
         {
             // A closed month is read from its kept counts; this month (and one not closed yet) counted from the history.
             var counts = closed.TryGetValue(day, out var kept) ? kept : await roster.CountAsync(regionCode, regionCode.Length, day, cancellationToken);
-            var figure = new IndicatorFigures(counts, desa, book, day.Year).Of(regionCode, "", _ => true).Indicators
+            var figure = new IndicatorFigures(counts, desa, book, day.Year, NoUcj, day).Of(regionCode, "", _ => true).Indicators
                 .Single(f => f.Indicator.Code == indicator.Code);
             points.Add(new SeriesPoint(day, figure.Numerator, figure.Denominator));
         }
         return points;
     }
+
+    /// <summary>UCJ's input in force at each month's end, from the month of the first one on.</summary>
+    private static List<SeriesPoint> UcjPoints(UcjBook book, string regionCode, IEnumerable<DateOnly> days) =>
+        days.Select(day => book.InForce(regionCode, day)).Zip(days)
+            .SkipWhile(p => p.First is null)
+            .Select(p => new SeriesPoint(p.Second, p.First!.Participants, p.First.WorkingPopulation)).ToList();
 
     /// <summary>The last day of each of the <paramref name="months"/> months up to this one; today for this one.</summary>
     private static IReadOnlyList<DateOnly> MonthEnds(DateOnly today, int months) =>
