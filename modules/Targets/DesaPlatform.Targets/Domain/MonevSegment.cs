@@ -1,8 +1,8 @@
 namespace DesaPlatform.Targets.Domain;
 
 /// <summary>
-/// The group a finding is about: Membership's segments (APARATUR_DESA, BPD, EKOSISTEM_DESA, the same names) and the
-/// kepala desa on their own, as monev and the indicators look at them (Membership counts the kepala desa as aparatur).
+/// The group a finding is about: the reporting segments of Membership's contract (<c>RosterCounts.Segments</c>:
+/// APARATUR_DESA, BPD, EKOSISTEM_DESA and the kepala desa on their own), as an enum so the schema lists them.
 /// </summary>
 internal enum MonevSegment
 {
