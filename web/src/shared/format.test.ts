@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDate, formatDateTime, formatPercent, formatRupiah, maskNik, ratioPercent, showTimesIn } from './format';
+import { formatBytes, formatDate, formatDateTime, formatGap, formatPercent, formatRupiah, maskNik, ratioPercent, showTimesIn } from './format';
 
 describe('format (id-ID)', () => {
   it('writes rupiah without decimals', () => {
@@ -38,5 +38,14 @@ describe('format (id-ID)', () => {
     showTimesIn('Asia/Jayapura');
     expect(formatDateTime(newYearsEve)).toMatch(/1 Jan 2027.*01[.:]30.*WIT/);
     showTimesIn('Asia/Jakarta');
+  });
+});
+
+describe('formatGap', () => {
+  it('signs a gap to target in points and gives a dash without one', () => {
+    expect(formatGap(1.2)).toBe('+1,20');
+    expect(formatGap(-0.8)).toBe('−0,80');
+    expect(formatGap(0)).toBe('+0,00');
+    expect(formatGap(null)).toBe('–');
   });
 });

@@ -59,6 +59,11 @@ export function formatPoints(value: number): string {
   return percentFormat.format(Math.abs(value));
 }
 
+/** A gap to target with its sign: +1,20 above, −0,80 below; a dash without one. */
+export function formatGap(gap: number | null | undefined): string {
+  return gap == null ? '–' : `${gap >= 0 ? '+' : '−'}${formatPoints(gap)}`;
+}
+
 /** A share of two counts as percent points; null when the denominator is 0. */
 export function ratioPercent(part: number, whole: number): number | null {
   if (!whole) return null;

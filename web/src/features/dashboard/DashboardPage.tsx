@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { CoverageFiguresRowFragment, CoverageQuery as CoverageResult } from '../../gql/graphql';
-import { formatDateTime, formatInteger, formatPercent, formatPoints } from '../../shared/format';
+import { formatDateTime, formatGap, formatInteger, formatPercent } from '../../shared/format';
 import { useI18n, type MessageKey } from '../../shared/i18n';
 import { EmptyState, ErrorMessage, Loading } from '../../shared/ui';
 import { useQuery } from '../../shared/useQuery';
@@ -148,7 +148,7 @@ function CoverageMap({
   name: string;
 }) {
   const navigate = useNavigate();
-  const [params] = useSearchParams();
+  const regionLink = useRegionLink();
   const figures = useMemo<RegionFigure[]>(
     () =>
       rows.map((row) => {
@@ -162,13 +162,19 @@ function CoverageMap({
       region={region}
       figures={figures}
       indicator={name}
-      onDrill={(code) => {
-        const next = new URLSearchParams(params);
-        next.set('region', code);
-        navigate(`/?${next.toString()}`);
-      }}
+      onDrill={(code) => navigate(regionLink(code))}
     />
   );
+}
+
+/** The dashboard of another region, keeping the chosen year and indicator. */
+function useRegionLink(): (code: string) => string {
+  const [params] = useSearchParams();
+  return (code) => {
+    const next = new URLSearchParams(params);
+    next.set('region', code);
+    return `/?${next.toString()}`;
+  };
 }
 
 type SegmentRow = NonNullable<CoverageResult['coverage']>['bySegment'][number];
@@ -227,12 +233,7 @@ function ByRegionTable({
   name: string;
 }) {
   const { t } = useI18n();
-  const [params] = useSearchParams();
-  const linkTo = (code: string) => {
-    const next = new URLSearchParams(params);
-    next.set('region', code);
-    return `/?${next.toString()}`;
-  };
+  const linkTo = useRegionLink();
   const cells = (row: CoverageFiguresRowFragment) => {
     const figure = figureOf(row.indicators, indicator);
     return (
@@ -247,7 +248,7 @@ function ByRegionTable({
           {figure?.target?.inherited && <span className="muted small"> ({figure.target.setFor})</span>}
         </td>
         <td className={`num ${figure?.gap != null && figure.gap < 0 ? 'behind' : ''}`}>
-          {figure?.gap == null ? t('common.dash') : `${figure.gap >= 0 ? '+' : '−'}${formatPoints(figure.gap)}`}
+          {formatGap(figure?.gap)}
         </td>
         <td className="num">
           {formatInteger(row.villagesWithApprovedRoster)} / {formatInteger(row.villages)}

@@ -1,10 +1,13 @@
-import { formatInteger, formatPercent, formatPoints } from '../../shared/format';
-import { UcjInputSource } from './IndicatorCards';
+import { formatGap, formatInteger, formatPercent } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
+import { UcjInputSource } from './IndicatorCards';
 import { indicatorFormula, indicatorName, type IndicatorFigure } from './indicatorText';
 
-/** Every indicator of the region, each with its own target: the page's choice of one never hides the others. */
-export function IndicatorTable({ figures, chosen, onChoose }: { figures: IndicatorFigure[]; chosen: string; onChoose: (code: string) => void }) {
+/**
+ * Every indicator of the region, each with its own target: the dashboard's choice of one never hides the others. With
+ * `onChoose` each name chooses its indicator; without (the printed report) the names are plain text.
+ */
+export function IndicatorTable({ figures, chosen, onChoose }: { figures: IndicatorFigure[]; chosen?: string; onChoose?: (code: string) => void }) {
   const { t, lang } = useI18n();
   return (
     <div className="table-wrap">
@@ -23,9 +26,13 @@ export function IndicatorTable({ figures, chosen, onChoose }: { figures: Indicat
           {figures.map((figure) => (
             <tr key={figure.indicator.code} aria-current={figure.indicator.code === chosen ? 'true' : undefined}>
               <th scope="row">
-                <button type="button" className="link-button" title={indicatorFormula(figure.indicator, lang)} onClick={() => onChoose(figure.indicator.code)}>
-                  {indicatorName(figure.indicator, lang)}
-                </button>
+                {onChoose ? (
+                  <button type="button" className="link-button" title={indicatorFormula(figure.indicator, lang)} onClick={() => onChoose(figure.indicator.code)}>
+                    {indicatorName(figure.indicator, lang)}
+                  </button>
+                ) : (
+                  indicatorName(figure.indicator, lang)
+                )}
                 <UcjInputSource figure={figure} />
               </th>
               <td className="num">{figure.value == null ? t('common.dash') : formatPercent(figure.value)}</td>
@@ -34,7 +41,7 @@ export function IndicatorTable({ figures, chosen, onChoose }: { figures: Indicat
               </td>
               <td className="num">{figure.target ? formatPercent(figure.target.percent) : t('common.dash')}</td>
               <td className={`num ${figure.gap != null && figure.gap < 0 ? 'behind' : ''}`}>
-                {figure.gap == null ? t('common.dash') : `${figure.gap >= 0 ? '+' : '−'}${formatPoints(figure.gap)}`}
+                {formatGap(figure.gap)}
               </td>
             </tr>
           ))}

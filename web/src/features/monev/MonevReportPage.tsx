@@ -1,9 +1,9 @@
 import { Link, useParams } from 'react-router-dom';
-import { formatDate, formatDateTime, formatInteger, formatPercent, formatPoints, todayIso } from '../../shared/format';
+import { formatDate, formatDateTime, formatInteger, todayIso } from '../../shared/format';
 import { useI18n, type MessageKey } from '../../shared/i18n';
 import { EmptyState, ErrorMessage, Loading } from '../../shared/ui';
 import { useQuery } from '../../shared/useQuery';
-import { indicatorName } from '../dashboard/indicatorText';
+import { IndicatorTable } from '../dashboard/IndicatorTable';
 import { MonevMeetingQuery, MonevReportFiguresQuery } from './operations';
 import type { Finding } from './types';
 import './monev.css';
@@ -53,28 +53,7 @@ export function MonevReportPage() {
       {report && (
         <section>
           <h2>{t('report.figures', { date: formatDate(report.asOfDate, lang), year: report.asOfDate.slice(0, 4) })}</h2>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('report.col.indicator')}</th>
-                <th scope="col" className="num">{t('report.col.value')}</th>
-                <th scope="col" className="num">{t('report.col.ratio')}</th>
-                <th scope="col" className="num">{t('report.col.target')}</th>
-                <th scope="col" className="num">{t('report.col.gap')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.total.indicators.map((f) => (
-                <tr key={f.indicator.code}>
-                  <th scope="row">{indicatorName(f.indicator, lang)}</th>
-                  <td className="num">{f.value == null ? t('common.dash') : formatPercent(f.value)}</td>
-                  <td className="num">{f.denominator == null ? t('common.dash') : `${formatInteger(f.numerator ?? 0)} / ${formatInteger(f.denominator)}`}</td>
-                  <td className="num">{f.target ? formatPercent(f.target.percent) : t('common.dash')}</td>
-                  <td className="num">{f.gap == null ? t('common.dash') : `${f.gap >= 0 ? '+' : '−'}${formatPoints(f.gap)}`}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <IndicatorTable figures={report.total.indicators} />
           <p className="small">
             {t('report.figures.note', { approved: formatInteger(report.total.villagesWithApprovedRoster), total: formatInteger(report.total.villages) })}
           </p>

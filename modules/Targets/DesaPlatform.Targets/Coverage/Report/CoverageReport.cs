@@ -33,7 +33,7 @@ internal sealed record IndicatorFigure(Indicator Indicator, int? Numerator, int?
     /// <summary>For UCJ, the input the figure comes from; null for every other indicator.</summary>
     public UcjInput? UcjInput { get; init; }
 
-    public decimal? Value => Denominator is > 0 && Numerator is { } part ? Percent.Of(part, Denominator.Value) : null;
+    public decimal? Value => Percent.Share(Numerator, Denominator);
 
     /// <summary>Value minus target, in percentage points: negative is behind.</summary>
     public decimal? Gap => Value is { } value && Target is { } target ? value - target.Percent : null;
@@ -43,4 +43,7 @@ internal static class Percent
 {
     /// <summary>A share in percent, two decimals; 0 when there is nothing to share.</summary>
     public static decimal Of(int part, int whole) => whole == 0 ? 0 : Math.Round(100m * part / whole, 2);
+
+    /// <summary>The same, but null — no figure, not 0 % — when there is nothing to share or no data.</summary>
+    public static decimal? Share(int? part, int? whole) => whole is > 0 && part is { } counted ? Of(counted, whole.Value) : null;
 }

@@ -7,7 +7,7 @@ namespace DesaPlatform.Targets.Coverage.Series;
 /// <summary>One month's figure: as of the month's last day (today for the current month).</summary>
 internal sealed record SeriesPoint(DateOnly AsOfDate, int? Numerator, int? Denominator)
 {
-    public decimal? Value => Denominator is > 0 && Numerator is { } part ? Percent.Of(part, Denominator.Value) : null;
+    public decimal? Value => Percent.Share(Numerator, Denominator);
 }
 
 internal sealed record YearTarget(int Year, AppliedTarget Target);

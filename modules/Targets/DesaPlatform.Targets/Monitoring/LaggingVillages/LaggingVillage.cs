@@ -1,3 +1,4 @@
+using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Targets.Coverage.Report;
 using DesaPlatform.Targets.Targets.Book;
 
@@ -27,8 +28,15 @@ internal sealed record LaggingVillage(
     int OpenFindings)
 {
     /// <summary>Person coverage in the segment, percent; null with nobody in office.</summary>
-    public decimal? CoveragePercent => InOffice > 0 ? Percent.Of(Covered, InOffice) : null;
+    public decimal? CoveragePercent => Percent.Share(Covered, InOffice);
 }
 
 /// <param name="Within">A region under the one asked about (a regency or district) to narrow the list to.</param>
 internal sealed record LagQuery(string RegionCode, string Segment, LagKind Kind, string? Within, LagOrder Order, bool Descending);
+
+internal static class LagSegment
+{
+    /// <summary>Why <paramref name="segment"/> cannot be listed (in English, for API clients), or null: one of the reporting segments.</summary>
+    public static string? Problem(string segment) =>
+        RosterCounts.Segments.Contains(segment) ? null : $"Segment '{segment}' is not one of {string.Join(", ", RosterCounts.Segments)}.";
+}

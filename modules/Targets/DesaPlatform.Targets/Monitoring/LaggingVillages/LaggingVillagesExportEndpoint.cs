@@ -1,5 +1,4 @@
 using System.Globalization;
-using DesaPlatform.Membership.Contracts;
 using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.Spreadsheets;
 using Microsoft.AspNetCore.Builder;
@@ -24,7 +23,7 @@ internal static class LaggingVillagesExportEndpoint
         app.MapGet("/api/lagging-villages/export", async (string region, string segment, string kind, string? within, string? format,
             LaggingVillagesHandler handler, HttpResponse response, CancellationToken cancellationToken) =>
         {
-            if (!RosterCounts.Segments.Contains(segment)) return Results.BadRequest($"Segment '{segment}' is not one of {string.Join(", ", RosterCounts.Segments)}.");
+            if (LagSegment.Problem(segment) is { } problem) return Results.BadRequest(problem);
             LagKind? lag = kind switch { "no-coverage" => LagKind.NoCoverage, "below-target" => LagKind.BelowTarget, _ => null };
             if (lag is null) return Results.BadRequest($"Kind '{kind}' is not no-coverage or below-target.");
             var villages = await handler.HandleAsync(new LagQuery(region, segment, lag.Value, within, LagOrder.Code, false), cancellationToken);

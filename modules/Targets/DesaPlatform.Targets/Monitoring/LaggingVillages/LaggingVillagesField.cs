@@ -1,4 +1,3 @@
-using DesaPlatform.Membership.Contracts;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.GraphQL.Paging;
 using DesaPlatform.Targets.Targets.Book;
@@ -29,8 +28,7 @@ internal static class LaggingVillagesField
     public static LagQuery From(IResolveFieldContext ctx)
     {
         var segment = ctx.GetArgument<string>("segment");
-        if (!RosterCounts.Segments.Contains(segment))
-            throw new ExecutionError($"Segment '{segment}' is not one of {string.Join(", ", RosterCounts.Segments)}.") { Code = "UNKNOWN_SEGMENT" };
+        if (LagSegment.Problem(segment) is { } problem) throw new ExecutionError(problem) { Code = "UNKNOWN_SEGMENT" };
         return new LagQuery(ctx.GetArgument<string>("regionCode"), segment, ctx.GetArgument<LagKind>("kind"), ctx.GetArgument<string?>("within"),
             ctx.GetArgument<LagOrder?>("orderBy") ?? LagOrder.Code, ctx.GetArgument<bool?>("descending") ?? false);
     }
