@@ -1,6 +1,10 @@
 using DesaPlatform.Budgeting.Contracts;
 using DesaPlatform.Budgeting.Persistence;
+using DesaPlatform.Budgeting.Policies;
+using DesaPlatform.Budgeting.Policies.Copy;
+using DesaPlatform.Budgeting.Policies.Set;
 using DesaPlatform.Budgeting.Premiums;
+using DesaPlatform.Budgeting.SampleData;
 using DesaPlatform.Budgeting.Seeding;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Modules;
@@ -17,6 +21,12 @@ public static class BudgetingModule
         services.AddScoped<PremiumCalculator>();
         services.AddScoped<IPremiumCalculator>(sp => sp.GetRequiredService<PremiumCalculator>());
         services.AddScoped<IModuleInitializer, BudgetingInitializer>();
+        services.AddScoped<FundingPolicyRules>();
+        services.AddScoped<VisiblePolicies>();
+        services.AddScoped<SetFundingPolicyHandler>();
+        services.AddScoped<CopyFundingPolicyHandler>();
+        services.AddScoped<IFundingPolicies, PoliciesInForce>();
+        services.AddScoped<IModuleInitializer, SampleFundingPolicies>();
         services.AddSingleton<ISchemaContribution, BudgetingSchema>();
         return services;
     }

@@ -1,3 +1,7 @@
+using DesaPlatform.Budgeting.Policies.Copy;
+using DesaPlatform.Budgeting.Policies.Find;
+using DesaPlatform.Budgeting.Policies.List;
+using DesaPlatform.Budgeting.Policies.Set;
 using DesaPlatform.Budgeting.Premiums;
 using DesaPlatform.Budgeting.Rates.List;
 using DesaPlatform.SharedKernel.GraphQL;
@@ -7,10 +11,17 @@ namespace DesaPlatform.Budgeting;
 
 internal sealed class BudgetingSchema : ISchemaContribution
 {
-    public void AddQueries(ObjectGraphType query) => ListPremiumRatesField.AddTo(query);
+    public void AddQueries(ObjectGraphType query)
+    {
+        ListPremiumRatesField.AddTo(query);
+        FindFundingPolicyField.AddTo(query);
+        ListFundingPoliciesField.AddTo(query);
+    }
 
     public void AddMutations(ObjectGraphType mutation)
     {
+        SetFundingPolicyField.AddTo(mutation);
+        CopyFundingPolicyField.AddTo(mutation);
     }
 
     public IEnumerable<Type> SharedTypes => [typeof(PremiumQuoteType)];

@@ -51,6 +51,7 @@ public static class MembershipModule
         services.AddScoped<ReturnSubmissionHandler>();
         services.AddScoped<ReopenSubmissionHandler>();
         services.AddSingleton<PositionCatalogCache>();
+        services.AddSingleton<IPositionCatalog, CatalogPositions>();
         services.AddScoped<Villages>();
         services.AddScoped<ApprovedRosterCounts>();
         services.AddScoped<IRosterCounts>(sp => sp.GetRequiredService<ApprovedRosterCounts>());

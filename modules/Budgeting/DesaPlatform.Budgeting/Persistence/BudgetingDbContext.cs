@@ -14,6 +14,7 @@ internal sealed class BudgetingDbContext(DbContextOptions<BudgetingDbContext> op
     protected override string Schema => SchemaName;
 
     public DbSet<PremiumRate> PremiumRates => Set<PremiumRate>();
+    public DbSet<FundingPolicy> FundingPolicies => Set<FundingPolicy>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -27,5 +28,6 @@ internal sealed class BudgetingDbContext(DbContextOptions<BudgetingDbContext> op
         rate.Property(r => r.WageCap).HasPrecision(14, 2);
         rate.Property(r => r.Regulation).HasMaxLength(100);
         rate.HasIndex(r => new { r.Scheme, r.Program, r.EffectiveFrom }).IsUnique();
+        FundingPolicyModel.Configure(modelBuilder);
     }
 }

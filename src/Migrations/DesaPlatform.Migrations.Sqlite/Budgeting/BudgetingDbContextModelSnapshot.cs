@@ -19,6 +19,55 @@ namespace DesaPlatform.Migrations.Sqlite.Budgeting
                 .HasDefaultSchema("budgeting")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("DesaPlatform.Budgeting.Domain.FundingPolicy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BpdAccountCode")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("BpuDiscountForVillageBudget")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Groups")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RegulationDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegulationNumber")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "Year")
+                        .IsUnique();
+
+                    b.ToTable("funding_policies", "budgeting");
+                });
+
             modelBuilder.Entity("DesaPlatform.Budgeting.Domain.PremiumRate", b =>
                 {
                     b.Property<int>("Id")

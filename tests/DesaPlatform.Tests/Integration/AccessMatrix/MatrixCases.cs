@@ -18,6 +18,8 @@ public static class MatrixCases
             Actor.All.ToDictionary(a => a.Role, a => a.UserName is null ? (Outcome.Hidden, Outcome.Hidden) : (Outcome.Reached, Outcome.Reached))),
         new("positions", "{ positions { code } }", (_, _) => Value(null), AnySignedIn()),
         new("premiumRates", "{ premiumRates { id } }", (_, _) => Value(null), AnySignedIn()),
+        new("fundingPolicy", "query($v: String!) { fundingPolicy(regionCode: $v, year: 2026) { id } }", (_, v) => Value(new { v }), ScopedRead()),
+        new("fundingPolicies", "query($v: String!) { fundingPolicies(regionCode: $v) { id } }", (_, v) => Value(new { v }), ScopedRead()),
         new("region", "query($v: String!) { region(code: $v) { code } }", (_, v) => Value(new { v }), ScopedRead()),
         new("regions", "query($v: String!) { regions(where: { code: { eq: $v } }) { totalCount } }", (_, v) => Value(new { v }), ScopedRead()),
         new("coverage", "query($v: String!) { coverage(regionCode: $v, year: 2026) { year } }", (_, v) => Value(new { v }), ScopedRead()),
@@ -96,6 +98,11 @@ public static class MatrixCases
         new("returnSubmission", Roster.Return, (w, v) => Value(new { id = w.SubmissionIn[v], reason = "Periksa lagi" }), Only("RegencyStaff")),
         new("reopenSubmission", "mutation($id: ID!) { reopenSubmission(input: { submissionId: $id, reason: \"Salah setuju\" }) { errors { code } } }",
             (w, v) => Value(new { id = w.SubmissionIn[v] }), Only("RegencyStaff")),
+
+        new("setFundingPolicy", "mutation($i: SetFundingPolicyInput!) { setFundingPolicy(input: $i) { errors { code } } }",
+            (_, v) => Value(Budgeting.Policies.PolicyInput.Of(v[..5], 2025)), Only("ProvinceAdmin", "RegencyStaff")),
+        new("copyFundingPolicy", "mutation($r: String!) { copyFundingPolicy(input: { regionCode: $r, fromYear: 2026, toYear: 2027 }) { errors { code } } }",
+            (_, v) => Value(new { r = v[..5] }), Only("ProvinceAdmin", "RegencyStaff")),
 
         new("recordMonevMeeting", "mutation($r: String!) { recordMonevMeeting(input: { regionCode: $r, date: \"2026-10-14\", place: \"Aula\", participants: \"DPMD\" }) { errors { code } } }",
             (_, v) => Value(new { r = v[..8] }), Only("ProvinceAdmin", "RegencyStaff")),

@@ -1,5 +1,8 @@
 using System.Text;
 using DesaPlatform.Access.Users;
+using DesaPlatform.Budgeting.Domain;
+using DesaPlatform.Budgeting.Persistence;
+using DesaPlatform.Budgeting.SampleData;
 using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.Targets.Domain;
@@ -13,7 +16,7 @@ namespace DesaPlatform.Tests.Integration.AccessMatrix;
 /// <summary>
 /// Data inside and outside every actor's scope: four villages (two in Sambas, one in Mempawah, one in a second
 /// province), each with an operator, a person and a pending submission, and a monev meeting of its district with a
-/// finding about the village and an overdue action the village owns.
+/// finding about the village and an overdue action the village owns; a 2026 funding policy of each village's regency.
 /// </summary>
 public sealed class MatrixWorld : IAsyncLifetime
 {
@@ -50,6 +53,19 @@ public sealed class MatrixWorld : IAsyncLifetime
             SubmissionIn[village] = submitted.Data.GetProperty("submitRoster").GetProperty("submission").GetProperty("id").GetString()!;
         }
         await AddMonevAsync();
+        await AddFundingPoliciesAsync();
+    }
+
+    /// <summary>A 2026 funding policy of each village's regency (the demo's kind), written as the system.</summary>
+    private async Task AddFundingPoliciesAsync()
+    {
+        using var scope = App.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();
+        var db = scope.ServiceProvider.GetRequiredService<BudgetingDbContext>();
+        foreach (var regency in OperatorOf.Keys.Select(v => v[..5]).Distinct())
+            db.FundingPolicies.Add(FundingPolicy.From(regency, 2026,
+                new FundingPolicyValues("Perbup 1/2026", new DateOnly(2026, 1, 5), null, false, null, SampleFundingPolicies.Groups())));
+        await db.SaveChangesAsync();
     }
 
     private async Task AddMonevAsync()
