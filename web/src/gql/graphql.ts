@@ -118,6 +118,19 @@ export type ChangeUserAccessInput = {
   userName: string;
 };
 
+export type CopyFundingPolicyInput = {
+  /** The year whose policy is copied. */
+  fromYear: number;
+  /** The regency. */
+  regionCode: string;
+  /** Its date; with a new number only. */
+  regulationDate?: string | null | undefined;
+  /** The new year's Perbup; none keeps the copied one (a Perbup that stays in force). */
+  regulationNumber?: string | null | undefined;
+  /** The new year; it must have no policy yet. */
+  toYear: number;
+};
+
 export type CreateUserInput = {
   email?: string | null | undefined;
   fullName: string;
@@ -176,6 +189,20 @@ export type EnrollmentStatus =
   | 'ACTIVE'
   | 'ENDED'
   | 'INACTIVE';
+
+export type GroupFundingInput = {
+  group: PositionGroup;
+  /** Positions whose regency amount differs from the group's. */
+  positionWages?: Array<PositionWageInput> | null | undefined;
+  /** At least JKK and JKM. */
+  programs: Array<Program>;
+  scheme: Scheme;
+  /** Per program, who pays which percent; each program's shares add up to 100. */
+  shares: Array<PayerShareInput>;
+  /** Rupiah a month: the regency's amount, or the declared income to plan with (BPU). */
+  wageAmount?: number | null | undefined;
+  wageRule: WageBaseRule;
+};
 
 export type ImportOperatorsInput = {
   /** The file's text: user_name,full_name,village_code,contact (contact: email or phone number). */
@@ -243,6 +270,33 @@ export type MonevSegment =
   | 'BPD'
   | 'EKOSISTEM_DESA'
   | 'KEPALA_DESA';
+
+/** APBDes by source (ADD, DD, PAD), APBD kabupaten/kota, APBD provinsi, or a deduction from the member. */
+export type Payer =
+  | 'APBDES_ADD'
+  | 'APBDES_DD'
+  | 'APBDES_PAD'
+  | 'APBD_KABUPATEN'
+  | 'APBD_PROVINSI'
+  | 'MEMBER_DEDUCTION';
+
+export type PayerShareInput = {
+  payer: Payer;
+  /** Percent of the program's premium, two decimals. */
+  percent: number;
+  program: Program;
+};
+
+export type PositionGroup =
+  | 'BPD'
+  | 'EKOSISTEM'
+  | 'KEPALA_DESA'
+  | 'PERANGKAT';
+
+export type PositionWageInput = {
+  amount: number;
+  positionCode: string;
+};
 
 export type Program =
   | 'JHT'
@@ -330,6 +384,26 @@ export type Segment =
   | 'APARATUR_DESA'
   | 'BPD'
   | 'EKOSISTEM_DESA';
+
+export type SetFundingPolicyInput = {
+  /** The regency's APBDes account for BPD premiums; needed when the APBDes pays for BPD. */
+  bpdAccountCode?: string | null | undefined;
+  /** Take PP 50/2025's BPU JKK+JKM discount where the APBDes pays (default: no — the sources are silent). */
+  bpuDiscountForVillageBudget?: boolean | null | undefined;
+  /** Every position group, once. */
+  groups: Array<GroupFundingInput>;
+  note?: string | null | undefined;
+  /** The regency. */
+  regionCode: string;
+  /** The date the Perbup was set. */
+  regulationDate?: string | null | undefined;
+  /** The Perbup's number, e.g. "Perbup Sambas Nomor 12 Tahun 2025". */
+  regulationNumber?: string | null | undefined;
+  /** The version read, to change a policy already set; none to set a new one. */
+  version?: number | null | undefined;
+  /** The fiscal year. */
+  year: number;
+};
 
 export type SetTargetInput = {
   /** An indicator code of the catalog. */
@@ -462,6 +536,11 @@ export type UserStatusOperationFilterInput = {
   in?: Array<UserStatus> | null | undefined;
   neq?: UserStatus | null | undefined;
 };
+
+export type WageBaseRule =
+  | 'DECLARED_INCOME'
+  | 'REGENCY_AMOUNT'
+  | 'SILTAP_MINIMUM';
 
 export type WithdrawSubmissionInput = {
   submissionId: string | number;
@@ -665,6 +744,35 @@ export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type NotificationsQuery = { notifications: Array<{ kind: string, message: string, villageCode: string, submissionId: string | null, at: string | null }> };
+
+export type RegencyChoiceQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type RegencyChoiceQuery = { region: { code: string, name: string, children: { nodes: Array<{ code: string, name: string }> | null } | null } | null };
+
+export type FundingPolicyQueryVariables = Exact<{
+  regionCode: string;
+  year: number;
+}>;
+
+
+export type FundingPolicyQuery = { fundingPolicy: { id: string, regionCode: string, regionName: string, year: number, regulationNumber: string, regulationDate: string, bpdAccountCode: string | null, bpuDiscountForVillageBudget: boolean, note: string | null, version: number, groups: Array<{ group: PositionGroup, scheme: Scheme, programs: Array<Program>, wageRule: WageBaseRule, wageAmount: number | null, positionWages: Array<{ positionCode: string, amount: number }>, shares: Array<{ program: Program, payer: Payer, percent: number }>, wageBases: Array<{ positionCode: string, positionName: string, amount: number }> }> } | null, fundingPolicies: Array<{ regionCode: string, year: number }> | null };
+
+export type SetFundingPolicyMutationVariables = Exact<{
+  input: SetFundingPolicyInput;
+}>;
+
+
+export type SetFundingPolicyMutation = { setFundingPolicy: { fundingPolicy: { regionCode: string, year: number, version: number } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
+
+export type CopyFundingPolicyMutationVariables = Exact<{
+  input: CopyFundingPolicyInput;
+}>;
+
+
+export type CopyFundingPolicyMutation = { copyFundingPolicy: { fundingPolicy: { regionCode: string, year: number, version: number } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
 
 export type RegionSearchQueryVariables = Exact<{
   where?: RegionFilterInput | null | undefined;
@@ -2015,6 +2123,101 @@ export const NotificationsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:6910b798816ac4d7ca962275a19957515685068e15aeb3448f442bccc6ca5bb4"}) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const RegencyChoiceDocument = new TypedDocumentString(`
+    query RegencyChoice($code: String!) {
+  region(code: $code) {
+    code
+    name
+    children(first: 200) {
+      nodes {
+        code
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:ab19d4f4bbe2959a3cb472a4bab1e73aa56cd1a09f903837061cb636e2e87b83"}) as unknown as TypedDocumentString<RegencyChoiceQuery, RegencyChoiceQueryVariables>;
+export const FundingPolicyDocument = new TypedDocumentString(`
+    query FundingPolicy($regionCode: String!, $year: Int!) {
+  fundingPolicy(regionCode: $regionCode, year: $year) {
+    id
+    regionCode
+    regionName
+    year
+    regulationNumber
+    regulationDate
+    bpdAccountCode
+    bpuDiscountForVillageBudget
+    note
+    version
+    groups {
+      group
+      scheme
+      programs
+      wageRule
+      wageAmount
+      positionWages {
+        positionCode
+        amount
+      }
+      shares {
+        program
+        payer
+        percent
+      }
+      wageBases {
+        positionCode
+        positionName
+        amount
+      }
+    }
+  }
+  fundingPolicies(regionCode: $regionCode) {
+    regionCode
+    year
+  }
+}
+    `, {"hash":"sha256:368330d6e77ae06dae1411c4da5c6cbbebbdf1a05ad11be120a3567f17bdaa50"}) as unknown as TypedDocumentString<FundingPolicyQuery, FundingPolicyQueryVariables>;
+export const SetFundingPolicyDocument = new TypedDocumentString(`
+    mutation SetFundingPolicy($input: SetFundingPolicyInput!) {
+  setFundingPolicy(input: $input) {
+    fundingPolicy {
+      regionCode
+      year
+      version
+    }
+    errors {
+      code
+      field
+      message
+      values {
+        name
+        value
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:b764acac0050995d6470e11bf67471e84e6675620b691aacfda32bf29ca7083e"}) as unknown as TypedDocumentString<SetFundingPolicyMutation, SetFundingPolicyMutationVariables>;
+export const CopyFundingPolicyDocument = new TypedDocumentString(`
+    mutation CopyFundingPolicy($input: CopyFundingPolicyInput!) {
+  copyFundingPolicy(input: $input) {
+    fundingPolicy {
+      regionCode
+      year
+      version
+    }
+    errors {
+      code
+      field
+      message
+      values {
+        name
+        value
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:5b37fc531e11965f1757737865bad4d2b0dcb8c193cef885e7f39444bcc9bf19"}) as unknown as TypedDocumentString<CopyFundingPolicyMutation, CopyFundingPolicyMutationVariables>;
 export const RegionSearchDocument = new TypedDocumentString(`
     query RegionSearch($where: RegionFilterInput, $first: Int!, $after: String, $includeRetired: Boolean) {
   regions(

@@ -11,7 +11,13 @@ export interface NavItem {
 
 /** What each role may open. Labels say what the role can do there (inbox vs read-only list). */
 export function navItemsFor(role: UserRole): NavItem[] {
-  return [...mainItemsFor(role), { to: '/monev', label: 'nav.monev' }, ...regionItemsFor(role), ...adminItemsFor(role)];
+  return [
+    ...mainItemsFor(role),
+    { to: '/monev', label: 'nav.monev' },
+    { to: '/funding-policy', label: 'nav.fundingPolicy' },
+    ...regionItemsFor(role),
+    ...adminItemsFor(role),
+  ];
 }
 
 function mainItemsFor(role: UserRole): NavItem[] {
@@ -75,6 +81,8 @@ export const can = {
   importRegions: (role: UserRole) => role === 'ProvinceAdmin',
   /** UCJ's inputs come from BPJS Ketenagakerjaan and BPS through the province. */
   recordUcj: (role: UserRole) => role === 'ProvinceAdmin',
+  /** A funding policy is the regency's Perbup: its staff set their regency's, the province admin any in the province. */
+  setFundingPolicy: (role: UserRole) => role === 'ProvinceAdmin' || role === 'RegencyStaff',
   manageUsers: (role: UserRole) => role === 'ProvinceAdmin' || role === 'RegencyStaff',
   viewAudit: (role: UserRole) => role === 'ProvinceAdmin' || role === 'RegencyStaff',
   /** Disable, enable, reset the password of another account of a role one may give. */

@@ -5,6 +5,7 @@ using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Modules;
 using DesaPlatform.SharedKernel.Time;
+using GraphQL;
 
 namespace DesaPlatform.Budgeting.Policies;
 
@@ -139,13 +140,8 @@ internal sealed class FundingPolicyRules(IRegionDirectory regions, IPositionCata
         }
     }
 
-    private static string GroupCode(PositionGroup group) => group switch
-    {
-        PositionGroup.KepalaDesa => "KEPALA_DESA",
-        PositionGroup.Perangkat => "PERANGKAT",
-        PositionGroup.Bpd => "BPD",
-        _ => "EKOSISTEM",
-    };
+    /// <summary>The group as the schema names it (KEPALA_DESA, PERANGKAT, BPD, EKOSISTEM).</summary>
+    private static string GroupCode(PositionGroup group) => group.ToString().ToConstantCase();
 
     private static string GroupName(PositionGroup group) => group switch
     {

@@ -1,5 +1,6 @@
 using DesaPlatform.Budgeting.Contracts;
 using DesaPlatform.Budgeting.Domain;
+using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.GraphQL;
 using GraphQL.Types;
@@ -42,6 +43,25 @@ internal sealed class GroupFundingType : ObjectGraphType<GroupFunding>
         Field(g => g.WageAmount, nullable: true);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PositionWageType>>>>("positionWages").Resolve(ctx => ctx.Source.PositionWages);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PayerShareType>>>>("shares").Resolve(ctx => ctx.Source.Shares);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WageBaseType>>>>("wageBases")
+            .Description("The monthly wage base (or declared income) of each catalog position of the group under this policy.")
+            .ResolveAsync(async ctx => (await ctx.Service<IPositionCatalog>().AllAsync(ctx.CancellationToken))
+                .Where(p => PositionGroups.Of(p) == ctx.Source.Group)
+                .Select(p => new WageBase(p.Code, p.Name, ctx.Source.WageBaseOf(p)))
+                .ToList());
+    }
+}
+
+internal sealed record WageBase(string PositionCode, string PositionName, decimal Amount);
+
+internal sealed class WageBaseType : ObjectGraphType<WageBase>
+{
+    public WageBaseType()
+    {
+        Name = "WageBase";
+        Field(w => w.PositionCode);
+        Field(w => w.PositionName);
+        Field(w => w.Amount);
     }
 }
 
