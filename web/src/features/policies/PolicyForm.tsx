@@ -4,6 +4,7 @@ import { execute } from '../../shared/graphql';
 import { useI18n } from '../../shared/i18n';
 import { describeError, ErrorList, userErrorText } from '../../shared/ui';
 import { SetFundingPolicyMutation } from './operations';
+import './policies.css';
 import type { Policy } from './PolicyTable';
 
 const GROUPS: PositionGroup[] = ['KEPALA_DESA', 'PERANGKAT', 'BPD', 'EKOSISTEM'];
@@ -151,63 +152,75 @@ export function PolicyForm({ regionCode, regencyName, year, current, onDone, onC
       }}
     >
       <h2>{title}</h2>
-      <label>
-        {t('policy.regulationNumber')}{' '}
-        <input value={number_} onChange={(e) => setNumber(e.target.value)} size={50} />
-      </label>
-      <label>
-        {t('policy.regulationDate')}{' '}
-        <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-      </label>
-      <label>
-        {t('policy.bpdAccount')}{' '}
-        <input value={account} onChange={(e) => setAccount(e.target.value)} placeholder="5.1.4.91" />
-      </label>
-      <label>
+      <div className="grid-2">
+        <div className="field">
+          <label htmlFor="policy-number">{t('policy.regulationNumber')}</label>
+          <input id="policy-number" value={number_} onChange={(e) => setNumber(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="policy-date">{t('policy.regulationDate')}</label>
+          <input id="policy-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="policy-account">{t('policy.bpdAccount')}</label>
+          <input id="policy-account" value={account} onChange={(e) => setAccount(e.target.value)} placeholder="5.1.4.91" />
+        </div>
+        <div className="field">
+          <label htmlFor="policy-note">{t('policy.note')}</label>
+          <input id="policy-note" value={note} onChange={(e) => setNote(e.target.value)} />
+        </div>
+      </div>
+      <label className="check field">
         <input type="checkbox" checked={discount} onChange={(e) => setDiscount(e.target.checked)} /> {t('policy.discount')}
       </label>
-      <label>
-        {t('policy.note')} <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} />
-      </label>
       {groups.map((group, index) => (
-        <fieldset key={group.group} aria-label={t(`group.${group.group}`)}>
+        <fieldset key={group.group} className="policy-group" aria-label={t(`group.${group.group}`)}>
           <legend>{t(`group.${group.group}`)}</legend>
-          <label>
-            {t('policy.scheme')}{' '}
-            <select value={group.scheme} onChange={(e) => change(index, { scheme: e.target.value as Scheme })}>
-              {SCHEMES.map((s) => (
-                <option key={s} value={s}>{t(`scheme.${s}`)}</option>
+          <div className="grid-2">
+            <div className="field">
+              <label htmlFor={`policy-${group.group}-scheme`}>{t('policy.scheme')}</label>
+              <select id={`policy-${group.group}-scheme`} value={group.scheme} onChange={(e) => change(index, { scheme: e.target.value as Scheme })}>
+                {SCHEMES.map((s) => (
+                  <option key={s} value={s}>{t(`scheme.${s}`)}</option>
+                ))}
+              </select>
+            </div>
+            <fieldset className="programs">
+              <legend>{t('policy.programs')}</legend>
+              {PROGRAMS.map((program) => (
+                <label key={program} className="check">
+                  <input type="checkbox" checked={group.programs.includes(program)} onChange={(e) => toggleProgram(index, program, e.target.checked)} />
+                  {program}
+                </label>
               ))}
-            </select>
-          </label>
-          <span>
-            {t('policy.programs')}:{' '}
-            {PROGRAMS.map((program) => (
-              <label key={program} className="inline">
-                <input type="checkbox" checked={group.programs.includes(program)} onChange={(e) => toggleProgram(index, program, e.target.checked)} />{' '}
-                {program}
-              </label>
-            ))}
-          </span>
-          <label>
-            {t('policy.wageRule')}{' '}
-            <select value={group.wageRule} onChange={(e) => change(index, { wageRule: e.target.value as WageBaseRule })}>
-              {WAGE_RULES.map((r) => (
-                <option key={r} value={r}>{t(`wageRule.${r}`)}</option>
-              ))}
-            </select>
-          </label>
-          {group.wageRule !== 'SILTAP_MINIMUM' && (
-            <label>
-              {t('policy.wageAmount')}{' '}
-              <input inputMode="numeric" value={group.wageAmount} onChange={(e) => change(index, { wageAmount: e.target.value })} />
-            </label>
-          )}
+            </fieldset>
+            <div className="field">
+              <label htmlFor={`policy-${group.group}-rule`}>{t('policy.wageRule')}</label>
+              <select id={`policy-${group.group}-rule`} value={group.wageRule} onChange={(e) => change(index, { wageRule: e.target.value as WageBaseRule })}>
+                {WAGE_RULES.map((r) => (
+                  <option key={r} value={r}>{t(`wageRule.${r}`)}</option>
+                ))}
+              </select>
+            </div>
+            {group.wageRule !== 'SILTAP_MINIMUM' && (
+              <div className="field">
+                <label htmlFor={`policy-${group.group}-amount`}>{t('policy.wageAmount')}</label>
+                <input
+                  id={`policy-${group.group}-amount`}
+                  inputMode="numeric"
+                  value={group.wageAmount}
+                  onChange={(e) => change(index, { wageAmount: e.target.value })}
+                />
+              </div>
+            )}
+          </div>
+          <p className="small muted">{t('policy.payers')}</p>
           {group.programs.map((program) => (
             <div key={program} className="share-row">
+              <span className="share-program">{program}</span>
               {group.shares.map((share, s) =>
                 share.program !== program ? null : (
-                  <span key={s}>
+                  <span key={s} className="share">
                     <select
                       aria-label={t('policy.payerOf', { program })}
                       value={share.payer}
@@ -220,17 +233,16 @@ export function PolicyForm({ regionCode, regencyName, year, current, onDone, onC
                     <input
                       aria-label={t('policy.percentOf', { program })}
                       inputMode="decimal"
-                      size={5}
                       value={share.percent}
                       onChange={(e) => change(index, { shares: group.shares.map((x, i) => (i === s ? { ...x, percent: e.target.value } : x)) })}
                     />
-                    %{' '}
+                    %
                     <button type="button" className="link-button" onClick={() => change(index, { shares: group.shares.filter((_, i) => i !== s) })}>
                       {t('policy.removePayer')}
                     </button>
                   </span>
                 ),
-              )}{' '}
+              )}
               <button
                 type="button"
                 className="link-button"
