@@ -33,6 +33,8 @@ public sealed class FundingPolicyTests(DesaApp app) : IClassFixture<DesaApp>
             Assert.Equal(("61.01", "Perbup Sambas Nomor 12 Tahun 2025"), (found.GetProperty("regionCode").GetString(), found.GetProperty("regulationNumber").GetString()));
             Assert.Equal(["KEPALA_DESA", "PERANGKAT", "BPD", "EKOSISTEM"],
                 found.GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("group").GetString()));
+            var head = Assert.Single(found.GetProperty("groups")[0].GetProperty("wageBases").EnumerateArray());
+            Assert.Equal(("kepala_desa", 2_426_640m), (head.GetProperty("positionCode").GetString(), head.GetProperty("amount").GetDecimal()));
         }
         var village = await app.SignInAsync("op.dalamkaum");
         Assert.Equal(JsonValueKind.Object, (await village.SendAsync(Find, new { r = "61.01", y = 2026 })).Data.GetProperty("fundingPolicy").ValueKind);

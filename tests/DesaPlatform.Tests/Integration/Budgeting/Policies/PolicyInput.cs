@@ -21,7 +21,7 @@ public static class PolicyInput
 
     public const string Find = """
         query($r: String!, $y: Int!) {
-          fundingPolicy(regionCode: $r, year: $y) { regionCode regionName year regulationNumber version groups { group scheme programs wageRule shares { program payer percent } } }
+          fundingPolicy(regionCode: $r, year: $y) { regionCode regionName year regulationNumber version groups { group scheme programs wageRule shares { program payer percent } wageBases { positionCode amount } } }
         }
         """;
 
