@@ -1,3 +1,5 @@
+using DesaPlatform.Membership.Contracts;
+
 namespace DesaPlatform.Budgeting.Contracts;
 
 /// <summary>The funding policies in force, for the budget plans: a village follows its regency's policy for the year.</summary>
@@ -21,5 +23,5 @@ public sealed record FundingTerms(
 {
     public GroupFunding For(PositionGroup group) => Groups.Single(g => g.Group == group);
 
-    public GroupFunding For(Membership.Contracts.CatalogPosition position) => For(PositionGroups.Of(position));
+    public GroupFunding For(CatalogPosition position) => For(PositionGroups.Of(position));
 }

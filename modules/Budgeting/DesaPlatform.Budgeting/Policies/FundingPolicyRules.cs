@@ -33,10 +33,11 @@ internal sealed class FundingPolicyRules(IRegionDirectory regions, IPositionCata
                 { Values = MessageValues.Of(("first", FundingPolicy.FirstYear), ("last", FundingPolicy.LastYear)) }
             : null;
 
-    /// <summary>The values as they are kept: texts trimmed, empty ones none, groups in their order.</summary>
+    /// <summary>The values as they are kept: texts trimmed, empty ones none, groups and their programs in order, each once.</summary>
     public static FundingPolicyValues Normalized(FundingPolicyInputValues input) => new(
         input.RegulationNumber?.Trim() ?? "", input.RegulationDate ?? default, Blank(input.BpdAccountCode), input.BpuDiscountForVillageBudget,
-        Blank(input.Note), input.Groups.OrderBy(g => g.Group).Select(g => g with { PositionWages = g.PositionWages ?? [] }).ToList());
+        Blank(input.Note), input.Groups.OrderBy(g => g.Group)
+            .Select(g => g with { Programs = g.Programs.Distinct().Order().ToList(), PositionWages = g.PositionWages ?? [] }).ToList());
 
     public async Task<List<UserError>> CheckAsync(string regionCode, FundingPolicyInputValues input, CancellationToken cancellationToken)
     {

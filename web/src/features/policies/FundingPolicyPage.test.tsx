@@ -41,18 +41,19 @@ describe('FundingPolicyPage', () => {
     expect(callsOf(fetchMock, 'FundingPolicy')[0]).toEqual({ regionCode: '61.01.01.2001', year: 2026 });
   });
 
-  it('lets the province admin pick a regency and copy last year into a year without a policy', async () => {
+  it('shows the province admin the first regency, lets them pick another and copy last year into a year without a policy', async () => {
     const fetchMock = mockGraphql({
       RegencyChoice: choice,
-      FundingPolicy: [{ fundingPolicy: null, fundingPolicies: [{ regionCode: '61.01', year: 2026 }] }, { fundingPolicy: { ...sambas2026, year: 2027 }, fundingPolicies: [] }],
+      FundingPolicy: (v: { regionCode: string }) =>
+        v.regionCode === '61.02' ? { fundingPolicy: null, fundingPolicies: [{ regionCode: '61.02', year: 2026 }] } : { fundingPolicy: { ...sambas2026, year: 2027 }, fundingPolicies: [] },
       CopyFundingPolicy: { copyFundingPolicy: { fundingPolicy: { regionCode: '61.01', year: 2027, version: 0 }, errors: [] } },
     });
     renderWithProviders(<FundingPolicyPage />, { me: userWith('ProvinceAdmin'), route: '/funding-policy?year=2027' });
-    await screen.findByRole('option', { name: 'Kabupaten Sambas' });
-    fireEvent.change(screen.getByLabelText('Kabupaten/kota'), { target: { value: '61.01' } });
-    expect(await screen.findByText('Belum ada kebijakan pendanaan Kabupaten Sambas untuk 2027.')).toBeTruthy();
+    expect(await screen.findByText('Perbup Sambas Nomor 12 Tahun 2025, tanggal 20 Des 2025')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Kabupaten/kota'), { target: { value: '61.02' } });
+    expect(await screen.findByText('Belum ada kebijakan pendanaan Kabupaten Mempawah untuk 2027.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Salin dari 2026' }));
-    await vi.waitFor(() => expect(callsOf(fetchMock, 'CopyFundingPolicy')[0]).toEqual({ input: { regionCode: '61.01', fromYear: 2026, toYear: 2027 } }));
+    await vi.waitFor(() => expect(callsOf(fetchMock, 'CopyFundingPolicy')[0]).toEqual({ input: { regionCode: '61.02', fromYear: 2026, toYear: 2027 } }));
     expect((await screen.findByRole('status')).textContent).toBe('Kebijakan 2027 disalin dari 2026; periksa dan ubah bila perlu.');
   });
 

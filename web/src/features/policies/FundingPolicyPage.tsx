@@ -21,17 +21,17 @@ export function FundingPolicyPage() {
   const me = useMe();
   const [params, setParams] = useSearchParams();
   const picksRegency = me.regionCode.split('.').length < 2;
-  const regency = picksRegency ? params.get('regency') ?? '' : me.regionCode;
+  const choice = useQuery(RegencyChoiceQuery, { code: me.regionCode.split('.')[0] }, { skip: !picksRegency });
+  const regencies = choice.data?.region?.children?.nodes ?? [];
+  const regency = picksRegency ? params.get('regency') ?? regencies[0]?.code ?? '' : me.regionCode;
   const thisYear = new Date().getFullYear();
   const year = Number(params.get('year')) || (POLICY_YEARS.includes(thisYear) ? thisYear : POLICY_YEARS[POLICY_YEARS.length - 1]);
-  const choice = useQuery(RegencyChoiceQuery, { code: me.regionCode.split('.')[0] }, { skip: !picksRegency });
   const policy = useQuery(FundingPolicyQuery, { regionCode: regency, year }, { skip: regency === '' });
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const editable = can.setFundingPolicy(me.role);
 
-  const regencies = choice.data?.region?.children?.nodes ?? [];
   const current = policy.data?.fundingPolicy ?? null;
   const regencyName = current?.regionName ?? regencies.find((r) => r.code === regency)?.name ?? me.region?.name ?? regency;
   const yearsSet = (policy.data?.fundingPolicies ?? []).map((p) => p.year).sort((a, b) => a - b);
@@ -70,7 +70,6 @@ export function FundingPolicyPage() {
           <label>
             {t('policy.regency')}{' '}
             <select value={regency} onChange={(e) => choose({ regency: e.target.value })}>
-              <option value="">–</option>
               {regencies.map((r) => (
                 <option key={r.code} value={r.code}>{r.name}</option>
               ))}
