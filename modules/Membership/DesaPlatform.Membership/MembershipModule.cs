@@ -55,6 +55,7 @@ public static class MembershipModule
         services.AddScoped<ApprovedRosterCounts>();
         services.AddScoped<IRosterCounts>(sp => sp.GetRequiredService<ApprovedRosterCounts>());
         services.AddScoped<MonthlyCoverage>();
+        services.AddScoped<RegionMonths>();
         services.AddScoped<IVillageStandings, VillageStandings>();
         services.AddScoped<CoverageSummary>();
         services.AddScoped<CoverageKeeper>();

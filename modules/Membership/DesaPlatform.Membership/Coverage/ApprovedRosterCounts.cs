@@ -13,7 +13,7 @@ namespace DesaPlatform.Membership.Coverage;
 /// Counts for reports. Today's come from the kept <see cref="VillageCoverage"/> rows, rolled up in the database; a
 /// past day's from the roster's approved versions. Either way a fixed number of grouped queries, whatever the region.
 /// </summary>
-internal sealed class ApprovedRosterCounts(MembershipDbContext db, CoverageSummary summary, IClock clock) : IRosterCounts
+internal sealed class ApprovedRosterCounts(MembershipDbContext db, CoverageSummary summary, RegionMonths regionMonths, IClock clock) : IRosterCounts
 {
     public Task<RosterCounts> CountAsync(string rootCode, int childCodeLength, DateOnly asOf, CancellationToken cancellationToken) =>
         asOf >= clock.TodayIn(rootCode)
@@ -28,7 +28,8 @@ internal sealed class ApprovedRosterCounts(MembershipDbContext db, CoverageSumma
         var closed = await db.ClosedMonths.Where(m => keys.Contains(m.Month)).Select(m => m.Month).ToListAsync(cancellationToken);
         if (closed.Count == 0) return new Dictionary<DateOnly, RosterCounts>();
         var rollUp = new CoverageRollUp();
-        await rollUp.AddAsync(db.VillageMonths.Where(Under<VillageMonth>(rootCode, m => m.RegionCode)).Where(m => closed.Contains(m.Month))
+        if (rootCode.Length < MonthlyCoverage.VillageCodeLength) await regionMonths.AddAsync(rollUp, rootCode, closed, cancellationToken);
+        else await rollUp.AddAsync(db.VillageMonths.Where(m => m.RegionCode == rootCode && closed.Contains(m.Month))
             .Select(m => new VillageCounts
             {
                 Key = m.Month, RegionCode = m.RegionCode, Segment = m.Segment, InOffice = m.InOffice, Covered = m.Covered,

@@ -11,11 +11,12 @@ namespace DesaPlatform.Membership.Coverage;
 /// monthly series is read rather than counted from the history again. A month closes once every time zone has
 /// finished it (the last <see cref="KeptMonths"/> months); approvals happen now, so a closed month changes only when an
 /// approval is reopened, and <see cref="RecountAsync"/> then counts that village again from the approval's month on.
+/// Either way the regions above are rolled up again (<see cref="RegionMonths"/>) in the same transaction.
 /// </summary>
-internal sealed class MonthlyCoverage(MembershipDbContext db, ApprovedRosterCounts history, IClock clock)
+internal sealed class MonthlyCoverage(MembershipDbContext db, ApprovedRosterCounts history, RegionMonths regions, IClock clock)
 {
     public const int KeptMonths = 36;
-    private const int VillageCodeLength = 13;
+    public const int VillageCodeLength = 13;
 
     public static string Key(DateOnly day) => day.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -42,6 +43,7 @@ internal sealed class MonthlyCoverage(MembershipDbContext db, ApprovedRosterCoun
                 await db.VillageMonths.Where(m => m.Month == Key(end)).ExecuteDeleteAsync(ct);
                 // Each province on its own calendar day.
                 foreach (var province in counted) await WriteAsync(province, end, ct);
+                await regions.RollUpAsync([Key(end)], null, ct);
                 db.ClosedMonths.Add(new ClosedMonth { Month = Key(end), ClosedAt = clock.UtcNow });
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
@@ -55,6 +57,7 @@ internal sealed class MonthlyCoverage(MembershipDbContext db, ApprovedRosterCoun
     public async Task ForgetAsync(CancellationToken cancellationToken)
     {
         await db.VillageMonths.ExecuteDeleteAsync(cancellationToken);
+        await regions.ForgetAsync(cancellationToken);
         await db.ClosedMonths.ExecuteDeleteAsync(cancellationToken);
     }
 
@@ -69,6 +72,7 @@ internal sealed class MonthlyCoverage(MembershipDbContext db, ApprovedRosterCoun
         if (months.Count == 0) return;
         await db.VillageMonths.Where(m => m.RegionCode == villageCode && months.Contains(m.Month)).ExecuteDeleteAsync(cancellationToken);
         foreach (var month in months) await WriteAsync(villageCode, MonthEnd(DateOnly.ParseExact(month + "-01", "yyyy-MM-dd")), cancellationToken);
+        await regions.RollUpAsync(months, villageCode, cancellationToken);
     }
 
     private async Task WriteAsync(string rootCode, DateOnly end, CancellationToken cancellationToken)

@@ -24,6 +24,8 @@ internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> 
     public DbSet<VillageCoverage> VillageCoverage => Set<VillageCoverage>();
     public DbSet<VillageMonth> VillageMonths => Set<VillageMonth>();
     public DbSet<ClosedMonth> ClosedMonths => Set<ClosedMonth>();
+    public DbSet<RegionMonth> RegionMonths => Set<RegionMonth>();
+    public DbSet<RegionMonthDesa> RegionMonthDesa => Set<RegionMonthDesa>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -118,6 +120,20 @@ internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> 
         month.Property(m => m.Month).HasMaxLength(7);
         month.Property(m => m.RegionCode).HasMaxLength(13);
         month.Property(m => m.Segment).HasConversion<string>().HasMaxLength(20);
+
+        // Region first: a series reads one region's months.
+        var regionMonth = modelBuilder.Entity<RegionMonth>();
+        regionMonth.ToTable("region_months");
+        regionMonth.HasKey(m => new { m.RegionCode, m.Month, m.Segment });
+        regionMonth.Property(m => m.Month).HasMaxLength(7);
+        regionMonth.Property(m => m.RegionCode).HasMaxLength(8);
+        regionMonth.Property(m => m.Segment).HasConversion<string>().HasMaxLength(20);
+
+        var regionMonthDesa = modelBuilder.Entity<RegionMonthDesa>();
+        regionMonthDesa.ToTable("region_month_desa");
+        regionMonthDesa.HasKey(m => new { m.RegionCode, m.Month });
+        regionMonthDesa.Property(m => m.Month).HasMaxLength(7);
+        regionMonthDesa.Property(m => m.RegionCode).HasMaxLength(8);
 
         var closedMonth = modelBuilder.Entity<ClosedMonth>();
         closedMonth.ToTable("closed_months");
