@@ -56,6 +56,8 @@ public static class MembershipModule
         services.AddScoped<IRosterCounts>(sp => sp.GetRequiredService<ApprovedRosterCounts>());
         services.AddScoped<MonthlyCoverage>();
         services.AddScoped<RegionMonths>();
+        services.AddScoped<LockRows>();
+        services.AddScoped<KeptDistricts>();
         services.AddScoped<IVillageStandings, VillageStandings>();
         services.AddScoped<CoverageSummary>();
         services.AddScoped<CoverageKeeper>();

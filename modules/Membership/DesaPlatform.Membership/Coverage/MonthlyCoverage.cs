@@ -13,7 +13,7 @@ namespace DesaPlatform.Membership.Coverage;
 /// approval is reopened, and <see cref="RecountAsync"/> then counts that village again from the approval's month on.
 /// Either way the regions above are rolled up again (<see cref="RegionMonths"/>) in the same transaction.
 /// </summary>
-internal sealed class MonthlyCoverage(MembershipDbContext db, ApprovedRosterCounts history, RegionMonths regions, IClock clock)
+internal sealed class MonthlyCoverage(MembershipDbContext db, ApprovedRosterCounts history, RegionMonths regions, LockRows locks, IClock clock)
 {
     public const int KeptMonths = 36;
     public const int VillageCodeLength = 13;
@@ -40,6 +40,7 @@ internal sealed class MonthlyCoverage(MembershipDbContext db, ApprovedRosterCoun
             await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await locks.TakeAsync(RegionCode.Country, ct);
                 await db.VillageMonths.Where(m => m.Month == Key(end)).ExecuteDeleteAsync(ct);
                 // Each province on its own calendar day.
                 foreach (var province in counted) await WriteAsync(province, end, ct);
@@ -67,6 +68,7 @@ internal sealed class MonthlyCoverage(MembershipDbContext db, ApprovedRosterCoun
     /// </summary>
     public async Task RecountAsync(string villageCode, DateOnly from, CancellationToken cancellationToken)
     {
+        await locks.TakeAsync(RegionCode.Country, cancellationToken);
         var months = (await db.ClosedMonths.Select(m => m.Month).ToListAsync(cancellationToken))
             .Where(month => string.CompareOrdinal(month, Key(from)) >= 0).ToList();
         if (months.Count == 0) return;

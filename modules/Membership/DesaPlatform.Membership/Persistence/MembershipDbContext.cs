@@ -5,6 +5,7 @@ using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace DesaPlatform.Membership.Persistence;
 
@@ -26,6 +27,8 @@ internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> 
     public DbSet<ClosedMonth> ClosedMonths => Set<ClosedMonth>();
     public DbSet<RegionMonth> RegionMonths => Set<RegionMonth>();
     public DbSet<RegionMonthDesa> RegionMonthDesa => Set<RegionMonthDesa>();
+    public DbSet<DistrictCoverage> DistrictCoverage => Set<DistrictCoverage>();
+    public DbSet<DistrictSummary> DistrictSummaries => Set<DistrictSummary>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -126,18 +129,36 @@ internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> 
         regionMonth.ToTable("region_months");
         regionMonth.HasKey(m => new { m.RegionCode, m.Month, m.Segment });
         regionMonth.Property(m => m.Month).HasMaxLength(7);
-        regionMonth.Property(m => m.RegionCode).HasMaxLength(8);
+        RegionCodeColumn(regionMonth.Property(m => m.RegionCode));
         regionMonth.Property(m => m.Segment).HasConversion<string>().HasMaxLength(20);
 
         var regionMonthDesa = modelBuilder.Entity<RegionMonthDesa>();
         regionMonthDesa.ToTable("region_month_desa");
         regionMonthDesa.HasKey(m => new { m.RegionCode, m.Month });
         regionMonthDesa.Property(m => m.Month).HasMaxLength(7);
-        regionMonthDesa.Property(m => m.RegionCode).HasMaxLength(8);
+        RegionCodeColumn(regionMonthDesa.Property(m => m.RegionCode));
+
+        var district = modelBuilder.Entity<DistrictCoverage>();
+        district.ToTable("district_coverage");
+        district.HasKey(d => new { d.RegionCode, d.Segment });
+        RegionCodeColumn(district.Property(d => d.RegionCode));
+        district.Property(d => d.Segment).HasConversion<string>().HasMaxLength(20);
+
+        var districtSummary = modelBuilder.Entity<DistrictSummary>();
+        districtSummary.ToTable("district_summaries");
+        districtSummary.HasKey(d => d.RegionCode);
+        RegionCodeColumn(districtSummary.Property(d => d.RegionCode));
 
         var closedMonth = modelBuilder.Entity<ClosedMonth>();
         closedMonth.ToTable("closed_months");
         closedMonth.HasKey(m => m.Month);
         closedMonth.Property(m => m.Month).HasMaxLength(7);
+    }
+
+    // The kept sums are not region-owned (see RegionMonth), so their codes get the byte order of region-owned ones here.
+    private void RegionCodeColumn(PropertyBuilder<string> code)
+    {
+        code.HasMaxLength(8);
+        if (Database.IsNpgsql()) code.UseCollation("C");
     }
 }
