@@ -19,7 +19,7 @@ test('the province admin adds, corrects and ends a premium rate version', async 
     await add.getByLabel('Skema').selectOption('PU');
     await add.getByLabel('Program').selectOption('JKM');
     await add.getByLabel('Berlaku mulai').fill('2095-01-01');
-    await add.getByLabel('Persen').fill('0,35');
+    await add.getByLabel('Persen', { exact: true }).fill('0,35');
     await add.getByLabel('Peraturan atau surat').fill('PP 99/2094');
     await add.getByLabel('Perlu konfirmasi (belum pasti)').check();
     await add.getByRole('button', { name: 'Simpan' }).click();
@@ -29,7 +29,7 @@ test('the province admin adds, corrects and ends a premium rate version', async 
 
   await version.getByRole('button', { name: 'Koreksi' }).click();
   const correct = page.getByRole('form', { name: /Koreksi tarif JKM PU/ });
-  await correct.getByLabel('Persen').fill('0,36');
+  await correct.getByLabel('Persen', { exact: true }).fill('0,36');
   await correct.getByLabel('Catatan').fill('Dikonfirmasi BPJS');
   await correct.getByLabel('Perlu konfirmasi (belum pasti)').uncheck();
   await correct.getByRole('button', { name: 'Simpan' }).click();

@@ -1,4 +1,3 @@
-using DesaPlatform.Budgeting.Contracts;
 using DesaPlatform.Membership.Contracts;
 
 namespace DesaPlatform.Budgeting.Domain;

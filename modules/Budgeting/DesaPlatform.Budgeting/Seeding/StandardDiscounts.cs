@@ -1,4 +1,3 @@
-using DesaPlatform.Budgeting.Contracts;
 using DesaPlatform.Budgeting.Domain;
 using DesaPlatform.Membership.Contracts;
 

@@ -5,9 +5,8 @@ import { formatDate } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { describeError, ErrorList, userErrorText } from '../../shared/ui';
 import { AddPremiumRateMutation, CorrectPremiumRateMutation, EndPremiumRateMutation } from './operations';
-import { type Rate, titleValues } from './RatesPage';
+import { PROGRAMS, type Rate, titleValues } from './RatesPage';
 
-const PROGRAMS: Program[] = ['JKK', 'JKM', 'JHT', 'JP'];
 const SCHEMES: Scheme[] = ['PU', 'BPU'];
 
 type UserErrors = PremiumRateSavedFragment['errors'];

@@ -14,8 +14,8 @@ function rate(id: string, scheme: string, program: string, effectiveFrom: string
 const table = {
   premiumRates: [
     rate('1', 'PU', 'JKK', '2015-07-01', { percent: 0.24 }),
-    rate('4', 'PU', 'JP', '2025-03-01', { percent: 3, wageCap: 10547400, regulation: 'PP 45/2015; BPJS letter B/726/022025' }),
-    rate('5', 'PU', 'JP', '2026-03-01', { percent: 3, wageCap: 11086300, regulation: 'PP 45/2015; BPJS letter B/1226/022026', toConfirm: true, version: 2 }),
+    rate('4', 'PU', 'JP', '2025-03-01', { percent: 3, wageCap: 10547400, regulation: 'PP 45/2015; surat BPJS B/726/022025' }),
+    rate('5', 'PU', 'JP', '2026-03-01', { percent: 3, wageCap: 11086300, regulation: 'PP 45/2015; surat BPJS B/1226/022026', toConfirm: true, version: 2 }),
     rate('6', 'BPU', 'JKM', '2015-07-01', { flatAmount: 6800, note: 'Tidak diubah oleh PP 6/2025' }),
     rate('9', 'PU', 'JKM', '2090-01-01', { percent: 0.35, figuresLocked: false }),
   ],
@@ -29,15 +29,18 @@ describe('RatesPage', () => {
     mockGraphql({ RateTable: table });
     renderWithProviders(<RatesPage />, { me: userWith('Viewer') });
 
-    const jp2026 = (await screen.findByText('PP 45/2015; BPJS letter B/1226/022026')).closest('tr')!;
+    const jp2026 = (await screen.findByText('PP 45/2015; surat BPJS B/1226/022026')).closest('tr')!;
     expect(jp2026.textContent).toContain('3,00% dari upah, upah paling tinggi Rp11.086.300');
     expect(jp2026.textContent).toContain('berlaku');
     expect(within(jp2026).getByText('perlu konfirmasi')).toBeTruthy();
-    expect(screen.getByText('PP 45/2015; BPJS letter B/726/022025').closest('tr')!.textContent).toContain('diganti');
+    expect(screen.getByText('PP 45/2015; surat BPJS B/726/022025').closest('tr')!.textContent).toContain('diganti');
     expect(screen.getByText('Rp6.800 per bulan').closest('tr')!.textContent).toContain('Tidak diubah oleh PP 6/2025');
     expect(screen.getByText('0,35% dari upah').closest('tr')!.textContent).toContain('akan berlaku');
     expect(screen.getByText('PP 50/2025').closest('tr')!.textContent).toContain('Potongan 50,00%');
     expect(screen.getByText('Hanya admin provinsi yang mengubah tarif.')).toBeTruthy();
+    expect(screen.getByText(/PP 6\/2025 hanya mengubah iuran JKP dan PP 7\/2025 hanya berlaku bagi industri padat karya/)).toBeTruthy();
+    const programs = within(screen.getByRole('heading', { name: 'Penerima Upah (PU)' }).closest('section')!).getAllByRole('rowheader');
+    expect(programs.map((p) => p.textContent)).toEqual(['JKK', 'JKM', 'JP', 'JP']);
     expect(screen.queryByRole('button', { name: /Koreksi|Tambah/ })).toBeNull();
   });
 
@@ -53,7 +56,7 @@ describe('RatesPage', () => {
     await vi.waitFor(() => expect(callsOf(fetchMock, 'CorrectPremiumRate')[0]).toEqual({
       input: {
         id: 5, version: 2, effectiveFrom: '2026-03-01', percent: 3, flatAmount: null, minimumAmount: null, wageCap: 11086300,
-        regulation: 'PP 45/2015; BPJS letter B/1226/022026', note: null, toConfirm: false,
+        regulation: 'PP 45/2015; surat BPJS B/1226/022026', note: null, toConfirm: false,
       },
     }));
     expect((await screen.findByRole('status')).textContent).toContain('disimpan');

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { RateTableQuery as TableData } from '../../gql/graphql';
+import type { Program, RateTableQuery as TableData } from '../../gql/graphql';
 import { formatDate, formatPercent, formatRupiah } from '../../shared/format';
 import { type Lang, type Translate, useI18n } from '../../shared/i18n';
 import { can } from '../../shared/nav';
@@ -14,6 +14,7 @@ type Discount = TableData['premiumRateDiscounts'][number];
 type Editing = { kind: 'add' } | { kind: 'correct'; rate: Rate } | { kind: 'end'; rate: Rate };
 
 const SCHEMES = ['PU', 'BPU'] as const;
+export const PROGRAMS: Program[] = ['JKK', 'JKM', 'JHT', 'JP'];
 
 /**
  * The premium rate table by scheme and programme, every version with its dates, regulation, note and to-confirm mark,
@@ -41,7 +42,7 @@ export function RatesPage() {
     <>
       <h1>{t('rates.title')}</h1>
       <p className="muted">{t('rates.intro')}</p>
-      <p className="muted small">{t('rates.rounding')}</p>
+      <p className="muted small">{t('rates.unchanged')} {t('rates.rounding')}</p>
       {!editable && <p className="muted small">{t('rates.readOnly')}</p>}
       {notice && <p className="notice notice-ok" role="status">{notice}</p>}
       {editable && !editing && (
@@ -162,7 +163,7 @@ type State = 'future' | 'current' | 'replaced' | 'ended';
 function versionsOf(rates: Rate[], scheme: string): { rate: Rate; state: State }[] {
   const ordered = rates
     .filter((r) => r.scheme === scheme)
-    .sort((a, b) => a.program.localeCompare(b.program) || b.effectiveFrom.localeCompare(a.effectiveFrom));
+    .sort((a, b) => PROGRAMS.indexOf(a.program) - PROGRAMS.indexOf(b.program) || b.effectiveFrom.localeCompare(a.effectiveFrom));
   const today = new Date().toISOString().slice(0, 10);
   return ordered.map((rate, index) => {
     const newerBegun = ordered.slice(0, index).some((r) => r.program === rate.program && r.figuresLocked);

@@ -61,7 +61,7 @@ public sealed class PremiumRateEditingTests(DesaApp app) : IClassFixture<DesaApp
             jp2026.GetProperty("figuresLocked").GetBoolean()));
         var id = int.Parse(jp2026.GetProperty("id").GetString()!);
         object Input(decimal cap, bool toConfirm) => new { i = new { id, version = jp2026.GetProperty("version").GetInt32(), effectiveFrom = "2026-03-01",
-            percent = 3m, wageCap = cap, regulation = "PP 45/2015; BPJS letter B/1226/022026", note = "Dikonfirmasi", toConfirm } };
+            percent = 3m, wageCap = cap, regulation = "PP 45/2015; surat BPJS B/1226/022026", note = "Dikonfirmasi", toConfirm } };
 
         var refused = await admin.SendAsync(Correct, Input(11_000_000m, false));
         Assert.Equal(["RATE_IN_FORCE"], refused.ErrorCodes("correctPremiumRate"));
