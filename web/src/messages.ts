@@ -7,6 +7,7 @@ import type { laggingMessages } from './features/lagging/messages';
 import type { monevMessages } from './features/monev/messages';
 import type { monevReportMessages } from './features/monev/reportMessages';
 import type { notificationsMessages } from './features/notifications/messages';
+import type { ratesMessages } from './features/rates/messages';
 import type { regionsMessages } from './features/regions/messages';
 import type { rosterMessages } from './features/roster/messages';
 import type { personMessages } from './features/roster/personMessages';
@@ -28,6 +29,7 @@ type FeatureMessages =
   | typeof monevMessages
   | typeof monevReportMessages
   | typeof notificationsMessages
+  | typeof ratesMessages
   | typeof regionsMessages
   | typeof rosterMessages
   | typeof personMessages

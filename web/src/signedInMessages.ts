@@ -6,6 +6,7 @@ import { laggingMessages } from './features/lagging/messages';
 import { monevMessages } from './features/monev/messages';
 import { monevReportMessages } from './features/monev/reportMessages';
 import { notificationsMessages } from './features/notifications/messages';
+import { ratesMessages } from './features/rates/messages';
 import { regionsMessages } from './features/regions/messages';
 import { rosterMessages } from './features/roster/messages';
 import { personMessages } from './features/roster/personMessages';
@@ -25,6 +26,7 @@ registerMessages(
   monevMessages,
   monevReportMessages,
   notificationsMessages,
+  ratesMessages,
   regionsMessages,
   rosterMessages,
   personMessages,

@@ -1,6 +1,10 @@
 using DesaPlatform.Budgeting.Contracts;
 using DesaPlatform.Budgeting.Persistence;
 using DesaPlatform.Budgeting.Premiums;
+using DesaPlatform.Budgeting.Rates;
+using DesaPlatform.Budgeting.Rates.Add;
+using DesaPlatform.Budgeting.Rates.Correct;
+using DesaPlatform.Budgeting.Rates.End;
 using DesaPlatform.Budgeting.Seeding;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Modules;
@@ -16,6 +20,10 @@ public static class BudgetingModule
         services.AddPooledContext<BudgetingDbContext>(database, BudgetingDbContext.SchemaName);
         services.AddScoped<PremiumCalculator>();
         services.AddScoped<IPremiumCalculator>(sp => sp.GetRequiredService<PremiumCalculator>());
+        services.AddScoped<RateEdits>();
+        services.AddScoped<AddPremiumRateHandler>();
+        services.AddScoped<CorrectPremiumRateHandler>();
+        services.AddScoped<EndPremiumRateHandler>();
         services.AddScoped<IModuleInitializer, BudgetingInitializer>();
         services.AddSingleton<ISchemaContribution, BudgetingSchema>();
         return services;

@@ -1,4 +1,8 @@
 using DesaPlatform.Budgeting.Premiums;
+using DesaPlatform.Budgeting.Rates.Add;
+using DesaPlatform.Budgeting.Rates.Correct;
+using DesaPlatform.Budgeting.Rates.Discounts;
+using DesaPlatform.Budgeting.Rates.End;
 using DesaPlatform.Budgeting.Rates.List;
 using DesaPlatform.SharedKernel.GraphQL;
 using GraphQL.Types;
@@ -7,10 +11,17 @@ namespace DesaPlatform.Budgeting;
 
 internal sealed class BudgetingSchema : ISchemaContribution
 {
-    public void AddQueries(ObjectGraphType query) => ListPremiumRatesField.AddTo(query);
+    public void AddQueries(ObjectGraphType query)
+    {
+        ListPremiumRatesField.AddTo(query);
+        ListPremiumRateDiscountsField.AddTo(query);
+    }
 
     public void AddMutations(ObjectGraphType mutation)
     {
+        AddPremiumRateField.AddTo(mutation);
+        CorrectPremiumRateField.AddTo(mutation);
+        EndPremiumRateField.AddTo(mutation);
     }
 
     public IEnumerable<Type> SharedTypes => [typeof(PremiumQuoteType)];

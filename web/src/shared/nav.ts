@@ -11,7 +11,7 @@ export interface NavItem {
 
 /** What each role may open. Labels say what the role can do there (inbox vs read-only list). */
 export function navItemsFor(role: UserRole): NavItem[] {
-  return [...mainItemsFor(role), { to: '/monev', label: 'nav.monev' }, ...regionItemsFor(role), ...adminItemsFor(role)];
+  return [...mainItemsFor(role), { to: '/monev', label: 'nav.monev' }, { to: '/rates', label: 'nav.rates' }, ...regionItemsFor(role), ...adminItemsFor(role)];
 }
 
 function mainItemsFor(role: UserRole): NavItem[] {
@@ -75,6 +75,8 @@ export const can = {
   importRegions: (role: UserRole) => role === 'ProvinceAdmin',
   /** UCJ's inputs come from BPJS Ketenagakerjaan and BPS through the province. */
   recordUcj: (role: UserRole) => role === 'ProvinceAdmin',
+  /** The premium rate table is national; the province admin keeps it (the server says the same). */
+  editRates: (role: UserRole) => role === 'ProvinceAdmin',
   manageUsers: (role: UserRole) => role === 'ProvinceAdmin' || role === 'RegencyStaff',
   viewAudit: (role: UserRole) => role === 'ProvinceAdmin' || role === 'RegencyStaff',
   /** Disable, enable, reset the password of another account of a role one may give. */
