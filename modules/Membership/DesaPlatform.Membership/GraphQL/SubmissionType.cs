@@ -4,6 +4,7 @@ using DesaPlatform.Membership.Roster;
 using DesaPlatform.Membership.Submissions;
 using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Approvals;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Modules;
 using GraphQL;

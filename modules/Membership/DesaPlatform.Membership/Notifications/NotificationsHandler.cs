@@ -3,6 +3,7 @@ using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.Persistence;
 using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Approvals;
 using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Membership.Notifications;
