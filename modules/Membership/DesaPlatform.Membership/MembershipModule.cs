@@ -47,7 +47,7 @@ public static class MembershipModule
         services.AddScoped<SubmissionLoaders>();
         services.AddScoped<NotificationsHandler>();
         services.AddScoped<ISubmissionKind<Submission>, RosterSubmissions>();
-        services.AddScoped<ApprovalDecision<Submission>>();
+        services.AddScoped<ApprovalWorkflow<Submission>>();
         services.AddScoped<SubmissionDecision>();
         services.AddScoped<SubmitRosterHandler>();
         services.AddScoped<WithdrawSubmissionHandler>();

@@ -37,14 +37,16 @@ public abstract class ApprovalSubmission : IRegionOwned
         return Record(step.To, by, at, reason);
     }
 
+    /// <summary>The first event: the submission was sent.</summary>
+    internal ApprovalEvent SentEvent() => Record(SubmissionStatus.Submitted, SubmittedBy, SubmittedAt, null);
+
     private protected abstract ApprovalEvent Record(SubmissionStatus kind, string by, DateTime at, string? reason);
 }
 
 /// <summary>A kind of submission whose steps are recorded as <typeparamref name="TEvent"/> rows.</summary>
 public abstract class ApprovalSubmission<TEvent> : ApprovalSubmission where TEvent : ApprovalEvent
 {
-    /// <summary>The first event: the submission was sent.</summary>
-    public TEvent Submitted() => Describe(SubmissionStatus.Submitted, SubmittedBy, SubmittedAt, null);
+    public TEvent Submitted() => (TEvent)SentEvent();
 
     public TEvent Approve(string reviewer, DateTime at) => (TEvent)Take(ApprovalAction.Approve, reviewer, at, null);
 

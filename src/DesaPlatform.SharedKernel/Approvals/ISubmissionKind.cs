@@ -7,7 +7,7 @@ namespace DesaPlatform.SharedKernel.Approvals;
 /// What a module gives the workflow for its kind of submission (rosters in Membership; budget plans in Budgeting):
 /// its own context, which holds the submissions, their events and what the submissions carry, and the lock that makes
 /// one change at a time of what a submission carries. What each step does to the carried things is the use case's
-/// own (<see cref="ApprovalDecision{TSubmission}"/>'s <c>apply</c>).
+/// own (<see cref="ApprovalWorkflow{TSubmission}"/>'s <c>apply</c>).
 /// </summary>
 public interface ISubmissionKind<TSubmission> where TSubmission : ApprovalSubmission
 {

@@ -7,11 +7,11 @@ using Microsoft.EntityFrameworkCore;
 namespace DesaPlatform.Membership.Submissions;
 
 /// <summary>
-/// A decision on a roster submission through the general workflow (<see cref="ApprovalDecision{TSubmission}"/>),
+/// A decision on a roster submission through the general workflow (<see cref="ApprovalWorkflow{TSubmission}"/>),
 /// handing the decision the roster entries the submission carries: pending ones while it waits, official ones once
 /// approved (what a reopening takes back).
 /// </summary>
-internal sealed class SubmissionDecision(MembershipDbContext db, ApprovalDecision<Submission> decision)
+internal sealed class SubmissionDecision(MembershipDbContext db, ApprovalWorkflow<Submission> decision)
 {
     /// <param name="decide">The step's own work on the submission and its entries, at the moment of the decision: a refusal, or null.</param>
     /// <param name="afterSaved">What must change with the decision, in its transaction, once the roster is saved.</param>

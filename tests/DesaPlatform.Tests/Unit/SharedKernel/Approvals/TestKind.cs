@@ -5,12 +5,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Tests.Unit.SharedKernel.Approvals;
 
-/// <summary>A kind of submission made up for testing the workflow alone: a plan of some lines, nothing of rosters.</summary>
+/// <summary>A kind of submission made up for testing the workflow alone: a village's plan for a year, of some lines; nothing of rosters.</summary>
 internal sealed class TestPlan : ApprovalSubmission<TestPlanEvent>
 {
+    public const string Village = "61.01.01.2001";
+
+    public int Year { get; init; } = 2026;
     public int Lines { get; init; }
 
-    public static TestPlan Sent(DateTime at) => new() { RegionCode = "61.01.01.2001", SubmittedAt = at, SubmittedBy = "operator", Lines = 3 };
+    public static TestPlan Sent(DateTime at, string by = "operator", int year = 2026) =>
+        new() { RegionCode = Village, SubmittedAt = at, SubmittedBy = by, Year = year, Lines = 3 };
 
     protected override TestPlanEvent Describe(SubmissionStatus kind, string by, DateTime at, string? reason) => new()
     {

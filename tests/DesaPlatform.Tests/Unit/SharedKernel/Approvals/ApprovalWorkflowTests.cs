@@ -8,17 +8,18 @@ using Microsoft.EntityFrameworkCore;
 namespace DesaPlatform.Tests.Unit.SharedKernel.Approvals;
 
 /// <summary>A decision through the workflow, on the made-up kind and its own in-memory database.</summary>
-public sealed class ApprovalDecisionTests : IDisposable
+public sealed class ApprovalWorkflowTests : IDisposable
 {
     private static readonly DateTime Now = new(2026, 11, 20, 2, 0, 0, DateTimeKind.Utc);
 
     private readonly SqliteConnection _connection = new("DataSource=:memory:");
     private readonly TestPlans _db;
     private readonly TestPlanKind _kind;
-    private readonly ApprovalDecision<TestPlan> _decision;
+    private readonly ApprovalWorkflow<TestPlan> _decision;
+    private readonly ApprovalWorkflow<TestPlan> _operator;
     private readonly List<string> _applied = [];
 
-    public ApprovalDecisionTests()
+    public ApprovalWorkflowTests()
     {
         _connection.Open();
         _db = new TestPlans(_connection);
@@ -26,7 +27,10 @@ public sealed class ApprovalDecisionTests : IDisposable
         _kind = new TestPlanKind(_db);
         var reviewer = new CurrentUser();
         reviewer.SignIn("dpmd", UserRole.RegencyStaff, "61.01");
-        _decision = new ApprovalDecision<TestPlan>(_kind, reviewer, new SettableClock(Now));
+        _decision = new ApprovalWorkflow<TestPlan>(_kind, reviewer, new SettableClock(Now));
+        var villageOperator = new CurrentUser();
+        villageOperator.SignIn("operator", UserRole.VillageOperator, TestPlan.Village);
+        _operator = new ApprovalWorkflow<TestPlan>(_kind, villageOperator, new SettableClock(Now));
     }
 
     public void Dispose()
@@ -51,6 +55,54 @@ public sealed class ApprovalDecisionTests : IDisposable
     }
 
     private TestPlan Reread(Guid id) => _db.Plans.AsNoTracking().Single(p => p.Id == id);
+
+    private static readonly UserError PlanWaiting = new("PLAN_WAITING", "…");
+
+    private Task<Payload<TestPlan>> Send(int year, UserError? refusal = null) =>
+        _operator.SubmitAsync(TestPlan.Village, p => p.RegionCode == TestPlan.Village && p.Year == year, PlanWaiting, (by, at) =>
+        {
+            _applied.Add($"prepared by {by} at {at:O}");
+            return Task.FromResult(refusal is null ? Payload<TestPlan>.Success(TestPlan.Sent(at, by, year)) : Payload<TestPlan>.Failure(refusal));
+        }, CancellationToken.None);
+
+    [Fact]
+    public async Task Sending_saves_the_new_submission_with_its_first_event_holding_the_lock()
+    {
+        var payload = await Send(2026);
+
+        Assert.Empty(payload.Errors);
+        Assert.Equal([TestPlan.Village], _kind.Locked);
+        Assert.Equal([$"prepared by operator at {Now:O}"], _applied);
+        var stored = Reread(payload.Result!.Id);
+        Assert.Equal((SubmissionStatus.Submitted, "operator", Now, 0), (stored.Status, stored.SubmittedBy, stored.SubmittedAt, stored.Version));
+        var sent = Assert.Single(_db.Events.AsNoTracking());
+        Assert.Equal((stored.Id, SubmissionStatus.Submitted, "operator", Now), (sent.SubmissionId, sent.Kind, sent.By, sent.At));
+    }
+
+    [Theory]
+    [InlineData(SubmissionStatus.Submitted, 2026, "PLAN_WAITING")]
+    [InlineData(SubmissionStatus.Submitted, 2027, null)]
+    [InlineData(SubmissionStatus.Returned, 2026, null)]
+    [InlineData(SubmissionStatus.Approved, 2026, null)]
+    public async Task While_one_of_the_same_subject_waits_no_other_is_sent(SubmissionStatus earlier, int year, string? code)
+    {
+        Stored(earlier);
+        var payload = await Send(year);
+
+        Assert.Equal(code is null ? [] : [code], payload.Errors.Select(e => e.Code));
+        Assert.Equal(code is null ? 1 : 0, _applied.Count);
+        Assert.Equal(code is null ? 2 : 1, _db.Plans.AsNoTracking().Count());
+    }
+
+    [Fact]
+    public async Task The_kinds_refusal_to_send_saves_nothing()
+    {
+        var payload = await Send(2026, new UserError("NOTHING_TO_SEND", "…"));
+
+        Assert.Equal(["NOTHING_TO_SEND"], payload.Errors.Select(e => e.Code));
+        Assert.Empty(_db.Plans.AsNoTracking());
+        Assert.Empty(_db.Events.AsNoTracking());
+    }
 
     [Fact]
     public async Task A_decision_runs_the_kinds_work_holding_its_lock_then_records_the_step_and_saves_it()
