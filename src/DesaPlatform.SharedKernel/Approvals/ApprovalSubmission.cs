@@ -4,7 +4,7 @@ namespace DesaPlatform.SharedKernel.Approvals;
 
 /// <summary>
 /// Something a region sends up for approval. It moves only by the steps of <see cref="ApprovalStep"/>, each bumping
-/// <see cref="Version"/> (map it as the concurrency token: of two people deciding at once, one wins). A kind of
+/// <see cref="Version"/> (the concurrency token, see <see cref="ApprovalMapping"/>: of two people deciding at once, one wins). A kind of
 /// submission derives from <see cref="ApprovalSubmission{TEvent}"/>, adding what it carries and its event row.
 /// </summary>
 public abstract class ApprovalSubmission : IRegionOwned
