@@ -2,6 +2,7 @@ using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Membership.Coverage;
 using DesaPlatform.Membership.Domain;
 using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Approvals;
 using DesaPlatform.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -75,25 +76,8 @@ internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> 
             enrollment.Property(e => e.Status).HasColumnName("enrollment_status").HasConversion<string>().HasMaxLength(8);
         });
 
-        var submission = modelBuilder.Entity<Submission>();
-        submission.ToTable("submissions");
-        submission.Property(s => s.RegionCode).HasMaxLength(13);
-        submission.Property(s => s.Status).HasConversion<string>().HasMaxLength(10);
-        submission.Property(s => s.SubmittedBy).HasMaxLength(100);
-        submission.Property(s => s.ReviewedBy).HasMaxLength(100);
-        submission.Property(s => s.Reason).HasMaxLength(1000);
-        submission.Property(s => s.Version).IsConcurrencyToken();
-        submission.HasIndex(s => new { s.RegionCode, s.Status });
-        submission.HasIndex(s => s.SubmittedAt);
-
-        var step = modelBuilder.Entity<SubmissionEvent>();
-        step.ToTable("submission_events");
-        step.Property(e => e.RegionCode).HasMaxLength(13);
-        step.Property(e => e.Kind).HasConversion<string>().HasMaxLength(10);
-        step.Property(e => e.By).HasMaxLength(100);
-        step.Property(e => e.Reason).HasMaxLength(1000);
-        step.HasIndex(e => new { e.RegionCode, e.At });
-        step.HasIndex(e => e.SubmissionId);
+        modelBuilder.MapSubmissions<Submission>("submissions");
+        modelBuilder.MapSubmissionEvents<SubmissionEvent>("submission_events");
 
         var comment = modelBuilder.Entity<ReviewComment>();
         comment.ToTable("review_comments");
