@@ -4,7 +4,8 @@
 // minimal API of benchmarks/NationalReference (GET /coverage, /list). Each measure runs CLIENTS clients, each sending
 // its next request as soon as the last one answered, for DURATION seconds after WARMUP seconds (default 2) not
 // counted, and prints one JSON line:
-// { target, measure, clients, requests, rps, p50, p95, errors, firstError }.
+// { target, measure, clients, requests, rps, p50, p95, errors, firstError }. ONLY=prefix runs the measures whose name
+// starts with it (e.g. ONLY='province dashboard' against a host left running on a loaded database).
 // MODE=table RESULTS=file: prints the issue's table from those lines (and pgbench's, written alike by national.sh).
 // Node 20's own fetch; no dependency.
 import { readFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ const target = process.env.TARGET ?? mode;
 const password = process.env.DESA_DEMO_PASSWORD;
 const day = process.env.DAY;
 const listClients = Number(process.env.LIST_CLIENTS ?? 16);
+const only = process.env.ONLY ?? '';
 
 // [measure, client counts, GraphQL user, query and variables, reference path]
 const coverageQuery = `query Coverage($regionCode: String!, $year: Int!) { coverage(regionCode: $regionCode, year: $year) {
@@ -139,5 +141,6 @@ else if (mode === 'reference') {
   const send = (token, body) => Array.isArray(body)
     ? () => Promise.all(body.map(b => graphql(token, b))).then(errors => errors.find(e => e) ?? null)
     : () => graphql(token, body);
-  for (const [name, counts, user, body] of measures) for (const c of counts) await measure(name, c, send(tokens.get(user), body));
+  for (const [name, counts, user, body] of measures.filter(([name]) => name.startsWith(only)))
+    for (const c of counts) await measure(name, c, send(tokens.get(user), body));
 }

@@ -32,6 +32,7 @@ const MonevPage = lazy(() => import('./features/monev/MonevPage').then((m) => ({
 const MeetingPage = lazy(() => import('./features/monev/MeetingPage').then((m) => ({ default: m.MeetingPage })));
 const MonevReportPage = lazy(() => import('./features/monev/MonevReportPage').then((m) => ({ default: m.MonevReportPage })));
 const VillageFindingsPage = lazy(() => import('./features/monev/VillageFindingsPage').then((m) => ({ default: m.VillageFindingsPage })));
+const RatesPage = lazy(() => import('./features/rates/RatesPage').then((m) => ({ default: m.RatesPage })));
 const UcjPage = lazy(() => import('./features/ucj/UcjPage').then((m) => ({ default: m.UcjPage })));
 const AuditPage = lazy(() => import('./features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const AccountPage = lazy(() => import('./features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
@@ -85,6 +86,7 @@ function AppRoutes() {
         <Route path="/monev/meetings/:id" element={<MeetingPage />} />
         <Route path="/monev/meetings/:id/report" element={<MonevReportPage />} />
         <Route path="/monev/village/:villageCode" element={<VillageFindingsPage />} />
+        <Route path="/rates" element={<RatesPage />} />
         <Route path="/ucj" element={<UcjPage />} />
         <Route path="/audit" element={<AuditPage />} />
         <Route path="/account" element={<AccountPage />} />

@@ -8,6 +8,7 @@ import type { monevMessages } from './features/monev/messages';
 import type { monevReportMessages } from './features/monev/reportMessages';
 import type { notificationsMessages } from './features/notifications/messages';
 import type { policyMessages } from './features/policies/messages';
+import type { ratesMessages } from './features/rates/messages';
 import type { regionsMessages } from './features/regions/messages';
 import type { rosterMessages } from './features/roster/messages';
 import type { personMessages } from './features/roster/personMessages';
@@ -30,6 +31,7 @@ type FeatureMessages =
   | typeof monevReportMessages
   | typeof notificationsMessages
   | typeof policyMessages
+  | typeof ratesMessages
   | typeof regionsMessages
   | typeof rosterMessages
   | typeof personMessages

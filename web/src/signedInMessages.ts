@@ -6,6 +6,7 @@ import { laggingMessages } from './features/lagging/messages';
 import { monevMessages } from './features/monev/messages';
 import { monevReportMessages } from './features/monev/reportMessages';
 import { notificationsMessages } from './features/notifications/messages';
+import { ratesMessages } from './features/rates/messages';
 import { policyMessages } from './features/policies/messages';
 import { regionsMessages } from './features/regions/messages';
 import { rosterMessages } from './features/roster/messages';
@@ -26,6 +27,7 @@ registerMessages(
   monevMessages,
   monevReportMessages,
   notificationsMessages,
+  ratesMessages,
   policyMessages,
   regionsMessages,
   rosterMessages,

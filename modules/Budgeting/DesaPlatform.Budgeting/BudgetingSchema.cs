@@ -3,6 +3,10 @@ using DesaPlatform.Budgeting.Policies.Find;
 using DesaPlatform.Budgeting.Policies.List;
 using DesaPlatform.Budgeting.Policies.Set;
 using DesaPlatform.Budgeting.Premiums;
+using DesaPlatform.Budgeting.Rates.Add;
+using DesaPlatform.Budgeting.Rates.Correct;
+using DesaPlatform.Budgeting.Rates.Discounts;
+using DesaPlatform.Budgeting.Rates.End;
 using DesaPlatform.Budgeting.Rates.List;
 using DesaPlatform.SharedKernel.GraphQL;
 using GraphQL.Types;
@@ -14,12 +18,16 @@ internal sealed class BudgetingSchema : ISchemaContribution
     public void AddQueries(ObjectGraphType query)
     {
         ListPremiumRatesField.AddTo(query);
+        ListPremiumRateDiscountsField.AddTo(query);
         FindFundingPolicyField.AddTo(query);
         ListFundingPoliciesField.AddTo(query);
     }
 
     public void AddMutations(ObjectGraphType mutation)
     {
+        AddPremiumRateField.AddTo(mutation);
+        CorrectPremiumRateField.AddTo(mutation);
+        EndPremiumRateField.AddTo(mutation);
         SetFundingPolicyField.AddTo(mutation);
         CopyFundingPolicyField.AddTo(mutation);
     }

@@ -1,5 +1,6 @@
 using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Membership.Coverage;
+using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.GraphQL;
 using DesaPlatform.Membership.Notifications;
 using DesaPlatform.Membership.Persistence;
@@ -21,6 +22,7 @@ using DesaPlatform.Membership.Submissions.Reopen;
 using DesaPlatform.Membership.Submissions.Return;
 using DesaPlatform.Membership.Submissions.Submit;
 using DesaPlatform.Membership.Submissions.Withdraw;
+using DesaPlatform.SharedKernel.Approvals;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Modules;
 using DesaPlatform.SharedKernel.Persistence;
@@ -44,6 +46,8 @@ public static class MembershipModule
         services.AddScoped<PersonLoaders>();
         services.AddScoped<SubmissionLoaders>();
         services.AddScoped<NotificationsHandler>();
+        services.AddScoped<ISubmissionKind<Submission>, RosterSubmissions>();
+        services.AddScoped<ApprovalWorkflow<Submission>>();
         services.AddScoped<SubmissionDecision>();
         services.AddScoped<SubmitRosterHandler>();
         services.AddScoped<WithdrawSubmissionHandler>();
@@ -56,6 +60,9 @@ public static class MembershipModule
         services.AddScoped<ApprovedRosterCounts>();
         services.AddScoped<IRosterCounts>(sp => sp.GetRequiredService<ApprovedRosterCounts>());
         services.AddScoped<MonthlyCoverage>();
+        services.AddScoped<RegionMonths>();
+        services.AddScoped<LockRows>();
+        services.AddScoped<KeptDistricts>();
         services.AddScoped<IVillageStandings, VillageStandings>();
         services.AddScoped<CoverageSummary>();
         services.AddScoped<CoverageKeeper>();

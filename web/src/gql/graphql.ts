@@ -74,6 +74,26 @@ export type AddPersonInput = {
   villageCode: string;
 };
 
+export type AddPremiumRateInput = {
+  /** The first day the version is in force. */
+  effectiveFrom: string;
+  /** A fixed monthly amount in rupiah instead of a percentage. */
+  flatAmount?: number | null | undefined;
+  /** The least a month costs, in rupiah (percentage rates only). */
+  minimumAmount?: number | null | undefined;
+  note?: string | null | undefined;
+  /** Percent of the wage base (or declared income); or give flatAmount. */
+  percent?: number | null | undefined;
+  program: Program;
+  /** The regulation (or letter) the rate comes from. */
+  regulation: string;
+  scheme: Scheme;
+  /** Published but not yet confirmed: shown as such, computed all the same. */
+  toConfirm?: boolean;
+  /** The highest wage the percentage is taken of, in rupiah (percentage rates only). */
+  wageCap?: number | null | undefined;
+};
+
 /** DEFINITIVE, or ACTING (Plt/Pj). */
 export type Appointment =
   | 'ACTING'
@@ -131,6 +151,28 @@ export type CopyFundingPolicyInput = {
   toYear: number;
 };
 
+export type CorrectPremiumRateInput = {
+  /** The first day the version is in force. */
+  effectiveFrom: string;
+  /** A fixed monthly amount in rupiah instead of a percentage. */
+  flatAmount?: number | null | undefined;
+  /** The rate's id (as listed). */
+  id: number;
+  /** The least a month costs, in rupiah (percentage rates only). */
+  minimumAmount?: number | null | undefined;
+  note?: string | null | undefined;
+  /** Percent of the wage base (or declared income); or give flatAmount. */
+  percent?: number | null | undefined;
+  /** The regulation (or letter) the rate comes from. */
+  regulation: string;
+  /** Published but not yet confirmed: shown as such, computed all the same. */
+  toConfirm?: boolean;
+  /** The version read; a rate changed since is not overwritten. */
+  version: number;
+  /** The highest wage the percentage is taken of, in rupiah (percentage rates only). */
+  wageCap?: number | null | undefined;
+};
+
 export type CreateUserInput = {
   email?: string | null | undefined;
   fullName: string;
@@ -163,6 +205,15 @@ export type EnableTwoFactorInput = {
 
 export type EnableUserInput = {
   userName: string;
+};
+
+export type EndPremiumRateInput = {
+  /** The last day the version is in force. */
+  effectiveUntil: string;
+  /** The rate's id (as listed). */
+  id: number;
+  /** The version read; a rate changed since is not overwritten. */
+  version: number;
 };
 
 export type EndTermInput = {
@@ -774,6 +825,34 @@ export type CopyFundingPolicyMutationVariables = Exact<{
 
 export type CopyFundingPolicyMutation = { copyFundingPolicy: { fundingPolicy: { regionCode: string, year: number, version: number } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
 
+export type RateTableQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RateTableQuery = { premiumRates: Array<{ id: string, scheme: Scheme, program: Program, percent: number | null, flatAmount: number | null, minimumAmount: number | null, wageCap: number | null, effectiveFrom: string, effectiveUntil: string | null, regulation: string, note: string | null, toConfirm: boolean, version: number, figuresLocked: boolean }>, premiumRateDiscounts: Array<{ id: string, scheme: Scheme, program: Program, percent: number, effectiveFrom: string, effectiveUntil: string, regulation: string, note: string | null }> };
+
+export type PremiumRateSavedFragment = { premiumRate: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> };
+
+export type AddPremiumRateMutationVariables = Exact<{
+  input: AddPremiumRateInput;
+}>;
+
+
+export type AddPremiumRateMutation = { addPremiumRate: { premiumRate: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
+
+export type CorrectPremiumRateMutationVariables = Exact<{
+  input: CorrectPremiumRateInput;
+}>;
+
+
+export type CorrectPremiumRateMutation = { correctPremiumRate: { premiumRate: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
+
+export type EndPremiumRateMutationVariables = Exact<{
+  input: EndPremiumRateInput;
+}>;
+
+
+export type EndPremiumRateMutation = { endPremiumRate: { premiumRate: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
+
 export type RegionSearchQueryVariables = Exact<{
   where?: RegionFilterInput | null | undefined;
   first: number;
@@ -1258,6 +1337,22 @@ export const MonevFindingFieldsFragmentDoc = new TypedDocumentString(`
     status
   }
 }`, {"fragmentName":"MonevFindingFields"}) as unknown as TypedDocumentString<MonevFindingFieldsFragment, unknown>;
+export const PremiumRateSavedFragmentDoc = new TypedDocumentString(`
+    fragment PremiumRateSaved on PremiumRatePayload {
+  premiumRate {
+    id
+  }
+  errors {
+    code
+    field
+    message
+    values {
+      name
+      value
+    }
+  }
+}
+    `, {"fragmentName":"PremiumRateSaved"}) as unknown as TypedDocumentString<PremiumRateSavedFragment, unknown>;
 export const RegionRowFragmentDoc = new TypedDocumentString(`
     fragment RegionRow on Region {
   code
@@ -2218,6 +2313,96 @@ export const CopyFundingPolicyDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:5b37fc531e11965f1757737865bad4d2b0dcb8c193cef885e7f39444bcc9bf19"}) as unknown as TypedDocumentString<CopyFundingPolicyMutation, CopyFundingPolicyMutationVariables>;
+export const RateTableDocument = new TypedDocumentString(`
+    query RateTable {
+  premiumRates {
+    id
+    scheme
+    program
+    percent
+    flatAmount
+    minimumAmount
+    wageCap
+    effectiveFrom
+    effectiveUntil
+    regulation
+    note
+    toConfirm
+    version
+    figuresLocked
+  }
+  premiumRateDiscounts {
+    id
+    scheme
+    program
+    percent
+    effectiveFrom
+    effectiveUntil
+    regulation
+    note
+  }
+}
+    `, {"hash":"sha256:b20296ef8ec0a28d5140d122bfaad9512cff55be91f13328d593af90e481aa3b"}) as unknown as TypedDocumentString<RateTableQuery, RateTableQueryVariables>;
+export const AddPremiumRateDocument = new TypedDocumentString(`
+    mutation AddPremiumRate($input: AddPremiumRateInput!) {
+  addPremiumRate(input: $input) {
+    ...PremiumRateSaved
+  }
+}
+    fragment PremiumRateSaved on PremiumRatePayload {
+  premiumRate {
+    id
+  }
+  errors {
+    code
+    field
+    message
+    values {
+      name
+      value
+    }
+  }
+}`, {"hash":"sha256:5fe4ba55a055cbf4f2d1f0cae153d9135e566a63c488a473cd4dee1d0b5fc74c"}) as unknown as TypedDocumentString<AddPremiumRateMutation, AddPremiumRateMutationVariables>;
+export const CorrectPremiumRateDocument = new TypedDocumentString(`
+    mutation CorrectPremiumRate($input: CorrectPremiumRateInput!) {
+  correctPremiumRate(input: $input) {
+    ...PremiumRateSaved
+  }
+}
+    fragment PremiumRateSaved on PremiumRatePayload {
+  premiumRate {
+    id
+  }
+  errors {
+    code
+    field
+    message
+    values {
+      name
+      value
+    }
+  }
+}`, {"hash":"sha256:0030868db5bac2c2cbcac4810906a4005e806fe6e0e683c3345c0c9b455b1ae2"}) as unknown as TypedDocumentString<CorrectPremiumRateMutation, CorrectPremiumRateMutationVariables>;
+export const EndPremiumRateDocument = new TypedDocumentString(`
+    mutation EndPremiumRate($input: EndPremiumRateInput!) {
+  endPremiumRate(input: $input) {
+    ...PremiumRateSaved
+  }
+}
+    fragment PremiumRateSaved on PremiumRatePayload {
+  premiumRate {
+    id
+  }
+  errors {
+    code
+    field
+    message
+    values {
+      name
+      value
+    }
+  }
+}`, {"hash":"sha256:0b18aa68305173547d6f4e018f214f35d429439dc6c1bebf191419212ea3fb71"}) as unknown as TypedDocumentString<EndPremiumRateMutation, EndPremiumRateMutationVariables>;
 export const RegionSearchDocument = new TypedDocumentString(`
     query RegionSearch($where: RegionFilterInput, $first: Int!, $after: String, $includeRetired: Boolean) {
   regions(

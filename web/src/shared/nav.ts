@@ -14,6 +14,7 @@ export function navItemsFor(role: UserRole): NavItem[] {
   return [
     ...mainItemsFor(role),
     { to: '/monev', label: 'nav.monev' },
+    { to: '/rates', label: 'nav.rates' },
     { to: '/funding-policy', label: 'nav.fundingPolicy' },
     ...regionItemsFor(role),
     ...adminItemsFor(role),
@@ -81,6 +82,8 @@ export const can = {
   importRegions: (role: UserRole) => role === 'ProvinceAdmin',
   /** UCJ's inputs come from BPJS Ketenagakerjaan and BPS through the province. */
   recordUcj: (role: UserRole) => role === 'ProvinceAdmin',
+  /** The premium rate table is national; the province admin keeps it (the server says the same). */
+  editRates: (role: UserRole) => role === 'ProvinceAdmin',
   /** A funding policy is the regency's Perbup: its staff set their regency's, the province admin any in the province. */
   setFundingPolicy: (role: UserRole) => role === 'ProvinceAdmin' || role === 'RegencyStaff',
   manageUsers: (role: UserRole) => role === 'ProvinceAdmin' || role === 'RegencyStaff',

@@ -148,6 +148,18 @@ const id = {
   'userError.NOT_A_COUNT': '“{value}” bukan bilangan bulat (mis. 125000 atau 125.000).',
   'userError.UCJ_PERIOD_TAKEN': 'Data UCJ wilayah ini untuk periode itu sudah ada; ubah dari daftar.',
   'userError.UCJ_CHANGED_MEANWHILE': 'Data UCJ ini sudah diubah orang lain sejak Anda membukanya; muat ulang lalu ubah lagi.',
+  'userError.RATE_PERCENT_OR_FLAT': 'Isi persentase atau jumlah tetap, salah satu saja.',
+  'userError.RATE_FLAT_WITH_LIMITS': 'Iuran minimum dan batas upah hanya untuk tarif persentase.',
+  'userError.RATE_PERCENT': 'Persentase harus lebih dari 0 dan paling besar 100, paling banyak tiga desimal.',
+  'userError.RATE_RUPIAH': 'Jumlah rupiah harus bilangan bulat lebih dari nol.',
+  'userError.RATE_REGULATION': 'Sebutkan peraturan dasar tarif ini (paling banyak {max} karakter).',
+  'userError.RATE_NOTE': 'Catatan paling banyak {max} karakter.',
+  'userError.RATE_DATE_TAKEN': 'Sudah ada versi tarif program ini yang berlaku mulai {date}; koreksi versi itu.',
+  'userError.RATE_CHANGED_MEANWHILE': 'Tarif ini sudah diubah orang lain sejak Anda membukanya; muat ulang lalu ubah lagi.',
+  'userError.RATE_IN_FORCE': 'Tarif ini sudah berlaku sejak {date}: angka dan tanggal mulainya tidak bisa dikoreksi. Akhiri tarif ini lalu tambahkan versi baru.',
+  'userError.RATE_ENDED': 'Tarif ini sudah berakhir pada {date}.',
+  'userError.RATE_END_BEFORE_START': 'Tanggal berakhir tidak boleh sebelum tarif mulai berlaku ({date}).',
+  'userError.RATE_END_PAST': 'Tanggal berakhir tidak boleh sebelum hari ini: hari yang sudah lewat tetap memakai tarifnya.',
 };
 
 const en: Record<keyof typeof id, string> = {
@@ -297,6 +309,18 @@ const en: Record<keyof typeof id, string> = {
   'userError.NOT_A_COUNT': '“{value}” is not a whole number (e.g. 125000 or 125.000).',
   'userError.UCJ_PERIOD_TAKEN': 'The UCJ data of this region for that period exists already; edit it from the list.',
   'userError.UCJ_CHANGED_MEANWHILE': 'Someone else changed this UCJ data since you opened it; reload, then edit again.',
+  'userError.RATE_PERCENT_OR_FLAT': 'Give a percentage or a fixed amount, one of the two.',
+  'userError.RATE_FLAT_WITH_LIMITS': 'A minimum premium and a wage cap belong to percentage rates only.',
+  'userError.RATE_PERCENT': 'The percentage must be above 0 and at most 100, with at most three decimals.',
+  'userError.RATE_RUPIAH': 'Rupiah amounts must be whole numbers above zero.',
+  'userError.RATE_REGULATION': 'Name the regulation this rate comes from (at most {max} characters).',
+  'userError.RATE_NOTE': 'A note has at most {max} characters.',
+  'userError.RATE_DATE_TAKEN': 'A version of this programme’s rate in force from {date} exists already; correct that one.',
+  'userError.RATE_CHANGED_MEANWHILE': 'Someone else changed this rate since you opened it; reload, then edit again.',
+  'userError.RATE_IN_FORCE': 'This rate is in force since {date}: its figures and start can no longer be corrected. End it, then add a new version.',
+  'userError.RATE_ENDED': 'This rate ended on {date}.',
+  'userError.RATE_END_BEFORE_START': 'The end cannot come before the rate starts ({date}).',
+  'userError.RATE_END_PAST': 'The end cannot be before today: days gone by keep their rate.',
 };
 
 export const userErrorMessages = { id, en };

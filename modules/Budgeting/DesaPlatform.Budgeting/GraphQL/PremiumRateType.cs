@@ -1,4 +1,6 @@
 using DesaPlatform.Budgeting.Domain;
+using DesaPlatform.SharedKernel.GraphQL;
+using DesaPlatform.SharedKernel.Modules;
 using GraphQL.Types;
 
 namespace DesaPlatform.Budgeting.GraphQL;
@@ -16,6 +18,13 @@ internal sealed class PremiumRateType : ObjectGraphType<PremiumRate>
         Field(r => r.MinimumAmount, nullable: true);
         Field(r => r.WageCap, nullable: true);
         Field(r => r.EffectiveFrom);
+        Field(r => r.EffectiveUntil, nullable: true).Description("The last day in force, when the version was ended; else until the next version starts.");
         Field(r => r.Regulation);
+        Field(r => r.Note, nullable: true);
+        Field(r => r.ToConfirm).Description("Published but not yet confirmed: computed all the same.");
+        Field(r => r.Version).Description("Send it back with a correction: a version changed since is not overwritten.");
+        Field<NonNullGraphType<BooleanGraphType>>("figuresLocked")
+            .Description("In force since a day gone by (or today): its figures and start can no longer be corrected.")
+            .Resolve(ctx => ctx.Source.InForceBy(ctx.Service<IClock>().Today));
     }
 }

@@ -14,6 +14,7 @@ internal sealed class BudgetingDbContext(DbContextOptions<BudgetingDbContext> op
     protected override string Schema => SchemaName;
 
     public DbSet<PremiumRate> PremiumRates => Set<PremiumRate>();
+    public DbSet<PremiumRateDiscount> PremiumRateDiscounts => Set<PremiumRateDiscount>();
     public DbSet<FundingPolicy> FundingPolicies => Set<FundingPolicy>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
@@ -26,8 +27,21 @@ internal sealed class BudgetingDbContext(DbContextOptions<BudgetingDbContext> op
         rate.Property(r => r.FlatAmount).HasPrecision(14, 2);
         rate.Property(r => r.MinimumAmount).HasPrecision(14, 2);
         rate.Property(r => r.WageCap).HasPrecision(14, 2);
-        rate.Property(r => r.Regulation).HasMaxLength(100);
+        rate.Property(r => r.Regulation).HasMaxLength(PremiumRate.RegulationMaxLength);
+        rate.Property(r => r.Note).HasMaxLength(PremiumRate.NoteMaxLength);
+        rate.Property(r => r.Version).IsConcurrencyToken();
+        rate.Ignore(r => r.Terms);
+        rate.Ignore(r => r.Source);
         rate.HasIndex(r => new { r.Scheme, r.Program, r.EffectiveFrom }).IsUnique();
+
+        var discount = modelBuilder.Entity<PremiumRateDiscount>();
+        discount.ToTable("premium_rate_discounts");
+        discount.Property(d => d.Scheme).HasConversion<string>().HasMaxLength(3);
+        discount.Property(d => d.Program).HasConversion<string>().HasMaxLength(3);
+        discount.Property(d => d.Percent).HasPrecision(6, 3);
+        discount.Property(d => d.Regulation).HasMaxLength(PremiumRate.RegulationMaxLength);
+        discount.Property(d => d.Note).HasMaxLength(PremiumRate.NoteMaxLength);
+        discount.HasIndex(d => new { d.Scheme, d.Program, d.EffectiveFrom }).IsUnique();
         FundingPolicyModel.Configure(modelBuilder);
     }
 }

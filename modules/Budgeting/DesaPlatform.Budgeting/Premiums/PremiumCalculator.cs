@@ -9,26 +9,21 @@ namespace DesaPlatform.Budgeting.Premiums;
 /// <summary>Request-scoped: the rate table is read once, however many people's premiums a page shows.</summary>
 internal sealed class PremiumCalculator(BudgetingDbContext db) : IPremiumCalculator
 {
-    private List<PremiumRate>? _rates;
+    private RateTable? _table;
 
-    public async Task<PremiumQuote> MonthlyPremiumAsync(IInsuredTerms terms, DateOnly on, CancellationToken cancellationToken)
+    public async Task<PremiumQuote> MonthlyPremiumAsync(IInsuredTerms terms, DateOnly on, CancellationToken cancellationToken) =>
+        (await TableAsync(cancellationToken)).Quote(terms, on, discounted: false);
+
+    public async Task<IReadOnlyList<YearQuote>> QuoteYearAsync(IReadOnlyCollection<QuoteRequest> requests, int year, CancellationToken cancellationToken)
     {
-        _rates ??= await db.PremiumRates.AsNoTracking().ToListAsync(cancellationToken);
-        var lines = terms.Programs.Distinct().Order()
-            .Select(program => RateInForce(terms.Scheme, program, on))
-            .OfType<PremiumRate>()
-            .Select(rate => new PremiumLine(rate.Program, rate.MonthlyAmount(terms.WageBase), rate.Id))
-            .ToList();
-        return new PremiumQuote(lines.Sum(l => l.Amount), lines);
+        var table = await TableAsync(cancellationToken);
+        return requests.Select(request => table.QuoteYear(request, year)).ToList();
     }
 
-    public async Task<PremiumRate?> FindRateAsync(int id, CancellationToken cancellationToken)
-    {
-        _rates ??= await db.PremiumRates.AsNoTracking().ToListAsync(cancellationToken);
-        return _rates.FirstOrDefault(r => r.Id == id);
-    }
+    public async Task<PremiumRate?> FindRateAsync(int id, CancellationToken cancellationToken) => (await TableAsync(cancellationToken)).Find(id);
 
-    private PremiumRate? RateInForce(Scheme scheme, SocialSecurityProgram program, DateOnly on) =>
-        _rates!.Where(r => r.Scheme == scheme && r.Program == program && r.EffectiveFrom <= on)
-            .MaxBy(r => r.EffectiveFrom);
+    private async Task<RateTable> TableAsync(CancellationToken cancellationToken) =>
+        _table ??= new RateTable(
+            await db.PremiumRates.AsNoTracking().ToListAsync(cancellationToken),
+            await db.PremiumRateDiscounts.AsNoTracking().ToListAsync(cancellationToken));
 }

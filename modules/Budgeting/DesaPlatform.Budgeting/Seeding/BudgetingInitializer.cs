@@ -1,10 +1,25 @@
-using DesaPlatform.Budgeting.Domain;
 using DesaPlatform.Budgeting.Persistence;
 using DesaPlatform.SharedKernel.Modules;
+using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Budgeting.Seeding;
 
-internal sealed class BudgetingInitializer(BudgetingDbContext db) : ReferenceDataInitializer<BudgetingDbContext, PremiumRate>(db)
+/// <summary>
+/// Migrates the schema, then adds the standard rates and discounts a database lacks, by scheme, program and start date —
+/// so that a database seeded before a new version (the March JP caps) gets it. A seeded version is never removed or
+/// moved afterwards (rates in force keep their dates), so an existing one is always found and never added twice.
+/// </summary>
+internal sealed class BudgetingInitializer(BudgetingDbContext db) : IModuleInitializer
 {
-    protected override IEnumerable<PremiumRate> ReferenceData() => StandardRates.All();
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await db.Database.MigrateAsync(cancellationToken);
+        var rates = await db.PremiumRates.Select(r => new { r.Scheme, r.Program, r.EffectiveFrom }).ToListAsync(cancellationToken);
+        db.PremiumRates.AddRange(StandardRates.All()
+            .Where(s => !rates.Contains(new { s.Scheme, s.Program, s.EffectiveFrom })));
+        var discounts = await db.PremiumRateDiscounts.Select(d => new { d.Scheme, d.Program, d.EffectiveFrom }).ToListAsync(cancellationToken);
+        db.PremiumRateDiscounts.AddRange(StandardDiscounts.All()
+            .Where(s => !discounts.Contains(new { s.Scheme, s.Program, s.EffectiveFrom })));
+        await db.SaveChangesAsync(cancellationToken);
+    }
 }

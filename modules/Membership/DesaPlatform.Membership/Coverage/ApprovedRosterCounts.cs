@@ -10,10 +10,11 @@ using Microsoft.EntityFrameworkCore;
 namespace DesaPlatform.Membership.Coverage;
 
 /// <summary>
-/// Counts for reports. Today's come from the kept <see cref="VillageCoverage"/> rows, rolled up in the database; a
-/// past day's from the roster's approved versions. Either way a fixed number of grouped queries, whatever the region.
+/// Counts for reports. Today's come from the kept <see cref="VillageCoverage"/> rows (above the district, from the
+/// kept <see cref="DistrictCoverage"/> rows), rolled up in the database; a past day's from the roster's approved versions. Either way a fixed number of grouped queries, whatever the region.
 /// </summary>
-internal sealed class ApprovedRosterCounts(MembershipDbContext db, CoverageSummary summary, IClock clock) : IRosterCounts
+internal sealed class ApprovedRosterCounts(
+    MembershipDbContext db, CoverageSummary summary, KeptDistricts districts, RegionMonths regionMonths, IClock clock) : IRosterCounts
 {
     public Task<RosterCounts> CountAsync(string rootCode, int childCodeLength, DateOnly asOf, CancellationToken cancellationToken) =>
         asOf >= clock.TodayIn(rootCode)
@@ -28,7 +29,8 @@ internal sealed class ApprovedRosterCounts(MembershipDbContext db, CoverageSumma
         var closed = await db.ClosedMonths.Where(m => keys.Contains(m.Month)).Select(m => m.Month).ToListAsync(cancellationToken);
         if (closed.Count == 0) return new Dictionary<DateOnly, RosterCounts>();
         var rollUp = new CoverageRollUp();
-        await rollUp.AddAsync(db.VillageMonths.Where(Under<VillageMonth>(rootCode, m => m.RegionCode)).Where(m => closed.Contains(m.Month))
+        if (rootCode.Length < MonthlyCoverage.VillageCodeLength) await regionMonths.AddAsync(rollUp, rootCode, closed, cancellationToken);
+        else await rollUp.AddAsync(db.VillageMonths.Where(m => m.RegionCode == rootCode && closed.Contains(m.Month))
             .Select(m => new VillageCounts
             {
                 Key = m.Month, RegionCode = m.RegionCode, Segment = m.Segment, InOffice = m.InOffice, Covered = m.Covered,
@@ -42,17 +44,26 @@ internal sealed class ApprovedRosterCounts(MembershipDbContext db, CoverageSumma
     }
 
     public Task<int> CountPendingAsync(string rootCode, CancellationToken cancellationToken) =>
-        db.VillageCoverage.Where(Under<VillageCoverage>(rootCode, r => r.RegionCode)).SumAsync(r => r.Pending, cancellationToken);
+        rootCode.Length < KeptDistricts.CodeLength
+            ? districts.PendingAsync(rootCode, cancellationToken)
+            : db.VillageCoverage.Where(Under<VillageCoverage>(rootCode, r => r.RegionCode)).SumAsync(r => r.Pending, cancellationToken);
 
-    // Rows the calendar has expired since (a term began or ended) are counted afresh from the roster here, until
-    // CoverageExpiry keeps their new count: a figure is never read from an expired row.
+    // Above the district, the kept districts are summed, but those the calendar has expired: their villages are read
+    // like a district's. Rows the calendar has expired since (a term began or ended) are counted afresh from the roster
+    // here, until CoverageExpiry keeps their new count: a figure is never read from an expired row.
     private async Task<RosterCounts> CountKeptAsync(string rootCode, int childCodeLength, CancellationToken cancellationToken)
     {
+        var rollUp = new CoverageRollUp();
         var kept = db.VillageCoverage.Where(Under<VillageCoverage>(rootCode, r => r.RegionCode));
+        if (childCodeLength <= KeptDistricts.CodeLength)
+        {
+            var expiredDistricts = await districts.ExpiredAsync(rootCode, cancellationToken);
+            await districts.AddAsync(rollUp, rootCode, childCodeLength, expiredDistricts, cancellationToken);
+            if (expiredDistricts.Count == 0) return rollUp.Counts();
+            kept = kept.Where(r => expiredDistricts.Contains(r.RegionCode.Substring(0, KeptDistricts.CodeLength)));
+        }
         var expired = await summary.ExpiredVillages(kept).ToListAsync(cancellationToken);
         if (expired.Count > 0) kept = kept.Where(r => !expired.Contains(r.RegionCode));
-
-        var rollUp = new CoverageRollUp();
         await rollUp.AddAsync(Counts(kept.Where(r => r.InOffice > 0), childCodeLength), cancellationToken);
         if (expired.Count > 0)
             await rollUp.AddAsync(Counts((await summary.CountAsync(expired, cancellationToken)).AsQueryable(), childCodeLength), cancellationToken);

@@ -27,15 +27,28 @@ internal sealed class VillageCounts
 /// </summary>
 internal sealed class CoverageRollUp
 {
-    private readonly List<SegmentRow> _segments = [];
-    private readonly List<RegionRow> _regions = [];
+    private readonly List<SegmentTotals> _segments = [];
+    private readonly List<DesaTotals> _regions = [];
+
+    /// <summary>What was added, grouped by key and segment: a region's kept month (<see cref="RegionMonth"/>).</summary>
+    public IReadOnlyList<SegmentTotals> Segments => _segments;
+
+    /// <summary>What was added, grouped by key alone.</summary>
+    public IReadOnlyList<DesaTotals> Desa => _regions;
+
+    /// <summary>Adds totals rolled up before, under their <see cref="SegmentTotals.Child"/> keys.</summary>
+    public void Add(IEnumerable<SegmentTotals> segments, IEnumerable<DesaTotals> desa)
+    {
+        _segments.AddRange(segments);
+        _regions.AddRange(desa);
+    }
 
     public async Task AddAsync(IQueryable<VillageCounts> villages, CancellationToken cancellationToken)
     {
         // A village code's 10th character: 1 kelurahan, 2 desa, 3 desa adat. Kelurahan are no desa, whoever they employ.
         _segments.AddRange(await ListAsync(villages
             .GroupBy(v => new { Child = v.Key, v.Segment })
-            .Select(g => new SegmentRow
+            .Select(g => new SegmentTotals
             {
                 Child = g.Key.Child, Segment = g.Key.Segment,
                 InOffice = g.Sum(v => v.InOffice), Covered = g.Sum(v => v.Covered),
@@ -46,7 +59,7 @@ internal sealed class CoverageRollUp
         _regions.AddRange(await ListAsync(villages
             .Where(v => v.RegionCode.Substring(9, 1) != "1")
             .GroupBy(v => v.Key)
-            .Select(g => new RegionRow
+            .Select(g => new DesaTotals
             {
                 Child = g.Key,
                 DesaWithCoverage = g.Where(v => v.Covered > 0).Select(v => v.RegionCode).Distinct().Count(),
@@ -70,23 +83,25 @@ internal sealed class CoverageRollUp
 
     private static async Task<List<T>> ListAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) =>
         query.Provider is IAsyncQueryProvider ? await query.ToListAsync(cancellationToken) : query.ToList();
+}
 
-    private sealed class SegmentRow
-    {
-        public string Child { get; init; } = "";
-        public Segment Segment { get; init; }
-        public int InOffice { get; init; }
-        public int Covered { get; init; }
-        public int HeadInOffice { get; init; }
-        public int HeadCovered { get; init; }
-        public int DesaWithCoverage { get; init; }
-        public int DesaWithHeadCovered { get; init; }
-    }
+/// <summary>A key's people in one segment, and its desa (not kelurahan) with someone covered in it.</summary>
+internal sealed class SegmentTotals
+{
+    public string Child { get; init; } = "";
+    public Segment Segment { get; init; }
+    public int InOffice { get; init; }
+    public int Covered { get; init; }
+    public int HeadInOffice { get; init; }
+    public int HeadCovered { get; init; }
+    public int DesaWithCoverage { get; init; }
+    public int DesaWithHeadCovered { get; init; }
+}
 
-    private sealed class RegionRow
-    {
-        public string Child { get; init; } = "";
-        public int DesaWithCoverage { get; init; }
-        public int DesaWithApprovedRoster { get; init; }
-    }
+/// <summary>A key's desa, whatever the segment: with someone covered, and with an approved roster.</summary>
+internal sealed class DesaTotals
+{
+    public string Child { get; init; } = "";
+    public int DesaWithCoverage { get; init; }
+    public int DesaWithApprovedRoster { get; init; }
 }

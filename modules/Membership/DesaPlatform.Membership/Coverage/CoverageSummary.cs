@@ -11,7 +11,7 @@ namespace DesaPlatform.Membership.Coverage;
 /// of villages. <see cref="RecountAsync"/> keeps them, in the transaction of every roster change (see
 /// <c>RosterLock</c>), after the calendar made them expire and when the whole summary is rebuilt.
 /// </summary>
-internal sealed class CoverageSummary(MembershipDbContext db, IClock clock)
+internal sealed class CoverageSummary(MembershipDbContext db, KeptDistricts districts, IClock clock)
 {
     /// <summary>The villages' figures as of now, each on its own local day; villages without entries have no row.</summary>
     public async Task<List<VillageCoverage>> CountAsync(IReadOnlyCollection<string> villageCodes, CancellationToken cancellationToken)
@@ -29,7 +29,10 @@ internal sealed class CoverageSummary(MembershipDbContext db, IClock clock)
         return rows.Where(r => r.ExpiresAt <= now).Select(r => r.RegionCode).Distinct();
     }
 
-    /// <summary>Replaces the villages' kept rows by a new count; the roster change it follows must be saved already.</summary>
+    /// <summary>
+    /// Replaces the villages' kept rows by a new count, and their districts' sums; the roster change it follows must be
+    /// saved already.
+    /// </summary>
     public async Task RecountAsync(IReadOnlyCollection<string> villageCodes, CancellationToken cancellationToken)
     {
         if (db.ChangeTracker.HasChanges()) throw new InvalidOperationException("A roster change is recounted after it is saved.");
@@ -38,6 +41,7 @@ internal sealed class CoverageSummary(MembershipDbContext db, IClock clock)
         db.VillageCoverage.AddRange(counted);
         await db.SaveChangesAsync(cancellationToken);
         foreach (var row in counted) db.Entry(row).State = EntityState.Detached;
+        await districts.RecountAsync(villageCodes, cancellationToken);
     }
 
     private async Task<List<VillageCoverage>> CountInZoneAsync(List<string> villageCodes, RegionTime zone, CancellationToken cancellationToken)

@@ -11,11 +11,12 @@ namespace DesaPlatform.Membership.Coverage;
 /// monthly series is read rather than counted from the history again. A month closes once every time zone has
 /// finished it (the last <see cref="KeptMonths"/> months); approvals happen now, so a closed month changes only when an
 /// approval is reopened, and <see cref="RecountAsync"/> then counts that village again from the approval's month on.
+/// Either way the regions above are rolled up again (<see cref="RegionMonths"/>) in the same transaction.
 /// </summary>
-internal sealed class MonthlyCoverage(MembershipDbContext db, ApprovedRosterCounts history, IClock clock)
+internal sealed class MonthlyCoverage(MembershipDbContext db, ApprovedRosterCounts history, RegionMonths regions, LockRows locks, IClock clock)
 {
     public const int KeptMonths = 36;
-    private const int VillageCodeLength = 13;
+    public const int VillageCodeLength = 13;
 
     public static string Key(DateOnly day) => day.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -39,9 +40,11 @@ internal sealed class MonthlyCoverage(MembershipDbContext db, ApprovedRosterCoun
             await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await locks.TakeAsync(RegionCode.Country, ct);
                 await db.VillageMonths.Where(m => m.Month == Key(end)).ExecuteDeleteAsync(ct);
                 // Each province on its own calendar day.
                 foreach (var province in counted) await WriteAsync(province, end, ct);
+                await regions.RollUpAsync([Key(end)], null, ct);
                 db.ClosedMonths.Add(new ClosedMonth { Month = Key(end), ClosedAt = clock.UtcNow });
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
@@ -55,6 +58,7 @@ internal sealed class MonthlyCoverage(MembershipDbContext db, ApprovedRosterCoun
     public async Task ForgetAsync(CancellationToken cancellationToken)
     {
         await db.VillageMonths.ExecuteDeleteAsync(cancellationToken);
+        await regions.ForgetAsync(cancellationToken);
         await db.ClosedMonths.ExecuteDeleteAsync(cancellationToken);
     }
 
@@ -64,11 +68,13 @@ internal sealed class MonthlyCoverage(MembershipDbContext db, ApprovedRosterCoun
     /// </summary>
     public async Task RecountAsync(string villageCode, DateOnly from, CancellationToken cancellationToken)
     {
+        await locks.TakeAsync(RegionCode.Country, cancellationToken);
         var months = (await db.ClosedMonths.Select(m => m.Month).ToListAsync(cancellationToken))
             .Where(month => string.CompareOrdinal(month, Key(from)) >= 0).ToList();
         if (months.Count == 0) return;
         await db.VillageMonths.Where(m => m.RegionCode == villageCode && months.Contains(m.Month)).ExecuteDeleteAsync(cancellationToken);
         foreach (var month in months) await WriteAsync(villageCode, MonthEnd(DateOnly.ParseExact(month + "-01", "yyyy-MM-dd")), cancellationToken);
+        await regions.RollUpAsync(months, villageCode, cancellationToken);
     }
 
     private async Task WriteAsync(string rootCode, DateOnly end, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.Persistence;
 using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Approvals;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 

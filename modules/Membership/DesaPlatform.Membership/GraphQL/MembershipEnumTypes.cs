@@ -14,11 +14,6 @@ internal sealed class RosterStatusType : EnumerationGraphType<RosterStatus>
     public RosterStatusType() => Name = "RosterStatus";
 }
 
-internal sealed class SubmissionStatusType : EnumerationGraphType<SubmissionStatus>
-{
-    public SubmissionStatusType() => Name = "SubmissionStatus";
-}
-
 internal sealed class SexType : EnumerationGraphType<Sex>
 {
     public SexType() => Name = "Sex";

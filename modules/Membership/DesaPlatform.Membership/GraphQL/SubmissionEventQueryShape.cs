@@ -1,4 +1,5 @@
 using DesaPlatform.Membership.Domain;
+using DesaPlatform.SharedKernel.Approvals;
 using DesaPlatform.SharedKernel.GraphQL.Filtering;
 using DesaPlatform.SharedKernel.GraphQL.Paging;
 

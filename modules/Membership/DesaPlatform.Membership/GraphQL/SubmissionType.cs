@@ -4,6 +4,7 @@ using DesaPlatform.Membership.Roster;
 using DesaPlatform.Membership.Submissions;
 using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Approvals;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Modules;
 using GraphQL;
@@ -21,15 +22,7 @@ internal sealed class SubmissionType : ObjectGraphType<Submission>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
         Field<NonNullGraphType<StringGraphType>>("villageCode").Resolve(ctx => ctx.Source.RegionCode);
         Field("village", new GraphQLTypeReference("Region")).Resolve(ctx => ctx.Service<IRegionLoader>().Load(ctx.Source.RegionCode));
-        Field<NonNullGraphType<SubmissionStatusType>>("status").Resolve(ctx => ctx.Source.Status);
-        Field(s => s.SubmittedAt);
-        Field(s => s.SubmittedBy);
-        Field<NonNullGraphType<IntGraphType>>("waitingDays")
-            .Description("Whole days since it was sent (until it was decided).")
-            .Resolve(ctx => ctx.Source.WaitingDays(ctx.Service<IClock>().UtcNow));
-        Field(s => s.ReviewedAt, nullable: true).Description("When it was last decided (approved, returned, withdrawn, reopened).");
-        Field(s => s.ReviewedBy, nullable: true);
-        Field(s => s.Reason, nullable: true).Description("Why it was returned or reopened.");
+        this.AddSubmissionFields();
         Field(s => s.PeopleCount).Description("How many roster entries it carries.");
         Field(s => s.AddedCount);
         Field(s => s.ChangedCount);
@@ -97,11 +90,7 @@ internal sealed class SubmissionEventType : ObjectGraphType<SubmissionEvent>
         Name = "SubmissionEvent";
         Field<NonNullGraphType<IdGraphType>>("submissionId").Resolve(ctx => ctx.Source.SubmissionId);
         Field<NonNullGraphType<StringGraphType>>("villageCode").Resolve(ctx => ctx.Source.RegionCode);
-        Field<NonNullGraphType<SubmissionStatusType>>("kind").Description("SUBMITTED, APPROVED, RETURNED, WITHDRAWN or REOPENED.")
-            .Resolve(ctx => ctx.Source.Kind);
-        Field(e => e.At);
-        Field(e => e.By);
-        Field(e => e.Reason, nullable: true);
+        this.AddEventFields();
         Field(e => e.Changes);
     }
 }

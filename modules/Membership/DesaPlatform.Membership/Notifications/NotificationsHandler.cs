@@ -3,6 +3,7 @@ using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.Persistence;
 using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Approvals;
 using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Membership.Notifications;
@@ -15,7 +16,6 @@ namespace DesaPlatform.Membership.Notifications;
 internal sealed class NotificationsHandler(MembershipDbContext db, IRegionDirectory regions, ICurrentUser user, IEnumerable<INotificationSource> sources)
 {
     private const int MaxItems = 20;
-    private static readonly TimeSpan RecentApproval = TimeSpan.FromDays(14);
 
     public async Task<List<Notification>> HandleAsync(DateTime now, CancellationToken cancellationToken)
     {
@@ -51,13 +51,13 @@ internal sealed class NotificationsHandler(MembershipDbContext db, IRegionDirect
             .ToListAsync(cancellationToken);
         foreach (var s in recent.GroupBy(s => s.RegionCode).Select(g => g.First()))
         {
-            var notification = s.Status switch
+            var notification = ApprovalNews.ForSubmitter(s, now) switch
             {
                 SubmissionStatus.Returned => new Notification("SUBMISSION_RETURNED",
                     $"Pengajuan dikembalikan oleh kabupaten: {s.Reason}", s.RegionCode, s.Id, s.ReviewedAt),
                 SubmissionStatus.Reopened => new Notification("APPROVAL_REOPENED",
                     $"Persetujuan dibuka kembali oleh kabupaten: {s.Reason}", s.RegionCode, s.Id, s.ReviewedAt),
-                SubmissionStatus.Approved when now - s.ReviewedAt < RecentApproval => new Notification("SUBMISSION_APPROVED",
+                SubmissionStatus.Approved => new Notification("SUBMISSION_APPROVED",
                     $"Pengajuan ({s.PeopleCount} perubahan) telah disetujui.", s.RegionCode, s.Id, s.ReviewedAt),
                 _ => null,
             };

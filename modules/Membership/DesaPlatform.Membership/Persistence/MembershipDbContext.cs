@@ -2,9 +2,11 @@ using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Membership.Coverage;
 using DesaPlatform.Membership.Domain;
 using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Approvals;
 using DesaPlatform.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace DesaPlatform.Membership.Persistence;
 
@@ -24,6 +26,10 @@ internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> 
     public DbSet<VillageCoverage> VillageCoverage => Set<VillageCoverage>();
     public DbSet<VillageMonth> VillageMonths => Set<VillageMonth>();
     public DbSet<ClosedMonth> ClosedMonths => Set<ClosedMonth>();
+    public DbSet<RegionMonth> RegionMonths => Set<RegionMonth>();
+    public DbSet<RegionMonthDesa> RegionMonthDesa => Set<RegionMonthDesa>();
+    public DbSet<DistrictCoverage> DistrictCoverage => Set<DistrictCoverage>();
+    public DbSet<DistrictSummary> DistrictSummaries => Set<DistrictSummary>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -70,25 +76,8 @@ internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> 
             enrollment.Property(e => e.Status).HasColumnName("enrollment_status").HasConversion<string>().HasMaxLength(8);
         });
 
-        var submission = modelBuilder.Entity<Submission>();
-        submission.ToTable("submissions");
-        submission.Property(s => s.RegionCode).HasMaxLength(13);
-        submission.Property(s => s.Status).HasConversion<string>().HasMaxLength(10);
-        submission.Property(s => s.SubmittedBy).HasMaxLength(100);
-        submission.Property(s => s.ReviewedBy).HasMaxLength(100);
-        submission.Property(s => s.Reason).HasMaxLength(1000);
-        submission.Property(s => s.Version).IsConcurrencyToken();
-        submission.HasIndex(s => new { s.RegionCode, s.Status });
-        submission.HasIndex(s => s.SubmittedAt);
-
-        var step = modelBuilder.Entity<SubmissionEvent>();
-        step.ToTable("submission_events");
-        step.Property(e => e.RegionCode).HasMaxLength(13);
-        step.Property(e => e.Kind).HasConversion<string>().HasMaxLength(10);
-        step.Property(e => e.By).HasMaxLength(100);
-        step.Property(e => e.Reason).HasMaxLength(1000);
-        step.HasIndex(e => new { e.RegionCode, e.At });
-        step.HasIndex(e => e.SubmissionId);
+        modelBuilder.MapSubmissions<Submission>("submissions");
+        modelBuilder.MapSubmissionEvents<SubmissionEvent>("submission_events");
 
         var comment = modelBuilder.Entity<ReviewComment>();
         comment.ToTable("review_comments");
@@ -119,9 +108,41 @@ internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> 
         month.Property(m => m.RegionCode).HasMaxLength(13);
         month.Property(m => m.Segment).HasConversion<string>().HasMaxLength(20);
 
+        // Region first: a series reads one region's months.
+        var regionMonth = modelBuilder.Entity<RegionMonth>();
+        regionMonth.ToTable("region_months");
+        regionMonth.HasKey(m => new { m.RegionCode, m.Month, m.Segment });
+        regionMonth.Property(m => m.Month).HasMaxLength(7);
+        RegionCodeColumn(regionMonth.Property(m => m.RegionCode));
+        regionMonth.Property(m => m.Segment).HasConversion<string>().HasMaxLength(20);
+
+        var regionMonthDesa = modelBuilder.Entity<RegionMonthDesa>();
+        regionMonthDesa.ToTable("region_month_desa");
+        regionMonthDesa.HasKey(m => new { m.RegionCode, m.Month });
+        regionMonthDesa.Property(m => m.Month).HasMaxLength(7);
+        RegionCodeColumn(regionMonthDesa.Property(m => m.RegionCode));
+
+        var district = modelBuilder.Entity<DistrictCoverage>();
+        district.ToTable("district_coverage");
+        district.HasKey(d => new { d.RegionCode, d.Segment });
+        RegionCodeColumn(district.Property(d => d.RegionCode));
+        district.Property(d => d.Segment).HasConversion<string>().HasMaxLength(20);
+
+        var districtSummary = modelBuilder.Entity<DistrictSummary>();
+        districtSummary.ToTable("district_summaries");
+        districtSummary.HasKey(d => d.RegionCode);
+        RegionCodeColumn(districtSummary.Property(d => d.RegionCode));
+
         var closedMonth = modelBuilder.Entity<ClosedMonth>();
         closedMonth.ToTable("closed_months");
         closedMonth.HasKey(m => m.Month);
         closedMonth.Property(m => m.Month).HasMaxLength(7);
+    }
+
+    // The kept sums are not region-owned (see RegionMonth), so their codes get the byte order of region-owned ones here.
+    private void RegionCodeColumn(PropertyBuilder<string> code)
+    {
+        code.HasMaxLength(8);
+        if (Database.IsNpgsql()) code.UseCollation("C");
     }
 }

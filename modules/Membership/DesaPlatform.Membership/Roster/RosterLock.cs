@@ -2,19 +2,17 @@ using DesaPlatform.Membership.Coverage;
 using DesaPlatform.Membership.Persistence;
 using DesaPlatform.SharedKernel.GraphQL;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace DesaPlatform.Membership.Roster;
 
 /// <summary>
 /// One change at a time per village roster. Every use case that can put an entry into a roster, send it or bring
-/// changes into force runs in <see cref="ChangeAsync{T}"/>: its transaction first updates the village's row in
-/// <c>roster_locks</c>, which makes PostgreSQL queue the village's other changes behind the row lock and makes SQLite
+/// changes into force runs in <see cref="ChangeAsync{T}"/>: its transaction first takes the village's row in
+/// <c>roster_locks</c> (<see cref="LockRows"/>), which makes PostgreSQL queue the village's other changes behind the row lock and makes SQLite
 /// take its write lock before anything is read. The rules (position caps, "already submitted") are then checked on
 /// the roster as it is, so two requests at the same moment cannot both pass them.
 /// </summary>
-internal sealed class RosterLock(MembershipDbContext db, CoverageSummary coverage)
+internal sealed class RosterLock(MembershipDbContext db, LockRows locks, CoverageSummary coverage)
 {
     /// <summary>
     /// Runs <paramref name="change"/> holding the village's lock; what it saved is committed only if it succeeded, together
@@ -45,25 +43,9 @@ internal sealed class RosterLock(MembershipDbContext db, CoverageSummary coverag
             // What was read before the lock may be stale by now: the work reads the roster again.
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            foreach (var villageCode in villageCodes.Order(StringComparer.Ordinal)) await TakeAsync(villageCode, ct);
+            foreach (var villageCode in villageCodes.Order(StringComparer.Ordinal)) await locks.TakeAsync(villageCode, ct);
             var (result, commit) = await work(ct);
             if (commit) await transaction.CommitAsync(ct);
             return result;
         }, cancellationToken);
-
-    private Task TakeAsync(string villageCode, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlRawAsync(TakeSql(), [villageCode], cancellationToken);
-
-    // An upsert, so the first change of a village needs no row made beforehand; both providers speak ON CONFLICT.
-    // Only the model's names go into the text (delimited for the provider: SQLite has no schema); the code is a parameter.
-    private string TakeSql()
-    {
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var entity = db.Model.FindEntityType(typeof(RosterLockRow))!;
-        var table = entity.GetTableName()!;
-        string Column(string property) => sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName());
-        var (village, changes) = (Column(nameof(RosterLockRow.VillageCode)), Column(nameof(RosterLockRow.Changes)));
-        return $"INSERT INTO {sql.DelimitIdentifier(table, entity.GetSchema())} ({village}, {changes}) VALUES ({{0}}, 1) " +
-               $"ON CONFLICT ({village}) DO UPDATE SET {changes} = {sql.DelimitIdentifier(table)}.{changes} + 1";
-    }
 }

@@ -84,6 +84,9 @@ namespace DesaPlatform.Migrations.PostgreSql.Budgeting
                     b.Property<DateOnly>("EffectiveFrom")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("EffectiveUntil")
+                        .HasColumnType("date");
+
                     b.Property<decimal?>("FlatAmount")
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)");
@@ -91,6 +94,10 @@ namespace DesaPlatform.Migrations.PostgreSql.Budgeting
                     b.Property<decimal?>("MinimumAmount")
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<decimal?>("Percent")
                         .HasPrecision(6, 3)
@@ -111,6 +118,13 @@ namespace DesaPlatform.Migrations.PostgreSql.Budgeting
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
 
+                    b.Property<bool>("ToConfirm")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<decimal?>("WageCap")
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)");
@@ -121,6 +135,51 @@ namespace DesaPlatform.Migrations.PostgreSql.Budgeting
                         .IsUnique();
 
                     b.ToTable("premium_rates", "budgeting");
+                });
+
+            modelBuilder.Entity("DesaPlatform.Budgeting.Domain.PremiumRateDiscount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("EffectiveUntil")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<decimal>("Percent")
+                        .HasPrecision(6, 3)
+                        .HasColumnType("numeric(6,3)");
+
+                    b.Property<string>("Program")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Regulation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Scheme")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Scheme", "Program", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("premium_rate_discounts", "budgeting");
                 });
 
             modelBuilder.Entity("DesaPlatform.SharedKernel.Auditing.AuditEntry", b =>

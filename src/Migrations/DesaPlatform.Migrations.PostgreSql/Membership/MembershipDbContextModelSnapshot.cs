@@ -37,6 +37,124 @@ namespace DesaPlatform.Migrations.PostgreSql.Membership
                     b.ToTable("closed_months", "membership");
                 });
 
+            modelBuilder.Entity("DesaPlatform.Membership.Coverage.DistrictCoverage", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Segment")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Covered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DesaWithCoverage")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DesaWithHeadCovered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HeadCovered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HeadInOffice")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InOffice")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RegionCode", "Segment");
+
+                    b.ToTable("district_coverage", "membership");
+                });
+
+            modelBuilder.Entity("DesaPlatform.Membership.Coverage.DistrictSummary", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .UseCollation("C");
+
+                    b.Property<int>("DesaWithApprovedRoster")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DesaWithCoverage")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Pending")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RegionCode");
+
+                    b.ToTable("district_summaries", "membership");
+                });
+
+            modelBuilder.Entity("DesaPlatform.Membership.Coverage.RegionMonth", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("Segment")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Covered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DesaWithCoverage")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DesaWithHeadCovered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HeadCovered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HeadInOffice")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InOffice")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RegionCode", "Month", "Segment");
+
+                    b.ToTable("region_months", "membership");
+                });
+
+            modelBuilder.Entity("DesaPlatform.Membership.Coverage.RegionMonthDesa", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<int>("DesaWithApprovedRoster")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DesaWithCoverage")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RegionCode", "Month");
+
+                    b.ToTable("region_month_desa", "membership");
+                });
+
             modelBuilder.Entity("DesaPlatform.Membership.Coverage.VillageCoverage", b =>
                 {
                     b.Property<string>("RegionCode")

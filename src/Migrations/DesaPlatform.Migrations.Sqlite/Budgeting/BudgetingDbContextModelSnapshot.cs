@@ -77,12 +77,19 @@ namespace DesaPlatform.Migrations.Sqlite.Budgeting
                     b.Property<DateOnly>("EffectiveFrom")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("EffectiveUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("FlatAmount")
                         .HasPrecision(14, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("MinimumAmount")
                         .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("Percent")
@@ -104,6 +111,13 @@ namespace DesaPlatform.Migrations.Sqlite.Budgeting
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ToConfirm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<decimal?>("WageCap")
                         .HasPrecision(14, 2)
                         .HasColumnType("TEXT");
@@ -114,6 +128,49 @@ namespace DesaPlatform.Migrations.Sqlite.Budgeting
                         .IsUnique();
 
                     b.ToTable("premium_rates", "budgeting");
+                });
+
+            modelBuilder.Entity("DesaPlatform.Budgeting.Domain.PremiumRateDiscount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Percent")
+                        .HasPrecision(6, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Program")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Regulation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scheme")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Scheme", "Program", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("premium_rate_discounts", "budgeting");
                 });
 
             modelBuilder.Entity("DesaPlatform.SharedKernel.Auditing.AuditEntry", b =>

@@ -33,6 +33,120 @@ namespace DesaPlatform.Migrations.Sqlite.Membership
                     b.ToTable("closed_months", "membership");
                 });
 
+            modelBuilder.Entity("DesaPlatform.Membership.Coverage.DistrictCoverage", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Segment")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Covered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DesaWithCoverage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DesaWithHeadCovered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HeadCovered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HeadInOffice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InOffice")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RegionCode", "Segment");
+
+                    b.ToTable("district_coverage", "membership");
+                });
+
+            modelBuilder.Entity("DesaPlatform.Membership.Coverage.DistrictSummary", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DesaWithApprovedRoster")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DesaWithCoverage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Pending")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RegionCode");
+
+                    b.ToTable("district_summaries", "membership");
+                });
+
+            modelBuilder.Entity("DesaPlatform.Membership.Coverage.RegionMonth", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Segment")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Covered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DesaWithCoverage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DesaWithHeadCovered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HeadCovered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HeadInOffice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InOffice")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RegionCode", "Month", "Segment");
+
+                    b.ToTable("region_months", "membership");
+                });
+
+            modelBuilder.Entity("DesaPlatform.Membership.Coverage.RegionMonthDesa", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DesaWithApprovedRoster")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DesaWithCoverage")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RegionCode", "Month");
+
+                    b.ToTable("region_month_desa", "membership");
+                });
+
             modelBuilder.Entity("DesaPlatform.Membership.Coverage.VillageCoverage", b =>
                 {
                     b.Property<string>("RegionCode")

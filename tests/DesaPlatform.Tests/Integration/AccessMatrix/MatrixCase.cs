@@ -34,6 +34,9 @@ public sealed record MatrixCase(
     /// <summary>Not region data (reference tables, one's own account): every signed-in role, wherever.</summary>
     public static IReadOnlyDictionary<string, (Outcome, Outcome)> AnySignedIn() => For(SignedIn, (Outcome.Reached, Outcome.Reached));
 
+    /// <summary>Reference data these roles keep, not a region's rows (the obstacle catalog, the rate table): reached wherever their scope.</summary>
+    public static IReadOnlyDictionary<string, (Outcome, Outcome)> ReferenceData(params string[] roles) => For(roles, (Outcome.Reached, Outcome.Reached));
+
     private static Dictionary<string, (Outcome, Outcome)> For(string[] roles, (Outcome, Outcome) allowed) =>
         Actor.All.ToDictionary(a => a.Role, a => roles.Contains(a.Role) ? allowed : (Outcome.Refused, Outcome.Refused));
 }

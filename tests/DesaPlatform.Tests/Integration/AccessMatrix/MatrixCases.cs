@@ -18,6 +18,7 @@ public static class MatrixCases
             Actor.All.ToDictionary(a => a.Role, a => a.UserName is null ? (Outcome.Hidden, Outcome.Hidden) : (Outcome.Reached, Outcome.Reached))),
         new("positions", "{ positions { code } }", (_, _) => Value(null), AnySignedIn()),
         new("premiumRates", "{ premiumRates { id } }", (_, _) => Value(null), AnySignedIn()),
+        new("premiumRateDiscounts", "{ premiumRateDiscounts { id } }", (_, _) => Value(null), AnySignedIn()),
         new("fundingPolicy", "query($v: String!) { fundingPolicy(regionCode: $v, year: 2026) { id } }", (_, v) => Value(new { v }), ScopedRead()),
         new("fundingPolicies", "query($v: String!) { fundingPolicies(regionCode: $v) { id } }", (_, v) => Value(new { v }), ScopedRead()),
         new("region", "query($v: String!) { region(code: $v) { code } }", (_, v) => Value(new { v }), ScopedRead()),
@@ -116,6 +117,13 @@ public static class MatrixCases
             (w, v) => Value(new { a = w.ActionIn[v] }), Only("ProvinceAdmin", "RegencyStaff", "VillageOperator")),
         new("addObstacle", "mutation($n: String!) { addObstacle(input: { nameId: $n, nameEn: $n }) { errors { code } } }",
             (w, _) => Value(new { n = "Kendala " + w.NextUserName() }),
-            Actor.All.ToDictionary(a => a.Role, a => a.Role == "ProvinceAdmin" ? (Outcome.Reached, Outcome.Reached) : (Outcome.Refused, Outcome.Refused))),
+            ReferenceData("ProvinceAdmin")),
+        // Rates are national: any province admin keeps them, wherever their scope; a seeded rate (id 1) read at another version.
+        new("addPremiumRate", "mutation { addPremiumRate(input: { scheme: PU, program: JKM, effectiveFrom: \"2099-01-01\", percent: 0.3, regulation: \"PP 44/2015\" }) { errors { code } } }",
+            (_, _) => Value(null), ReferenceData("ProvinceAdmin")),
+        new("correctPremiumRate", "mutation { correctPremiumRate(input: { id: 1, version: 99, effectiveFrom: \"2015-07-01\", percent: 0.24, regulation: \"PP 44/2015\" }) { errors { code } } }",
+            (_, _) => Value(null), ReferenceData("ProvinceAdmin")),
+        new("endPremiumRate", "mutation { endPremiumRate(input: { id: 1, version: 99, effectiveUntil: \"2099-12-31\" }) { errors { code } } }",
+            (_, _) => Value(null), ReferenceData("ProvinceAdmin")),
     ];
 }

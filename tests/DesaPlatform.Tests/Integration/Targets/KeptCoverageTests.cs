@@ -2,6 +2,7 @@ using System.Text.Json;
 using DesaPlatform.Host.Commands;
 using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Membership.Coverage;
+using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.Persistence;
 using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.Modules;
@@ -15,9 +16,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DesaPlatform.Tests.Integration.Targets;
 
 /// <summary>
-/// Today's coverage is read from figures kept per village and segment: recounted in the transaction of every roster
-/// change, counted afresh when the calendar moves a term's start or end, rebuilt whole on command — and always equal
-/// to a fresh count of the roster.
+/// Today's coverage is read from figures kept per village and segment, and summed per district: recounted in the
+/// transaction of every roster change, counted afresh when the calendar moves a term's start or end, rebuilt whole on
+/// command — and always equal to a fresh count of the roster.
 /// </summary>
 public sealed class KeptCoverageTests(DesaApp app) : IClassFixture<DesaApp>
 {
@@ -115,12 +116,41 @@ public sealed class KeptCoverageTests(DesaApp app) : IClassFixture<DesaApp>
         var kept = await FiguresAsync(province);
 
         using (var scope = SystemScope(host))
-            await scope.ServiceProvider.GetRequiredService<MembershipDbContext>().VillageCoverage.ExecuteDeleteAsync();
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MembershipDbContext>();
+            await db.VillageCoverage.ExecuteDeleteAsync();
+            await db.DistrictCoverage.ExecuteDeleteAsync();
+            await db.DistrictSummaries.ExecuteDeleteAsync();
+        }
         Assert.Equal(new Figures(0, 0, 0, 0), await FiguresAsync(province));
 
         using (var scope = SystemScope(host))
             Assert.True(await scope.ServiceProvider.GetRequiredService<ICoverageRebuild>().RebuildAsync(CancellationToken.None) >= 1);
         Assert.Equal(kept, await FiguresAsync(province));
+        await KeptEqualsFreshCountAsync(host);
+    }
+
+    [Fact]
+    public async Task A_province_reads_its_districts_sums_and_a_district_its_villages()
+    {
+        await using var host = Host();
+        var village = await host.SignInWithAsync("op.dalamkaum", DesaApp.Password);
+        var regency = await host.SignInWithAsync("dpmd.sambas", DesaApp.Password);
+        var province = await host.SignInWithAsync("admin.kalbar", DesaApp.Password);
+        var submissionId = await Roster.AddAndSubmitAsync(village, nik: "6101015708900015");
+        Assert.Empty((await regency.SendAsync(Roster.Approve, new { id = submissionId })).ErrorCodes("approveSubmission"));
+        var (before, district) = (await FiguresAsync(province), await InOfficeAsync(regency, "61.01.01"));
+
+        using (var scope = SystemScope(host))
+            Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<MembershipDbContext>().DistrictCoverage
+                .Where(r => r.RegionCode == "61.01.01" && r.Segment == Segment.AparaturDesa)
+                .ExecuteUpdateAsync(r => r.SetProperty(d => d.InOffice, d => d.InOffice + 100)));
+        Assert.Equal(before with { InOffice = before.InOffice + 100 }, await FiguresAsync(province));
+        Assert.Equal(district, await InOfficeAsync(regency, "61.01.01"));
+
+        using (var scope = SystemScope(host))
+            await scope.ServiceProvider.GetRequiredService<ICoverageRebuild>().RebuildAsync(CancellationToken.None);
+        Assert.Equal(before, await FiguresAsync(province));
         await KeptEqualsFreshCountAsync(host);
     }
 
@@ -205,6 +235,16 @@ public sealed class KeptCoverageTests(DesaApp app) : IClassFixture<DesaApp>
         var fresh = await scope.ServiceProvider.GetRequiredService<CoverageSummary>().CountAsync(villages, CancellationToken.None);
         var kept = await db.VillageCoverage.AsNoTracking().ToListAsync();
         Assert.Equal(Describe(fresh), Describe(kept));
+
+        var districts = kept.GroupBy(r => (District: r.RegionCode[..KeptDistricts.CodeLength], r.Segment))
+            .Select(g => $"{g.Key.District} {g.Key.Segment} {g.Sum(r => r.InOffice)} {g.Sum(r => r.Covered)} {g.Sum(r => r.HeadInOffice)} {g.Sum(r => r.HeadCovered)}")
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(districts, (await db.DistrictCoverage.AsNoTracking().ToListAsync())
+            .Select(r => $"{r.RegionCode} {r.Segment} {r.InOffice} {r.Covered} {r.HeadInOffice} {r.HeadCovered}").Order(StringComparer.Ordinal));
+        var summaries = kept.GroupBy(r => r.RegionCode[..KeptDistricts.CodeLength])
+            .Select(g => $"{g.Key} {g.Sum(r => r.Pending)} {g.Min(r => r.ExpiresAt):O}").Order(StringComparer.Ordinal);
+        Assert.Equal(summaries, (await db.DistrictSummaries.AsNoTracking().ToListAsync())
+            .Select(r => $"{r.RegionCode} {r.Pending} {r.ExpiresAt:O}").Order(StringComparer.Ordinal));
     }
 
     private static List<string> Describe(IEnumerable<VillageCoverage> rows) =>
@@ -220,6 +260,14 @@ public sealed class KeptCoverageTests(DesaApp app) : IClassFixture<DesaApp>
     }
 
     private static int Int(JsonElement element, string name) => element.GetProperty(name).GetInt32();
+
+    private static async Task<int> InOfficeAsync(GraphQLClient client, string regionCode)
+    {
+        var response = await client.SendAsync("query($code: String!) { coverage(regionCode: $code, year: 2026) { total { peopleInOffice } } }",
+            new { code = regionCode });
+        Assert.False(response.HasErrors, response.Body.ToString());
+        return Int(response.Data.GetProperty("coverage").GetProperty("total"), "peopleInOffice");
+    }
 
     private sealed record Figures(int InOffice, int Covered, int Villages, int Pending);
 }

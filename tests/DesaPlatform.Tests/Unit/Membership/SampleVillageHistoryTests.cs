@@ -3,6 +3,7 @@ using DesaPlatform.Membership.Roster;
 using DesaPlatform.Membership.SampleData;
 using DesaPlatform.Membership.Seeding;
 using DesaPlatform.Regions.Contracts;
+using DesaPlatform.SharedKernel.Approvals;
 
 namespace DesaPlatform.Tests.Unit.Membership;
 

@@ -1,4 +1,5 @@
 using DesaPlatform.Membership.Domain;
+using DesaPlatform.SharedKernel.Approvals;
 
 namespace DesaPlatform.Tests.Unit.Membership;
 

@@ -1,4 +1,4 @@
-using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Approvals;
 using DesaPlatform.SharedKernel.GraphQL;
 using GraphQL;
 using GraphQL.Types;
@@ -11,7 +11,7 @@ internal static class ApproveSubmissionField
         mutation.Field<NonNullGraphType<ApproveSubmissionPayloadType>>("approveSubmission")
             .Description("Makes every change of a submission official at once.")
             .Argument<NonNullGraphType<ApproveSubmissionInputType>>("input")
-            .RequireRoles(UserRole.RegencyStaff)
+            .RequireRoles(ApprovalRoles.Village.Of(ApprovalAction.Approve))
             .ResolveAsync(async ctx => await ctx.Service<ApproveSubmissionHandler>()
                 .HandleAsync(ctx.GetArgument<SubmissionIdInput>("input").SubmissionId, ctx.CancellationToken));
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.Persistence;
 using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Approvals;
 using DesaPlatform.SharedKernel.Modules;
 using DesaPlatform.SharedKernel.Regions;
 using DesaPlatform.SharedKernel.Spreadsheets;

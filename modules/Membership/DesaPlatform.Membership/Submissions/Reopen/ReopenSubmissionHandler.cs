@@ -3,7 +3,7 @@ using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.Persistence;
 using DesaPlatform.Membership.Positions;
 using DesaPlatform.Membership.Roster;
-using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Approvals;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Modules;
 using DesaPlatform.SharedKernel.Regions;
@@ -17,18 +17,13 @@ namespace DesaPlatform.Membership.Submissions.Reopen;
 /// position (someone else holds it since).
 /// </summary>
 internal sealed class ReopenSubmissionHandler(
-    MembershipDbContext db, PositionCatalogCache catalog, SubmissionDecision decision, Villages villages, MonthlyCoverage months, ICurrentUser user, IClock clock)
+    MembershipDbContext db, PositionCatalogCache catalog, SubmissionDecision decision, Villages villages, MonthlyCoverage months, IClock clock)
 {
     public async Task<Payload<Submission>> HandleAsync(Guid submissionId, string reason, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(reason))
-            return Payload<Submission>.Failure(new UserError("REASON_REQUIRED", "Alasan membuka kembali wajib diisi.", "reason"));
-        if (ReasonLength.Check(reason, "reason") is { } tooLong) return Payload<Submission>.Failure(tooLong);
         DateOnly? approvedOn = null;
-        return await decision.DecideAsync(submissionId, RosterStatus.Official, cancellationToken, async (submission, changes) =>
+        return await decision.DecideAsync(submissionId, ApprovalAction.Reopen, reason, cancellationToken, async (submission, changes, now) =>
         {
-            if (submission.Status != SubmissionStatus.Approved)
-                return new UserError("NOT_APPROVED", "Hanya pengajuan yang sudah disetujui yang dapat dibuka kembali.", "submissionId");
             if (changes.Count != submission.PeopleCount)
                 return new UserError("REOPEN_SUPERSEDED", "Sebagian data pengajuan ini sudah diubah oleh pengajuan yang lebih baru.", "submissionId");
             if (await villages.HasWaitingSubmissionAsync(submission.RegionCode, cancellationToken))
@@ -44,8 +39,7 @@ internal sealed class ReopenSubmissionHandler(
                                                      && ((p.Status == RosterStatus.Official && p.SubmissionId != submission.Id) || restoredIds.Contains(p.Id)));
             if (await PositionCaps.OverfilledAsync(catalog, officialAfter, restored, clock.TodayIn(submission.RegionCode), "submissionId", cancellationToken) is { } full)
                 return full;
-            approvedOn = RegionTime.Of(submission.RegionCode).DayOf(changes.Min(c => c.ApprovedAt) ?? clock.UtcNow);
-            db.SubmissionEvents.Add(submission.Reopen(user.UserName!, clock.UtcNow, reason.Trim()));
+            approvedOn = RegionTime.Of(submission.RegionCode).DayOf(changes.Min(c => c.ApprovedAt) ?? now);
             foreach (var replaced in restored) replaced.Restore();
             foreach (var person in changes) person.Reopen();
             return null;

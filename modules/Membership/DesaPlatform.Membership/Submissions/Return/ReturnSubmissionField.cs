@@ -1,4 +1,4 @@
-using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Approvals;
 using DesaPlatform.SharedKernel.GraphQL;
 using GraphQL;
 using GraphQL.Types;
@@ -11,7 +11,7 @@ internal static class ReturnSubmissionField
         mutation.Field<NonNullGraphType<ReturnSubmissionPayloadType>>("returnSubmission")
             .Description("Sends a submission back to the village with a reason and optional per-entry comments.")
             .Argument<NonNullGraphType<ReturnSubmissionInputType>>("input")
-            .RequireRoles(UserRole.RegencyStaff)
+            .RequireRoles(ApprovalRoles.Village.Of(ApprovalAction.Return))
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<SubmissionReasonInput>("input");

@@ -2,7 +2,7 @@ using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.Persistence;
 using DesaPlatform.Membership.Positions;
 using DesaPlatform.Membership.Roster;
-using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Approvals;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Modules;
 using Microsoft.EntityFrameworkCore;
@@ -13,16 +13,17 @@ namespace DesaPlatform.Membership.Submissions.Submit;
 /// Sends a village's draft changes to its regency; the draft is locked until the regency decides. Refused if the
 /// roster, once approved, would hold a position more often than the catalog allows.
 /// </summary>
-internal sealed class SubmitRosterHandler(MembershipDbContext db, PositionCatalogCache catalog, Villages villages, RosterLock rosterLock, ICurrentUser user, IClock clock)
+internal sealed class SubmitRosterHandler(MembershipDbContext db, PositionCatalogCache catalog, Villages villages, ApprovalWorkflow<Submission> workflow, IClock clock)
 {
+    private static readonly UserError AlreadySubmitted =
+        new("ALREADY_SUBMITTED", "Daftar desa ini sudah diajukan dan menunggu persetujuan.", "villageCode");
+
     public async Task<Payload<Submission>> HandleAsync(string villageCode, CancellationToken cancellationToken)
     {
         var (_, unknown) = await villages.FindAsync(villageCode, cancellationToken);
         if (unknown is not null) return Payload<Submission>.Failure(unknown);
-        return await rosterLock.ChangeAsync(villageCode, async () =>
+        return await workflow.SubmitAsync(villageCode, s => s.RegionCode == villageCode, AlreadySubmitted, async (by, now) =>
         {
-            if (await villages.HasWaitingSubmissionAsync(villageCode, cancellationToken)) return AlreadySubmitted();
-
             var drafts = await db.People.Where(p => p.RegionCode == villageCode && p.Status == RosterStatus.Draft).ToListAsync(cancellationToken);
             if (drafts.Count == 0)
                 return Payload<Submission>.Failure(new UserError("NOTHING_TO_SUBMIT", "Tidak ada perubahan draf untuk diajukan.", "villageCode"));
@@ -35,29 +36,16 @@ internal sealed class SubmitRosterHandler(MembershipDbContext db, PositionCatalo
             var submission = new Submission
             {
                 RegionCode = villageCode,
-                SubmittedAt = clock.UtcNow,
-                SubmittedBy = user.UserName!,
+                SubmittedAt = now,
+                SubmittedBy = by,
                 PeopleCount = drafts.Count,
                 AddedCount = kinds.Count(k => k == ChangeKind.Added),
                 ChangedCount = kinds.Count(k => k == ChangeKind.Changed),
                 EndedCount = kinds.Count(k => k == ChangeKind.Ended),
             };
-            db.Submissions.Add(submission);
-            db.SubmissionEvents.Add(submission.Submitted());
+            // Another request sending the same drafts meanwhile makes the save fail: it hears ALREADY_SUBMITTED.
             foreach (var person in drafts) person.MarkSubmitted(submission.Id);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // The drafts were sent by another request in the meantime.
-                return AlreadySubmitted();
-            }
             return Payload<Submission>.Success(submission);
         }, cancellationToken);
     }
-
-    private static Payload<Submission> AlreadySubmitted() =>
-        Payload<Submission>.Failure(new UserError("ALREADY_SUBMITTED", "Daftar desa ini sudah diajukan dan menunggu persetujuan.", "villageCode"));
 }

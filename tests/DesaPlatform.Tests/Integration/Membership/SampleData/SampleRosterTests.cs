@@ -4,6 +4,7 @@ using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.Persistence;
 using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Approvals;
 using DesaPlatform.Tests.Infrastructure;
 using DesaPlatform.Tests.Integration.Access;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -1,9 +1,9 @@
 using DesaPlatform.SharedKernel.GraphQL;
 
-namespace DesaPlatform.Membership.Submissions;
+namespace DesaPlatform.SharedKernel.Approvals;
 
 /// <summary>The longest reason or comment a reviewer writes, as the columns hold it (checked here, on both databases).</summary>
-internal static class ReasonLength
+public static class ReasonLength
 {
     public const int Max = 1000;
 

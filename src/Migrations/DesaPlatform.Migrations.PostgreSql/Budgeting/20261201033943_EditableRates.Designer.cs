@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DesaPlatform.Migrations.PostgreSql.Budgeting
 {
     [DbContext(typeof(BudgetingDbContext))]
-    [Migration("20261201034345_FundingPolicies")]
-    partial class FundingPolicies
+    [Migration("20261201033943_EditableRates")]
+    partial class EditableRates
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -26,56 +26,6 @@ namespace DesaPlatform.Migrations.PostgreSql.Budgeting
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("DesaPlatform.Budgeting.Domain.FundingPolicy", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("BpdAccountCode")
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
-
-                    b.Property<bool>("BpuDiscountForVillageBudget")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Groups")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<string>("RegionCode")
-                        .IsRequired()
-                        .HasMaxLength(13)
-                        .HasColumnType("character varying(13)")
-                        .UseCollation("C");
-
-                    b.Property<DateOnly>("RegulationDate")
-                        .HasColumnType("date");
-
-                    b.Property<string>("RegulationNumber")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RegionCode", "Year")
-                        .IsUnique();
-
-                    b.ToTable("funding_policies", "budgeting");
-                });
-
             modelBuilder.Entity("DesaPlatform.Budgeting.Domain.PremiumRate", b =>
                 {
                     b.Property<int>("Id")
@@ -87,6 +37,9 @@ namespace DesaPlatform.Migrations.PostgreSql.Budgeting
                     b.Property<DateOnly>("EffectiveFrom")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("EffectiveUntil")
+                        .HasColumnType("date");
+
                     b.Property<decimal?>("FlatAmount")
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)");
@@ -94,6 +47,10 @@ namespace DesaPlatform.Migrations.PostgreSql.Budgeting
                     b.Property<decimal?>("MinimumAmount")
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<decimal?>("Percent")
                         .HasPrecision(6, 3)
@@ -114,6 +71,13 @@ namespace DesaPlatform.Migrations.PostgreSql.Budgeting
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
 
+                    b.Property<bool>("ToConfirm")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<decimal?>("WageCap")
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)");
@@ -124,6 +88,51 @@ namespace DesaPlatform.Migrations.PostgreSql.Budgeting
                         .IsUnique();
 
                     b.ToTable("premium_rates", "budgeting");
+                });
+
+            modelBuilder.Entity("DesaPlatform.Budgeting.Domain.PremiumRateDiscount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("EffectiveUntil")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<decimal>("Percent")
+                        .HasPrecision(6, 3)
+                        .HasColumnType("numeric(6,3)");
+
+                    b.Property<string>("Program")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Regulation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Scheme")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Scheme", "Program", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("premium_rate_discounts", "budgeting");
                 });
 
             modelBuilder.Entity("DesaPlatform.SharedKernel.Auditing.AuditEntry", b =>

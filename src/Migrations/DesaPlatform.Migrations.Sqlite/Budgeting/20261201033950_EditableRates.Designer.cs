@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DesaPlatform.Migrations.Sqlite.Budgeting
 {
     [DbContext(typeof(BudgetingDbContext))]
-    [Migration("20261201034134_FundingPolicies")]
-    partial class FundingPolicies
+    [Migration("20261201033950_EditableRates")]
+    partial class EditableRates
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -21,55 +21,6 @@ namespace DesaPlatform.Migrations.Sqlite.Budgeting
             modelBuilder
                 .HasDefaultSchema("budgeting")
                 .HasAnnotation("ProductVersion", "10.0.15");
-
-            modelBuilder.Entity("DesaPlatform.Budgeting.Domain.FundingPolicy", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("BpdAccountCode")
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("BpuDiscountForVillageBudget")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Groups")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RegionCode")
-                        .IsRequired()
-                        .HasMaxLength(13)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("RegulationDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RegulationNumber")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RegionCode", "Year")
-                        .IsUnique();
-
-                    b.ToTable("funding_policies", "budgeting");
-                });
 
             modelBuilder.Entity("DesaPlatform.Budgeting.Domain.PremiumRate", b =>
                 {
@@ -80,12 +31,19 @@ namespace DesaPlatform.Migrations.Sqlite.Budgeting
                     b.Property<DateOnly>("EffectiveFrom")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("EffectiveUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("FlatAmount")
                         .HasPrecision(14, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("MinimumAmount")
                         .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("Percent")
@@ -107,6 +65,13 @@ namespace DesaPlatform.Migrations.Sqlite.Budgeting
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ToConfirm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<decimal?>("WageCap")
                         .HasPrecision(14, 2)
                         .HasColumnType("TEXT");
@@ -117,6 +82,49 @@ namespace DesaPlatform.Migrations.Sqlite.Budgeting
                         .IsUnique();
 
                     b.ToTable("premium_rates", "budgeting");
+                });
+
+            modelBuilder.Entity("DesaPlatform.Budgeting.Domain.PremiumRateDiscount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Percent")
+                        .HasPrecision(6, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Program")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Regulation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scheme")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Scheme", "Program", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("premium_rate_discounts", "budgeting");
                 });
 
             modelBuilder.Entity("DesaPlatform.SharedKernel.Auditing.AuditEntry", b =>

@@ -1,0 +1,19 @@
+using DesaPlatform.SharedKernel.Access;
+
+namespace DesaPlatform.SharedKernel.Approvals;
+
+/// <summary>
+/// Which role is each party, by the level of the region that submits: a region's own staff submit and withdraw, the
+/// staff of the level above review. A field gates its step with <c>.RequireRoles(ApprovalRoles.Village.Of(action))</c>;
+/// scope does the rest (the reviewer's region contains the submitter's, so a reviewer never decides on their own).
+/// </summary>
+public sealed record ApprovalRoles(UserRole Submitter, UserRole Reviewer)
+{
+    /// <summary>A village's submission (its roster, its APBDes plan), reviewed by its regency.</summary>
+    public static ApprovalRoles Village { get; } = new(UserRole.VillageOperator, UserRole.RegencyStaff);
+
+    /// <summary>A regency's submission (its APBD plan), reviewed by its province.</summary>
+    public static ApprovalRoles Regency { get; } = new(UserRole.RegencyStaff, UserRole.ProvinceAdmin);
+
+    public UserRole Of(ApprovalAction action) => ApprovalStep.Of(action).By == ApprovalParty.Submitter ? Submitter : Reviewer;
+}

@@ -1,0 +1,79 @@
+using System.Linq.Expressions;
+using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.GraphQL;
+using DesaPlatform.SharedKernel.Modules;
+using Microsoft.EntityFrameworkCore;
+
+namespace DesaPlatform.SharedKernel.Approvals;
+
+/// <summary>
+/// Sending a submission of any kind, and deciding on it, done alike for every kind. Who may take a step is the field's
+/// role gate (<see cref="ApprovalRoles"/>); scope is the data's (a submission out of scope is not found).
+/// </summary>
+public sealed class ApprovalWorkflow<TSubmission>(ISubmissionKind<TSubmission> kind, ICurrentUser user, IClock clock)
+    where TSubmission : ApprovalSubmission
+{
+    /// <summary>
+    /// Sends a new submission: holding the kind's lock, refused with <paramref name="alreadyWaiting"/> while one of the
+    /// same subject waits (the loser of two sending at once hears the same); else the kind prepares it — gathers and
+    /// marks what it carries, or refuses — and it is saved with its first event.
+    /// </summary>
+    /// <param name="sameSubject">The submissions of the same subject: one roster per village; one plan per village and year.</param>
+    /// <param name="prepare">Given who sends it and when: the new submission with what it carries marked, or the kind's refusal.</param>
+    public Task<Payload<TSubmission>> SubmitAsync(string regionCode, Expression<Func<TSubmission, bool>> sameSubject, UserError alreadyWaiting,
+        Func<string, DateTime, Task<Payload<TSubmission>>> prepare, CancellationToken cancellationToken) =>
+        kind.HoldingAsync(regionCode, async () =>
+        {
+            if (await kind.Db.Set<TSubmission>().Where(sameSubject).AnyAsync(s => s.Status == SubmissionStatus.Submitted, cancellationToken))
+                return Payload<TSubmission>.Failure(alreadyWaiting);
+            var prepared = await prepare(user.UserName!, clock.UtcNow);
+            if (prepared.Result is not { } submission) return prepared;
+            kind.Db.Add(submission);
+            kind.Db.Add(submission.SentEvent());
+            return await SaveAsync(submission, alreadyWaiting, cancellationToken);
+        }, cancellationToken);
+
+    /// <summary>
+    /// A decision (approve, return, withdraw, reopen): the reason checked, the submission found in the caller's scope,
+    /// then — holding the kind's lock — the step refused unless the submission stands where the step starts, the kind's
+    /// own work done (or its refusal returned), the step recorded as an event, everything saved at once. Of two people deciding at once, one wins (<see cref="ApprovalSubmission.Version"/>);
+    /// the other hears <c>CONFLICT</c>.
+    /// </summary>
+    /// <param name="apply">The kind's own work at the moment of the decision, in its transaction: a refusal, or null.</param>
+    /// <param name="afterSaved">What must change with the decision, in its transaction, once the decision is saved.</param>
+    public async Task<Payload<TSubmission>> DecideAsync(Guid submissionId, ApprovalAction action, string? reason,
+        Func<TSubmission, DateTime, Task<UserError?>> apply, CancellationToken cancellationToken,
+        Func<TSubmission, CancellationToken, Task>? afterSaved = null)
+    {
+        var step = ApprovalStep.Of(action);
+        if (step.RefuseReason(reason) is { } badReason) return Payload<TSubmission>.Failure(badReason);
+        var submissions = kind.Db.Set<TSubmission>();
+        var regionCode = await submissions.Where(s => s.Id == submissionId).Select(s => s.RegionCode).FirstOrDefaultAsync(cancellationToken);
+        if (regionCode is null) return Payload<TSubmission>.Failure(UserError.NotFound("submissionId"));
+        return await kind.HoldingAsync(regionCode, async () =>
+        {
+            var submission = await submissions.FirstAsync(s => s.Id == submissionId, cancellationToken);
+            if (step.RefuseFrom(submission.Status) is { } wrongState) return Payload<TSubmission>.Failure(wrongState);
+            var at = clock.UtcNow;
+            if (await apply(submission, at) is { } refused) return Payload<TSubmission>.Failure(refused);
+            kind.Db.Add(submission.Take(action, user.UserName!, at, reason?.Trim()));
+            var saved = await SaveAsync(submission, new UserError("CONFLICT", "Pengajuan ini baru saja diputuskan oleh orang lain.", "submissionId"),
+                cancellationToken);
+            if (saved.Errors.Count == 0 && afterSaved is not null) await afterSaved(submission, cancellationToken);
+            return saved;
+        }, cancellationToken);
+    }
+
+    private async Task<Payload<TSubmission>> SaveAsync(TSubmission submission, UserError lostTheRace, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await kind.Db.SaveChangesAsync(cancellationToken);
+            return Payload<TSubmission>.Success(submission);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Payload<TSubmission>.Failure(lostTheRace);
+        }
+    }
+}

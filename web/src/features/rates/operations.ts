@@ -1,0 +1,73 @@
+import { graphql } from '../../gql';
+
+export const RateTableQuery = graphql(`
+  query RateTable {
+    premiumRates {
+      id
+      scheme
+      program
+      percent
+      flatAmount
+      minimumAmount
+      wageCap
+      effectiveFrom
+      effectiveUntil
+      regulation
+      note
+      toConfirm
+      version
+      figuresLocked
+    }
+    premiumRateDiscounts {
+      id
+      scheme
+      program
+      percent
+      effectiveFrom
+      effectiveUntil
+      regulation
+      note
+    }
+  }
+`);
+
+export const PremiumRateSavedFields = graphql(`
+  fragment PremiumRateSaved on PremiumRatePayload {
+    premiumRate {
+      id
+    }
+    errors {
+      code
+      field
+      message
+      values {
+        name
+        value
+      }
+    }
+  }
+`);
+
+export const AddPremiumRateMutation = graphql(`
+  mutation AddPremiumRate($input: AddPremiumRateInput!) {
+    addPremiumRate(input: $input) {
+      ...PremiumRateSaved
+    }
+  }
+`);
+
+export const CorrectPremiumRateMutation = graphql(`
+  mutation CorrectPremiumRate($input: CorrectPremiumRateInput!) {
+    correctPremiumRate(input: $input) {
+      ...PremiumRateSaved
+    }
+  }
+`);
+
+export const EndPremiumRateMutation = graphql(`
+  mutation EndPremiumRate($input: EndPremiumRateInput!) {
+    endPremiumRate(input: $input) {
+      ...PremiumRateSaved
+    }
+  }
+`);
