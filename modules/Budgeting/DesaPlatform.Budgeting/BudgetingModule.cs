@@ -1,3 +1,4 @@
+using DesaPlatform.Budgeting.GraphQL;
 using DesaPlatform.Budgeting.Contracts;
 using DesaPlatform.Budgeting.Persistence;
 using DesaPlatform.Budgeting.Policies;
@@ -22,6 +23,7 @@ public static class BudgetingModule
     public static IServiceCollection AddBudgetingModule(this IServiceCollection services, DatabaseSettings database)
     {
         services.AddPooledContext<BudgetingDbContext>(database, BudgetingDbContext.SchemaName);
+        services.AddScoped<RegionNames>();
         services.AddScoped<PremiumCalculator>();
         services.AddScoped<IPremiumCalculator>(sp => sp.GetRequiredService<PremiumCalculator>());
         services.AddScoped<RateEdits>();

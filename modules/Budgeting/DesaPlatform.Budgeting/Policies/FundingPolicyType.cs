@@ -1,7 +1,7 @@
 using DesaPlatform.Budgeting.Contracts;
 using DesaPlatform.Budgeting.Domain;
+using DesaPlatform.Budgeting.GraphQL;
 using DesaPlatform.Membership.Contracts;
-using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.GraphQL;
 using GraphQL.Types;
 
@@ -16,8 +16,7 @@ internal sealed class FundingPolicyType : ObjectGraphType<FundingPolicy>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
         Field(p => p.RegionCode).Description("The regency.");
         Field<NonNullGraphType<StringGraphType>>("regionName").Description("The regency's name.")
-            .ResolveAsync(async ctx => (await ctx.Service<IRegionDirectory>().NamesAsync([ctx.Source.RegionCode], ctx.CancellationToken))
-                .GetValueOrDefault(ctx.Source.RegionCode, ctx.Source.RegionCode));
+            .Resolve(ctx => ctx.Service<RegionNames>().Load(ctx.Source.RegionCode));
         Field(p => p.Year).Description("The fiscal year.");
         Field(p => p.RegulationNumber).Description("The Perbup (or Perwali) that sets it.");
         Field(p => p.RegulationDate);
