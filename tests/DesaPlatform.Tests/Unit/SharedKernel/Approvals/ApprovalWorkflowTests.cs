@@ -2,28 +2,27 @@ using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.Approvals;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Tests.Unit.SharedKernel.Approvals;
 
-/// <summary>A decision through the workflow, on the made-up kind and its own in-memory database.</summary>
-public sealed class ApprovalWorkflowTests : IDisposable
+/// <summary>A decision through the workflow, on the made-up kind and its own database of the run's provider.</summary>
+public sealed class ApprovalWorkflowTests : IAsyncLifetime
 {
     private static readonly DateTime Now = new(2026, 11, 20, 2, 0, 0, DateTimeKind.Utc);
 
-    private readonly SqliteConnection _connection = new("DataSource=:memory:");
-    private readonly TestPlans _db;
-    private readonly TestPlanKind _kind;
-    private readonly ApprovalWorkflow<TestPlan> _decision;
-    private readonly ApprovalWorkflow<TestPlan> _operator;
     private readonly List<string> _applied = [];
+    private TestDatabase _database = null!;
+    private TestPlans _db = null!;
+    private TestPlanKind _kind = null!;
+    private ApprovalWorkflow<TestPlan> _decision = null!;
+    private ApprovalWorkflow<TestPlan> _operator = null!;
 
-    public ApprovalWorkflowTests()
+    public async Task InitializeAsync()
     {
-        _connection.Open();
-        _db = new TestPlans(_connection);
-        _db.Database.EnsureCreated();
+        _database = await TestDatabase.CreateAsync();
+        _db = new TestPlans(_database);
+        await _db.Database.EnsureCreatedAsync();
         _kind = new TestPlanKind(_db);
         var reviewer = new CurrentUser();
         reviewer.SignIn("dpmd", UserRole.RegencyStaff, "61.01");
@@ -33,10 +32,10 @@ public sealed class ApprovalWorkflowTests : IDisposable
         _operator = new ApprovalWorkflow<TestPlan>(_kind, villageOperator, new SettableClock(Now));
     }
 
-    public void Dispose()
+    public async Task DisposeAsync()
     {
-        _db.Dispose();
-        _connection.Dispose();
+        await _db.DisposeAsync();
+        await _database.DisposeAsync();
     }
 
     private TestPlan Stored(SubmissionStatus status)
@@ -168,7 +167,7 @@ public sealed class ApprovalWorkflowTests : IDisposable
         var payload = await _decision.DecideAsync(plan.Id, ApprovalAction.Approve, null, async (p, _) =>
         {
             // Someone else withdraws it after this decision read it: the version this one read is gone.
-            await using var other = new TestPlans(_connection);
+            await using var other = new TestPlans(_database);
             var theirs = await other.Plans.SingleAsync(x => x.Id == p.Id);
             other.Events.Add(theirs.Withdraw("operator", Now));
             await other.SaveChangesAsync();

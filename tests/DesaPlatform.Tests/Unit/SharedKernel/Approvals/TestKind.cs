@@ -1,6 +1,6 @@
 using DesaPlatform.SharedKernel.Approvals;
 using DesaPlatform.SharedKernel.GraphQL;
-using Microsoft.Data.Sqlite;
+using DesaPlatform.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Tests.Unit.SharedKernel.Approvals;
@@ -27,9 +27,13 @@ internal sealed class TestPlanEvent : ApprovalEvent
     public required int Lines { get; init; }
 }
 
-/// <summary>The test kind's own context, on an in-memory SQLite database, mapped as a module maps its kind.</summary>
-internal sealed class TestPlans(SqliteConnection connection) : DbContext(new DbContextOptionsBuilder<TestPlans>().UseSqlite(connection).Options)
+/// <summary>The test kind's own context, on the run's database (PostgreSQL or an SQLite file), mapped as a module maps its kind.</summary>
+internal sealed class TestPlans(TestDatabase database) : DbContext(Options(database))
 {
+    private static DbContextOptions<TestPlans> Options(TestDatabase database) => TestDatabase.UsesPostgres
+        ? new DbContextOptionsBuilder<TestPlans>().UseNpgsql(database.ConnectionString).Options
+        : new DbContextOptionsBuilder<TestPlans>().UseSqlite(database.ConnectionString).Options;
+
     public DbSet<TestPlan> Plans => Set<TestPlan>();
     public DbSet<TestPlanEvent> Events => Set<TestPlanEvent>();
 
