@@ -946,7 +946,7 @@ export type RosterQueryVariables = Exact<{
 }>;
 
 
-export type RosterQuery = { region: { code: string, name: string, kind: RegionKind | null, level: RegionLevel } | null, rosterSummary: { official: { inOffice: number, covered: number, termEnded: number, monthlyPremium: number }, current: { inOffice: number, covered: number, termEnded: number, monthlyPremium: number } | null } | null, positions: Array<{ code: string }>, people: { totalCount: number, nodes: Array<{ id: string, fullName: string, nik: string, termStart: string, termEnd: string | null, appointment: Appointment, status: RosterStatus, covered: boolean, reviewComment: string | null, position: { code: string, name: string, segment: Segment }, warnings: Array<{ code: string, message: string, date: string | null, villages: string | null, note: string | null }>, payablePremium: { amount: number } | null, enrollment: { kpj: string, programs: Array<Program>, status: EnrollmentStatus } | null }> | null } | null, submissions: { nodes: Array<{ id: string, status: SubmissionStatus, submittedAt: string, reviewedAt: string | null, reason: string | null }> | null } | null, timeline: { totalCount: number, nodes: Array<{ submissionId: string, kind: SubmissionStatus, at: string, by: string, reason: string | null, changes: number }> | null } | null };
+export type RosterQuery = { region: { code: string, name: string, kind: RegionKind | null, level: RegionLevel } | null, rosterSummary: { official: { inOffice: number, covered: number, termEnded: number, monthlyPremium: number }, current: { inOffice: number, covered: number, termEnded: number, monthlyPremium: number } | null } | null, positions: Array<{ code: string }>, people: { totalCount: number, nodes: Array<{ id: string, fullName: string, nik: string, termStart: string, termEnd: string | null, appointment: Appointment, status: RosterStatus, covered: boolean, reviewComment: string | null, position: { code: string, name: string, segment: Segment }, warnings: Array<{ code: string, message: string, date: string | null, villages: string | null, note: string | null }>, payablePremium: { amount: number } | null, arrears: { atRisk: boolean, consecutiveUnpaid: number } | null, enrollment: { kpj: string, programs: Array<Program>, status: EnrollmentStatus } | null }> | null } | null, submissions: { nodes: Array<{ id: string, status: SubmissionStatus, submittedAt: string, reviewedAt: string | null, reason: string | null }> | null } | null, timeline: { totalCount: number, nodes: Array<{ submissionId: string, kind: SubmissionStatus, at: string, by: string, reason: string | null, changes: number }> | null } | null };
 
 export type AddPersonMutationVariables = Exact<{
   input: AddPersonInput;
@@ -2736,6 +2736,10 @@ export const RosterDocument = new TypedDocumentString(`
       payablePremium {
         amount
       }
+      arrears {
+        atRisk
+        consecutiveUnpaid
+      }
       enrollment {
         kpj
         programs
@@ -2777,7 +2781,7 @@ export const RosterDocument = new TypedDocumentString(`
   covered
   termEnded
   monthlyPremium
-}`, {"hash":"sha256:061d215e690c12dd3970932dcf786eb284c85b230293883938b5f5a95247e433"}) as unknown as TypedDocumentString<RosterQuery, RosterQueryVariables>;
+}`, {"hash":"sha256:5cd93bfc1b96d45882d65109eb993633ba7848e835f8af1ec74596b16963303f"}) as unknown as TypedDocumentString<RosterQuery, RosterQueryVariables>;
 export const AddPersonDocument = new TypedDocumentString(`
     mutation AddPerson($input: AddPersonInput!) {
   addPerson(input: $input) {
