@@ -5,7 +5,9 @@ using DesaPlatform.Tests.Infrastructure;
 using DesaPlatform.Tests.Integration.Access;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace DesaPlatform.Tests.Integration.Budgeting.Payments;
 
@@ -114,6 +116,25 @@ public sealed class PaymentsAndArrearsTests(DesaApp app) : IClassFixture<DesaApp
             (person.Int("monthsOwed"), person.Dec("owed"), person.Int("consecutiveUnpaid"), person.GetProperty("atRisk").GetBoolean()));
         var summary = (await village.SendAsync(Arrears, new { code = Roster.LubukDagang })).Data.GetProperty("arrearsSummary");
         Assert.Equal((3, 1, 0), (summary.Int("monthsAllowed"), summary.GetProperty("total").Int("people"), summary.GetProperty("total").Int("atRisk")));
+    }
+
+    [Fact]
+    public async Task Neither_a_NIK_nor_a_KPJ_entered_or_imported_is_logged()
+    {
+        var logs = new CapturedLogs();
+        await using var host = At2024June().WithWebHostBuilder(builder => builder.ConfigureLogging(logging =>
+            logging.AddProvider(logs).AddFilter<CapturedLogs>(null, LogLevel.Debug)));
+        var village = await host.SignInWithAsync("op.dalamkaum", DesaApp.Password);
+        const string nik = "6101015708900003";
+        const string kpj = "12345678901";
+
+        await village.SendAsync(Record, Payment(Roster.DalamKaum, nik: nik, kpj: kpj, period: "2024-04"));
+        await village.SendAsync(Record, Payment(Roster.DalamKaum, nik: "6101019999990042", kpj: "98765432109", period: "2024-04"));
+        await village.SendAsync(Import, new { v = Roster.DalamKaum, f = Csv("nik,no_kpj,periode,jumlah", $"{nik},{kpj},2024-03,10920"), dry = false });
+
+        Assert.NotEmpty(logs.Entries);
+        foreach (var secret in new[] { nik, kpj, "6101019999990042", "98765432109" })
+            Assert.DoesNotContain(logs.Entries, e => e.ToString().Contains(secret, StringComparison.Ordinal));
     }
 
     private WebApplicationFactory<Program> At2024June()
