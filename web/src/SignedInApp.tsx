@@ -33,6 +33,7 @@ const MeetingPage = lazy(() => import('./features/monev/MeetingPage').then((m) =
 const MonevReportPage = lazy(() => import('./features/monev/MonevReportPage').then((m) => ({ default: m.MonevReportPage })));
 const VillageFindingsPage = lazy(() => import('./features/monev/VillageFindingsPage').then((m) => ({ default: m.VillageFindingsPage })));
 const RatesPage = lazy(() => import('./features/rates/RatesPage').then((m) => ({ default: m.RatesPage })));
+const PaymentsPage = lazy(() => import('./features/payments/PaymentsPage').then((m) => ({ default: m.PaymentsPage })));
 const UcjPage = lazy(() => import('./features/ucj/UcjPage').then((m) => ({ default: m.UcjPage })));
 const AuditPage = lazy(() => import('./features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const AccountPage = lazy(() => import('./features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
@@ -88,6 +89,7 @@ function AppRoutes() {
         <Route path="/monev/village/:villageCode" element={<VillageFindingsPage />} />
         <Route path="/rates" element={<RatesPage />} />
         <Route path="/ucj" element={<UcjPage />} />
+        <Route path="/payments" element={<PaymentsPage />} />
         <Route path="/audit" element={<AuditPage />} />
         <Route path="/account" element={<AccountPage />} />
         {/* The setup pages' addresses, once the setup is done (a reload, the back button). */}

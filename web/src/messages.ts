@@ -14,6 +14,7 @@ import type { rosterMessages } from './features/roster/messages';
 import type { personMessages } from './features/roster/personMessages';
 import type { submissionsMessages } from './features/submissions/messages';
 import type { targetsMessages } from './features/targets/messages';
+import type { paymentsMessages } from './features/payments/messages';
 import type { ucjMessages } from './features/ucj/messages';
 import type { usersMessages } from './features/users/messages';
 import { registerMessages } from './shared/i18n';
@@ -38,6 +39,7 @@ type FeatureMessages =
   | typeof submissionsMessages
   | typeof targetsMessages
   | typeof ucjMessages
+  | typeof paymentsMessages
   | typeof usersMessages;
 
 type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (arg: infer I) => void ? I : never;

@@ -14,6 +14,7 @@ import { personMessages } from './features/roster/personMessages';
 import { submissionsMessages } from './features/submissions/messages';
 import { targetsMessages } from './features/targets/messages';
 import { usersMessages } from './features/users/messages';
+import { paymentsMessages } from './features/payments/messages';
 import { ucjMessages } from './features/ucj/messages';
 import { registerMessages } from './shared/i18n';
 
@@ -36,4 +37,5 @@ registerMessages(
   targetsMessages,
   usersMessages,
   ucjMessages,
+  paymentsMessages,
 );

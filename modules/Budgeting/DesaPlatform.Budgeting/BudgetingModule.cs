@@ -1,5 +1,9 @@
-using DesaPlatform.Budgeting.GraphQL;
+using DesaPlatform.Budgeting.Arrears;
 using DesaPlatform.Budgeting.Contracts;
+using DesaPlatform.Budgeting.GraphQL;
+using DesaPlatform.Budgeting.Payments;
+using DesaPlatform.Budgeting.Payments.Import;
+using DesaPlatform.Budgeting.Payments.Record;
 using DesaPlatform.Budgeting.Persistence;
 using DesaPlatform.Budgeting.Policies;
 using DesaPlatform.Budgeting.Policies.Copy;
@@ -14,6 +18,7 @@ using DesaPlatform.Budgeting.Seeding;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Modules;
 using DesaPlatform.SharedKernel.Persistence;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DesaPlatform.Budgeting;
@@ -37,7 +42,15 @@ public static class BudgetingModule
         services.AddScoped<CopyFundingPolicyHandler>();
         services.AddScoped<IFundingPolicies, PoliciesInForce>();
         services.AddScoped<IModuleInitializer, SampleFundingPolicies>();
+        services.AddScoped<PaymentRules>();
+        services.AddScoped<VillagePayments>();
+        services.AddScoped<RecordPaymentHandler>();
+        services.AddScoped<ImportPaymentsHandler>();
+        services.AddScoped<ArrearsBook>();
+        services.AddScoped<IArrearsFigures, ArrearsFigures>();
         services.AddSingleton<ISchemaContribution, BudgetingSchema>();
         return services;
     }
+
+    public static void MapBudgetingEndpoints(this IEndpointRouteBuilder app) => PaymentTemplateEndpoint.Map(app);
 }

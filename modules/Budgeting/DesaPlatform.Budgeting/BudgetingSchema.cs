@@ -1,3 +1,8 @@
+using DesaPlatform.Budgeting.Arrears;
+using DesaPlatform.Budgeting.Arrears.List;
+using DesaPlatform.Budgeting.Arrears.Summary;
+using DesaPlatform.Budgeting.Payments.Import;
+using DesaPlatform.Budgeting.Payments.Record;
 using DesaPlatform.Budgeting.Policies.Copy;
 using DesaPlatform.Budgeting.Policies.Find;
 using DesaPlatform.Budgeting.Policies.List;
@@ -21,6 +26,8 @@ internal sealed class BudgetingSchema : ISchemaContribution
         ListPremiumRateDiscountsField.AddTo(query);
         FindFundingPolicyField.AddTo(query);
         ListFundingPoliciesField.AddTo(query);
+        ListArrearsField.AddTo(query);
+        ArrearsSummaryField.AddTo(query);
     }
 
     public void AddMutations(ObjectGraphType mutation)
@@ -30,9 +37,11 @@ internal sealed class BudgetingSchema : ISchemaContribution
         EndPremiumRateField.AddTo(mutation);
         SetFundingPolicyField.AddTo(mutation);
         CopyFundingPolicyField.AddTo(mutation);
+        RecordPaymentField.AddTo(mutation);
+        ImportPaymentsField.AddTo(mutation);
     }
 
-    public IEnumerable<Type> SharedTypes => [typeof(PremiumQuoteType)];
+    public IEnumerable<Type> SharedTypes => [typeof(PremiumQuoteType), typeof(PersonArrearsType)];
 
-    public IEnumerable<TypeExtension> TypeExtensions => RosterPremiumFields.All;
+    public IEnumerable<TypeExtension> TypeExtensions => [.. RosterPremiumFields.All, .. RosterArrearsFields.All];
 }

@@ -8,6 +8,7 @@ using DesaPlatform.Membership.Positions;
 using DesaPlatform.Membership.Roster;
 using DesaPlatform.Membership.Roster.Add;
 using DesaPlatform.Membership.Roster.Discard;
+using DesaPlatform.Membership.Roster.Enrolled;
 using DesaPlatform.Membership.Roster.EndTerm;
 using DesaPlatform.Membership.Roster.Export;
 using DesaPlatform.Membership.Roster.Import;
@@ -64,6 +65,7 @@ public static class MembershipModule
         services.AddScoped<LockRows>();
         services.AddScoped<KeptDistricts>();
         services.AddScoped<IVillageStandings, VillageStandings>();
+        services.AddScoped<IEnrolledPeople, OfficialEnrolledPeople>();
         services.AddScoped<CoverageSummary>();
         services.AddScoped<CoverageKeeper>();
         services.AddScoped<ICoverageRebuild>(sp => sp.GetRequiredService<CoverageKeeper>());

@@ -262,6 +262,17 @@ export type ImportOperatorsInput = {
   dryRun?: boolean | null | undefined;
 };
 
+export type ImportPaymentsInput = {
+  /** true: only report what would change. */
+  dryRun: boolean;
+  /** The file's bytes, base64. Columns: nik,no_kpj,periode,jumlah (periode YYYY-MM; NIK or KPJ). */
+  fileBase64: string;
+  /** Ends in .xlsx for a workbook; anything else is read as CSV (comma or semicolon). */
+  fileName: string;
+  /** The village the invoice or payment sheet is for. */
+  villageCode: string;
+};
+
 export type ImportRegionsInput = {
   /** The file's text: code,name,level,parent_code,kind. */
   csv: string;
@@ -363,6 +374,21 @@ export type RecordMonevMeetingInput = {
   /** The region the meeting was held for (province, regency, district), e.g. 61 or 61.01. */
   regionCode: string;
   summary?: string | null | undefined;
+};
+
+export type RecordPaymentInput = {
+  /** Rupiah paid for that month, above zero. */
+  amount: number;
+  /** The person's BPJS membership number (KPJ). */
+  kpj?: string | null | undefined;
+  /** The person's NIK; or give the KPJ (both: they must name the same person). */
+  nik?: string | null | undefined;
+  /** The month paid for, YYYY-MM; not after this month. */
+  period: string;
+  /** The version read, to correct a month already kept; none to add a new one. */
+  version?: number | null | undefined;
+  /** The village whose apparatus the payment is for. */
+  villageCode: string;
 };
 
 export type RegionChangeKind =
@@ -796,6 +822,29 @@ export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type NotificationsQuery = { notifications: Array<{ kind: string, message: string, villageCode: string, submissionId: string | null, at: string | null }> };
 
+export type PaymentArrearsQueryVariables = Exact<{
+  regionCode: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PaymentArrearsQuery = { arrearsSummary: { asOf: string, monthsAllowed: number | null, ruleSource: string | null, total: { people: number, atRisk: number, owed: number } } | null, arrears: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ entryId: string, fullName: string, positionCode: string, monthsOwed: number, owed: number, consecutiveUnpaid: number, atRisk: boolean, months: Array<{ period: string, due: number, paid: number }> }> | null } | null };
+
+export type RecordPaymentMutationVariables = Exact<{
+  input: RecordPaymentInput;
+}>;
+
+
+export type RecordPaymentMutation = { recordPayment: { payment: { id: number, period: string, amount: number } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+
+export type ImportPaymentsMutationVariables = Exact<{
+  input: ImportPaymentsInput;
+}>;
+
+
+export type ImportPaymentsMutation = { importPayments: { report: { applied: boolean, refused: boolean, added: number, changed: number, unchanged: number, problems: Array<{ line: number, column: string | null, code: string, message: string, values: Array<{ name: string, value: string }> }> } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+
 export type RegencyChoiceQueryVariables = Exact<{
   code: string;
 }>;
@@ -897,7 +946,7 @@ export type RosterQueryVariables = Exact<{
 }>;
 
 
-export type RosterQuery = { region: { code: string, name: string, kind: RegionKind | null, level: RegionLevel } | null, rosterSummary: { official: { inOffice: number, covered: number, termEnded: number, monthlyPremium: number }, current: { inOffice: number, covered: number, termEnded: number, monthlyPremium: number } | null } | null, positions: Array<{ code: string }>, people: { totalCount: number, nodes: Array<{ id: string, fullName: string, nik: string, termStart: string, termEnd: string | null, appointment: Appointment, status: RosterStatus, covered: boolean, reviewComment: string | null, position: { code: string, name: string, segment: Segment }, warnings: Array<{ code: string, message: string, date: string | null, villages: string | null, note: string | null }>, payablePremium: { amount: number } | null, enrollment: { kpj: string, programs: Array<Program>, status: EnrollmentStatus } | null }> | null } | null, submissions: { nodes: Array<{ id: string, status: SubmissionStatus, submittedAt: string, reviewedAt: string | null, reason: string | null }> | null } | null, timeline: { totalCount: number, nodes: Array<{ submissionId: string, kind: SubmissionStatus, at: string, by: string, reason: string | null, changes: number }> | null } | null };
+export type RosterQuery = { region: { code: string, name: string, kind: RegionKind | null, level: RegionLevel } | null, rosterSummary: { official: { inOffice: number, covered: number, termEnded: number, monthlyPremium: number }, current: { inOffice: number, covered: number, termEnded: number, monthlyPremium: number } | null } | null, positions: Array<{ code: string }>, people: { totalCount: number, nodes: Array<{ id: string, fullName: string, nik: string, termStart: string, termEnd: string | null, appointment: Appointment, status: RosterStatus, covered: boolean, reviewComment: string | null, position: { code: string, name: string, segment: Segment }, warnings: Array<{ code: string, message: string, date: string | null, villages: string | null, note: string | null }>, payablePremium: { amount: number } | null, arrears: { atRisk: boolean, consecutiveUnpaid: number } | null, enrollment: { kpj: string, programs: Array<Program>, status: EnrollmentStatus } | null }> | null } | null, submissions: { nodes: Array<{ id: string, status: SubmissionStatus, submittedAt: string, reviewedAt: string | null, reason: string | null }> | null } | null, timeline: { totalCount: number, nodes: Array<{ submissionId: string, kind: SubmissionStatus, at: string, by: string, reason: string | null, changes: number }> | null } | null };
 
 export type AddPersonMutationVariables = Exact<{
   input: AddPersonInput;
@@ -2218,6 +2267,97 @@ export const NotificationsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:6910b798816ac4d7ca962275a19957515685068e15aeb3448f442bccc6ca5bb4"}) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const PaymentArrearsDocument = new TypedDocumentString(`
+    query PaymentArrears($regionCode: String!, $first: Int, $after: String) {
+  arrearsSummary(regionCode: $regionCode) {
+    asOf
+    monthsAllowed
+    ruleSource
+    total {
+      people
+      atRisk
+      owed
+    }
+  }
+  arrears(regionCode: $regionCode, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      entryId
+      fullName
+      positionCode
+      monthsOwed
+      owed
+      consecutiveUnpaid
+      atRisk
+      months {
+        period
+        due
+        paid
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:e01c077442eaf7dbed4d8d4fbeca13db5ac8107300e757693218ba3a1e93b553"}) as unknown as TypedDocumentString<PaymentArrearsQuery, PaymentArrearsQueryVariables>;
+export const RecordPaymentDocument = new TypedDocumentString(`
+    mutation RecordPayment($input: RecordPaymentInput!) {
+  recordPayment(input: $input) {
+    payment {
+      id
+      period
+      amount
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:a0608497f3fc8ed50b4b2e95312670487e5d839135bf1bd2a024855c4cae59d3"}) as unknown as TypedDocumentString<RecordPaymentMutation, RecordPaymentMutationVariables>;
+export const ImportPaymentsDocument = new TypedDocumentString(`
+    mutation ImportPayments($input: ImportPaymentsInput!) {
+  importPayments(input: $input) {
+    report {
+      applied
+      refused
+      added
+      changed
+      unchanged
+      problems {
+        line
+        column
+        code
+        message
+        values {
+          name
+          value
+        }
+      }
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:909ce37df27585f395b87ad88036ff91b99a18dcc9f49cb91d3a22e993dd01df"}) as unknown as TypedDocumentString<ImportPaymentsMutation, ImportPaymentsMutationVariables>;
 export const RegencyChoiceDocument = new TypedDocumentString(`
     query RegencyChoice($code: String!) {
   region(code: $code) {
@@ -2596,6 +2736,10 @@ export const RosterDocument = new TypedDocumentString(`
       payablePremium {
         amount
       }
+      arrears {
+        atRisk
+        consecutiveUnpaid
+      }
       enrollment {
         kpj
         programs
@@ -2637,7 +2781,7 @@ export const RosterDocument = new TypedDocumentString(`
   covered
   termEnded
   monthlyPremium
-}`, {"hash":"sha256:061d215e690c12dd3970932dcf786eb284c85b230293883938b5f5a95247e433"}) as unknown as TypedDocumentString<RosterQuery, RosterQueryVariables>;
+}`, {"hash":"sha256:5cd93bfc1b96d45882d65109eb993633ba7848e835f8af1ec74596b16963303f"}) as unknown as TypedDocumentString<RosterQuery, RosterQueryVariables>;
 export const AddPersonDocument = new TypedDocumentString(`
     mutation AddPerson($input: AddPersonInput!) {
   addPerson(input: $input) {

@@ -16,6 +16,7 @@ export function navItemsFor(role: UserRole): NavItem[] {
     { to: '/monev', label: 'nav.monev' },
     { to: '/rates', label: 'nav.rates' },
     { to: '/funding-policy', label: 'nav.fundingPolicy' },
+    { to: '/payments', label: 'nav.payments' },
     ...regionItemsFor(role),
     ...adminItemsFor(role),
   ];
@@ -82,6 +83,8 @@ export const can = {
   importRegions: (role: UserRole) => role === 'ProvinceAdmin',
   /** UCJ's inputs come from BPJS Ketenagakerjaan and BPS through the province. */
   recordUcj: (role: UserRole) => role === 'ProvinceAdmin',
+  /** Payments are recorded by the village and, within their region, by regency staff and the province admin. */
+  recordPayments: (role: UserRole) => role !== 'Viewer',
   /** The premium rate table is national; the province admin keeps it (the server says the same). */
   editRates: (role: UserRole) => role === 'ProvinceAdmin',
   /** A funding policy is the regency's Perbup: its staff set their regency's, the province admin any in the province. */

@@ -16,6 +16,8 @@ internal sealed class BudgetingDbContext(DbContextOptions<BudgetingDbContext> op
     public DbSet<PremiumRate> PremiumRates => Set<PremiumRate>();
     public DbSet<PremiumRateDiscount> PremiumRateDiscounts => Set<PremiumRateDiscount>();
     public DbSet<FundingPolicy> FundingPolicies => Set<FundingPolicy>();
+    public DbSet<Payment> Payments => Set<Payment>();
+    public DbSet<ArrearsRule> ArrearsRules => Set<ArrearsRule>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -43,5 +45,6 @@ internal sealed class BudgetingDbContext(DbContextOptions<BudgetingDbContext> op
         discount.Property(d => d.Note).HasMaxLength(PremiumRate.NoteMaxLength);
         discount.HasIndex(d => new { d.Scheme, d.Program, d.EffectiveFrom }).IsUnique();
         FundingPolicyModel.Configure(modelBuilder);
+        PaymentModel.Configure(modelBuilder);
     }
 }

@@ -20,6 +20,8 @@ internal sealed class BudgetingInitializer(BudgetingDbContext db) : IModuleIniti
         var discounts = await db.PremiumRateDiscounts.Select(d => new { d.Scheme, d.Program, d.EffectiveFrom }).ToListAsync(cancellationToken);
         db.PremiumRateDiscounts.AddRange(StandardDiscounts.All()
             .Where(s => !discounts.Contains(new { s.Scheme, s.Program, s.EffectiveFrom })));
+        var arrearsRules = await db.ArrearsRules.Select(r => r.EffectiveFrom).ToListAsync(cancellationToken);
+        db.ArrearsRules.AddRange(StandardArrearsRules.All().Where(s => !arrearsRules.Contains(s.EffectiveFrom)));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

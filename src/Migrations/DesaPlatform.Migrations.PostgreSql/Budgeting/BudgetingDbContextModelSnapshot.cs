@@ -23,6 +23,33 @@ namespace DesaPlatform.Migrations.PostgreSql.Budgeting
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("DesaPlatform.Budgeting.Domain.ArrearsRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MonthsAllowed")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("arrears_rules", "budgeting");
+                });
+
             modelBuilder.Entity("DesaPlatform.Budgeting.Domain.FundingPolicy", b =>
                 {
                     b.Property<Guid>("Id")
@@ -71,6 +98,44 @@ namespace DesaPlatform.Migrations.PostgreSql.Budgeting
                         .IsUnique();
 
                     b.ToTable("funding_policies", "budgeting");
+                });
+
+            modelBuilder.Entity("DesaPlatform.Budgeting.Domain.Payment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Period")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)")
+                        .UseCollation("C");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId", "Period")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "Period");
+
+                    b.ToTable("payments", "budgeting");
                 });
 
             modelBuilder.Entity("DesaPlatform.Budgeting.Domain.PremiumRate", b =>

@@ -19,6 +19,31 @@ namespace DesaPlatform.Migrations.Sqlite.Budgeting
                 .HasDefaultSchema("budgeting")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("DesaPlatform.Budgeting.Domain.ArrearsRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MonthsAllowed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("arrears_rules", "budgeting");
+                });
+
             modelBuilder.Entity("DesaPlatform.Budgeting.Domain.FundingPolicy", b =>
                 {
                     b.Property<Guid>("Id")
@@ -66,6 +91,41 @@ namespace DesaPlatform.Migrations.Sqlite.Budgeting
                         .IsUnique();
 
                     b.ToTable("funding_policies", "budgeting");
+                });
+
+            modelBuilder.Entity("DesaPlatform.Budgeting.Domain.Payment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Period")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId", "Period")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "Period");
+
+                    b.ToTable("payments", "budgeting");
                 });
 
             modelBuilder.Entity("DesaPlatform.Budgeting.Domain.PremiumRate", b =>

@@ -15,6 +15,7 @@ public sealed class FileDownloadAccessTests(DesaApp app) : IClassFixture<DesaApp
         "/api/audit/export?format=csv",
         "/api/lagging-villages/export?region=61.01&segment=BPD&kind=no-coverage&format=csv",
         "/api/ucj-inputs/template?format=csv",
+        "/api/payments/template?format=csv",
     };
 
     [Theory]

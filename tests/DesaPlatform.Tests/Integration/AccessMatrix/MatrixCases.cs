@@ -21,6 +21,8 @@ public static class MatrixCases
         new("premiumRateDiscounts", "{ premiumRateDiscounts { id } }", (_, _) => Value(null), AnySignedIn()),
         new("fundingPolicy", "query($v: String!) { fundingPolicy(regionCode: $v, year: 2026) { id } }", (_, v) => Value(new { v }), ScopedRead()),
         new("fundingPolicies", "query($v: String!) { fundingPolicies(regionCode: $v) { id } }", (_, v) => Value(new { v }), ScopedRead()),
+        new("arrears", "query($v: String!) { arrears(regionCode: $v) { pageInfo { hasNextPage } } }", (_, v) => Value(new { v }), ScopedRead()),
+        new("arrearsSummary", "query($v: String!) { arrearsSummary(regionCode: $v) { asOf } }", (_, v) => Value(new { v }), ScopedRead()),
         new("region", "query($v: String!) { region(code: $v) { code } }", (_, v) => Value(new { v }), ScopedRead()),
         new("regions", "query($v: String!) { regions(where: { code: { eq: $v } }) { totalCount } }", (_, v) => Value(new { v }), ScopedRead()),
         new("coverage", "query($v: String!) { coverage(regionCode: $v, year: 2026) { year } }", (_, v) => Value(new { v }), ScopedRead()),
@@ -102,6 +104,10 @@ public static class MatrixCases
 
         new("setFundingPolicy", "mutation($i: SetFundingPolicyInput!) { setFundingPolicy(input: $i) { errors { code } } }",
             (_, v) => Value(Budgeting.Policies.PolicyInput.Of(v[..5], 2025)), Only("ProvinceAdmin", "RegencyStaff")),
+        new("recordPayment", "mutation($v: String!) { recordPayment(input: { villageCode: $v, nik: \"6101019999990001\", period: \"2025-01\", amount: 10920 }) { errors { code } } }",
+            (_, v) => Value(new { v }), Only("ProvinceAdmin", "RegencyStaff", "VillageOperator")),
+        new("importPayments", "mutation($v: String!, $f: String!) { importPayments(input: { villageCode: $v, fileName: \"bpjs.csv\", fileBase64: $f, dryRun: true }) { report { refused problems { code } } errors { code } } }",
+            (_, v) => Value(new { v, f = Convert.ToBase64String("nik,no_kpj,periode,jumlah\n"u8.ToArray()) }), Only("ProvinceAdmin", "RegencyStaff", "VillageOperator")),
         new("copyFundingPolicy", "mutation($r: String!) { copyFundingPolicy(input: { regionCode: $r, fromYear: 2026, toYear: 2027 }) { errors { code } } }",
             (_, v) => Value(new { r = v[..5] }), Only("ProvinceAdmin", "RegencyStaff")),
 

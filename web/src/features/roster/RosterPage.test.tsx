@@ -217,6 +217,28 @@ describe('RosterPage', () => {
     expect(row('Budi Santoso').className).toBe('row-ended');
   });
 
+  it('marks a person whose premiums are unpaid past the arrears rule as at risk', async () => {
+    const data = {
+      data: {
+        ...rosterData.data,
+        people: {
+          totalCount: 2,
+          nodes: [
+            person({ arrears: { atRisk: true, consecutiveUnpaid: 4 } }),
+            person({ id: 'p2', fullName: 'Budi Santoso', arrears: { atRisk: false, consecutiveUnpaid: 0 } }),
+          ],
+        },
+      },
+    };
+    mockFetch({ body: data });
+    renderWithProviders(<RosterPage />, { me: operator, route: '/roster' });
+
+    await screen.findByRole('region', { name: /Aparatur desa/ });
+    const row = (name: string) => within(screen.getByRole('region', { name: /Aparatur desa/ })).getByRole('row', { name: new RegExp(name) });
+    expect(row('Ahmad Yani').textContent).toContain('Berisiko: 4 bulan belum dibayar');
+    expect(row('Budi Santoso').textContent).not.toContain('Berisiko');
+  });
+
   it('asks before submitting the draft changes', async () => {
     const submitted = { data: { submitRoster: { submission: { id: 's9', status: 'SUBMITTED', submittedAt: '2026-11-24T01:00:00Z' }, errors: [] } } };
     const fetchMock = mockFetch({ body: rosterData }, { body: submitted }, { body: rosterData });

@@ -97,6 +97,9 @@ function SegmentTable({ segment, people }: { segment: Segment; people: PersonRow
                   </td>
                   <td data-label={t('roster.col.covered')}>
                     <span className={p.covered ? 'yes' : 'no'}>{p.covered ? t('common.yes') : t('common.no')}</span>
+                    {p.arrears?.atRisk && (
+                      <span className="badge badge-danger block-badge">{t('payments.atRiskMonths', { n: p.arrears.consecutiveUnpaid })}</span>
+                    )}
                   </td>
                   <td className="num nowrap premium" data-label={t('roster.col.premium')}>
                     {premium != null ? formatRupiah(premium) : t('common.dash')}

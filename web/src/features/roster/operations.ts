@@ -56,6 +56,10 @@ export const RosterQuery = graphql(`
         payablePremium {
           amount
         }
+        arrears {
+          atRisk
+          consecutiveUnpaid
+        }
         enrollment {
           kpj
           programs

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Spreadsheets;
 using DesaPlatform.Targets.Domain;
@@ -13,7 +12,7 @@ internal sealed record UcjSheetRow(int Line, string RegionCode, string Period, U
 /// The UCJ spreadsheet: the header <see cref="Header"/> (any order; <c>catatan</c> optional), one region and month per
 /// row. Counts are whole numbers, with or without Indonesian thousands dots; dates dd/mm/yyyy, ISO, or Excel dates.
 /// </summary>
-internal static partial class UcjSheet
+internal static class UcjSheet
 {
     public const string Region = "kode_wilayah";
     public const string Period = "periode";
@@ -52,8 +51,7 @@ internal static partial class UcjSheet
         string Cell(string column) => columns.TryGetValue(column, out var i) && i < row.Cells.Count ? row.Cells[i].Trim() : "";
         int Count(string column)
         {
-            var text = Cell(column);
-            if (ThousandsDots().IsMatch(text)) text = text.Replace(".", "");
+            var text = SheetNumbers.WithoutThousandsDots(Cell(column));
             if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var count)) return count;
             problems.Add(new(row.Line, column, "NOT_A_COUNT", $"'{text}' bukan bilangan bulat (mis. 125000 atau 125.000).") { Values = MessageValues.Of(("value", text)) });
             return 0;
@@ -68,7 +66,4 @@ internal static partial class UcjSheet
         return (new UcjSheetRow(row.Line, Cell(Region), Cell(Period),
             new UcjValues(pu, bpu, jakon, working, Cell(Source), sourceDate!.Value, note.Length == 0 ? null : note)), problems);
     }
-
-    [GeneratedRegex(@"^\d{1,3}(\.\d{3})+$")]
-    private static partial Regex ThousandsDots();
 }

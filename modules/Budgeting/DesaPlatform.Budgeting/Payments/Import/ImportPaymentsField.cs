@@ -1,0 +1,17 @@
+using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.GraphQL;
+using GraphQL;
+using GraphQL.Types;
+
+namespace DesaPlatform.Budgeting.Payments.Import;
+
+internal static class ImportPaymentsField
+{
+    public static void AddTo(ObjectGraphType mutation) =>
+        mutation.Field<NonNullGraphType<ImportPaymentsPayloadType>>("importPayments")
+            .Description("Reads a village's BPJS invoice or payment sheet (template: GET /api/payments/template), all or nothing; dryRun only reports.")
+            .Argument<NonNullGraphType<ImportPaymentsInputType>>("input")
+            .RequireRoles(UserRole.VillageOperator, UserRole.RegencyStaff, UserRole.ProvinceAdmin)
+            .ResolveAsync(async ctx => await ctx.Service<ImportPaymentsHandler>()
+                .HandleAsync(ctx.GetArgument<ImportPaymentsInput>("input"), ctx.CancellationToken));
+}

@@ -1,0 +1,216 @@
+import { useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import type { ImportPaymentsMutation as ImportData, PaymentArrearsQuery as PaymentArrearsData } from '../../gql/graphql';
+import { readBase64 } from '../../shared/files';
+import { formatInteger, formatRupiah } from '../../shared/format';
+import { execute } from '../../shared/graphql';
+import { useI18n } from '../../shared/i18n';
+import { ProblemsTable } from '../../shared/importWizard';
+import { describeError, ErrorList, ErrorMessage, Loading, userErrorText } from '../../shared/ui';
+import { useQuery, type QueryState } from '../../shared/useQuery';
+import { can } from '../../shared/nav';
+import { useMe } from '../auth/session';
+import { ImportPaymentsMutation, PaymentArrearsQuery, RecordPaymentMutation } from './operations';
+
+type Report = NonNullable<ImportData['importPayments']['report']>;
+
+/**
+ * A village's premium payments and arrears: who owes how many months and how much, those at risk marked; record one
+ * payment, or import a BPJS sheet (checked first, saved all or nothing). A village operator sees their own village;
+ * others enter a village code of their region.
+ */
+export function PaymentsPage() {
+  const { t } = useI18n();
+  const me = useMe();
+  const [params, setParams] = useSearchParams();
+  const ownVillage = me.role === 'VillageOperator';
+  const village = ownVillage ? me.regionCode : (params.get('village') ?? '');
+  const [typed, setTyped] = useState(village);
+  const arrears = useQuery(PaymentArrearsQuery, { regionCode: village, first: 200 }, { skip: village === '' });
+  const editable = can.recordPayments(me.role);
+
+  return (
+    <main className="page">
+      <h1>{t('payments.title')}</h1>
+      <p className="muted">{t('payments.intro')}</p>
+      {!ownVillage && (
+        <form className="inline-form" onSubmit={(e) => { e.preventDefault(); setParams({ village: typed.trim() }); }}>
+          <label htmlFor="payments-village">{t('payments.village')}</label>
+          <input id="payments-village" value={typed} onChange={(e) => setTyped(e.target.value)} />
+          <button type="submit">{t('payments.show')}</button>
+        </form>
+      )}
+      {village === '' ? <p>{t('payments.pickVillage')}</p> : <Arrears state={arrears} />}
+      {village !== '' && editable && (
+        <>
+          <RecordPayment village={village} onSaved={arrears.refetch} />
+          <ImportPayments village={village} onApplied={arrears.refetch} />
+        </>
+      )}
+    </main>
+  );
+}
+
+function Arrears({ state }: { state: QueryState<PaymentArrearsData> }) {
+  const { t } = useI18n();
+  if (state.error) return <ErrorMessage error={state.error} />;
+  if (!state.data) return <Loading />;
+  const summary = state.data.arrearsSummary;
+  const people = state.data.arrears?.nodes ?? [];
+  return (
+    <section className="panel">
+      {summary && (
+        <>
+          <p>
+            {t('payments.summary', {
+              asOf: summary.asOf, people: formatInteger(summary.total.people), atRisk: formatInteger(summary.total.atRisk),
+              owed: formatRupiah(summary.total.owed),
+            })}
+          </p>
+          {summary.monthsAllowed != null && (
+            <p className="muted small">{t('payments.rule', { months: summary.monthsAllowed, source: summary.ruleSource ?? '' })}</p>
+          )}
+        </>
+      )}
+      {people.length === 0 ? (
+        <p>{t('payments.empty')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="region-table">
+            <caption>{t('payments.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('payments.col.name')}</th>
+                <th scope="col">{t('payments.col.position')}</th>
+                <th scope="col">{t('payments.col.monthsOwed')}</th>
+                <th scope="col">{t('payments.col.owed')}</th>
+                <th scope="col">{t('payments.col.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {people.map((p) => (
+                <tr key={p.entryId}>
+                  <th scope="row">{p.fullName}</th>
+                  <td>{p.positionCode}</td>
+                  <td>{formatInteger(p.monthsOwed)}</td>
+                  <td>{formatRupiah(p.owed)}</td>
+                  <td>{p.atRisk ? <span className="badge badge-danger">{t('payments.atRisk')}</span> : t('payments.ok')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function RecordPayment({ village, onSaved }: { village: string; onSaved: () => void }) {
+  const { t } = useI18n();
+  const [form, setForm] = useState({ nik: '', kpj: '', period: '', amount: '' });
+  const [errors, setErrors] = useState<string[]>([]);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    setErrors([]);
+    setNotice(null);
+    try {
+      const input = {
+        villageCode: village, nik: form.nik.trim() || null, kpj: form.kpj.trim() || null, period: form.period.trim(),
+        amount: Number(form.amount.replace(/\./g, '')) || 0,
+      };
+      const { recordPayment } = await execute(RecordPaymentMutation, { input });
+      setErrors(recordPayment.errors.map((error) => userErrorText(t, error)));
+      if (recordPayment.payment) {
+        setNotice(t('payments.record.saved', { period: recordPayment.payment.period }));
+        onSaved();
+      }
+    } catch (error) {
+      setErrors([describeError(error, t)]);
+    }
+  }
+
+  const field = (name: keyof typeof form, label: string) => (
+    <label>
+      {label}
+      <input value={form[name]} onChange={(e) => setForm({ ...form, [name]: e.target.value })} />
+    </label>
+  );
+  return (
+    <section className="panel" aria-labelledby="payments-record-title">
+      <h2 id="payments-record-title">{t('payments.record.title')}</h2>
+      <form onSubmit={save}>
+        {field('nik', t('payments.record.nik'))}
+        {field('kpj', t('payments.record.kpj'))}
+        {field('period', t('payments.record.period'))}
+        {field('amount', t('payments.record.amount'))}
+        <button type="submit" className="primary">{t('payments.record.save')}</button>
+      </form>
+      <ErrorList messages={errors} />
+      {notice && <p className="notice notice-ok" role="status">{notice}</p>}
+    </section>
+  );
+}
+
+function ImportPayments({ village, onApplied }: { village: string; onApplied: () => void }) {
+  const { t } = useI18n();
+  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
+  const [report, setReport] = useState<Report | null>(null);
+  const [errors, setErrors] = useState<string[]>([]);
+
+  async function choose(picked: File | undefined) {
+    setReport(null);
+    setFile(picked ? { name: picked.name, base64: await readBase64(picked) } : null);
+  }
+
+  async function run(dryRun: boolean) {
+    if (!file) return;
+    setErrors([]);
+    try {
+      const { importPayments } = await execute(ImportPaymentsMutation, {
+        input: { villageCode: village, fileName: file.name, fileBase64: file.base64, dryRun },
+      });
+      setErrors(importPayments.errors.map((e) => userErrorText(t, e)));
+      setReport(importPayments.report ?? null);
+      if (importPayments.report?.applied) onApplied();
+    } catch (error) {
+      setErrors([describeError(error, t)]);
+    }
+  }
+
+  const counts = report && { added: formatInteger(report.added), changed: formatInteger(report.changed), unchanged: formatInteger(report.unchanged) };
+  return (
+    <section className="panel" aria-labelledby="payments-import-title">
+      <h2 id="payments-import-title">{t('payments.import.title')}</h2>
+      <p className="muted small">{t('payments.import.help')}</p>
+      <p>
+        <a className="button" href="/api/payments/template?format=xlsx">{t('payments.import.template')}</a>
+      </p>
+      <label>
+        {t('payments.import.file')}
+        <input type="file" accept=".csv,.xlsx" onChange={(e) => void choose(e.target.files?.[0])} />
+      </label>
+      {file && !report && <button type="button" className="primary" onClick={() => run(true)}>{t('payments.import.check')}</button>}
+      <ErrorList messages={errors} />
+      {report && counts && (
+        <div data-testid="payments-import-report">
+          {report.applied ? (
+            <p className="notice notice-ok" role="status">{t('payments.import.applied', counts)}</p>
+          ) : (
+            <p>{t('payments.import.summary', counts)}</p>
+          )}
+          {report.refused && (
+            <>
+              <p className="notice notice-error">{t('payments.import.refused')}</p>
+              <ProblemsTable problems={report.problems} />
+            </>
+          )}
+          {!report.refused && !report.applied && (
+            <button type="button" className="primary" onClick={() => run(false)}>{t('payments.import.apply')}</button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
