@@ -1,5 +1,10 @@
 using DesaPlatform.Budgeting.Contracts;
 using DesaPlatform.Budgeting.Persistence;
+using DesaPlatform.Budgeting.Plans;
+using DesaPlatform.Budgeting.Plans.Adjust;
+using DesaPlatform.Budgeting.Plans.Compute;
+using DesaPlatform.Budgeting.Plans.Domain;
+using DesaPlatform.Budgeting.Plans.Submit;
 using DesaPlatform.Budgeting.Policies;
 using DesaPlatform.Budgeting.Policies.Copy;
 using DesaPlatform.Budgeting.Policies.Set;
@@ -10,6 +15,7 @@ using DesaPlatform.Budgeting.Rates.Correct;
 using DesaPlatform.Budgeting.Rates.End;
 using DesaPlatform.Budgeting.SampleData;
 using DesaPlatform.Budgeting.Seeding;
+using DesaPlatform.SharedKernel.Approvals;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Modules;
 using DesaPlatform.SharedKernel.Persistence;
@@ -35,6 +41,14 @@ public static class BudgetingModule
         services.AddScoped<CopyFundingPolicyHandler>();
         services.AddScoped<IFundingPolicies, PoliciesInForce>();
         services.AddScoped<IModuleInitializer, SampleFundingPolicies>();
+        services.AddScoped<PlanLock>();
+        services.AddScoped<PlanComputer>();
+        services.AddScoped<ComputeBudgetPlanHandler>();
+        services.AddScoped<ISubmissionKind<BudgetPlanSubmission>, BudgetPlanSubmissions>();
+        services.AddScoped<ApprovalWorkflow<BudgetPlanSubmission>>();
+        services.AddScoped<SubmitBudgetPlanHandler>();
+        services.AddScoped<PlanDecision>();
+        services.AddScoped<AdjustBudgetPlanHandler>();
         services.AddSingleton<ISchemaContribution, BudgetingSchema>();
         return services;
     }

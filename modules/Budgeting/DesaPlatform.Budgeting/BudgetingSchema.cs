@@ -1,3 +1,11 @@
+using DesaPlatform.Budgeting.Plans.Adjust;
+using DesaPlatform.Budgeting.Plans.Approve;
+using DesaPlatform.Budgeting.Plans.Compute;
+using DesaPlatform.Budgeting.Plans.Find;
+using DesaPlatform.Budgeting.Plans.Reopen;
+using DesaPlatform.Budgeting.Plans.Return;
+using DesaPlatform.Budgeting.Plans.Submit;
+using DesaPlatform.Budgeting.Plans.Withdraw;
 using DesaPlatform.Budgeting.Policies.Copy;
 using DesaPlatform.Budgeting.Policies.Find;
 using DesaPlatform.Budgeting.Policies.List;
@@ -21,6 +29,7 @@ internal sealed class BudgetingSchema : ISchemaContribution
         ListPremiumRateDiscountsField.AddTo(query);
         FindFundingPolicyField.AddTo(query);
         ListFundingPoliciesField.AddTo(query);
+        FindBudgetPlanField.AddTo(query);
     }
 
     public void AddMutations(ObjectGraphType mutation)
@@ -30,6 +39,13 @@ internal sealed class BudgetingSchema : ISchemaContribution
         EndPremiumRateField.AddTo(mutation);
         SetFundingPolicyField.AddTo(mutation);
         CopyFundingPolicyField.AddTo(mutation);
+        ComputeBudgetPlanField.AddTo(mutation);
+        AdjustBudgetPlanField.AddTo(mutation);
+        SubmitBudgetPlanField.AddTo(mutation);
+        ApproveBudgetPlanField.AddTo(mutation);
+        ReturnBudgetPlanField.AddTo(mutation);
+        WithdrawBudgetPlanField.AddTo(mutation);
+        ReopenBudgetPlanField.AddTo(mutation);
     }
 
     public IEnumerable<Type> SharedTypes => [typeof(PremiumQuoteType)];

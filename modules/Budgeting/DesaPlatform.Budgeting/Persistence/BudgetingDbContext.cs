@@ -1,4 +1,5 @@
 using DesaPlatform.Budgeting.Domain;
+using DesaPlatform.Budgeting.Plans.Domain;
 using DesaPlatform.Membership.Contracts;
 using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.Persistence;
@@ -16,6 +17,9 @@ internal sealed class BudgetingDbContext(DbContextOptions<BudgetingDbContext> op
     public DbSet<PremiumRate> PremiumRates => Set<PremiumRate>();
     public DbSet<PremiumRateDiscount> PremiumRateDiscounts => Set<PremiumRateDiscount>();
     public DbSet<FundingPolicy> FundingPolicies => Set<FundingPolicy>();
+    public DbSet<BudgetPlan> BudgetPlans => Set<BudgetPlan>();
+    public DbSet<BudgetPlanSubmission> BudgetPlanSubmissions => Set<BudgetPlanSubmission>();
+    public DbSet<BudgetPlanEvent> BudgetPlanEvents => Set<BudgetPlanEvent>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -43,5 +47,6 @@ internal sealed class BudgetingDbContext(DbContextOptions<BudgetingDbContext> op
         discount.Property(d => d.Note).HasMaxLength(PremiumRate.NoteMaxLength);
         discount.HasIndex(d => new { d.Scheme, d.Program, d.EffectiveFrom }).IsUnique();
         FundingPolicyModel.Configure(modelBuilder);
+        BudgetPlanModel.Configure(modelBuilder);
     }
 }
