@@ -44,6 +44,7 @@ internal static class ModuleRegistry
         app.MapDesaGraphQL();
         app.MapRegionsEndpoints();
         app.MapMembershipEndpoints();
+        app.MapBudgetingEndpoints();
         app.MapTargetsEndpoints();
         app.MapAuditEndpoints();
         app.MapHealth();

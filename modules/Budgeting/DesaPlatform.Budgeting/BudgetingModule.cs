@@ -4,6 +4,7 @@ using DesaPlatform.Budgeting.Plans;
 using DesaPlatform.Budgeting.Plans.Adjust;
 using DesaPlatform.Budgeting.Plans.Compute;
 using DesaPlatform.Budgeting.Plans.Domain;
+using DesaPlatform.Budgeting.Plans.Export;
 using DesaPlatform.Budgeting.Plans.Submit;
 using DesaPlatform.Budgeting.Policies;
 using DesaPlatform.Budgeting.Policies.Copy;
@@ -19,6 +20,7 @@ using DesaPlatform.SharedKernel.Approvals;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Modules;
 using DesaPlatform.SharedKernel.Persistence;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DesaPlatform.Budgeting;
@@ -52,4 +54,6 @@ public static class BudgetingModule
         services.AddSingleton<ISchemaContribution, BudgetingSchema>();
         return services;
     }
+
+    public static void MapBudgetingEndpoints(this IEndpointRouteBuilder app) => BudgetPlanExportEndpoint.Map(app);
 }
