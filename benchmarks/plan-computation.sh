@@ -7,4 +7,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 : "${ConnectionStrings__Desa:?set ConnectionStrings__Desa to a PostgreSQL database}"
 export DESA_DEMO_PASSWORD="${DESA_DEMO_PASSWORD:-Bench-Pass-2026}"
-dotnet run -c Release --project benchmarks/PlanComputation
+dotnet run -c Release -p:SkipPortal=true --project benchmarks/PlanComputation
