@@ -124,6 +124,10 @@ public sealed class BudgetPlanTests(DesaApp app) : IClassFixture<DesaApp>
         var revised = Result(await village.SendAsync(Compute, new { v = Roster.DalamKaum }), "computeBudgetPlan", "budgetPlan");
         Assert.Equal(1, revised.GetProperty("revision").GetInt32());
         Assert.Equal(plan.GetProperty("total").GetDecimal(), revised.GetProperty("previousLines").EnumerateArray().Sum(l => l.GetProperty("total").GetDecimal()));
+        var audit = await regency.SendAsync("""{ auditTrail(where: { entity: { eq: "BudgetPlan" }, regionCode: { eq: "61.01.01.2001" } }) { nodes { action after } } }""");
+        var entries = audit.Data.GetProperty("auditTrail").GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal(["Added", "Added", "Modified", "Modified"], entries.Select(e => e.GetProperty("action").GetString()).Order());
+        Assert.Contains(entries, e => e.GetProperty("after").GetString()!.Contains("Kaur baru Juli"));
         var found = await app.SignInAsync("viewer.sambas");
         var first = await found.SendAsync("query($v: String!) { budgetPlan(villageCode: $v, year: 2026, revision: 0) { approvedAt } }", new { v = Roster.DalamKaum });
         Assert.Equal(JsonValueKind.String, first.Data.GetProperty("budgetPlan").GetProperty("approvedAt").ValueKind);
