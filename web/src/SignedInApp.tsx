@@ -13,6 +13,7 @@ import { Loading } from './shared/ui';
 const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 const LaggingVillagesPage = lazy(() => import('./features/lagging/LaggingVillagesPage').then((m) => ({ default: m.LaggingVillagesPage })));
 const TargetsPage = lazy(() => import('./features/targets/TargetsPage').then((m) => ({ default: m.TargetsPage })));
+const BudgetPlanPage = lazy(() => import('./features/plans/BudgetPlanPage').then((m) => ({ default: m.BudgetPlanPage })));
 const FundingPolicyPage = lazy(() => import('./features/policies/FundingPolicyPage').then((m) => ({ default: m.FundingPolicyPage })));
 const RosterPage = lazy(() => import('./features/roster/RosterPage').then((m) => ({ default: m.RosterPage })));
 const AddPersonPage = lazy(() => import('./features/roster/AddPersonPage').then((m) => ({ default: m.AddPersonPage })));
@@ -68,6 +69,7 @@ function AppRoutes() {
         <Route path="/lagging" element={<LaggingVillagesPage />} />
         <Route path="/targets" element={<TargetsPage />} />
         <Route path="/funding-policy" element={<FundingPolicyPage />} />
+        <Route path="/budget-plan" element={<BudgetPlanPage />} />
         <Route path="/roster" element={<RosterPage />} />
         <Route path="/roster/:villageCode" element={<RosterPage />} />
         <Route path="/roster/:villageCode/new" element={<AddPersonPage />} />

@@ -8,6 +8,7 @@ import type { monevMessages } from './features/monev/messages';
 import type { monevReportMessages } from './features/monev/reportMessages';
 import type { notificationsMessages } from './features/notifications/messages';
 import type { policyMessages } from './features/policies/messages';
+import type { planMessages } from './features/plans/messages';
 import type { ratesMessages } from './features/rates/messages';
 import type { regionsMessages } from './features/regions/messages';
 import type { rosterMessages } from './features/roster/messages';
@@ -32,6 +33,7 @@ type FeatureMessages =
   | typeof monevReportMessages
   | typeof notificationsMessages
   | typeof policyMessages
+  | typeof planMessages
   | typeof ratesMessages
   | typeof regionsMessages
   | typeof rosterMessages

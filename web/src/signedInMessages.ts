@@ -8,6 +8,7 @@ import { monevReportMessages } from './features/monev/reportMessages';
 import { notificationsMessages } from './features/notifications/messages';
 import { ratesMessages } from './features/rates/messages';
 import { policyMessages } from './features/policies/messages';
+import { planMessages } from './features/plans/messages';
 import { regionsMessages } from './features/regions/messages';
 import { rosterMessages } from './features/roster/messages';
 import { personMessages } from './features/roster/personMessages';
@@ -30,6 +31,7 @@ registerMessages(
   notificationsMessages,
   ratesMessages,
   policyMessages,
+  planMessages,
   regionsMessages,
   rosterMessages,
   personMessages,

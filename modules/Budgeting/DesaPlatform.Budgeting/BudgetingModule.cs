@@ -5,6 +5,12 @@ using DesaPlatform.Budgeting.Payments;
 using DesaPlatform.Budgeting.Payments.Import;
 using DesaPlatform.Budgeting.Payments.Record;
 using DesaPlatform.Budgeting.Persistence;
+using DesaPlatform.Budgeting.Plans;
+using DesaPlatform.Budgeting.Plans.Adjust;
+using DesaPlatform.Budgeting.Plans.Compute;
+using DesaPlatform.Budgeting.Plans.Domain;
+using DesaPlatform.Budgeting.Plans.Export;
+using DesaPlatform.Budgeting.Plans.Submit;
 using DesaPlatform.Budgeting.Policies;
 using DesaPlatform.Budgeting.Policies.Copy;
 using DesaPlatform.Budgeting.Policies.Set;
@@ -15,6 +21,7 @@ using DesaPlatform.Budgeting.Rates.Correct;
 using DesaPlatform.Budgeting.Rates.End;
 using DesaPlatform.Budgeting.SampleData;
 using DesaPlatform.Budgeting.Seeding;
+using DesaPlatform.SharedKernel.Approvals;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Modules;
 using DesaPlatform.SharedKernel.Persistence;
@@ -48,9 +55,21 @@ public static class BudgetingModule
         services.AddScoped<ImportPaymentsHandler>();
         services.AddScoped<ArrearsBook>();
         services.AddScoped<IArrearsFigures, ArrearsFigures>();
+        services.AddScoped<PlanLock>();
+        services.AddScoped<PlanComputer>();
+        services.AddScoped<ComputeBudgetPlanHandler>();
+        services.AddScoped<ISubmissionKind<BudgetPlanSubmission>, BudgetPlanSubmissions>();
+        services.AddScoped<ApprovalWorkflow<BudgetPlanSubmission>>();
+        services.AddScoped<SubmitBudgetPlanHandler>();
+        services.AddScoped<PlanDecision>();
+        services.AddScoped<AdjustBudgetPlanHandler>();
         services.AddSingleton<ISchemaContribution, BudgetingSchema>();
         return services;
     }
 
-    public static void MapBudgetingEndpoints(this IEndpointRouteBuilder app) => PaymentTemplateEndpoint.Map(app);
+    public static void MapBudgetingEndpoints(this IEndpointRouteBuilder app)
+    {
+        PaymentTemplateEndpoint.Map(app);
+        BudgetPlanExportEndpoint.Map(app);
+    }
 }

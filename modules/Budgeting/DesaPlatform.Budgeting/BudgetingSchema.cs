@@ -3,6 +3,14 @@ using DesaPlatform.Budgeting.Arrears.List;
 using DesaPlatform.Budgeting.Arrears.Summary;
 using DesaPlatform.Budgeting.Payments.Import;
 using DesaPlatform.Budgeting.Payments.Record;
+using DesaPlatform.Budgeting.Plans.Adjust;
+using DesaPlatform.Budgeting.Plans.Approve;
+using DesaPlatform.Budgeting.Plans.Compute;
+using DesaPlatform.Budgeting.Plans.Find;
+using DesaPlatform.Budgeting.Plans.Reopen;
+using DesaPlatform.Budgeting.Plans.Return;
+using DesaPlatform.Budgeting.Plans.Submit;
+using DesaPlatform.Budgeting.Plans.Withdraw;
 using DesaPlatform.Budgeting.Policies.Copy;
 using DesaPlatform.Budgeting.Policies.Find;
 using DesaPlatform.Budgeting.Policies.List;
@@ -28,6 +36,7 @@ internal sealed class BudgetingSchema : ISchemaContribution
         ListFundingPoliciesField.AddTo(query);
         ListArrearsField.AddTo(query);
         ArrearsSummaryField.AddTo(query);
+        FindBudgetPlanField.AddTo(query);
     }
 
     public void AddMutations(ObjectGraphType mutation)
@@ -39,6 +48,13 @@ internal sealed class BudgetingSchema : ISchemaContribution
         CopyFundingPolicyField.AddTo(mutation);
         RecordPaymentField.AddTo(mutation);
         ImportPaymentsField.AddTo(mutation);
+        ComputeBudgetPlanField.AddTo(mutation);
+        AdjustBudgetPlanField.AddTo(mutation);
+        SubmitBudgetPlanField.AddTo(mutation);
+        ApproveBudgetPlanField.AddTo(mutation);
+        ReturnBudgetPlanField.AddTo(mutation);
+        WithdrawBudgetPlanField.AddTo(mutation);
+        ReopenBudgetPlanField.AddTo(mutation);
     }
 
     public IEnumerable<Type> SharedTypes => [typeof(PremiumQuoteType), typeof(PersonArrearsType)];

@@ -60,6 +60,7 @@ public static class MembershipModule
         services.AddScoped<Villages>();
         services.AddScoped<ApprovedRosterCounts>();
         services.AddScoped<IRosterCounts>(sp => sp.GetRequiredService<ApprovedRosterCounts>());
+        services.AddScoped<IApprovedRosters, ApprovedRosters>();
         services.AddScoped<MonthlyCoverage>();
         services.AddScoped<RegionMonths>();
         services.AddScoped<LockRows>();

@@ -94,10 +94,22 @@ export type AddPremiumRateInput = {
   wageCap?: number | null | undefined;
 };
 
+export type AdjustBudgetPlanInput = {
+  /** Every line of the plan, as it should be. */
+  lines: Array<BudgetPlanLineInput>;
+  planId: string | number;
+  /** The version read: a plan changed since is not saved over. */
+  version: number;
+};
+
 /** DEFINITIVE, or ACTING (Plt/Pj). */
 export type Appointment =
   | 'ACTING'
   | 'DEFINITIVE';
+
+export type ApproveBudgetPlanInput = {
+  submissionId: string | number;
+};
 
 export type ApproveSubmissionInput = {
   submissionId: string | number;
@@ -111,6 +123,17 @@ export type AuditEntryFilterInput = {
   regionCode?: StringOperationFilterInput | null | undefined;
   requestId?: StringOperationFilterInput | null | undefined;
   userName?: StringOperationFilterInput | null | undefined;
+};
+
+export type BudgetPlanLineInput = {
+  accountCode: string;
+  group: PositionGroup;
+  monthlyPremium: number;
+  months: number;
+  /** Why the line differs from the computed one (required then). */
+  note?: string | null | undefined;
+  payer: Payer;
+  people: number;
 };
 
 export type ChangeActionStatusInput = {
@@ -136,6 +159,14 @@ export type ChangeUserAccessInput = {
   regionCode: string;
   role: UserRole;
   userName: string;
+};
+
+export type ComputeBudgetPlanInput = {
+  /** The day of the approved roster to plan with; today if none. */
+  rosterAsOf?: string | null | undefined;
+  villageCode: string;
+  /** The fiscal year. */
+  year: number;
 };
 
 export type CopyFundingPolicyInput = {
@@ -439,6 +470,11 @@ export type ResetPasswordInput = {
   userName: string;
 };
 
+export type ReturnBudgetPlanInput = {
+  reason: string;
+  submissionId: string | number;
+};
+
 export type ReturnSubmissionInput = {
   /** Optional remarks on single entries. */
   comments?: Array<ItemCommentInput> | null | undefined;
@@ -553,6 +589,10 @@ export type SubmissionStatusOperationFilterInput = {
   neq?: SubmissionStatus | null | undefined;
 };
 
+export type SubmitBudgetPlanInput = {
+  planId: string | number;
+};
+
 export type SubmitRosterInput = {
   villageCode: string;
 };
@@ -618,6 +658,10 @@ export type WageBaseRule =
   | 'DECLARED_INCOME'
   | 'REGENCY_AMOUNT'
   | 'SILTAP_MINIMUM';
+
+export type WithdrawBudgetPlanInput = {
+  submissionId: string | number;
+};
 
 export type WithdrawSubmissionInput = {
   submissionId: string | number;
@@ -844,6 +888,58 @@ export type ImportPaymentsMutationVariables = Exact<{
 
 
 export type ImportPaymentsMutation = { importPayments: { report: { applied: boolean, refused: boolean, added: number, changed: number, unchanged: number, problems: Array<{ line: number, column: string | null, code: string, message: string, values: Array<{ name: string, value: string }> }> } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+
+export type BudgetPlanQueryVariables = Exact<{
+  villageCode: string;
+  year: number;
+}>;
+
+
+export type BudgetPlanQuery = { budgetPlan: { id: string, regionCode: string, year: number, revision: number, rosterAsOf: string, computedAt: string, computedBy: string, approvedAt: string | null, total: number, version: number, lines: Array<{ activityCode: string, accountCode: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }>, computedLines: Array<{ activityCode: string, accountCode: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }>, previousLines: Array<{ activityCode: string, accountCode: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }> | null, members: Array<{ entryId: string, fullName: string, positionCode: string, group: PositionGroup }>, rates: Array<{ rateId: number, rateVersion: number, discountId: number | null }>, submissions: Array<{ id: string, status: SubmissionStatus, submittedAt: string, submittedBy: string, reviewedAt: string | null, reviewedBy: string | null, reason: string | null, total: number, events: Array<{ kind: SubmissionStatus, at: string, by: string, reason: string | null }> }> } | null };
+
+export type BudgetPlanLineFieldsFragment = { activityCode: string, accountCode: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null };
+
+export type ComputeBudgetPlanMutationVariables = Exact<{
+  input: ComputeBudgetPlanInput;
+}>;
+
+
+export type ComputeBudgetPlanMutation = { computeBudgetPlan: { budgetPlan: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
+
+export type AdjustBudgetPlanMutationVariables = Exact<{
+  input: AdjustBudgetPlanInput;
+}>;
+
+
+export type AdjustBudgetPlanMutation = { adjustBudgetPlan: { budgetPlan: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
+
+export type SubmitBudgetPlanMutationVariables = Exact<{
+  input: SubmitBudgetPlanInput;
+}>;
+
+
+export type SubmitBudgetPlanMutation = { submitBudgetPlan: { submission: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
+
+export type WithdrawBudgetPlanMutationVariables = Exact<{
+  input: WithdrawBudgetPlanInput;
+}>;
+
+
+export type WithdrawBudgetPlanMutation = { withdrawBudgetPlan: { submission: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
+
+export type ApproveBudgetPlanMutationVariables = Exact<{
+  input: ApproveBudgetPlanInput;
+}>;
+
+
+export type ApproveBudgetPlanMutation = { approveBudgetPlan: { submission: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
+
+export type ReturnBudgetPlanMutationVariables = Exact<{
+  input: ReturnBudgetPlanInput;
+}>;
+
+
+export type ReturnBudgetPlanMutation = { returnBudgetPlan: { submission: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
 
 export type RegencyChoiceQueryVariables = Exact<{
   code: string;
@@ -1386,6 +1482,19 @@ export const MonevFindingFieldsFragmentDoc = new TypedDocumentString(`
     status
   }
 }`, {"fragmentName":"MonevFindingFields"}) as unknown as TypedDocumentString<MonevFindingFieldsFragment, unknown>;
+export const BudgetPlanLineFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BudgetPlanLineFields on BudgetPlanLine {
+  activityCode
+  accountCode
+  group
+  payer
+  people
+  months
+  monthlyPremium
+  total
+  note
+}
+    `, {"fragmentName":"BudgetPlanLineFields"}) as unknown as TypedDocumentString<BudgetPlanLineFieldsFragment, unknown>;
 export const PremiumRateSavedFragmentDoc = new TypedDocumentString(`
     fragment PremiumRateSaved on PremiumRatePayload {
   premiumRate {
@@ -2358,6 +2467,176 @@ export const ImportPaymentsDocument = new TypedDocumentString(`
     value
   }
 }`, {"hash":"sha256:909ce37df27585f395b87ad88036ff91b99a18dcc9f49cb91d3a22e993dd01df"}) as unknown as TypedDocumentString<ImportPaymentsMutation, ImportPaymentsMutationVariables>;
+export const BudgetPlanDocument = new TypedDocumentString(`
+    query BudgetPlan($villageCode: String!, $year: Int!) {
+  budgetPlan(villageCode: $villageCode, year: $year) {
+    id
+    regionCode
+    year
+    revision
+    rosterAsOf
+    computedAt
+    computedBy
+    approvedAt
+    total
+    version
+    lines {
+      ...BudgetPlanLineFields
+    }
+    computedLines {
+      ...BudgetPlanLineFields
+    }
+    previousLines {
+      ...BudgetPlanLineFields
+    }
+    members {
+      entryId
+      fullName
+      positionCode
+      group
+    }
+    rates {
+      rateId
+      rateVersion
+      discountId
+    }
+    submissions {
+      id
+      status
+      submittedAt
+      submittedBy
+      reviewedAt
+      reviewedBy
+      reason
+      total
+      events {
+        kind
+        at
+        by
+        reason
+      }
+    }
+  }
+}
+    fragment BudgetPlanLineFields on BudgetPlanLine {
+  activityCode
+  accountCode
+  group
+  payer
+  people
+  months
+  monthlyPremium
+  total
+  note
+}`, {"hash":"sha256:e7c895aaaaded1a358b3b83f4b8b0b3487d2a28426eb4a74643df15f4a627d14"}) as unknown as TypedDocumentString<BudgetPlanQuery, BudgetPlanQueryVariables>;
+export const ComputeBudgetPlanDocument = new TypedDocumentString(`
+    mutation ComputeBudgetPlan($input: ComputeBudgetPlanInput!) {
+  computeBudgetPlan(input: $input) {
+    budgetPlan {
+      id
+    }
+    errors {
+      code
+      field
+      message
+      values {
+        name
+        value
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:6679319d4ef60931c8b2e94a681d8650c929e1af855139ec35e25acf5448666a"}) as unknown as TypedDocumentString<ComputeBudgetPlanMutation, ComputeBudgetPlanMutationVariables>;
+export const AdjustBudgetPlanDocument = new TypedDocumentString(`
+    mutation AdjustBudgetPlan($input: AdjustBudgetPlanInput!) {
+  adjustBudgetPlan(input: $input) {
+    budgetPlan {
+      id
+    }
+    errors {
+      code
+      field
+      message
+      values {
+        name
+        value
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:f9a26181f0e50f203efb4613bdf19e64d4374e590e282e4e734dbe384762f59e"}) as unknown as TypedDocumentString<AdjustBudgetPlanMutation, AdjustBudgetPlanMutationVariables>;
+export const SubmitBudgetPlanDocument = new TypedDocumentString(`
+    mutation SubmitBudgetPlan($input: SubmitBudgetPlanInput!) {
+  submitBudgetPlan(input: $input) {
+    submission {
+      id
+    }
+    errors {
+      code
+      field
+      message
+      values {
+        name
+        value
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:3af79c2459da3d7388aeace1c49f2831dec709bf9af9c489d028da0ca23c6437"}) as unknown as TypedDocumentString<SubmitBudgetPlanMutation, SubmitBudgetPlanMutationVariables>;
+export const WithdrawBudgetPlanDocument = new TypedDocumentString(`
+    mutation WithdrawBudgetPlan($input: WithdrawBudgetPlanInput!) {
+  withdrawBudgetPlan(input: $input) {
+    submission {
+      id
+    }
+    errors {
+      code
+      field
+      message
+      values {
+        name
+        value
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:b400c637e792eb8f67c66a1d701753da2652baa581059a73a212f83f86a72139"}) as unknown as TypedDocumentString<WithdrawBudgetPlanMutation, WithdrawBudgetPlanMutationVariables>;
+export const ApproveBudgetPlanDocument = new TypedDocumentString(`
+    mutation ApproveBudgetPlan($input: ApproveBudgetPlanInput!) {
+  approveBudgetPlan(input: $input) {
+    submission {
+      id
+    }
+    errors {
+      code
+      field
+      message
+      values {
+        name
+        value
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:651318fbc9b1afc074d2d16bc851238cb9c22e0f379d6c845acf63ba2e7d0769"}) as unknown as TypedDocumentString<ApproveBudgetPlanMutation, ApproveBudgetPlanMutationVariables>;
+export const ReturnBudgetPlanDocument = new TypedDocumentString(`
+    mutation ReturnBudgetPlan($input: ReturnBudgetPlanInput!) {
+  returnBudgetPlan(input: $input) {
+    submission {
+      id
+    }
+    errors {
+      code
+      field
+      message
+      values {
+        name
+        value
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:ce2b1e48b0b4229700014fffe07a0080885dc34c012afe69450549743cc36066"}) as unknown as TypedDocumentString<ReturnBudgetPlanMutation, ReturnBudgetPlanMutationVariables>;
 export const RegencyChoiceDocument = new TypedDocumentString(`
     query RegencyChoice($code: String!) {
   region(code: $code) {

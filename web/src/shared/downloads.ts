@@ -29,3 +29,8 @@ export function auditExportUrl(
   params.set('format', format);
   return `/api/audit/export?${params.toString()}`;
 }
+
+/** A village's budget plan (its latest revision) as a Siskeudes-style RAB. */
+export function budgetPlanExportUrl(villageCode: string, year: number, format: FileFormat): string {
+  return `/api/budget-plans/export?village=${encodeURIComponent(villageCode)}&year=${year}&format=${format}`;
+}

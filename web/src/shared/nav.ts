@@ -16,6 +16,7 @@ export function navItemsFor(role: UserRole): NavItem[] {
     { to: '/monev', label: 'nav.monev' },
     { to: '/rates', label: 'nav.rates' },
     { to: '/funding-policy', label: 'nav.fundingPolicy' },
+    { to: '/budget-plan', label: 'nav.budgetPlan' },
     { to: '/payments', label: 'nav.payments' },
     ...regionItemsFor(role),
     ...adminItemsFor(role),

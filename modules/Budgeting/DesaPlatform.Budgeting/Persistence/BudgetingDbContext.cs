@@ -1,4 +1,5 @@
 using DesaPlatform.Budgeting.Domain;
+using DesaPlatform.Budgeting.Plans.Domain;
 using DesaPlatform.Membership.Contracts;
 using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.Persistence;
@@ -18,6 +19,9 @@ internal sealed class BudgetingDbContext(DbContextOptions<BudgetingDbContext> op
     public DbSet<FundingPolicy> FundingPolicies => Set<FundingPolicy>();
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<ArrearsRule> ArrearsRules => Set<ArrearsRule>();
+    public DbSet<BudgetPlan> BudgetPlans => Set<BudgetPlan>();
+    public DbSet<BudgetPlanSubmission> BudgetPlanSubmissions => Set<BudgetPlanSubmission>();
+    public DbSet<BudgetPlanEvent> BudgetPlanEvents => Set<BudgetPlanEvent>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -46,5 +50,6 @@ internal sealed class BudgetingDbContext(DbContextOptions<BudgetingDbContext> op
         discount.HasIndex(d => new { d.Scheme, d.Program, d.EffectiveFrom }).IsUnique();
         FundingPolicyModel.Configure(modelBuilder);
         PaymentModel.Configure(modelBuilder);
+        BudgetPlanModel.Configure(modelBuilder);
     }
 }

@@ -102,7 +102,7 @@ internal sealed class ApprovedRosterCounts(
 
     // Per entry the version approved last by the end of that day, official now or superseded since; a version taken
     // back by a reopen is a draft again and no longer part of the record.
-    private IQueryable<Person> InForce(string rootCode, DateOnly asOf)
+    internal IQueryable<Person> InForce(string rootCode, DateOnly asOf)
     {
         var end = RegionTime.Of(rootCode).StartOfDayUtc(asOf.AddDays(1));
         var approved = db.People.Where(p =>

@@ -16,6 +16,7 @@ public sealed class FileDownloadAccessTests(DesaApp app) : IClassFixture<DesaApp
         "/api/lagging-villages/export?region=61.01&segment=BPD&kind=no-coverage&format=csv",
         "/api/ucj-inputs/template?format=csv",
         "/api/payments/template?format=csv",
+        "/api/budget-plans/export?village=61.01.01.2001&year=2026&format=csv",
     };
 
     [Theory]

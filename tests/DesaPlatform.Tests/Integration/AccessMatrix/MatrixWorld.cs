@@ -2,6 +2,7 @@ using System.Text;
 using DesaPlatform.Access.Users;
 using DesaPlatform.Budgeting.Domain;
 using DesaPlatform.Budgeting.Persistence;
+using DesaPlatform.Budgeting.Plans.Domain;
 using DesaPlatform.Budgeting.SampleData;
 using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.Access;
@@ -35,6 +36,8 @@ public sealed class MatrixWorld : IAsyncLifetime
     public Dictionary<string, string> MeetingIn { get; } = [];
     public Dictionary<string, string> FindingIn { get; } = [];
     public Dictionary<string, string> ActionIn { get; } = [];
+    public Dictionary<string, string> PlanIn { get; } = [];
+    public Dictionary<string, string> PlanSubmissionIn { get; } = [];
 
     public async Task InitializeAsync()
     {
@@ -54,6 +57,27 @@ public sealed class MatrixWorld : IAsyncLifetime
         }
         await AddMonevAsync();
         await AddFundingPoliciesAsync();
+        await AddBudgetPlansAsync();
+    }
+
+    /// <summary>A 2026 budget plan of each village, sent to its regency, written as the system.</summary>
+    private async Task AddBudgetPlansAsync()
+    {
+        using var scope = App.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();
+        var db = scope.ServiceProvider.GetRequiredService<BudgetingDbContext>();
+        foreach (var village in OperatorOf.Keys)
+        {
+            var plan = new BudgetPlan { RegionCode = village, Year = 2026, Revision = 0 };
+            plan.Take(new VillagePlan(village, 2026, new DateOnly(2026, 1, 1), [], [], []), "system", DateTime.UtcNow);
+            var submission = new BudgetPlanSubmission
+            {
+                RegionCode = village, PlanId = plan.Id, Year = 2026, Revision = 0, Total = 0, SubmittedAt = DateTime.UtcNow, SubmittedBy = OperatorOf[village],
+            };
+            db.AddRange(plan, submission, submission.Submitted());
+            (PlanIn[village], PlanSubmissionIn[village]) = (plan.Id.ToString(), submission.Id.ToString());
+        }
+        await db.SaveChangesAsync();
     }
 
     /// <summary>A 2026 funding policy of each village's regency (the demo's kind), written as the system.</summary>

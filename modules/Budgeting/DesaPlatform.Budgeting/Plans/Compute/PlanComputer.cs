@@ -1,0 +1,98 @@
+using DesaPlatform.Budgeting.Contracts;
+using DesaPlatform.Budgeting.Domain;
+using DesaPlatform.Budgeting.Plans.Domain;
+using DesaPlatform.Membership.Contracts;
+
+namespace DesaPlatform.Budgeting.Plans.Compute;
+
+/// <summary>
+/// Computes the plans of many villages at once, set-based: one read of the approved rosters, of the policies, of the
+/// rate table (one quote per distinct scheme, program, wage base and payer — a few hundred for a whole province).
+/// Everyone in office on the roster day is planned for the twelve months, each month at the rates in force then.
+/// </summary>
+internal sealed class PlanComputer(IApprovedRosters rosters, IPositionCatalog catalog, IFundingPolicies policies, IPremiumCalculator calculator)
+{
+    private const int RegencyCodeLength = 5;
+
+    /// <summary>The plans of the villages under <paramref name="rootCode"/> whose regency has a policy for the year, by village code.</summary>
+    public async Task<IReadOnlyDictionary<string, VillagePlan>> ComputeAsync(string rootCode, int year, DateOnly rosterAsOf,
+        CancellationToken cancellationToken)
+    {
+        var members = await rosters.InOfficeAsync(rootCode, rosterAsOf, cancellationToken);
+        var positions = (await catalog.AllAsync(cancellationToken)).ToDictionary(p => p.Code);
+        var terms = await policies.ForYearAsync(year, cancellationToken);
+        var priced = members.Where(m => positions.ContainsKey(m.PositionCode) && terms.ContainsKey(Regency(m.VillageCode)))
+            .Select(m => (Regency: Regency(m.VillageCode), m.PositionCode)).Distinct()
+            .Select(p => PositionShares.Of(terms[p.Regency], positions[p.PositionCode])).ToList();
+        var quotes = await QuoteAsync(priced.SelectMany(p => p.Requests), year, cancellationToken);
+        var monthly = priced.ToDictionary(p => (p.Terms.RegencyCode, p.Position.Code), p => p.Monthly(quotes));
+
+        return members.Where(m => terms.ContainsKey(Regency(m.VillageCode))).GroupBy(m => m.VillageCode).ToDictionary(v => v.Key, village =>
+        {
+            var villageTerms = terms[Regency(village.Key)];
+            var planned = village.Where(m => positions.ContainsKey(m.PositionCode)).ToList();
+            var lines = planned.GroupBy(m => m.PositionCode)
+                .SelectMany(position => monthly[(villageTerms.RegencyCode, position.Key)].Lines(position.Count()))
+                .GroupBy(l => (l.AccountCode, l.Group, l.Payer, l.MonthlyPremium, l.Months))
+                .Select(l => l.First() with { People = l.Sum(x => x.People) })
+                .OrderBy(l => l.AccountCode).ThenBy(l => l.Payer).ThenBy(l => l.MonthlyPremium).ToList();
+            var rates = planned.Select(m => m.PositionCode).Distinct()
+                .SelectMany(code => monthly[(villageTerms.RegencyCode, code)].Rates).Distinct()
+                .OrderBy(r => r.RateId).ThenBy(r => r.DiscountId).ToList();
+            return new VillagePlan(village.Key, year, rosterAsOf, lines,
+                planned.Select(m => new PlannedMember(m.EntryId, m.FullName, m.PositionCode, PositionGroups.Of(positions[m.PositionCode]))).ToList(),
+                rates);
+        });
+    }
+
+    private static string Regency(string villageCode) => villageCode[..RegencyCodeLength];
+
+    private async Task<IReadOnlyDictionary<QuoteKey, YearQuote>> QuoteAsync(IEnumerable<QuoteRequest> requests, int year, CancellationToken cancellationToken)
+    {
+        var distinct = requests.DistinctBy(QuoteKey.Of).ToList();
+        var quotes = await calculator.QuoteYearAsync(distinct, year, cancellationToken);
+        return quotes.ToDictionary(q => QuoteKey.Of(q.Request));
+    }
+
+    private readonly record struct QuoteKey(Scheme Scheme, SocialSecurityProgram Program, decimal WageBase, PayerKind Payer, bool Discount)
+    {
+        public static QuoteKey Of(QuoteRequest request) =>
+            new(request.Scheme, request.Programs.Single(), request.WageBase, request.Payer, request.DiscountForApbdes);
+    }
+
+    /// <summary>A position under a regency's policy: one quote request per program and payer.</summary>
+    private sealed record PositionShares(FundingTerms Terms, CatalogPosition Position, GroupFunding Funding, decimal WageBase)
+    {
+        public static PositionShares Of(FundingTerms terms, CatalogPosition position)
+        {
+            var funding = terms.For(position);
+            return new PositionShares(terms, position, funding, funding.WageBaseOf(position));
+        }
+
+        public IEnumerable<QuoteRequest> Requests => Funding.Programs.SelectMany(program => Funding.SharesOf(program)
+            .Select(share => Request(program, share.Payer)));
+
+        private QuoteRequest Request(SocialSecurityProgram program, Payer payer) =>
+            new(Funding.Scheme, [program], WageBase, payer.Kind(), Terms.BpuDiscountForVillageBudget);
+
+        /// <summary>Each payer's premium month by month: its share of each program, rounded to the rupiah.</summary>
+        public PositionMonths Monthly(IReadOnlyDictionary<QuoteKey, YearQuote> quotes)
+        {
+            var shares = Funding.Programs.SelectMany(program => Funding.SharesOf(program)
+                .Select(share => (share, quote: quotes[QuoteKey.Of(Request(program, share.Payer))]))).ToList();
+            var byPayer = shares.GroupBy(s => s.share.Payer).ToDictionary(p => p.Key, p => Enumerable.Range(0, 12)
+                .Select(month => p.Sum(s => Rupiah.Round(s.quote.Months[month].Quote.Amount * s.share.Percent / 100))).ToList());
+            var rates = shares.SelectMany(s => s.quote.Months).SelectMany(m => m.Quote.Lines)
+                .Select(l => new PlanRate(l.RateId, l.RateVersion, l.DiscountId)).Distinct().ToList();
+            return new PositionMonths(PlanAccounts.Of(Funding.Group, Terms) ?? "", Funding.Group, byPayer, rates);
+        }
+    }
+
+    private sealed record PositionMonths(string AccountCode, PositionGroup Group, IReadOnlyDictionary<Payer, List<decimal>> ByPayer, IReadOnlyList<PlanRate> Rates)
+    {
+        /// <summary>A line per payer and monthly premium: the months at that premium.</summary>
+        public IEnumerable<PlanLine> Lines(int people) => ByPayer.SelectMany(payer => payer.Value.Where(amount => amount > 0)
+            .GroupBy(amount => amount)
+            .Select(months => new PlanLine(AccountCode, Group, payer.Key, people, months.Count(), months.Key)));
+    }
+}

@@ -1,0 +1,110 @@
+using DesaPlatform.Budgeting.Persistence;
+using DesaPlatform.Budgeting.Plans.Domain;
+using DesaPlatform.Budgeting.Policies;
+using DesaPlatform.SharedKernel.Approvals;
+using DesaPlatform.SharedKernel.GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace DesaPlatform.Budgeting.Plans.GraphQL;
+
+internal sealed class BudgetPlanType : ObjectGraphType<BudgetPlan>
+{
+    public BudgetPlanType()
+    {
+        Name = "BudgetPlan";
+        Description = "A village's budget plan for a fiscal year (one revision: 0 the APBDes, later ones APBDes Perubahan), in the APBDes structure.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
+        Field(p => p.RegionCode).Description("The village.");
+        Field(p => p.Year);
+        Field(p => p.Revision).Description("0: the APBDes; 1 and on: each APBDes Perubahan.");
+        Field(p => p.RosterAsOf).Description("The day of the approved roster it was computed from.");
+        Field(p => p.ComputedAt);
+        Field(p => p.ComputedBy);
+        Field(p => p.ApprovedAt, nullable: true).Description("When the regency approved it; frozen since.");
+        Field(p => p.Total).Description("The sum of its lines (rupiah).");
+        Field(p => p.Version).Description("Send it back with an adjustment: a plan changed since is not saved over.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanLineType>>>>("lines").Description("The lines as planned (adjusted by the operator).")
+            .Resolve(ctx => ctx.Source.Lines);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanLineType>>>>("computedLines").Description("The lines as computed, before any adjustment.")
+            .Resolve(ctx => ctx.Source.Computed);
+        Field<ListGraphType<NonNullGraphType<PlanLineType>>>("previousLines").Description("The previous revision's lines; null for the first.")
+            .ResolveAsync(async ctx => await ctx.Service<BudgetingDbContext>().BudgetPlans.AsNoTracking()
+                .Where(p => p.RegionCode == ctx.Source.RegionCode && p.Year == ctx.Source.Year && p.Revision == ctx.Source.Revision - 1)
+                .Select(p => p.Lines).FirstOrDefaultAsync(ctx.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlannedMemberType>>>>("members").Description("The roster snapshot it was computed from.")
+            .Resolve(ctx => ctx.Source.Members);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanRateType>>>>("rates").Description("The rate versions (and discounts) it used.")
+            .Resolve(ctx => ctx.Source.Rates);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BudgetPlanSubmissionType>>>>("submissions").Description("Its sendings and their decisions, latest first.")
+            .ResolveAsync(async ctx => await ctx.Service<BudgetingDbContext>().BudgetPlanSubmissions.AsNoTracking()
+                .Where(s => s.PlanId == ctx.Source.Id).OrderByDescending(s => s.SubmittedAt).ToListAsync(ctx.CancellationToken));
+    }
+}
+
+internal sealed class PlanLineType : ObjectGraphType<PlanLine>
+{
+    public PlanLineType()
+    {
+        Name = "BudgetPlanLine";
+        Field<NonNullGraphType<StringGraphType>>("activityCode").Description("The kegiatan (1.1.03).").Resolve(_ => PlanAccounts.Activity);
+        Field(l => l.AccountCode).Description("The rekening: 5.1.3.03 kepala desa, 5.1.3.04 perangkat desa, the regency's code for BPD.");
+        Field<NonNullGraphType<PositionGroupType>>("group").Resolve(ctx => ctx.Source.Group);
+        Field<NonNullGraphType<PayerType>>("payer").Description("The funding source.").Resolve(ctx => ctx.Source.Payer);
+        Field(l => l.People);
+        Field(l => l.Months);
+        Field(l => l.MonthlyPremium).Description("Per person and month (rupiah).");
+        Field(l => l.Total);
+        Field(l => l.Note, nullable: true).Description("Why the operator changed it.");
+    }
+}
+
+internal sealed class PlannedMemberType : ObjectGraphType<PlannedMember>
+{
+    public PlannedMemberType()
+    {
+        Name = "BudgetPlanMember";
+        Field<NonNullGraphType<IdGraphType>>("entryId").Resolve(ctx => ctx.Source.EntryId);
+        Field(m => m.FullName);
+        Field(m => m.PositionCode);
+        Field<NonNullGraphType<PositionGroupType>>("group").Resolve(ctx => ctx.Source.Group);
+    }
+}
+
+internal sealed class PlanRateType : ObjectGraphType<PlanRate>
+{
+    public PlanRateType()
+    {
+        Name = "BudgetPlanRate";
+        Field(r => r.RateId);
+        Field(r => r.RateVersion);
+        Field(r => r.DiscountId, nullable: true);
+    }
+}
+
+internal sealed class BudgetPlanSubmissionType : ObjectGraphType<BudgetPlanSubmission>
+{
+    public BudgetPlanSubmissionType()
+    {
+        Name = "BudgetPlanSubmission";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
+        Field(s => s.RegionCode);
+        Field<NonNullGraphType<IdGraphType>>("planId").Resolve(ctx => ctx.Source.PlanId);
+        Field(s => s.Year);
+        Field(s => s.Revision);
+        Field(s => s.Total).Description("The plan's total when it was sent.");
+        this.AddSubmissionFields();
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BudgetPlanEventType>>>>("events").Description("Its history, oldest first.")
+            .ResolveAsync(async ctx => await ctx.Service<BudgetingDbContext>().BudgetPlanEvents.AsNoTracking()
+                .Where(e => e.SubmissionId == ctx.Source.Id).OrderBy(e => e.At).ToListAsync(ctx.CancellationToken));
+    }
+}
+
+internal sealed class BudgetPlanEventType : ObjectGraphType<BudgetPlanEvent>
+{
+    public BudgetPlanEventType()
+    {
+        Name = "BudgetPlanEvent";
+        this.AddEventFields();
+    }
+}

@@ -1,0 +1,27 @@
+using DesaPlatform.Budgeting.Plans.Domain;
+using DesaPlatform.SharedKernel.Approvals;
+using DesaPlatform.SharedKernel.GraphQL;
+using GraphQL;
+using GraphQL.Types;
+
+namespace DesaPlatform.Budgeting.Plans.GraphQL;
+
+/// <summary>A decision's mutation: gated by the role of its step, the step taken through <see cref="PlanDecision"/>.</summary>
+internal static class PlanDecisionField
+{
+    public static readonly Task<UserError?> NoRefusal = Task.FromResult<UserError?>(null);
+
+    public static void AddTo<TPayload, TInput>(ObjectGraphType mutation, string name, string description, ApprovalAction action,
+        Func<PlanDecision, BudgetPlan, DateTime, Task<UserError?>> apply)
+        where TPayload : IGraphType where TInput : IGraphType =>
+        mutation.Field<NonNullGraphType<TPayload>>(name)
+            .Description(description)
+            .Argument<NonNullGraphType<TInput>>("input")
+            .RequireRoles(ApprovalRoles.Village.Of(action))
+            .ResolveAsync(async ctx =>
+            {
+                var input = ctx.GetArgument<BudgetPlanDecisionInput>("input");
+                var decision = ctx.Service<PlanDecision>();
+                return await decision.DecideAsync(input.SubmissionId, action, input.Reason, (plan, at) => apply(decision, plan, at), ctx.CancellationToken);
+            });
+}

@@ -1,0 +1,24 @@
+using DesaPlatform.Budgeting.Plans.Domain;
+using DesaPlatform.Budgeting.Plans.GraphQL;
+using DesaPlatform.SharedKernel.Approvals;
+using DesaPlatform.SharedKernel.GraphQL;
+using GraphQL.Types;
+
+namespace DesaPlatform.Budgeting.Plans.Reopen;
+
+internal static class ReopenBudgetPlanField
+{
+    public static void AddTo(ObjectGraphType mutation) =>
+        PlanDecisionField.AddTo<ReopenBudgetPlanPayloadType, ReopenBudgetPlanInputType>(mutation, "reopenBudgetPlan",
+            "Reopens an approved plan (its latest revision) with the reason: the operator may change it again.", ApprovalAction.Reopen,
+            async (decision, plan, _) =>
+            {
+                if (await decision.LatestOnlyAsync(plan) is { } later) return later;
+                plan.Reopen();
+                return null;
+            });
+}
+
+internal sealed class ReopenBudgetPlanInputType() : BudgetPlanReasonInputType("ReopenBudgetPlanInput");
+
+internal sealed class ReopenBudgetPlanPayloadType() : PayloadType<BudgetPlanSubmissionType, BudgetPlanSubmission>("ReopenBudgetPlanPayload", "submission");

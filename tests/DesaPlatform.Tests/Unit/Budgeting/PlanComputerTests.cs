@@ -1,0 +1,79 @@
+using DesaPlatform.Budgeting.Contracts;
+using DesaPlatform.Budgeting.Plans.Compute;
+using DesaPlatform.Budgeting.Plans.Domain;
+using DesaPlatform.Membership.Contracts;
+
+namespace DesaPlatform.Tests.Unit.Budgeting;
+
+/// <summary>The plan of a village: a line per payer and monthly premium, people summed per position, only APBDes shares in the village's plan.</summary>
+public sealed class PlanComputerTests
+{
+    private static readonly CatalogPosition Kaur = new("kaur_keuangan", "Kaur Keuangan", "APARATUR_DESA", false, 2_022_200m);
+    private static readonly CatalogPosition Ketua = new("bpd_ketua", "Ketua BPD", "BPD", false, 0m);
+
+    [Fact]
+    public async Task A_premium_that_changes_in_April_splits_the_line_and_other_payers_stay_out_of_the_village_plan()
+    {
+        var terms = new FundingTerms("61.01", 2026, "Perbup", new DateOnly(2025, 12, 1), "5.1.4.91", true,
+        [
+            Group(PositionGroup.KepalaDesa, Payer.ApbdesAdd), Group(PositionGroup.Perangkat, Payer.ApbdesAdd),
+            Group(PositionGroup.Bpd, Payer.ApbdesDd, Payer.ApbdKabupaten), Group(PositionGroup.Ekosistem, Payer.MemberDeduction),
+        ]);
+        var members = new[]
+        {
+            new RosterMember("61.01.01.2001", Guid.NewGuid(), "A", "kaur_keuangan"), new RosterMember("61.01.01.2001", Guid.NewGuid(), "B", "kaur_keuangan"),
+            new RosterMember("61.01.01.2001", Guid.NewGuid(), "C", "bpd_ketua"),
+        };
+        var computer = new PlanComputer(new Rosters(members), new Catalog(), new Policies(terms), new AprilDiscount());
+
+        var plan = (await computer.ComputeAsync("61.01", 2026, new DateOnly(2026, 1, 2), CancellationToken.None))["61.01.01.2001"];
+
+        Assert.Equal(
+        [
+            new PlanLine("5.1.3.04", PositionGroup.Perangkat, Payer.ApbdesAdd, 2, 12, 2 * 100m),
+            new PlanLine("5.1.4.91", PositionGroup.Bpd, Payer.ApbdesDd, 1, 9, 50m),
+            new PlanLine("5.1.4.91", PositionGroup.Bpd, Payer.ApbdesDd, 1, 3, 100m),
+        ], plan.VillageLines);
+        // The regency's share takes no discount: one line over the year, kept for the regency's plan.
+        Assert.Equal([new PlanLine("5.1.4.91", PositionGroup.Bpd, Payer.ApbdKabupaten, 1, 12, 100m)], plan.AllLines.Where(l => l.Payer == Payer.ApbdKabupaten));
+        Assert.Equal(3, plan.Members.Count);
+        Assert.Equal([new PlanRate(7, 2, null), new PlanRate(7, 2, 9)], plan.Rates);
+    }
+
+    // Each payer pays half of JKK and half of JKM where two pay, all of both where one does.
+    private static GroupFunding Group(PositionGroup group, params Payer[] payers) =>
+        new(group, Scheme.Pu, [SocialSecurityProgram.Jkk, SocialSecurityProgram.Jkm], WageBaseRule.SiltapMinimum, null, [],
+            [.. new[] { SocialSecurityProgram.Jkk, SocialSecurityProgram.Jkm }.SelectMany(p => payers.Select(payer => new PayerShare(p, payer, 100m / payers.Length)))]);
+
+    private sealed class Rosters(IReadOnlyList<RosterMember> members) : IApprovedRosters
+    {
+        public Task<IReadOnlyList<RosterMember>> InOfficeAsync(string rootCode, DateOnly asOf, CancellationToken cancellationToken) => Task.FromResult(members);
+    }
+
+    private sealed class Catalog : IPositionCatalog
+    {
+        public Task<IReadOnlyList<CatalogPosition>> AllAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<CatalogPosition>>([Kaur, Ketua]);
+    }
+
+    private sealed class Policies(FundingTerms terms) : IFundingPolicies
+    {
+        public Task<FundingTerms?> InForceAsync(string regionCode, DateOnly on, CancellationToken cancellationToken) => Task.FromResult<FundingTerms?>(terms);
+
+        public Task<IReadOnlyDictionary<string, FundingTerms>> ForYearAsync(int year, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyDictionary<string, FundingTerms>>(new Dictionary<string, FundingTerms> { [terms.RegencyCode] = terms });
+    }
+
+    /// <summary>Every program costs 100 a month; from April half where the policy takes the discount for a village-budget payer.</summary>
+    private sealed class AprilDiscount : IPremiumCalculator
+    {
+        public Task<PremiumQuote> MonthlyPremiumAsync(IInsuredTerms terms, DateOnly on, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<IReadOnlyList<YearQuote>> QuoteYearAsync(IReadOnlyCollection<QuoteRequest> requests, int year, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<YearQuote>>(requests.Select(r => new YearQuote(r, year, Enumerable.Range(1, 12).Select(month =>
+            {
+                var discounted = month >= 4 && r.Payer == PayerKind.Apbdes && r.DiscountForApbdes && r.WageBase == 0m;
+                return new MonthQuote(new DateOnly(year, month, 1),
+                    PremiumQuote.Of([new PremiumLine(r.Programs.Single(), discounted ? 50m : 100m, 7, 2, discounted ? 9 : null)]));
+            }).ToList())).ToList());
+    }
+}

@@ -1,0 +1,65 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { callsOf, mockGraphql } from '../../test/mockGraphql';
+import { operator, renderWithProviders, userWith } from '../../test/utils';
+import { BudgetPlanPage } from './BudgetPlanPage';
+
+const line = (accountCode: string, group: string, people: number, months: number, monthlyPremium: number, note: string | null = null) => ({
+  activityCode: '1.1.03', accountCode, group, payer: 'APBDES_ADD', people, months, monthlyPremium, total: people * months * monthlyPremium, note,
+});
+
+const computed = [line('5.1.3.03', 'KEPALA_DESA', 1, 12, 13104), line('5.1.3.04', 'PERANGKAT', 4, 12, 10920)];
+
+function plan(overrides: object = {}) {
+  return {
+    id: 'plan-1', regionCode: '61.01.01.2001', year: 2026, revision: 0, rosterAsOf: '2026-01-02', computedAt: '2026-01-02T03:00:00Z',
+    computedBy: 'op.dalamkaum', approvedAt: null, total: 681408, version: 1, lines: computed, computedLines: computed, previousLines: null,
+    members: [], rates: [{ rateId: 1, rateVersion: 0, discountId: null }], submissions: [], ...overrides,
+  };
+}
+
+describe('BudgetPlanPage', () => {
+  it('lets the operator fill a vacancy on a line with a note and saves it with the version read', async () => {
+    const fetchMock = mockGraphql({
+      BudgetPlan: { budgetPlan: plan() },
+      AdjustBudgetPlan: { adjustBudgetPlan: { budgetPlan: { id: 'plan-1' }, errors: [] } },
+    });
+    renderWithProviders(<BudgetPlanPage />, { me: operator, route: '/budget-plan?year=2026' });
+
+    const head = (await screen.findAllByRole('row', { name: /5\.1\.3\.03/ }))[0];
+    expect(head.textContent).toContain('Iuran Kepala Desa');
+    expect(head.textContent).toContain('157.248');
+    fireEvent.click(screen.getByRole('button', { name: 'Ubah baris' }));
+    fireEvent.click(screen.getAllByRole('button', { name: 'Tambah baris serupa' })[1]);
+    fireEvent.change(screen.getByLabelText('Orang 3'), { target: { value: '1' } });
+    fireEvent.change(screen.getByLabelText('Bulan 3'), { target: { value: '6' } });
+    fireEvent.change(screen.getByLabelText('Catatan 3'), { target: { value: 'Kaur baru Juli' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan perubahan' }));
+
+    await vi.waitFor(() => expect(callsOf(fetchMock, 'AdjustBudgetPlan')).toHaveLength(1));
+    const { input } = callsOf(fetchMock, 'AdjustBudgetPlan')[0] as { input: { planId: string; version: number; lines: { people: number; months: number; note: string | null }[] } };
+    expect([input.planId, input.version]).toEqual(['plan-1', 1]);
+    expect(input.lines.map((l) => [l.people, l.months, l.note])).toEqual([[1, 12, null], [4, 12, null], [1, 6, 'Kaur baru Juli']]);
+    expect((await screen.findByRole('status')).textContent).toBe('Perubahan disimpan.');
+  });
+
+  it('shows the regency what changed against the computed plan and the previous revision, and returns it with the reason', async () => {
+    const adjusted = [...computed, line('5.1.3.04', 'PERANGKAT', 1, 6, 10920, 'Kaur baru Juli')];
+    const submission = { id: 'sub-1', status: 'SUBMITTED', submittedAt: '2026-01-03T01:00:00Z', submittedBy: 'op.dalamkaum', reviewedAt: null, reviewedBy: null,
+      reason: null, total: 746928, events: [{ kind: 'SUBMITTED', at: '2026-01-03T01:00:00Z', by: 'op.dalamkaum', reason: null }] };
+    const fetchMock = mockGraphql({
+      BudgetPlan: { budgetPlan: plan({ revision: 1, lines: adjusted, total: 746928, previousLines: computed, submissions: [submission] }) },
+      ReturnBudgetPlan: { returnBudgetPlan: { submission: { id: 'sub-1' }, errors: [] } },
+    });
+    renderWithProviders(<BudgetPlanPage />, { me: userWith('RegencyStaff', '61.01'), route: '/budget-plan?village=61.01.01.2001&year=2026' });
+
+    expect(await screen.findByText(/APBDes Perubahan ke-1/)).toBeTruthy();
+    expect(screen.getByText('Menunggu persetujuan')).toBeTruthy();
+    const staffRow = screen.getAllByRole('row', { name: /^5\.1\.3\.04/ }).at(-1)!;
+    expect(staffRow.textContent).toContain('65.520');
+    expect(screen.queryByRole('button', { name: 'Ubah baris' })).toBeNull();
+    fireEvent.change(screen.getByLabelText('Alasan pengembalian'), { target: { value: 'Lampirkan SK pengangkatan' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Kembalikan' }));
+    await vi.waitFor(() => expect(callsOf(fetchMock, 'ReturnBudgetPlan')[0]).toEqual({ input: { submissionId: 'sub-1', reason: 'Lampirkan SK pengangkatan' } }));
+  });
+});
