@@ -873,7 +873,7 @@ export type PaymentArrearsQueryVariables = Exact<{
 }>;
 
 
-export type PaymentArrearsQuery = { arrearsSummary: { asOf: string, monthsAllowed: number | null, ruleSource: string | null, total: { people: number, atRisk: number, owed: number } } | null, arrears: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ entryId: string, fullName: string, positionCode: string, monthsOwed: number, owed: number, consecutiveUnpaid: number, atRisk: boolean, months: Array<{ period: string, due: number, paid: number }> }> | null } | null };
+export type PaymentArrearsQuery = { arrearsSummary: { asOf: string, monthsAllowed: number | null, ruleSource: string | null, total: { people: number, atRisk: number, owed: number } } | null, arrears: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ entryId: string, fullName: string, positionCode: string, positionName: string, monthsOwed: number, owed: number, consecutiveUnpaid: number, atRisk: boolean, months: Array<{ period: string, due: number, paid: number }> }> | null } | null };
 
 export type RecordPaymentMutationVariables = Exact<{
   input: RecordPaymentInput;
@@ -2398,6 +2398,7 @@ export const PaymentArrearsDocument = new TypedDocumentString(`
       entryId
       fullName
       positionCode
+      positionName
       monthsOwed
       owed
       consecutiveUnpaid
@@ -2410,7 +2411,7 @@ export const PaymentArrearsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:e01c077442eaf7dbed4d8d4fbeca13db5ac8107300e757693218ba3a1e93b553"}) as unknown as TypedDocumentString<PaymentArrearsQuery, PaymentArrearsQueryVariables>;
+    `, {"hash":"sha256:4e2a67093e30befd82667fa99f2ca0ec4070e9d80d5f89e4b7330acf6ea1c109"}) as unknown as TypedDocumentString<PaymentArrearsQuery, PaymentArrearsQueryVariables>;
 export const RecordPaymentDocument = new TypedDocumentString(`
     mutation RecordPayment($input: RecordPaymentInput!) {
   recordPayment(input: $input) {

@@ -14,8 +14,8 @@ const arrears = {
     totalCount: 2,
     pageInfo: { hasNextPage: false, endCursor: null },
     nodes: [
-      { entryId: 'e1', fullName: 'Siti Aminah', positionCode: 'kepala_dusun', monthsOwed: 4, owed: 43680, consecutiveUnpaid: 4, atRisk: true, months: [] },
-      { entryId: 'e2', fullName: 'Budi', positionCode: 'ketua_rt', monthsOwed: 1, owed: 10920, consecutiveUnpaid: 0, atRisk: false, months: [] },
+      { entryId: 'e1', fullName: 'Siti Aminah', positionCode: 'kepala_dusun', positionName: 'Kepala Dusun', monthsOwed: 4, owed: 43680, consecutiveUnpaid: 4, atRisk: true, months: [] },
+      { entryId: 'e2', fullName: 'Budi', positionCode: 'ketua_rt', positionName: 'Ketua RT', monthsOwed: 1, owed: 10920, consecutiveUnpaid: 0, atRisk: false, months: [] },
     ],
   },
 };

@@ -91,7 +91,7 @@ function Arrears({ state }: { state: QueryState<PaymentArrearsData> }) {
               {people.map((p) => (
                 <tr key={p.entryId}>
                   <th scope="row">{p.fullName}</th>
-                  <td>{p.positionCode}</td>
+                  <td>{p.positionName}</td>
                   <td>{formatInteger(p.monthsOwed)}</td>
                   <td>{formatRupiah(p.owed)}</td>
                   <td>{p.atRisk ? <span className="badge badge-danger">{t('payments.atRisk')}</span> : t('payments.ok')}</td>

@@ -22,6 +22,7 @@ export const PaymentArrearsQuery = graphql(`
         entryId
         fullName
         positionCode
+        positionName
         monthsOwed
         owed
         consecutiveUnpaid

@@ -1,4 +1,6 @@
 using DesaPlatform.Budgeting.Payments;
+using DesaPlatform.Membership.Contracts;
+using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.GraphQL.Paging;
 using GraphQL.Types;
 
@@ -26,6 +28,9 @@ internal sealed class PersonArrearsType : ObjectGraphType<PersonArrears>
         Field(p => p.RegionCode);
         Field(p => p.FullName);
         Field(p => p.PositionCode);
+        Field<NonNullGraphType<StringGraphType>>("positionName").Description("The position's name, from the (cached) position catalog.")
+            .ResolveAsync(async ctx => (await ctx.Service<IPositionCatalog>().AllAsync(ctx.CancellationToken))
+                .FirstOrDefault(p => p.Code == ctx.Source.PositionCode)?.Name ?? ctx.Source.PositionCode);
         Field<NonNullGraphType<StringGraphType>>("asOf").Description("The last month counted, YYYY-MM.").Resolve(ctx => PaymentRules.FormatPeriod(ctx.Source.AsOf));
         Field(p => p.MonthsOwed).Description("Months with less paid than due.");
         Field(p => p.Owed).Description("Rupiah owed over all months.");
