@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using DesaPlatform.Membership.Persistence;
 using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.Modules;
@@ -63,7 +62,7 @@ internal sealed class KeptDistricts(MembershipDbContext db, LockRows locks, IClo
     public Task<List<string>> ExpiredAsync(string rootCode, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
-        return db.DistrictSummaries.Where(Under<DistrictSummary>(rootCode, r => r.RegionCode)).Where(r => r.ExpiresAt <= now)
+        return db.DistrictSummaries.Where(RegionScope.Under(rootCode).Predicate<DistrictSummary>(r => r.RegionCode)).Where(r => r.ExpiresAt <= now)
             .Select(r => r.RegionCode).ToListAsync(cancellationToken);
     }
 
@@ -72,9 +71,9 @@ internal sealed class KeptDistricts(MembershipDbContext db, LockRows locks, IClo
         CancellationToken cancellationToken)
     {
         // As the villages' roll-up: rows with someone in office only.
-        var segments = db.DistrictCoverage.Where(Under<DistrictCoverage>(rootCode, r => r.RegionCode))
+        var segments = db.DistrictCoverage.Where(RegionScope.Under(rootCode).Predicate<DistrictCoverage>(r => r.RegionCode))
             .Where(r => r.InOffice > 0 && !expired.Contains(r.RegionCode));
-        var summaries = db.DistrictSummaries.Where(Under<DistrictSummary>(rootCode, r => r.RegionCode))
+        var summaries = db.DistrictSummaries.Where(RegionScope.Under(rootCode).Predicate<DistrictSummary>(r => r.RegionCode))
             .Where(r => r.DesaWithApprovedRoster > 0 && !expired.Contains(r.RegionCode));
         rollUp.Add(
             await segments.GroupBy(r => new { Child = r.RegionCode.Substring(0, childCodeLength), r.Segment })
@@ -91,8 +90,5 @@ internal sealed class KeptDistricts(MembershipDbContext db, LockRows locks, IClo
 
     /// <summary>Roster changes waiting under <paramref name="rootCode"/>: the calendar never moves them, so no district expires here.</summary>
     public Task<int> PendingAsync(string rootCode, CancellationToken cancellationToken) =>
-        db.DistrictSummaries.Where(Under<DistrictSummary>(rootCode, r => r.RegionCode)).SumAsync(r => r.Pending, cancellationToken);
-
-    private static Expression<Func<T, bool>> Under<T>(string rootCode, Expression<Func<T, string>> code) =>
-        RegionScope.Under(rootCode).Predicate(code);
+        db.DistrictSummaries.Where(RegionScope.Under(rootCode).Predicate<DistrictSummary>(r => r.RegionCode)).SumAsync(r => r.Pending, cancellationToken);
 }

@@ -1,6 +1,5 @@
 using DesaPlatform.Membership.Persistence;
 using DesaPlatform.SharedKernel.Access;
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Membership.Coverage;
@@ -23,7 +22,7 @@ internal sealed class RegionMonths(MembershipDbContext db)
         var district = villageCode?[..DistrictCodeLength];
         // Every village of the district counts, whoever's reopen this is.
         var villages = db.VillageMonths.IgnoreQueryFilters().Where(m => months.Contains(m.Month));
-        if (district is not null) villages = villages.Where(Under<VillageMonth>(district, m => m.RegionCode));
+        if (district is not null) villages = villages.Where(RegionScope.Under(district).Predicate<VillageMonth>(m => m.RegionCode));
         var rollUp = new CoverageRollUp();
         await rollUp.AddAsync(villages.Select(m => new VillageCounts
         {
@@ -70,8 +69,8 @@ internal sealed class RegionMonths(MembershipDbContext db)
         var desa = db.RegionMonthDesa.Where(m => months.Contains(m.Month) && m.RegionCode.Length == below);
         if (regionCode is not null)
         {
-            segments = segments.Where(Under<RegionMonth>(regionCode, m => m.RegionCode));
-            desa = desa.Where(Under<RegionMonthDesa>(regionCode, m => m.RegionCode));
+            segments = segments.Where(RegionScope.Under(regionCode).Predicate<RegionMonth>(m => m.RegionCode));
+            desa = desa.Where(RegionScope.Under(regionCode).Predicate<RegionMonthDesa>(m => m.RegionCode));
         }
         var rollUp = new CoverageRollUp();
         rollUp.Add(
@@ -113,7 +112,4 @@ internal sealed class RegionMonths(MembershipDbContext db)
         foreach (var row in segments) db.Entry(row).State = EntityState.Detached;
         foreach (var row in desa) db.Entry(row).State = EntityState.Detached;
     }
-
-    private static Expression<Func<T, bool>> Under<T>(string rootCode, Expression<Func<T, string>> code) =>
-        RegionScope.Under(rootCode).Predicate(code);
 }
