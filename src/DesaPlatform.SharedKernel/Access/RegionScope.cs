@@ -25,6 +25,13 @@ public sealed record RegionScope
     public bool Contains(string? code) =>
         code is not null && (IsEverything || (RootCode is not null && RegionCode.IsWithin(code, RootCode)));
 
+    /// <summary>
+    /// Whether <paramref name="code"/> is inside the scope or one of the regions above its root — for what a region above
+    /// decides for the caller's own (a regency's funding policy read by its villages), never a neighbour's.
+    /// </summary>
+    public bool ContainsOrAbove(string? code) =>
+        Contains(code) || (code is not null && RootCode is not null && RegionCode.IsWithin(RootCode, code));
+
     /// <summary><see cref="Contains"/> as a predicate the database runs, for rows that are not filtered by a module context.</summary>
     public Expression<Func<T, bool>> Predicate<T>(Expression<Func<T, string>> code)
     {

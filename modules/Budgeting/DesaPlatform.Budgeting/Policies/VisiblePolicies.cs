@@ -9,7 +9,7 @@ namespace DesaPlatform.Budgeting.Policies;
 /// <summary>
 /// The policies a caller may read. A policy is the regency's rule for its villages, so a village's operator (or a
 /// viewer of a village) reads their regency's although the row lies above their scope: rows are read outside the query
-/// filter on purpose — for regions inside the caller's scope or above it only, never a neighbour's.
+/// filter on purpose — for regions inside the caller's scope or above it only (<see cref="RegionScope.ContainsOrAbove"/>).
 /// </summary>
 internal sealed class VisiblePolicies(BudgetingDbContext db, ICurrentUser user)
 {
@@ -17,8 +17,7 @@ internal sealed class VisiblePolicies(BudgetingDbContext db, ICurrentUser user)
     private static readonly int RegencyCodeLength = RegionCode.ChildCodeLength(1);
 
     public bool MaySee(string regionCode) =>
-        RegionCode.IsWellFormed(regionCode)
-        && (user.Scope.Contains(regionCode) || (user.Scope.RootCode is { } root && RegionCode.IsWithin(root, regionCode)));
+        RegionCode.IsWellFormed(regionCode) && user.Scope.ContainsOrAbove(regionCode);
 
     /// <summary>The policy of the regency of <paramref name="regionCode"/> (the regency or a region in it) for a year.</summary>
     public async Task<FundingPolicy?> FindAsync(string regionCode, int year, CancellationToken cancellationToken)

@@ -30,6 +30,21 @@ public sealed class RegionCodeTests
     }
 
     [Fact]
+    public void A_scope_reaches_up_to_the_regions_above_its_root_but_never_sideways()
+    {
+        var village = RegionScope.Under("61.01.01.2001");
+        Assert.True(village.ContainsOrAbove("61.01.01.2001"));
+        Assert.True(village.ContainsOrAbove("61.01"));
+        Assert.True(village.ContainsOrAbove("61"));
+        Assert.False(village.ContainsOrAbove("61.02"));
+        Assert.False(village.ContainsOrAbove("61.01.01.2002"));
+        Assert.False(village.ContainsOrAbove("61.0"));
+        Assert.False(village.ContainsOrAbove(null));
+        Assert.False(RegionScope.Nothing.ContainsOrAbove("61"));
+        Assert.True(RegionScope.Everything.ContainsOrAbove("61"));
+    }
+
+    [Fact]
     public void The_country_is_the_root_above_the_provinces_and_its_scope_is_everything()
     {
         Assert.Equal(0, RegionCode.Depth(RegionCode.Country));
