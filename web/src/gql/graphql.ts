@@ -954,7 +954,7 @@ export type FundingPolicyQueryVariables = Exact<{
 }>;
 
 
-export type FundingPolicyQuery = { fundingPolicy: { id: string, regionCode: string, regionName: string, year: number, regulationNumber: string, regulationDate: string, bpdAccountCode: string | null, bpuDiscountForVillageBudget: boolean, note: string | null, version: number, groups: Array<{ group: PositionGroup, scheme: Scheme, programs: Array<Program>, wageRule: WageBaseRule, wageAmount: number | null, positionWages: Array<{ positionCode: string, amount: number }>, shares: Array<{ program: Program, payer: Payer, percent: number }>, wageBases: Array<{ positionCode: string, positionName: string, amount: number }> }> } | null, fundingPolicies: Array<{ regionCode: string, year: number }> | null };
+export type FundingPolicyQuery = { fundingPolicy: { id: string, regionCode: string, regionName: string, year: number, regulationNumber: string, regulationDate: string, bpdAccountCode: string | null, bpuDiscountForVillageBudget: boolean, note: string | null, version: number, groups: Array<{ group: PositionGroup, scheme: Scheme, programs: Array<Program>, wageRule: WageBaseRule, wageAmount: number | null, positionWages: Array<{ positionCode: string, amount: number }>, shares: Array<{ program: Program, payer: Payer, percent: number }>, wageBases: Array<{ positionCode: string, positionName: string, amount: number }> }> } | null, fundingPolicies: Array<{ regionCode: string, year: number }> | null, positions: Array<{ code: string, name: string, segment: Segment, isVillageHead: boolean }> };
 
 export type SetFundingPolicyMutationVariables = Exact<{
   input: SetFundingPolicyInput;
@@ -2691,8 +2691,14 @@ export const FundingPolicyDocument = new TypedDocumentString(`
     regionCode
     year
   }
+  positions {
+    code
+    name
+    segment
+    isVillageHead
+  }
 }
-    `, {"hash":"sha256:368330d6e77ae06dae1411c4da5c6cbbebbdf1a05ad11be120a3567f17bdaa50"}) as unknown as TypedDocumentString<FundingPolicyQuery, FundingPolicyQueryVariables>;
+    `, {"hash":"sha256:44d4dc6931e3b2b0c3db5489fa129f97408db212bd3f8e4b9460919362edcc58"}) as unknown as TypedDocumentString<FundingPolicyQuery, FundingPolicyQueryVariables>;
 export const SetFundingPolicyDocument = new TypedDocumentString(`
     mutation SetFundingPolicy($input: SetFundingPolicyInput!) {
   setFundingPolicy(input: $input) {

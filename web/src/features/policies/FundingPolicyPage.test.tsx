@@ -24,6 +24,13 @@ const sambas2026 = {
   ],
 };
 
+const positions = [
+  { code: 'kepala_desa', name: 'Kepala Desa', segment: 'APARATUR_DESA', isVillageHead: true },
+  { code: 'sekretaris_desa', name: 'Sekretaris Desa', segment: 'APARATUR_DESA', isVillageHead: false },
+  { code: 'kaur_keuangan', name: 'Kaur Keuangan', segment: 'APARATUR_DESA', isVillageHead: false },
+  { code: 'bpd_ketua', name: 'Ketua BPD', segment: 'BPD', isVillageHead: false },
+];
+
 const choice = { region: { code: '61', name: 'Kalimantan Barat', children: { nodes: [{ code: '61.01', name: 'Kabupaten Sambas' }, { code: '61.02', name: 'Kabupaten Mempawah' }] } } };
 
 describe('FundingPolicyPage', () => {
@@ -55,6 +62,28 @@ describe('FundingPolicyPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Salin dari 2026' }));
     await vi.waitFor(() => expect(callsOf(fetchMock, 'CopyFundingPolicy')[0]).toEqual({ input: { regionCode: '61.02', fromYear: 2026, toYear: 2027 } }));
     expect((await screen.findByRole('status')).textContent).toBe('Kebijakan 2027 disalin dari 2026; periksa dan ubah bila perlu.');
+  });
+
+  it("offers the regency's own amount per position of the group and sends only the amounts typed", async () => {
+    const fetchMock = mockGraphql({
+      FundingPolicy: { fundingPolicy: sambas2026, fundingPolicies: [], positions },
+      SetFundingPolicy: { setFundingPolicy: { fundingPolicy: { ...sambas2026, version: 4 }, errors: [] } },
+    });
+    renderWithProviders(<FundingPolicyPage />, { me: userWith('RegencyStaff', '61.01'), route: '/funding-policy?year=2026' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Ubah kebijakan' }));
+    const perangkat = screen.getByRole('group', { name: 'perangkat desa' });
+    expect(within(perangkat).queryByRole('group', { name: /Besaran per jabatan/ })).toBeNull();
+    fireEvent.change(within(perangkat).getByLabelText('Dasar upah'), { target: { value: 'REGENCY_AMOUNT' } });
+    fireEvent.change(within(perangkat).getByLabelText('Besaran sebulan (Rp)'), { target: { value: '2.100.000' } });
+    const wages = within(perangkat).getByRole('group', { name: /Besaran per jabatan/ });
+    expect(within(wages).getAllByRole('textbox').map((box) => box.closest('label')?.textContent)).toEqual(['Sekretaris Desa', 'Kaur Keuangan']);
+    fireEvent.change(within(wages).getByLabelText('Sekretaris Desa'), { target: { value: '2.500.000' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+
+    await vi.waitFor(() => expect(callsOf(fetchMock, 'SetFundingPolicy')).toHaveLength(1));
+    expect(callsOf(fetchMock, 'SetFundingPolicy')[0].input.groups[1]).toMatchObject({
+      group: 'PERANGKAT', wageRule: 'REGENCY_AMOUNT', wageAmount: 2100000, positionWages: [{ positionCode: 'sekretaris_desa', amount: 2500000 }],
+    });
   });
 
   it('sends the changed policy with the version read and words the errors per group', async () => {

@@ -97,6 +97,7 @@ export function FundingPolicyPage() {
           regencyName={regencyName}
           year={year}
           current={current}
+          positions={policy.data?.positions ?? []}
           onDone={() => {
             setEditing(false);
             setNotice(t('policy.saved', { regency: regencyName, year }));

@@ -25,8 +25,23 @@ interface GroupDraft {
   programs: Program[];
   wageRule: WageBaseRule;
   wageAmount: string;
-  positionWages: { positionCode: string; amount: number }[];
+  /** Text as typed, by position code; an empty one falls back to the group's amount. */
+  positionWages: Record<string, string>;
   shares: ShareDraft[];
+}
+
+export interface PolicyPosition {
+  code: string;
+  name: string;
+  segment: string;
+  isVillageHead: boolean;
+}
+
+/** As the server groups positions (PositionGroups.Of): the kepala desa alone, the other aparatur desa as perangkat. */
+export function groupOf(position: PolicyPosition): PositionGroup {
+  if (position.isVillageHead) return 'KEPALA_DESA';
+  if (position.segment === 'APARATUR_DESA') return 'PERANGKAT';
+  return position.segment === 'BPD' ? 'BPD' : 'EKOSISTEM';
 }
 
 /** A new policy starts like the usual one: the apparatus at PU on siltap from the ADD, BPD and ecosystem at BPU. */
@@ -39,7 +54,7 @@ function starting(group: PositionGroup): GroupDraft {
     programs: ['JKK', 'JKM'],
     wageRule: village ? 'SILTAP_MINIMUM' : 'DECLARED_INCOME',
     wageAmount: village ? '' : '1000000',
-    positionWages: [],
+    positionWages: {},
     shares: (['JKK', 'JKM'] as Program[]).map((program) => ({ program, payer, percent: '100' })),
   };
 }
@@ -51,7 +66,7 @@ function draftOf(group: Policy['groups'][number]): GroupDraft {
     programs: [...group.programs],
     wageRule: group.wageRule,
     wageAmount: group.wageAmount == null ? '' : String(group.wageAmount),
-    positionWages: group.positionWages.map((w) => ({ positionCode: w.positionCode, amount: w.amount })),
+    positionWages: Object.fromEntries(group.positionWages.map((w) => [w.positionCode, String(w.amount)])),
     shares: group.shares.map((s) => ({ program: s.program, payer: s.payer, percent: String(s.percent) })),
   };
 }
@@ -67,17 +82,23 @@ function inputOf(draft: GroupDraft): GroupFundingInput {
     programs: draft.programs,
     wageRule: draft.wageRule,
     wageAmount: draft.wageRule === 'SILTAP_MINIMUM' || draft.wageAmount.trim() === '' ? null : number(draft.wageAmount),
-    positionWages: draft.wageRule === 'REGENCY_AMOUNT' ? draft.positionWages : [],
+    positionWages:
+      draft.wageRule === 'REGENCY_AMOUNT'
+        ? Object.entries(draft.positionWages)
+            .filter(([, amount]) => amount.trim() !== '')
+            .map(([positionCode, amount]) => ({ positionCode, amount: number(amount) }))
+        : [],
     shares: draft.shares.filter((s) => draft.programs.includes(s.program)).map((s) => ({ program: s.program, payer: s.payer, percent: number(s.percent) })),
   };
 }
 
 /** Sets a regency's policy for a year, or changes it from the version read; the server's errors are worded per group. */
-export function PolicyForm({ regionCode, regencyName, year, current, onDone, onCancel }: {
+export function PolicyForm({ regionCode, regencyName, year, current, positions, onDone, onCancel }: {
   regionCode: string;
   regencyName: string;
   year: number;
   current: Policy | null;
+  positions: PolicyPosition[];
   onDone: () => void;
   onCancel: () => void;
 }) {
@@ -214,6 +235,24 @@ export function PolicyForm({ regionCode, regencyName, year, current, onDone, onC
               </div>
             )}
           </div>
+          {group.wageRule === 'REGENCY_AMOUNT' && (
+            <fieldset className="position-wages">
+              <legend className="small">{t('policy.positionWages')}</legend>
+              {positions
+                .filter((position) => groupOf(position) === group.group)
+                .map((position) => (
+                  <label key={position.code} className="position-wage">
+                    <span>{position.name}</span>
+                    <input
+                      inputMode="numeric"
+                      value={group.positionWages[position.code] ?? ''}
+                      placeholder={group.wageAmount}
+                      onChange={(e) => change(index, { positionWages: { ...group.positionWages, [position.code]: e.target.value } })}
+                    />
+                  </label>
+                ))}
+            </fieldset>
+          )}
           <p className="small muted">{t('policy.payers')}</p>
           {group.programs.map((program) => (
             <div key={program} className="share-row">

@@ -54,6 +54,13 @@ export const FundingPolicyQuery = graphql(`
       regionCode
       year
     }
+    # The form offers a regency amount per position of each group.
+    positions {
+      code
+      name
+      segment
+      isVillageHead
+    }
   }
 `);
 
