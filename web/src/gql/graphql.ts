@@ -74,6 +74,21 @@ export type AddPersonInput = {
   villageCode: string;
 };
 
+export type AddPremiumRateDiscountInput = {
+  /** The first day of the discount. */
+  effectiveFrom: string;
+  /** The last day of the discount. */
+  effectiveUntil: string;
+  /** Whom it reaches and whom not, as the regulation says. */
+  note?: string | null | undefined;
+  /** The share of the premium waived, in percent. */
+  percent: number;
+  program: Program;
+  /** The regulation the discount comes from. */
+  regulation: string;
+  scheme: Scheme;
+};
+
 export type AddPremiumRateInput = {
   /** The first day the version is in force. */
   effectiveFrom: string;
@@ -236,6 +251,15 @@ export type EnableTwoFactorInput = {
 
 export type EnableUserInput = {
   userName: string;
+};
+
+export type EndPremiumRateDiscountInput = {
+  /** The new last day: earlier cuts the discount short, later extends it. */
+  effectiveUntil: string;
+  /** The discount's id (as listed). */
+  id: number;
+  /** The version read; a discount changed since is not overwritten. */
+  version: number;
 };
 
 export type EndPremiumRateInput = {
@@ -973,7 +997,7 @@ export type CopyFundingPolicyMutation = { copyFundingPolicy: { fundingPolicy: { 
 export type RateTableQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RateTableQuery = { premiumRates: Array<{ id: string, scheme: Scheme, program: Program, percent: number | null, flatAmount: number | null, minimumAmount: number | null, wageCap: number | null, effectiveFrom: string, effectiveUntil: string | null, regulation: string, note: string | null, toConfirm: boolean, version: number, figuresLocked: boolean }>, premiumRateDiscounts: Array<{ id: string, scheme: Scheme, program: Program, percent: number, effectiveFrom: string, effectiveUntil: string, regulation: string, note: string | null }> };
+export type RateTableQuery = { premiumRates: Array<{ id: string, scheme: Scheme, program: Program, percent: number | null, flatAmount: number | null, minimumAmount: number | null, wageCap: number | null, effectiveFrom: string, effectiveUntil: string | null, regulation: string, note: string | null, toConfirm: boolean, version: number, figuresLocked: boolean }>, premiumRateDiscounts: Array<{ id: string, scheme: Scheme, program: Program, percent: number, effectiveFrom: string, effectiveUntil: string, regulation: string, note: string | null, version: number }> };
 
 export type PremiumRateSavedFragment = { premiumRate: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> };
 
@@ -997,6 +1021,22 @@ export type EndPremiumRateMutationVariables = Exact<{
 
 
 export type EndPremiumRateMutation = { endPremiumRate: { premiumRate: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
+
+export type PremiumRateDiscountSavedFragment = { premiumRateDiscount: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> };
+
+export type AddPremiumRateDiscountMutationVariables = Exact<{
+  input: AddPremiumRateDiscountInput;
+}>;
+
+
+export type AddPremiumRateDiscountMutation = { addPremiumRateDiscount: { premiumRateDiscount: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
+
+export type EndPremiumRateDiscountMutationVariables = Exact<{
+  input: EndPremiumRateDiscountInput;
+}>;
+
+
+export type EndPremiumRateDiscountMutation = { endPremiumRateDiscount: { premiumRateDiscount: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
 
 export type RegionSearchQueryVariables = Exact<{
   where?: RegionFilterInput | null | undefined;
@@ -1511,6 +1551,22 @@ export const PremiumRateSavedFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PremiumRateSaved"}) as unknown as TypedDocumentString<PremiumRateSavedFragment, unknown>;
+export const PremiumRateDiscountSavedFragmentDoc = new TypedDocumentString(`
+    fragment PremiumRateDiscountSaved on PremiumRateDiscountPayload {
+  premiumRateDiscount {
+    id
+  }
+  errors {
+    code
+    field
+    message
+    values {
+      name
+      value
+    }
+  }
+}
+    `, {"fragmentName":"PremiumRateDiscountSaved"}) as unknown as TypedDocumentString<PremiumRateDiscountSavedFragment, unknown>;
 export const RegionRowFragmentDoc = new TypedDocumentString(`
     fragment RegionRow on Region {
   code
@@ -2766,9 +2822,10 @@ export const RateTableDocument = new TypedDocumentString(`
     effectiveUntil
     regulation
     note
+    version
   }
 }
-    `, {"hash":"sha256:b20296ef8ec0a28d5140d122bfaad9512cff55be91f13328d593af90e481aa3b"}) as unknown as TypedDocumentString<RateTableQuery, RateTableQueryVariables>;
+    `, {"hash":"sha256:886633859bb104d2c1b4b9e9a32c8fa38913206ab7d914aa2f6ae59b7638f2fd"}) as unknown as TypedDocumentString<RateTableQuery, RateTableQueryVariables>;
 export const AddPremiumRateDocument = new TypedDocumentString(`
     mutation AddPremiumRate($input: AddPremiumRateInput!) {
   addPremiumRate(input: $input) {
@@ -2829,6 +2886,46 @@ export const EndPremiumRateDocument = new TypedDocumentString(`
     }
   }
 }`, {"hash":"sha256:0b18aa68305173547d6f4e018f214f35d429439dc6c1bebf191419212ea3fb71"}) as unknown as TypedDocumentString<EndPremiumRateMutation, EndPremiumRateMutationVariables>;
+export const AddPremiumRateDiscountDocument = new TypedDocumentString(`
+    mutation AddPremiumRateDiscount($input: AddPremiumRateDiscountInput!) {
+  addPremiumRateDiscount(input: $input) {
+    ...PremiumRateDiscountSaved
+  }
+}
+    fragment PremiumRateDiscountSaved on PremiumRateDiscountPayload {
+  premiumRateDiscount {
+    id
+  }
+  errors {
+    code
+    field
+    message
+    values {
+      name
+      value
+    }
+  }
+}`, {"hash":"sha256:e8d26f04b372fea2033326e47a3add57225c398a807605ade9077cbc592faec9"}) as unknown as TypedDocumentString<AddPremiumRateDiscountMutation, AddPremiumRateDiscountMutationVariables>;
+export const EndPremiumRateDiscountDocument = new TypedDocumentString(`
+    mutation EndPremiumRateDiscount($input: EndPremiumRateDiscountInput!) {
+  endPremiumRateDiscount(input: $input) {
+    ...PremiumRateDiscountSaved
+  }
+}
+    fragment PremiumRateDiscountSaved on PremiumRateDiscountPayload {
+  premiumRateDiscount {
+    id
+  }
+  errors {
+    code
+    field
+    message
+    values {
+      name
+      value
+    }
+  }
+}`, {"hash":"sha256:ab3257196c06fb862c79ffe92727eb27a960e987ebcf71f4c9cdfef7d6e10ff6"}) as unknown as TypedDocumentString<EndPremiumRateDiscountMutation, EndPremiumRateDiscountMutationVariables>;
 export const RegionSearchDocument = new TypedDocumentString(`
     query RegionSearch($where: RegionFilterInput, $first: Int!, $after: String, $includeRetired: Boolean) {
   regions(

@@ -185,6 +185,12 @@ const id = {
   'userError.RATE_ENDED': 'Tarif ini sudah berakhir pada {date}.',
   'userError.RATE_END_BEFORE_START': 'Tanggal berakhir tidak boleh sebelum tarif mulai berlaku ({date}).',
   'userError.RATE_END_PAST': 'Tanggal berakhir tidak boleh sebelum hari ini: hari yang sudah lewat tetap memakai tarifnya.',
+  'userError.DISCOUNT_PERCENT': 'Potongan harus lebih dari 0% dan paling besar 100%, paling banyak tiga desimal.',
+  'userError.DISCOUNT_UNTIL_BEFORE_FROM': 'Tanggal berakhir tidak boleh sebelum potongan mulai berlaku ({date}).',
+  'userError.DISCOUNT_OVERLAP': 'Sudah ada potongan program dan skema ini ({regulation}) yang berlaku {from} s.d. {until}.',
+  'userError.DISCOUNT_ENDED': 'Potongan ini sudah berakhir pada {date}.',
+  'userError.DISCOUNT_END_PAST': 'Tanggal berakhir tidak boleh sebelum hari ini: hari yang sudah lewat tetap memakai iurannya.',
+  'userError.DISCOUNT_CHANGED_MEANWHILE': 'Potongan ini sudah diubah orang lain sejak Anda membukanya; muat ulang lalu ubah lagi.',
 };
 
 const en: Record<keyof typeof id, string> = {
@@ -371,6 +377,12 @@ const en: Record<keyof typeof id, string> = {
   'userError.RATE_ENDED': 'This rate ended on {date}.',
   'userError.RATE_END_BEFORE_START': 'The end cannot come before the rate starts ({date}).',
   'userError.RATE_END_PAST': 'The end cannot be before today: days gone by keep their rate.',
+  'userError.DISCOUNT_PERCENT': 'A discount must be above 0% and at most 100%, with at most three decimals.',
+  'userError.DISCOUNT_UNTIL_BEFORE_FROM': 'The last day cannot come before the discount starts ({date}).',
+  'userError.DISCOUNT_OVERLAP': 'A discount of this programme and scheme ({regulation}) is in force from {from} to {until} already.',
+  'userError.DISCOUNT_ENDED': 'This discount ended on {date}.',
+  'userError.DISCOUNT_END_PAST': 'The last day cannot be before today: days gone keep the premium billed on them.',
+  'userError.DISCOUNT_CHANGED_MEANWHILE': 'Someone else changed this discount since you opened it; reload, then edit again.',
 };
 
 export const userErrorMessages = { id, en };

@@ -16,11 +16,26 @@ internal sealed class PremiumRateDiscount
     public required decimal Percent { get; init; }
 
     public required DateOnly EffectiveFrom { get; init; }
-    public required DateOnly EffectiveUntil { get; init; }
+    public DateOnly EffectiveUntil { get; private set; }
     public required string Regulation { get; init; }
     public string? Note { get; init; }
+    public int Version { get; private set; }
 
     public bool InForceOn(DateOnly day) => EffectiveFrom <= day && day <= EffectiveUntil;
+
+    public bool Overlaps(DateOnly from, DateOnly until) => EffectiveFrom <= until && from <= EffectiveUntil;
+
+    public static PremiumRateDiscount From(
+        Scheme scheme, SocialSecurityProgram program, decimal percent, DateOnly effectiveFrom, DateOnly effectiveUntil, string regulation, string? note) =>
+        new() { Scheme = scheme, Program = program, Percent = percent, EffectiveFrom = effectiveFrom, EffectiveUntil = effectiveUntil, Regulation = regulation, Note = note };
+
+    /// <summary>Moves the last day: earlier (a discount cut short) or later (one extended).</summary>
+    public void EndOn(DateOnly lastDay)
+    {
+        if (EffectiveUntil == lastDay) return;
+        EffectiveUntil = lastDay;
+        Version++;
+    }
 
     public decimal Apply(decimal premium) => Rupiah.Round(premium * (100m - Percent) / 100m);
 }

@@ -17,5 +17,6 @@ internal sealed class PremiumRateDiscountType : ObjectGraphType<PremiumRateDisco
         Field(d => d.EffectiveUntil).Description("The last day of the discount.");
         Field(d => d.Regulation);
         Field(d => d.Note, nullable: true);
+        Field(d => d.Version).Description("Changes with every edit; an edit names the version it read.");
     }
 }

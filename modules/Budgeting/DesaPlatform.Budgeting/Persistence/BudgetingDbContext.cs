@@ -47,6 +47,7 @@ internal sealed class BudgetingDbContext(DbContextOptions<BudgetingDbContext> op
         discount.Property(d => d.Percent).HasPrecision(6, 3);
         discount.Property(d => d.Regulation).HasMaxLength(PremiumRate.RegulationMaxLength);
         discount.Property(d => d.Note).HasMaxLength(PremiumRate.NoteMaxLength);
+        discount.Property(d => d.Version).IsConcurrencyToken();
         discount.HasIndex(d => new { d.Scheme, d.Program, d.EffectiveFrom }).IsUnique();
         FundingPolicyModel.Configure(modelBuilder);
         PaymentModel.Configure(modelBuilder);

@@ -19,6 +19,12 @@ internal static class RateRules
             if (amount is { } rupiah && (rupiah <= 0 || decimal.Round(rupiah) != rupiah))
                 yield return new UserError("RATE_RUPIAH", "Jumlah rupiah harus bilangan bulat lebih dari nol.", field);
         }
+        foreach (var error in CheckSource(source)) yield return error;
+    }
+
+    /// <summary>The regulation a rate or a discount comes from, and its note.</summary>
+    public static IEnumerable<UserError> CheckSource(RateSource source)
+    {
         if (string.IsNullOrWhiteSpace(source.Regulation) || source.Regulation.Length > PremiumRate.RegulationMaxLength)
             yield return new UserError("RATE_REGULATION",
                 $"Sebutkan peraturan dasar tarif ini (paling banyak {PremiumRate.RegulationMaxLength} karakter).", "regulation")

@@ -10,9 +10,6 @@ internal static class StandardDiscounts
         "Di luar sektor transportasi. Tidak berlaku bila iuran dibayar APBN/APBD; untuk APBDes sumber tidak mengatur — ditentukan kebijakan pendanaan.";
 
     public static IEnumerable<PremiumRateDiscount> All() =>
-        new[] { SocialSecurityProgram.Jkk, SocialSecurityProgram.Jkm }.Select(program => new PremiumRateDiscount
-        {
-            Scheme = Scheme.Bpu, Program = program, Percent = 50m, EffectiveFrom = new(2026, 4, 1), EffectiveUntil = new(2026, 12, 31),
-            Regulation = "PP 50/2025", Note = Note,
-        });
+        new[] { SocialSecurityProgram.Jkk, SocialSecurityProgram.Jkm }.Select(program =>
+            PremiumRateDiscount.From(Scheme.Bpu, program, 50m, new(2026, 4, 1), new(2026, 12, 31), "PP 50/2025", Note));
 }

@@ -239,6 +239,10 @@ namespace DesaPlatform.Migrations.PostgreSql.Budgeting
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Scheme", "Program", "EffectiveFrom")

@@ -225,6 +225,10 @@ namespace DesaPlatform.Migrations.Sqlite.Budgeting
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Scheme", "Program", "EffectiveFrom")

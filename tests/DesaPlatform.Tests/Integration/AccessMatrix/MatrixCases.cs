@@ -146,5 +146,9 @@ public static class MatrixCases
             (_, _) => Value(null), ReferenceData("ProvinceAdmin")),
         new("endPremiumRate", "mutation { endPremiumRate(input: { id: 1, version: 99, effectiveUntil: \"2099-12-31\" }) { errors { code } } }",
             (_, _) => Value(null), ReferenceData("ProvinceAdmin")),
+        new("addPremiumRateDiscount", "mutation { addPremiumRateDiscount(input: { scheme: BPU, program: JKM, percent: 10, effectiveFrom: \"2099-01-01\", effectiveUntil: \"2099-06-30\", regulation: \"PP 1/2098\" }) { errors { code } } }",
+            (_, _) => Value(null), ReferenceData("ProvinceAdmin")),
+        new("endPremiumRateDiscount", "mutation { endPremiumRateDiscount(input: { id: 1, version: 99, effectiveUntil: \"2099-12-31\" }) { errors { code } } }",
+            (_, _) => Value(null), ReferenceData("ProvinceAdmin")),
     ];
 }

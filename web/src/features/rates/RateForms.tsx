@@ -12,7 +12,7 @@ const SCHEMES: Scheme[] = ['PU', 'BPU'];
 type UserErrors = PremiumRateSavedFragment['errors'];
 
 /** Sends one mutation; its user errors (or a failure) are shown, a success closes the form with a notice. */
-function useSave(onDone: (message: string) => void) {
+export function useSave(onDone: (message: string) => void) {
   const { t } = useI18n();
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
@@ -33,10 +33,10 @@ function useSave(onDone: (message: string) => void) {
 }
 
 const money = (text: string) => (text.trim() === '' ? null : Number(text.replace(/\./g, '').replace(',', '.')));
-const decimal = (text: string) => (text.trim() === '' ? null : Number(text.replace(',', '.')));
+export const decimal = (text: string) => (text.trim() === '' ? null : Number(text.replace(',', '.')));
 const text = (value: number | null | undefined) => (value == null ? '' : String(value));
 
-function FormFoot({ errors, busy, onCancel }: { errors: string[]; busy: boolean; onCancel: () => void }) {
+export function FormFoot({ errors, busy, onCancel }: { errors: string[]; busy: boolean; onCancel: () => void }) {
   const { t } = useI18n();
   return (
     <>
@@ -46,6 +46,32 @@ function FormFoot({ errors, busy, onCancel }: { errors: string[]; busy: boolean;
         <button type="button" onClick={onCancel}>{t('rates.cancel')}</button>
       </div>
     </>
+  );
+}
+
+/** What a new rate version or discount is of: a scheme and a programme. */
+export function SchemeProgramFields({ scheme, program, onScheme, onProgram }: {
+  scheme: Scheme;
+  program: Program;
+  onScheme: (scheme: Scheme) => void;
+  onProgram: (program: Program) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="form-grid">
+      <label>
+        {t('rates.field.scheme')}{' '}
+        <select value={scheme} onChange={(e) => onScheme(e.target.value as Scheme)}>
+          {SCHEMES.map((s) => <option key={s} value={s}>{t(`rates.scheme.${s}`)}</option>)}
+        </select>
+      </label>
+      <label>
+        {t('rates.field.program')}{' '}
+        <select value={program} onChange={(e) => onProgram(e.target.value as Program)}>
+          {PROGRAMS.map((p) => <option key={p} value={p}>{p}</option>)}
+        </select>
+      </label>
+    </div>
   );
 }
 
@@ -88,22 +114,7 @@ export function RateForm({ rate, onDone, onCancel }: { rate?: Rate; onDone: (mes
     <form className="card" aria-label={title} onSubmit={(e) => { e.preventDefault(); submit(); }}>
       <h2>{title}</h2>
       {locked && <p className="muted small">{t('rates.lockedHint')}</p>}
-      {!rate && (
-        <div className="form-grid">
-          <label>
-            {t('rates.field.scheme')}{' '}
-            <select value={scheme} onChange={(e) => setScheme(e.target.value as Scheme)}>
-              {SCHEMES.map((s) => <option key={s} value={s}>{t(`rates.scheme.${s}`)}</option>)}
-            </select>
-          </label>
-          <label>
-            {t('rates.field.program')}{' '}
-            <select value={program} onChange={(e) => setProgram(e.target.value as Program)}>
-              {PROGRAMS.map((p) => <option key={p} value={p}>{p}</option>)}
-            </select>
-          </label>
-        </div>
-      )}
+      {!rate && <SchemeProgramFields scheme={scheme} program={program} onScheme={setScheme} onProgram={setProgram} />}
       <fieldset disabled={locked}>
         <label>
           {t('rates.field.effectiveFrom')}{' '}

@@ -20,7 +20,7 @@ const table = {
     rate('9', 'PU', 'JKM', '2090-01-01', { percent: 0.35, figuresLocked: false }),
   ],
   premiumRateDiscounts: [
-    { id: '1', scheme: 'BPU', program: 'JKK', percent: 50, effectiveFrom: '2026-04-01', effectiveUntil: '2026-12-31', regulation: 'PP 50/2025', note: 'Di luar sektor transportasi.' },
+    { id: '1', scheme: 'BPU', program: 'JKK', percent: 50, effectiveFrom: '2026-04-01', effectiveUntil: '2026-12-31', regulation: 'PP 50/2025', note: 'Di luar sektor transportasi.', version: 0 },
   ],
 };
 
@@ -60,6 +60,44 @@ describe('RatesPage', () => {
       },
     }));
     expect((await screen.findByRole('status')).textContent).toContain('disimpan');
+  });
+
+  it('lets the province admin extend a discount by a new regulation, sending the version read', async () => {
+    const extended = { endPremiumRateDiscount: { premiumRateDiscount: { id: '1' }, errors: [] } };
+    const fetchMock = mockGraphql({ RateTable: { ...table, premiumRateDiscounts: [{ ...table.premiumRateDiscounts[0], effectiveUntil: '2099-12-31' }] }, EndPremiumRateDiscount: extended });
+    renderWithProviders(<RatesPage />, { me: userWith('ProvinceAdmin') });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Ubah hari terakhir potongan JKK BPU (PP 50/2025) mulai 1 Apr 2026' }));
+    fireEvent.change(screen.getByLabelText('Hari terakhir berlaku'), { target: { value: '2100-06-30' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    await vi.waitFor(() => expect(callsOf(fetchMock, 'EndPremiumRateDiscount')[0]).toEqual({ input: { id: 1, version: 0, effectiveUntil: '2100-06-30' } }));
+    expect((await screen.findByRole('status')).textContent).toBe('Potongan JKK BPU (PP 50/2025) kini berakhir 30 Jun 2100.');
+  });
+
+  it('words a discount refused for overlapping another, and offers no change to a discount already over', async () => {
+    const refused = {
+      addPremiumRateDiscount: {
+        premiumRateDiscount: null,
+        errors: [{ code: 'DISCOUNT_OVERLAP', field: 'effectiveFrom', message: 'x', values: [{ name: 'regulation', value: 'PP 50/2025' }, { name: 'from', value: '2026-04-01' }, { name: 'until', value: '2026-12-31' }] }],
+      },
+    };
+    const past = { ...table.premiumRateDiscounts[0], effectiveUntil: '2000-12-31' };
+    const fetchMock = mockGraphql({ RateTable: { ...table, premiumRateDiscounts: [past] }, AddPremiumRateDiscount: refused });
+    renderWithProviders(<RatesPage />, { me: userWith('ProvinceAdmin') });
+
+    expect(await screen.findByRole('button', { name: 'Tambah potongan' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Ubah hari terakhir/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Tambah potongan' }));
+    const form = screen.getByRole('form', { name: 'Tambah potongan' });
+    fireEvent.change(within(form).getByLabelText('Potongan (% dari iuran)'), { target: { value: '50' } });
+    fireEvent.change(within(form).getByLabelText('Berlaku mulai'), { target: { value: '2026-06-01' } });
+    fireEvent.change(within(form).getByLabelText('Hari terakhir berlaku'), { target: { value: '2026-12-31' } });
+    fireEvent.change(within(form).getByLabelText('Peraturan atau surat'), { target: { value: 'PP 60/2026' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Simpan' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Sudah ada potongan program dan skema ini (PP 50/2025) yang berlaku 2026-04-01 s.d. 2026-12-31.');
+    expect(callsOf(fetchMock, 'AddPremiumRateDiscount')[0]).toEqual({
+      input: { scheme: 'BPU', program: 'JKK', percent: 50, effectiveFrom: '2026-06-01', effectiveUntil: '2026-12-31', regulation: 'PP 60/2026', note: null },
+    });
   });
 
   it('words a refused new version', async () => {

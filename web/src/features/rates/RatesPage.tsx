@@ -7,18 +7,24 @@ import { ErrorMessage, Loading } from '../../shared/ui';
 import { useQuery } from '../../shared/useQuery';
 import { useMe } from '../auth/session';
 import { RateTableQuery } from './operations';
+import { DiscountForm, discountValues, EndDiscountForm } from './DiscountForms';
 import { EndRateForm, RateForm } from './RateForms';
 
 export type Rate = TableData['premiumRates'][number];
-type Discount = TableData['premiumRateDiscounts'][number];
-type Editing = { kind: 'add' } | { kind: 'correct'; rate: Rate } | { kind: 'end'; rate: Rate };
+export type Discount = TableData['premiumRateDiscounts'][number];
+type Editing =
+  | { kind: 'add' }
+  | { kind: 'correct'; rate: Rate }
+  | { kind: 'end'; rate: Rate }
+  | { kind: 'addDiscount' }
+  | { kind: 'endDiscount'; discount: Discount };
 
 const SCHEMES = ['PU', 'BPU'] as const;
 export const PROGRAMS: Program[] = ['JKK', 'JKM', 'JHT', 'JP'];
 
 /**
  * The premium rate table by scheme and programme, every version with its dates, regulation, note and to-confirm mark,
- * and the discounts beside it. The province admin adds, corrects and ends versions; everyone else reads.
+ * and the discounts beside it. The province admin adds, corrects and ends versions and discounts; everyone else reads.
  */
 export function RatesPage() {
   const { t, lang } = useI18n();
@@ -106,7 +112,13 @@ export function RatesPage() {
           </div>
         </section>
       ))}
-      <Discounts discounts={data.premiumRateDiscounts} />
+      <Discounts
+        discounts={data.premiumRateDiscounts}
+        editable={editable}
+        editing={editing?.kind === 'addDiscount' || editing?.kind === 'endDiscount' ? editing : null}
+        onEdit={setEditing}
+        onDone={done}
+      />
     </>
   );
 }
@@ -119,13 +131,27 @@ function rateText(t: Translate, rate: Rate) {
   return parts.join(', ');
 }
 
-function Discounts({ discounts }: { discounts: Discount[] }) {
+function Discounts({ discounts, editable, editing, onEdit, onDone }: {
+  discounts: Discount[];
+  editable: boolean;
+  editing: Extract<Editing, { kind: 'addDiscount' | 'endDiscount' }> | null;
+  onEdit: (editing: Editing | null) => void;
+  onDone: (message: string) => void;
+}) {
   const { t, lang } = useI18n();
-  if (discounts.length === 0) return null;
+  if (discounts.length === 0 && !editable) return null;
+  const today = new Date().toISOString().slice(0, 10);
   return (
     <section>
       <h2>{t('rates.discounts')}</h2>
       <p className="muted small">{t('rates.discounts.intro')}</p>
+      {editable && !editing && (
+        <div className="button-row no-print">
+          <button type="button" onClick={() => onEdit({ kind: 'addDiscount' })}>{t('rates.discount.add')}</button>
+        </div>
+      )}
+      {editing?.kind === 'addDiscount' && <DiscountForm onDone={onDone} onCancel={() => onEdit(null)} />}
+      {editing?.kind === 'endDiscount' && <EndDiscountForm discount={editing.discount} onDone={onDone} onCancel={() => onEdit(null)} />}
       <div className="table-wrap">
         <table>
           <thead>
@@ -135,6 +161,7 @@ function Discounts({ discounts }: { discounts: Discount[] }) {
               <th scope="col">{t('rates.period')}</th>
               <th scope="col">{t('rates.regulation')}</th>
               <th scope="col">{t('rates.note')}</th>
+              {editable && <th scope="col"><span className="sr-only">{t('rates.discount.end')}</span></th>}
             </tr>
           </thead>
           <tbody>
@@ -145,6 +172,16 @@ function Discounts({ discounts }: { discounts: Discount[] }) {
                 <td>{formatDate(d.effectiveFrom, lang)} – {formatDate(d.effectiveUntil, lang)}</td>
                 <td>{d.regulation}</td>
                 <td className="small">{d.note}</td>
+                {editable && (
+                  <td className="no-print">
+                    {d.effectiveUntil >= today && (
+                      <button type="button" className="link-button" onClick={() => onEdit({ kind: 'endDiscount', discount: d })}
+                        aria-label={t('rates.discount.endTitle', discountValues(d, lang))}>
+                        {t('rates.discount.end')}
+                      </button>
+                    )}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

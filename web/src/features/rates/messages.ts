@@ -52,6 +52,14 @@ const id = {
   'rates.discounts.intro': 'Potongan berlaku bila iuran dibayar peserta sendiri; tidak bila dibayar APBN/APBD; untuk APBDes ditentukan kebijakan pendanaan kabupaten/kota.',
   'rates.discount.percent': 'Potongan {percent}',
   'rates.period': 'Periode',
+  'rates.discount.add': 'Tambah potongan',
+  'rates.discount.end': 'Ubah hari terakhir',
+  'rates.discount.endTitle': 'Ubah hari terakhir potongan {program} {scheme} ({regulation}) mulai {from}',
+  'rates.discount.endHint': 'Lebih awal untuk menghentikan potongan, lebih lambat bila peraturan baru memperpanjangnya. Hari yang sudah lewat tidak berubah.',
+  'rates.discount.saved': 'Potongan {program} {scheme} {from} – {until} disimpan.',
+  'rates.discount.ended': 'Potongan {program} {scheme} ({regulation}) kini berakhir {date}.',
+  'rates.field.discountPercent': 'Potongan (% dari iuran)',
+  'rates.field.discountNote': 'Catatan (siapa yang mendapat potongan, siapa tidak)',
 };
 
 const en: Record<keyof typeof id, string> = {
@@ -107,6 +115,14 @@ const en: Record<keyof typeof id, string> = {
   'rates.discounts.intro': 'A discount applies when the member pays; not when the APBN/APBD pays; for the APBDes the regency’s funding policy decides.',
   'rates.discount.percent': '{percent} off',
   'rates.period': 'Period',
+  'rates.discount.add': 'Add a discount',
+  'rates.discount.end': 'Change the last day',
+  'rates.discount.endTitle': 'Change the last day of the {program} {scheme} discount ({regulation}) from {from}',
+  'rates.discount.endHint': 'Sooner to stop the discount, later when a new regulation extends it. Days gone do not change.',
+  'rates.discount.saved': 'The {program} {scheme} discount {from} – {until} is saved.',
+  'rates.discount.ended': 'The {program} {scheme} discount ({regulation}) now ends on {date}.',
+  'rates.field.discountPercent': 'Discount (% of the premium)',
+  'rates.field.discountNote': 'Note (who gets the discount, who does not)',
 };
 
 export const ratesMessages = { id, en };

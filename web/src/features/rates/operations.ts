@@ -27,6 +27,7 @@ export const RateTableQuery = graphql(`
       effectiveUntil
       regulation
       note
+      version
     }
   }
 `);
@@ -68,6 +69,39 @@ export const EndPremiumRateMutation = graphql(`
   mutation EndPremiumRate($input: EndPremiumRateInput!) {
     endPremiumRate(input: $input) {
       ...PremiumRateSaved
+    }
+  }
+`);
+
+export const PremiumRateDiscountSavedFields = graphql(`
+  fragment PremiumRateDiscountSaved on PremiumRateDiscountPayload {
+    premiumRateDiscount {
+      id
+    }
+    errors {
+      code
+      field
+      message
+      values {
+        name
+        value
+      }
+    }
+  }
+`);
+
+export const AddPremiumRateDiscountMutation = graphql(`
+  mutation AddPremiumRateDiscount($input: AddPremiumRateDiscountInput!) {
+    addPremiumRateDiscount(input: $input) {
+      ...PremiumRateDiscountSaved
+    }
+  }
+`);
+
+export const EndPremiumRateDiscountMutation = graphql(`
+  mutation EndPremiumRateDiscount($input: EndPremiumRateDiscountInput!) {
+    endPremiumRateDiscount(input: $input) {
+      ...PremiumRateDiscountSaved
     }
   }
 `);

@@ -1,0 +1,8 @@
+using DesaPlatform.Budgeting.Domain;
+using DesaPlatform.Budgeting.GraphQL;
+using DesaPlatform.SharedKernel.GraphQL;
+
+namespace DesaPlatform.Budgeting.Rates.Discounts;
+
+internal sealed class PremiumRateDiscountPayloadType()
+    : PayloadType<PremiumRateDiscountType, PremiumRateDiscount>("PremiumRateDiscountPayload", "premiumRateDiscount");
