@@ -45,3 +45,35 @@ test('the province admin adds, corrects and ends a premium rate version', async 
   await expect(version).toContainText('31 Des 2095');
   await page.screenshot({ path: testInfo.outputPath('rates.png'), fullPage: true });
 });
+
+/**
+ * A discount through the real portal: added for a later year, then extended as a new regulation would. A rerun finds
+ * the discount it added and moves its last day again.
+ */
+test('the province admin adds a premium discount and extends it', async ({ page }) => {
+  await signIn(page, USERS.admin);
+  await page.goto('/rates');
+  await expect(page.getByRole('row', { name: /JKK BPU.*PP 50\/2025/ })).toContainText('Potongan 50,00%');
+
+  const discount = page.getByRole('row', { name: /PP 77\/2096/ });
+  if ((await discount.count()) === 0) {
+    await page.getByRole('button', { name: 'Tambah potongan' }).click();
+    const add = page.getByRole('form', { name: 'Tambah potongan' });
+    await add.getByLabel('Skema').selectOption('BPU');
+    await add.getByLabel('Program').selectOption('JKM');
+    await add.getByLabel('Potongan (% dari iuran)').fill('25');
+    await add.getByLabel('Berlaku mulai').fill('2097-01-01');
+    await add.getByLabel('Hari terakhir berlaku').fill('2097-06-30');
+    await add.getByLabel('Peraturan atau surat').fill('PP 77/2096');
+    await add.getByRole('button', { name: 'Simpan' }).click();
+    await expect(page.getByRole('status')).toContainText('disimpan');
+  }
+  await expect(discount).toContainText('Potongan 25,00%');
+
+  await discount.getByRole('button', { name: /Ubah hari terakhir potongan JKM BPU/ }).click();
+  const extend = page.getByRole('form', { name: /Ubah hari terakhir potongan JKM BPU/ });
+  await extend.getByLabel('Hari terakhir berlaku').fill('2097-12-31');
+  await extend.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByRole('status')).toContainText('kini berakhir 31 Des 2097');
+  await expect(discount).toContainText('31 Des 2097');
+});
