@@ -53,6 +53,7 @@ public static class BudgetingModule
         services.AddScoped<VillagePayments>();
         services.AddScoped<RecordPaymentHandler>();
         services.AddScoped<ImportPaymentsHandler>();
+        services.AddScoped<MonthlyDues>();
         services.AddScoped<ArrearsBook>();
         services.AddScoped<IArrearsFigures, ArrearsFigures>();
         services.AddScoped<PlanLock>();
