@@ -21,7 +21,7 @@ export function IndicatorCards({
   asOfDate: string;
 }) {
   const { t, lang } = useI18n();
-  const { indicator, target, gap } = figure;
+  const { indicator, target, gap, onTrack } = figure;
   const completeness = ratioPercent(total.villagesWithApprovedRoster, total.villages);
   return (
     <section className="headline" aria-label={indicatorName(indicator, lang)}>
@@ -54,7 +54,7 @@ export function IndicatorCards({
           <p className="explain">{t('dash.target.inherited', { region: target.setForRegion?.name ?? target.setFor })}</p>
         )}
         {gap != null && (
-          <p className={gap >= 0 ? 'gap gap-ok' : 'gap gap-behind'}>
+          <p className={onTrack ? 'gap gap-ok' : 'gap gap-behind'}>
             {gap >= 0 ? t('dash.gap.above', { pp: formatPoints(gap) }) : t('dash.gap.below', { pp: formatPoints(gap) })}
           </p>
         )}

@@ -70,6 +70,11 @@ function Arrears({ state }: { state: QueryState<PaymentArrearsData> }) {
           {summary.monthsAllowed != null && (
             <p className="muted small">{t('payments.rule', { months: summary.monthsAllowed, source: summary.ruleSource ?? '' })}</p>
           )}
+          {summary.yearsWithoutPolicy.length > 0 && (
+            <p className="notice notice-warn" data-testid="no-policy">
+              {t('payments.noPolicy', { years: summary.yearsWithoutPolicy.join(', ') })}
+            </p>
+          )}
         </>
       )}
       {people.length === 0 ? (
