@@ -55,6 +55,7 @@ public static class BudgetingModule
         services.AddScoped<ImportPaymentsHandler>();
         services.AddScoped<MonthlyDues>();
         services.AddScoped<ArrearsBook>();
+        services.AddScoped<RosterArrears>();
         services.AddScoped<IArrearsFigures, ArrearsFigures>();
         services.AddScoped<PlanLock>();
         services.AddScoped<PlanComputer>();
