@@ -131,6 +131,7 @@ describe('DashboardPage', () => {
 
     const atRisk = await screen.findByTestId('at-risk');
     expect(atRisk.textContent).toMatch(/3 peserta berisiko.*dari 12 peserta aktif · per Februari 2026/);
+    expect(screen.getByRole('region', { name: 'Peserta berisiko (tunggakan iuran)' }).textContent).toContain('per Februari 2026, bulan terakhir yang sudah ditutup');
     expect(within(atRisk).getByRole('link', { name: 'Lihat daftar tunggakan' }).getAttribute('href')).toBe('/payments?village=61');
     // 25 % at risk against a 10 % target: lower is better, so +15 points is behind, not ahead.
     const row = within(screen.getByRole('table', { name: 'Semua indikator' })).getByRole('row', { name: /Peserta berisiko/ });
