@@ -34,6 +34,13 @@ describe('PaymentsPage', () => {
     expect(screen.queryByTestId('no-policy')).toBeNull();
   });
 
+  it('lists a district’s arrears from an at-risk link but enters payments only per village', async () => {
+    mockGraphql({ PaymentArrears: arrears });
+    renderWithProviders(<PaymentsPage />, { me: userWith('RegencyStaff', '61.01'), route: '/payments?village=61.01.01' });
+    expect(await screen.findByRole('rowheader', { name: 'Siti Aminah' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Catat pembayaran' })).toBeNull();
+  });
+
   it('says what the dues assume for a year without a funding policy', async () => {
     mockGraphql({ PaymentArrears: { ...arrears, arrearsSummary: { ...arrears.arrearsSummary, yearsWithoutPolicy: [2024] } } });
     renderWithProviders(<PaymentsPage />, { me: userWith('VillageOperator', village) });
