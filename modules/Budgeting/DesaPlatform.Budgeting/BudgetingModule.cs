@@ -59,7 +59,9 @@ public static class BudgetingModule
         services.AddScoped<VillagePayments>();
         services.AddScoped<RecordPaymentHandler>();
         services.AddScoped<ImportPaymentsHandler>();
+        services.AddScoped<MonthlyDues>();
         services.AddScoped<ArrearsBook>();
+        services.AddScoped<RosterArrears>();
         services.AddScoped<IArrearsFigures, ArrearsFigures>();
         services.AddScoped<PlanLock>();
         services.AddScoped<PlanComputer>();

@@ -741,11 +741,11 @@ export type CoverageQueryVariables = Exact<{
 }>;
 
 
-export type CoverageQuery = { coverage: { year: number, asOf: string, asOfDate: string, pendingChanges: number, region: { code: string, name: string, level: RegionLevel }, total: { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> }, byRegion: Array<{ regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> }>, bySegment: Array<{ segment: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number }> } | null };
+export type CoverageQuery = { coverage: { year: number, asOf: string, asOfDate: string, pendingChanges: number, region: { code: string, name: string, level: RegionLevel }, total: { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, onTrack: boolean | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string, lowerIsBetter: boolean }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> }, byRegion: Array<{ regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, onTrack: boolean | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string, lowerIsBetter: boolean }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> }>, bySegment: Array<{ segment: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number }> } | null };
 
-export type CoverageFiguresRowFragment = { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> };
+export type CoverageFiguresRowFragment = { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, onTrack: boolean | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string, lowerIsBetter: boolean }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> };
 
-export type IndicatorFigureFieldsFragment = { numerator: number | null, denominator: number | null, value: number | null, gap: number | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null };
+export type IndicatorFigureFieldsFragment = { numerator: number | null, denominator: number | null, value: number | null, gap: number | null, onTrack: boolean | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string, lowerIsBetter: boolean }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null };
 
 export type IndicatorSeriesQueryVariables = Exact<{
   regionCode: string;
@@ -883,7 +883,7 @@ export type MonevReportFiguresQueryVariables = Exact<{
 }>;
 
 
-export type MonevReportFiguresQuery = { coverage: { asOfDate: string, asOf: string, total: { villages: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> } } | null, aparatur: { totalCount: number, nodes: Array<{ code: string, name: string, districtName: string, regencyName: string, lastApprovedAt: string | null, openFindings: number }> | null } | null, bpd: { totalCount: number } | null };
+export type MonevReportFiguresQuery = { coverage: { asOfDate: string, asOf: string, total: { villages: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, onTrack: boolean | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string, lowerIsBetter: boolean }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> } } | null, aparatur: { totalCount: number, nodes: Array<{ code: string, name: string, districtName: string, regencyName: string, lastApprovedAt: string | null, openFindings: number }> | null } | null, bpd: { totalCount: number } | null };
 
 export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -897,7 +897,7 @@ export type PaymentArrearsQueryVariables = Exact<{
 }>;
 
 
-export type PaymentArrearsQuery = { arrearsSummary: { asOf: string, monthsAllowed: number | null, ruleSource: string | null, total: { people: number, atRisk: number, owed: number } } | null, arrears: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ entryId: string, fullName: string, positionCode: string, positionName: string, monthsOwed: number, owed: number, consecutiveUnpaid: number, atRisk: boolean, months: Array<{ period: string, due: number, paid: number }> }> | null } | null };
+export type PaymentArrearsQuery = { arrearsSummary: { asOf: string, monthsAllowed: number | null, ruleSource: string | null, yearsWithoutPolicy: Array<number>, total: { people: number, atRisk: number, owed: number } } | null, arrears: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ entryId: string, fullName: string, positionCode: string, positionName: string, monthsOwed: number, owed: number, consecutiveUnpaid: number, atRisk: boolean, months: Array<{ period: string, due: number, paid: number }> }> | null } | null };
 
 export type RecordPaymentMutationVariables = Exact<{
   input: RecordPaymentInput;
@@ -912,6 +912,13 @@ export type ImportPaymentsMutationVariables = Exact<{
 
 
 export type ImportPaymentsMutation = { importPayments: { report: { applied: boolean, refused: boolean, added: number, changed: number, unchanged: number, problems: Array<{ line: number, column: string | null, code: string, message: string, values: Array<{ name: string, value: string }> }> } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+
+export type AtRiskQueryVariables = Exact<{
+  regionCode: string;
+}>;
+
+
+export type AtRiskQuery = { arrearsSummary: { asOf: string, total: { people: number, atRisk: number } } | null };
 
 export type BudgetPlanQueryVariables = Exact<{
   villageCode: string;
@@ -1410,11 +1417,13 @@ export const IndicatorFigureFieldsFragmentDoc = new TypedDocumentString(`
     formulaEn
     sourceId
     sourceEn
+    lowerIsBetter
   }
   numerator
   denominator
   value
   gap
+  onTrack
   period
   source
   sourceDate
@@ -1452,11 +1461,13 @@ export const CoverageFiguresRowFragmentDoc = new TypedDocumentString(`
     formulaEn
     sourceId
     sourceEn
+    lowerIsBetter
   }
   numerator
   denominator
   value
   gap
+  onTrack
   period
   source
   sourceDate
@@ -1922,11 +1933,13 @@ fragment IndicatorFigureFields on IndicatorFigure {
     formulaEn
     sourceId
     sourceEn
+    lowerIsBetter
   }
   numerator
   denominator
   value
   gap
+  onTrack
   period
   source
   sourceDate
@@ -1938,7 +1951,7 @@ fragment IndicatorFigureFields on IndicatorFigure {
       name
     }
   }
-}`, {"hash":"sha256:c437d0835e0435a7071f611b5ecd7819b4bff277739ad4b590dd5a21d53df93d"}) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+}`, {"hash":"sha256:34567ba18c3e142ab441d9a8ee0f48224b70d90e96335b3435e6d77b8d1f2a76"}) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
 export const IndicatorSeriesDocument = new TypedDocumentString(`
     query IndicatorSeries($regionCode: String!, $indicator: String!) {
   indicatorSeries(regionCode: $regionCode, indicator: $indicator, months: 24) {
@@ -2404,11 +2417,13 @@ export const MonevReportFiguresDocument = new TypedDocumentString(`
     formulaEn
     sourceId
     sourceEn
+    lowerIsBetter
   }
   numerator
   denominator
   value
   gap
+  onTrack
   period
   source
   sourceDate
@@ -2420,7 +2435,7 @@ export const MonevReportFiguresDocument = new TypedDocumentString(`
       name
     }
   }
-}`, {"hash":"sha256:61a6379530f80fbf755b836a2875a14bec557fd4863de0016a56243295e57d3a"}) as unknown as TypedDocumentString<MonevReportFiguresQuery, MonevReportFiguresQueryVariables>;
+}`, {"hash":"sha256:4a2e4a9710d3b79d5e9a729fb3cd693df7afd6cdb1b9d1e3f55637e3226481f3"}) as unknown as TypedDocumentString<MonevReportFiguresQuery, MonevReportFiguresQueryVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications {
   notifications {
@@ -2438,6 +2453,7 @@ export const PaymentArrearsDocument = new TypedDocumentString(`
     asOf
     monthsAllowed
     ruleSource
+    yearsWithoutPolicy
     total {
       people
       atRisk
@@ -2467,7 +2483,7 @@ export const PaymentArrearsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:4e2a67093e30befd82667fa99f2ca0ec4070e9d80d5f89e4b7330acf6ea1c109"}) as unknown as TypedDocumentString<PaymentArrearsQuery, PaymentArrearsQueryVariables>;
+    `, {"hash":"sha256:1049116be1e2f12ad94027c01e5efba97646cfeb8c8afefc87b939d89e5d5c32"}) as unknown as TypedDocumentString<PaymentArrearsQuery, PaymentArrearsQueryVariables>;
 export const RecordPaymentDocument = new TypedDocumentString(`
     mutation RecordPayment($input: RecordPaymentInput!) {
   recordPayment(input: $input) {
@@ -2524,6 +2540,17 @@ export const ImportPaymentsDocument = new TypedDocumentString(`
     value
   }
 }`, {"hash":"sha256:909ce37df27585f395b87ad88036ff91b99a18dcc9f49cb91d3a22e993dd01df"}) as unknown as TypedDocumentString<ImportPaymentsMutation, ImportPaymentsMutationVariables>;
+export const AtRiskDocument = new TypedDocumentString(`
+    query AtRisk($regionCode: String!) {
+  arrearsSummary(regionCode: $regionCode) {
+    asOf
+    total {
+      people
+      atRisk
+    }
+  }
+}
+    `, {"hash":"sha256:546f4279257be65f5f536ca15fa102056c935d86264cce7439ecf6d287d285e4"}) as unknown as TypedDocumentString<AtRiskQuery, AtRiskQueryVariables>;
 export const BudgetPlanDocument = new TypedDocumentString(`
     query BudgetPlan($villageCode: String!, $year: Int!) {
   budgetPlan(villageCode: $villageCode, year: $year) {

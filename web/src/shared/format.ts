@@ -84,6 +84,15 @@ export function formatDate(value: string | null | undefined, lang: Lang = 'id'):
   }).format(date);
 }
 
+/** A month as the API writes it (yyyy-MM), e.g. "2024-05" → "Mei 2024". */
+export function formatMonth(value: string | null | undefined, lang: Lang = 'id'): string {
+  if (!value) return '–';
+  const match = /^(\d{4})-(\d{2})$/.exec(value);
+  if (!match) return value;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
+  return new Intl.DateTimeFormat(dateLocale(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
 /** A GraphQL `DateTime` (ISO 8601 with offset), shown in the user's time zone. */
 export function formatDateTime(value: string | null | undefined, lang: Lang = 'id'): string {
   if (!value) return '–';

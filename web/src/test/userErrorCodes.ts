@@ -25,7 +25,7 @@ const notUserErrorCodes = new Set([
   'NIK_BIRTH_DATE', 'NIK_ELSEWHERE', 'NIK_SEX', 'NOT_COVERED', 'TERM_OVER_ENROLLMENT_ACTIVE', 'ENDS_PROTECTION', 'TAKES_AWAY',
   // indicator codes and reporting segments (Targets/Indicators), and argument errors of the reporting queries, worded in
   // English for API clients like graphql-dotnet's own (the portal only sends arguments it offers)
-  'APARATUR_DESA', 'EKOSISTEM_DESA', 'KEPALA_DESA', 'PERSON_COVERAGE_', 'VILLAGE_REGISTRATION_', 'DATA_COMPLETENESS',
+  'APARATUR_DESA', 'EKOSISTEM_DESA', 'KEPALA_DESA', 'PERSON_COVERAGE_', 'VILLAGE_REGISTRATION_', 'DATA_COMPLETENESS', 'ARREARS',
   'AS_OF_DATE', 'SERIES_MONTHS', 'UNKNOWN_SEGMENT',
   // data, not codes: the template's example marker, a sex, a time zone, environment variables, SQL and HTTP words
   'CONTOH', 'PEREMPUAN', 'WITA', 'DESA_DEMO_PASSWORD', 'OTEL_EXPORTER_OTLP_ENDPOINT', 'INTEGER', 'TEXT', 'POST',

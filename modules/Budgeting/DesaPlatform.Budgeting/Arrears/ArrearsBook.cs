@@ -9,11 +9,11 @@ namespace DesaPlatform.Budgeting.Arrears;
 
 /// <summary>
 /// Arrears under a region, set-based: the enrolled people (one Membership read), their payments (one read), the due of
-/// every month from the calculator (one quote per distinct terms and year) and the rule in force. Months run to the
-/// last closed month: a month's premium falls due in the next (BPJS bills by the 15th), so the running month owes
-/// nothing yet. Due is the rate table's price of the enrollment's programs on its wage base, without discounts.
+/// every month (<see cref="MonthlyDues"/>: the enrollment in force that month, priced for its payers under the policy)
+/// and the rule in force. Months run to the last closed month: a month's premium falls due in the next (BPJS bills by
+/// the 15th), so the running month owes nothing yet.
 /// </summary>
-internal sealed class ArrearsBook(BudgetingDbContext db, IEnrolledPeople enrolled, IPremiumCalculator calculator, IClock clock)
+internal sealed class ArrearsBook(BudgetingDbContext db, IEnrolledPeople enrolled, MonthlyDues monthlyDues, IClock clock)
 {
     private readonly Dictionary<string, Task<IReadOnlyList<PersonArrears>>> byRoot = [];
 
@@ -52,37 +52,25 @@ internal sealed class ArrearsBook(BudgetingDbContext db, IEnrolledPeople enrolle
             .ToDictionaryAsync(p => (p.EntryId, p.Period), p => p.Amount, cancellationToken);
         var monthsAllowed = await MonthsAllowedAsync(asOf, cancellationToken);
         var owedMonths = people.ToDictionary(p => p.EntryId, p => MonthsOwing(p, asOf));
-        var dues = await DuesAsync(people, owedMonths.Values.SelectMany(m => m).Select(m => m.Year).Distinct().ToList(), cancellationToken);
+        var dues = await monthlyDues.PriceAsync(people.SelectMany(p => owedMonths[p.EntryId].Select(m => (p, m))).ToList(), cancellationToken);
         return people.Select(p => new PersonArrears(p.EntryId, p.RegionCode, p.FullName, p.PositionCode, asOf,
-                owedMonths[p.EntryId].Select(m => new MonthArrears(m, dues[(TermsKey(p.Terms), m)], paid.GetValueOrDefault((p.EntryId, m)))).ToList(),
+                owedMonths[p.EntryId].Select(m =>
+                {
+                    var (due, assumed) = dues.Due(p, m);
+                    return new MonthArrears(m, due, paid.GetValueOrDefault((p.EntryId, m)), assumed);
+                }).ToList(),
                 monthsAllowed))
             .ToList();
     }
 
-    /// <summary>Every month the person was enrolled and in office on at least one day, up to <paramref name="asOf"/>.</summary>
+    /// <summary>Every month the person was enrolled (under any of their KPJs) and in office on at least one day, up to <paramref name="asOf"/>.</summary>
     private static List<DateOnly> MonthsOwing(EnrolledPerson person, DateOnly asOf)
     {
-        var start = person.EnrolledFrom > person.TermStart ? person.EnrolledFrom : person.TermStart;
+        var start = person.FirstEnrolled > person.TermStart ? person.FirstEnrolled : person.TermStart;
         var from = new DateOnly(start.Year, start.Month, 1);
         var to = person.TermEnd is { } end && end < asOf ? new DateOnly(end.Year, end.Month, 1) : asOf;
         var months = new List<DateOnly>();
         for (var month = from; month <= to; month = month.AddMonths(1)) months.Add(month);
         return months;
     }
-
-    private async Task<Dictionary<(string, DateOnly), decimal>> DuesAsync(List<EnrolledPerson> people, List<int> years, CancellationToken cancellationToken)
-    {
-        var requests = people.GroupBy(p => TermsKey(p.Terms))
-            .ToDictionary(g => g.Key, g => new QuoteRequest(g.First().Terms.Scheme, g.First().Terms.Programs, g.First().Terms.WageBase, PayerKind.Apbdes));
-        var byRequest = requests.ToDictionary(r => r.Value, r => r.Key);
-        var dues = new Dictionary<(string, DateOnly), decimal>();
-        foreach (var year in years)
-            foreach (var quote in await calculator.QuoteYearAsync(requests.Values, year, cancellationToken))
-                foreach (var month in quote.Months)
-                    dues[(byRequest[quote.Request], month.Month)] = month.Quote.Amount;
-        return dues;
-    }
-
-    private static string TermsKey(IInsuredTerms terms) =>
-        $"{terms.Scheme}|{string.Join(',', terms.Programs.Order())}|{terms.WageBase}";
 }

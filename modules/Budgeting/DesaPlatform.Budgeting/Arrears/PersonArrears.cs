@@ -1,7 +1,8 @@
 namespace DesaPlatform.Budgeting.Arrears;
 
 /// <summary>One month a premium was due for a person: what was due, what was paid.</summary>
-internal sealed record MonthArrears(DateOnly Period, decimal Due, decimal Paid)
+/// <param name="PolicyAssumed">No funding policy of the person's regency for the year: the due rests on the stated assumption.</param>
+internal sealed record MonthArrears(DateOnly Period, decimal Due, decimal Paid, bool PolicyAssumed = false)
 {
     public decimal Owed => Math.Max(Due - Paid, 0);
     public bool Unpaid => Paid < Due;

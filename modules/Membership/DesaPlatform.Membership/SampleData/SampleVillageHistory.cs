@@ -24,6 +24,7 @@ internal sealed class SampleVillageHistory
     ];
 
     private static readonly string[] Ecosystem = ["kader_posyandu", "linmas", "ketua_rt", "pkk", "marbot", "lpm", "karang_taruna", "bumdes"];
+    private const decimal BpuIncome = 1_000_000m;
 
     private readonly SampleVillage _village;
     private readonly Random _random;
@@ -131,9 +132,12 @@ internal sealed class SampleVillageHistory
         List<SocialSecurityProgram> programs = position == "kepala_desa" && Chance(0.4)
             ? [SocialSecurityProgram.Jkk, SocialSecurityProgram.Jkm, SocialSecurityProgram.Jht, SocialSecurityProgram.Jp]
             : [SocialSecurityProgram.Jkk, SocialSecurityProgram.Jkm];
-        return segment == Domain.Segment.EkosistemDesa
-            ? new EnrollmentData(kpj, Scheme.Bpu, programs, 1_000_000m, startDate, EnrollmentStatus.Active)
-            : new EnrollmentData(kpj, Scheme.Pu, programs, _wageBases[position], startDate, Chance(0.03) ? EnrollmentStatus.Inactive : EnrollmentStatus.Active);
+        if (segment == Domain.Segment.EkosistemDesa) return new EnrollmentData(kpj, Scheme.Bpu, programs, BpuIncome, startDate, EnrollmentStatus.Active);
+        var status = Chance(0.03) ? EnrollmentStatus.Inactive : EnrollmentStatus.Active;
+        // BPD members as the sample funding policies have them: BPU on a declared income, not PU on a perangkat's siltap.
+        return segment == Domain.Segment.Bpd
+            ? new EnrollmentData(kpj, Scheme.Bpu, programs, BpuIncome, startDate, status)
+            : new EnrollmentData(kpj, Scheme.Pu, programs, _wageBases[position], startDate, status);
     }
 
     /// <summary>The village enrolls, months after its roster was approved, the people it had planned to.</summary>

@@ -6,6 +6,7 @@ internal enum IndicatorKind
     VillageRegistration,
     DataCompleteness,
     Ucj,
+    Arrears,
 }
 
 /// <summary>
@@ -18,6 +19,9 @@ internal sealed record Indicator(
     public const string Percent = "%";
     public string Unit => Percent;
 
-    /// <summary>Counted from the approved rosters (as opposed to UCJ, from inputs entered from outside).</summary>
-    public bool FromRosters => Kind is not IndicatorKind.Ucj;
+    /// <summary>Counted from the approved rosters (as opposed to UCJ, from inputs entered from outside, and arrears, from payments).</summary>
+    public bool FromRosters => Kind is not (IndicatorKind.Ucj or IndicatorKind.Arrears);
+
+    /// <summary>A lower value is better (arrears): at or under its target is on track.</summary>
+    public bool LowerIsBetter => Kind is IndicatorKind.Arrears;
 }

@@ -11,7 +11,7 @@ internal sealed class IndicatorType : ObjectGraphType<Indicator>
         Name = "Indicator";
         Description = "One figure of the catalog: what it counts, in words, its unit and where its data comes from.";
         Field(i => i.Code);
-        Field<NonNullGraphType<StringGraphType>>("kind").Description("PERSON_COVERAGE, VILLAGE_REGISTRATION, DATA_COMPLETENESS or UCJ.")
+        Field<NonNullGraphType<StringGraphType>>("kind").Description("PERSON_COVERAGE, VILLAGE_REGISTRATION, DATA_COMPLETENESS, UCJ or ARREARS.")
             .Resolve(ctx => ctx.Source.Kind.ToString().ToConstantCase());
         Field(i => i.Segment, nullable: true).Description("The reporting segment of a roster indicator: APARATUR_DESA, BPD, EKOSISTEM_DESA or KEPALA_DESA.");
         Field(i => i.NameId).Description("Its name in Bahasa Indonesia.");
@@ -21,7 +21,8 @@ internal sealed class IndicatorType : ObjectGraphType<Indicator>
         Field(i => i.Unit);
         Field(i => i.SourceId).Description("Where its data comes from, in Bahasa Indonesia.");
         Field(i => i.SourceEn);
-        Field(i => i.FromRosters).Description("Counted from approved rosters; UCJ is not, and is never compared with a roster figure.");
+        Field(i => i.FromRosters).Description("Counted from approved rosters alone; UCJ (outside inputs) and ARREARS (payments) are not.");
+        Field(i => i.LowerIsBetter).Description("A lower value is better (ARREARS): on track at or under the target, behind above it.");
     }
 }
 

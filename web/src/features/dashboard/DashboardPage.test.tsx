@@ -5,15 +5,17 @@ import { callsOf, mockGraphql } from '../../test/mockGraphql';
 import { DashboardPage } from './DashboardPage';
 
 function indicator(code: string, kind: string, nameId: string, nameEn: string) {
-  return { code, kind, nameId, nameEn, formulaId: `rumus ${code}`, formulaEn: `formula ${code}`, sourceId: 'Roster', sourceEn: 'Rosters' };
+  return { code, kind, nameId, nameEn, formulaId: `rumus ${code}`, formulaEn: `formula ${code}`, sourceId: 'Roster', sourceEn: 'Rosters', lowerIsBetter: code === 'ARREARS' };
 }
 
 function figure(code: string, numerator: number | null, denominator: number | null, target: number | null, inherited = false) {
   const value = denominator ? (100 * (numerator ?? 0)) / denominator : null;
+  const gap = value != null && target != null ? value - target : null;
   const names: Record<string, [string, string, string]> = {
     PERSON_COVERAGE_APARATUR_DESA: ['PERSON_COVERAGE', 'Cakupan kepesertaan aparatur desa', 'Person coverage, village apparatus'],
     VILLAGE_REGISTRATION_BPD: ['VILLAGE_REGISTRATION', 'Desa terdaftar, anggota BPD', 'Village registration, BPD members'],
     UCJ: ['UCJ', 'Universal Coverage Jamsostek (UCJ)', 'Universal Coverage Jamsostek (UCJ)'],
+    ARREARS: ['ARREARS', 'Peserta berisiko (tunggakan iuran)', 'People at risk (premium arrears)'],
   };
   const [kind, nameId, nameEn] = names[code];
   return {
@@ -21,8 +23,9 @@ function figure(code: string, numerator: number | null, denominator: number | nu
     numerator,
     denominator,
     value,
-    gap: value != null && target != null ? value - target : null,
-    period: null as string | null,
+    gap,
+    onTrack: gap == null ? null : code === 'ARREARS' ? gap <= 0 : gap >= 0,
+    period: (code === 'ARREARS' ? '2026-02' : null) as string | null,
     source: null as string | null,
     sourceDate: null as string | null,
     target: target == null ? null : { percent: target, setFor: inherited ? '61' : 'self', inherited, setForRegion: { name: 'Kalimantan Barat' } },
@@ -43,6 +46,7 @@ function figures(regionCode: string, regionName: string, inOffice: number, cover
       figure('PERSON_COVERAGE_APARATUR_DESA', covered, inOffice, target, regionCode !== '61'),
       figure('VILLAGE_REGISTRATION_BPD', withCoverage, villages, null),
       figure('UCJ', null, null, 60.8, regionCode !== '61'),
+      figure('ARREARS', 3, 12, 10),
     ],
   };
 }
@@ -119,6 +123,20 @@ describe('DashboardPage', () => {
     const ucj = within(all).getByRole('row', { name: /UCJ/ });
     expect(Array.from(ucj.children).map((c) => c.textContent)).toEqual(['Universal Coverage Jamsostek (UCJ)', '–', 'belum ada data', '60,80%', '–']);
     expect((await screen.findByTestId('projections')).textContent).toContain('2026: sesuai jalur');
+  });
+
+  it('shows the people at risk with their month and a link to the arrears, and an arrears rate above its target as behind', async () => {
+    mockGraphql({ IndicatorSeries: series, Coverage: coverage() });
+    renderWithProviders(<DashboardPage />, { me: userWith('ProvinceAdmin'), route: '/?indicator=ARREARS' });
+
+    const atRisk = await screen.findByTestId('at-risk');
+    expect(atRisk.textContent).toMatch(/3 peserta berisiko.*dari 12 peserta aktif · per Februari 2026/);
+    expect(screen.getByRole('region', { name: 'Peserta berisiko (tunggakan iuran)' }).textContent).toContain('per Februari 2026, bulan terakhir yang sudah ditutup');
+    expect(within(atRisk).getByRole('link', { name: 'Lihat daftar tunggakan' }).getAttribute('href')).toBe('/payments?village=61');
+    // 25 % at risk against a 10 % target: lower is better, so +15 points is behind, not ahead.
+    const row = within(screen.getByRole('table', { name: 'Semua indikator' })).getByRole('row', { name: /Peserta berisiko/ });
+    expect(row.children[4].className).toContain('behind');
+    expect(screen.getByText(/di atas target/).className).toContain('gap-behind');
   });
 
   it('says which source, date and month a UCJ figure comes from', async () => {

@@ -12,7 +12,8 @@ import type { RegionFigure } from './charts/choropleth';
 import { IndicatorCards } from './IndicatorCards';
 import { IndicatorTable } from './IndicatorTable';
 import { IndicatorTrend } from './IndicatorTrend';
-import { DASHBOARD_YEARS, DEFAULT_INDICATOR, figureOf, indicatorName } from './indicatorText';
+import { ARREARS, DASHBOARD_YEARS, DEFAULT_INDICATOR, figureOf, indicatorName } from './indicatorText';
+import { AtRiskFigure } from '../payments/AtRiskFigure';
 import { CoverageQuery } from './operations';
 
 export function DashboardPage() {
@@ -110,6 +111,8 @@ export function DashboardPage() {
 
       <IndicatorCards figure={figure} total={total} year={year} asOf={report.asOf} asOfDate={report.asOfDate} />
 
+      <AtRisk regionCode={report.region.code} figures={total.indicators} />
+
       <p className="muted small">{t('dash.officialNote')}</p>
 
       <OverdueActions regionCode={regionCode} />
@@ -135,6 +138,13 @@ export function DashboardPage() {
   );
 }
 
+/** The people at risk of losing protection, from the ARREARS indicator of the same report: no second read. */
+function AtRisk({ regionCode, figures }: { regionCode: string; figures: CoverageFiguresRowFragment['indicators'] }) {
+  const arrears = figureOf(figures, ARREARS);
+  if (arrears?.numerator == null || !arrears.denominator || arrears.period == null) return null;
+  return <AtRiskFigure regionCode={regionCode} atRisk={arrears.numerator} enrolled={arrears.denominator} month={arrears.period} />;
+}
+
 /** The children's figure of the chosen indicator on the map, each against its own target; a click opens the child's dashboard. */
 function CoverageMap({
   region,
@@ -153,7 +163,13 @@ function CoverageMap({
     () =>
       rows.map((row) => {
         const figure = figureOf(row.indicators, indicator);
-        return { code: row.regionCode, name: row.regionName, value: figure?.value ?? null, target: figure?.target?.percent ?? null };
+        return {
+          code: row.regionCode,
+          name: row.regionName,
+          value: figure?.value ?? null,
+          target: figure?.target?.percent ?? null,
+          lowerIsBetter: figure?.indicator.lowerIsBetter ?? false,
+        };
       }),
     [rows, indicator],
   );
@@ -247,7 +263,7 @@ function ByRegionTable({
           {figure?.target ? formatPercent(figure.target.percent) : t('common.dash')}
           {figure?.target?.inherited && <span className="muted small"> ({figure.target.setFor})</span>}
         </td>
-        <td className={`num ${figure?.gap != null && figure.gap < 0 ? 'behind' : ''}`}>
+        <td className={`num ${figure?.onTrack === false ? 'behind' : ''}`}>
           {formatGap(figure?.gap)}
         </td>
         <td className="num">

@@ -1,7 +1,7 @@
 import type { CoverageFiguresRowFragment } from '../../gql/graphql';
-import { formatDate, formatDateTime, formatInteger, formatPercent, formatPoints, ratioPercent } from '../../shared/format';
+import { formatDate, formatDateTime, formatInteger, formatMonth, formatPercent, formatPoints, ratioPercent } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
-import { indicatorFormula, indicatorName, indicatorSource, type IndicatorFigure } from './indicatorText';
+import { ARREARS, indicatorFormula, indicatorName, indicatorSource, type IndicatorFigure } from './indicatorText';
 
 /**
  * The chosen indicator of the region: its value over what it counts, the target that applies and the gap, and —
@@ -21,7 +21,7 @@ export function IndicatorCards({
   asOfDate: string;
 }) {
   const { t, lang } = useI18n();
-  const { indicator, target, gap } = figure;
+  const { indicator, target, gap, onTrack } = figure;
   const completeness = ratioPercent(total.villagesWithApprovedRoster, total.villages);
   return (
     <section className="headline" aria-label={indicatorName(indicator, lang)}>
@@ -40,7 +40,11 @@ export function IndicatorCards({
         {figure.value != null && <Meter value={figure.value} target={target?.percent ?? null} label={indicatorName(indicator, lang)} />}
         <p className="muted small">
           {t('dash.source', { source: indicatorSource(indicator, lang) })} ·{' '}
-          <span className="as-of">{t('dash.asOfDay', { day: formatDate(asOfDate, lang), at: formatDateTime(asOf, lang) })}</span>
+          <span className="as-of">
+            {indicator.code === ARREARS && figure.period
+              ? t('dash.asOfMonth', { month: formatMonth(figure.period, lang), at: formatDateTime(asOf, lang) })
+              : t('dash.asOfDay', { day: formatDate(asOfDate, lang), at: formatDateTime(asOf, lang) })}
+          </span>
         </p>
       </div>
 
@@ -54,7 +58,7 @@ export function IndicatorCards({
           <p className="explain">{t('dash.target.inherited', { region: target.setForRegion?.name ?? target.setFor })}</p>
         )}
         {gap != null && (
-          <p className={gap >= 0 ? 'gap gap-ok' : 'gap gap-behind'}>
+          <p className={onTrack ? 'gap gap-ok' : 'gap gap-behind'}>
             {gap >= 0 ? t('dash.gap.above', { pp: formatPoints(gap) }) : t('dash.gap.below', { pp: formatPoints(gap) })}
           </p>
         )}

@@ -40,7 +40,7 @@ export function IndicatorTable({ figures, chosen, onChoose }: { figures: Indicat
                 {figure.denominator == null ? t('dash.indicators.noData') : `${formatInteger(figure.numerator ?? 0)} / ${formatInteger(figure.denominator)}`}
               </td>
               <td className="num">{figure.target ? formatPercent(figure.target.percent) : t('common.dash')}</td>
-              <td className={`num ${figure.gap != null && figure.gap < 0 ? 'behind' : ''}`}>
+              <td className={`num ${figure.onTrack === false ? 'behind' : ''}`}>
                 {formatGap(figure.gap)}
               </td>
             </tr>

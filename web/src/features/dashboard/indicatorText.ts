@@ -7,6 +7,9 @@ type Indicator = IndicatorFigure['indicator'];
 /** The indicator the dashboard opens with: apparatus coverage, the figure UU 3/2024 asks about first. */
 export const DEFAULT_INDICATOR = 'PERSON_COVERAGE_APARATUR_DESA';
 
+/** People at risk ÷ people enrolled: the one indicator where lower is better. */
+export const ARREARS = 'ARREARS';
+
 export const DASHBOARD_YEARS = [2025, 2026, 2027, 2028, 2029, 2030];
 
 export function indicatorName(indicator: Indicator, lang: Lang): string {

@@ -51,11 +51,13 @@ export const CoverageQuery = graphql(`
       formulaEn
       sourceId
       sourceEn
+      lowerIsBetter
     }
     numerator
     denominator
     value
     gap
+    onTrack
     period
     source
     sourceDate

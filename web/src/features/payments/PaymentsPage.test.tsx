@@ -8,7 +8,7 @@ const village = '61.01.01.2001';
 
 const arrears = {
   arrearsSummary: {
-    asOf: '2024-05', monthsAllowed: 3, ruleSource: 'Asumsi platform', total: { people: 2, atRisk: 1, owed: 54600 },
+    asOf: '2024-05', monthsAllowed: 3, ruleSource: 'Asumsi platform', yearsWithoutPolicy: [] as number[], total: { people: 2, atRisk: 1, owed: 54600 },
   },
   arrears: {
     totalCount: 2,
@@ -31,6 +31,20 @@ describe('PaymentsPage', () => {
     expect(within(other).getByText('Lancar')).toBeTruthy();
     expect(screen.getByText(/lebih dari 3 bulan berturut-turut/)).toBeTruthy();
     expect(callsOf(fetchMock, 'PaymentArrears')[0]).toMatchObject({ regionCode: village });
+    expect(screen.queryByTestId('no-policy')).toBeNull();
+  });
+
+  it('lists a district’s arrears from an at-risk link but enters payments only per village', async () => {
+    mockGraphql({ PaymentArrears: arrears });
+    renderWithProviders(<PaymentsPage />, { me: userWith('RegencyStaff', '61.01'), route: '/payments?village=61.01.01' });
+    expect(await screen.findByRole('rowheader', { name: 'Siti Aminah' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Catat pembayaran' })).toBeNull();
+  });
+
+  it('says what the dues assume for a year without a funding policy', async () => {
+    mockGraphql({ PaymentArrears: { ...arrears, arrearsSummary: { ...arrears.arrearsSummary, yearsWithoutPolicy: [2024] } } });
+    renderWithProviders(<PaymentsPage />, { me: userWith('VillageOperator', village) });
+    expect((await screen.findByTestId('no-policy')).textContent).toMatch(/kebijakan pendanaan untuk 2024: .*APBDes tanpa diskon/);
   });
 
   it('records a payment by NIK and shows the wrong field’s reason in Indonesian', async () => {

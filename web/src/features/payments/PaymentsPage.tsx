@@ -41,7 +41,8 @@ export function PaymentsPage() {
         </form>
       )}
       {village === '' ? <p>{t('payments.pickVillage')}</p> : <Arrears state={arrears} />}
-      {village !== '' && editable && (
+      {/* The at-risk figures of a district or regency link here too: its list is read, payments are entered per village. */}
+      {isVillageCode(village) && editable && (
         <>
           <RecordPayment village={village} onSaved={arrears.refetch} />
           <ImportPayments village={village} onApplied={arrears.refetch} />
@@ -49,6 +50,10 @@ export function PaymentsPage() {
       )}
     </main>
   );
+}
+
+function isVillageCode(code: string): boolean {
+  return code.split('.').length === 4;
 }
 
 function Arrears({ state }: { state: QueryState<PaymentArrearsData> }) {
@@ -69,6 +74,11 @@ function Arrears({ state }: { state: QueryState<PaymentArrearsData> }) {
           </p>
           {summary.monthsAllowed != null && (
             <p className="muted small">{t('payments.rule', { months: summary.monthsAllowed, source: summary.ruleSource ?? '' })}</p>
+          )}
+          {summary.yearsWithoutPolicy.length > 0 && (
+            <p className="notice notice-warn" data-testid="no-policy">
+              {t('payments.noPolicy', { years: summary.yearsWithoutPolicy.join(', ') })}
+            </p>
           )}
         </>
       )}

@@ -1,6 +1,14 @@
 // Bahasa Indonesia is the source of truth; English must have exactly its keys (a compile error otherwise).
 const id = {
   'payments.title': 'Pembayaran iuran',
+  'payments.noPolicy':
+    'Kabupaten belum menetapkan kebijakan pendanaan untuk {years}: iuran terutang tahun itu dianggap dibayar APBDes tanpa diskon, kecuali ekosistem desa yang membayar sendiri (diskon PP 50/2025 berlaku).',
+  'atRisk.count': '{n} peserta berisiko',
+  'atRisk.of': 'dari {enrolled} peserta aktif',
+  'atRisk.asOf': 'per {month}',
+  'atRisk.none': 'Tidak ada peserta berisiko',
+  'atRisk.link': 'Lihat daftar tunggakan',
+  'atRisk.explain': 'Berisiko: iuran belum dibayar lebih lama dari yang diizinkan BPJS, perlindungan bisa berhenti.',
   'payments.intro':
     'Iuran yang dibayar per orang dan bulan, dan tunggakannya: iuran terutang tiap bulan orang itu terdaftar dan menjabat, sampai bulan lalu, dikurangi yang dibayar.',
   'payments.village': 'Kode desa',
@@ -39,6 +47,14 @@ const id = {
 
 const en: Record<keyof typeof id, string> = {
   'payments.title': 'Premium payments',
+  'payments.noPolicy':
+    'The regency has set no funding policy for {years}: premiums due that year assume the village budget pays, without a discount, except the village ecosystem, who pay their own (the PP 50/2025 discount applies).',
+  'atRisk.count': '{n} members at risk',
+  'atRisk.of': 'of {enrolled} active members',
+  'atRisk.asOf': 'as of {month}',
+  'atRisk.none': 'No members at risk',
+  'atRisk.link': 'See the arrears list',
+  'atRisk.explain': 'At risk: premiums unpaid for longer than BPJS allows; protection may lapse.',
   'payments.intro':
     'Premiums paid per person and month, and the arrears: the premium due for every month a person was enrolled and in office, up to last month, less what was paid.',
   'payments.village': 'Village code',

@@ -6,6 +6,7 @@ export const PaymentArrearsQuery = graphql(`
       asOf
       monthsAllowed
       ruleSource
+      yearsWithoutPolicy
       total {
         people
         atRisk
@@ -74,6 +75,18 @@ export const ImportPaymentsMutation = graphql(`
       }
       errors {
         ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const AtRiskQuery = graphql(`
+  query AtRisk($regionCode: String!) {
+    arrearsSummary(regionCode: $regionCode) {
+      asOf
+      total {
+        people
+        atRisk
       }
     }
   }

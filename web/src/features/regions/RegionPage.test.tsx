@@ -1,3 +1,4 @@
+import { mockGraphql } from '../../test/mockGraphql';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
@@ -104,7 +105,17 @@ describe('RegionPage', () => {
     // A village has no children table; a desa links to its roster.
     expect(screen.queryByRole('heading', { name: 'Wilayah langsung di bawahnya' })).toBeNull();
     expect(screen.getByRole('link', { name: 'Lihat daftar orang desa ini' }).getAttribute('href')).toBe('/roster/61.01.02.2001');
-    expect(fetchMock).toHaveBeenCalledTimes(1);
+    // The region, and (in scope) its people at risk.
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows a village’s people at risk as of the last closed month, linking to the arrears list', async () => {
+    mockGraphql({ RegionDetail: { region: village }, AtRisk: { arrearsSummary: { asOf: '2024-05', total: { people: 12, atRisk: 3 } } } });
+    renderAt('61.01.02.2001');
+    const figure = await screen.findByTestId('at-risk');
+    expect(figure.textContent).toMatch(/3 peserta berisiko/);
+    expect(figure.textContent).toMatch(/dari 12 peserta aktif · per Mei 2024/);
+    expect(within(figure).getByRole('link', { name: 'Lihat daftar tunggakan' }).getAttribute('href')).toBe('/payments?village=61.01.02.2001');
   });
 
   it('names the regions above a village operator but does not link outside their scope', async () => {

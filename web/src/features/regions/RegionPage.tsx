@@ -10,6 +10,7 @@ import { changeKindLabel, changeValue, countOrder, exportUrl, inScope, regionTyp
 import { RegionChildrenQuery, RegionDetailQuery } from './operations';
 import { usePagedList } from '../../shared/usePagedList';
 import { rosterExportUrl } from '../../shared/downloads';
+import { RegionAtRisk } from '../payments/AtRiskFigure';
 
 export const CHILDREN_PAGE_SIZE = 50;
 
@@ -105,6 +106,7 @@ function RegionView({ code }: { code: string }) {
           <Link to={`/roster/${region.code}`}>{t('region.roster')}</Link>
         </p>
       )}
+      {region.level === 'VILLAGE' && inScope(me.regionCode, region.code) && <RegionAtRisk regionCode={region.code} />}
       <HistoryTable region={region} />
     </>
   );

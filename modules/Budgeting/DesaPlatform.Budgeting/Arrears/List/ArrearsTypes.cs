@@ -12,7 +12,8 @@ internal sealed class MonthArrearsType : ObjectGraphType<MonthArrears>
     {
         Name = "MonthArrears";
         Field<NonNullGraphType<StringGraphType>>("period").Description("YYYY-MM.").Resolve(ctx => PaymentRules.FormatPeriod(ctx.Source.Period));
-        Field(m => m.Due).Description("Rupiah due for the month under the rates in force then.");
+        Field(m => m.Due).Description("Rupiah BPJS bills for the month: the enrollment in force then, at the rates then, with a discount where it reaches the payer under the regency's funding policy.");
+        Field(m => m.PolicyAssumed).Description("No funding policy of the regency for the year: the due assumes who pays (see ArrearsSummary.yearsWithoutPolicy).");
         Field(m => m.Paid).Description("Rupiah recorded as paid for the month.");
         Field(m => m.Owed).Description("Due − paid, never below zero.");
     }

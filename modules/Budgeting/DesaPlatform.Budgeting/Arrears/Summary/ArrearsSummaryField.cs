@@ -24,7 +24,8 @@ internal static class ArrearsSummaryField
                 IReadOnlyList<ArrearsTotals> byChild = children.Count == 0
                     ? [Totals(region.Code, people)]
                     : children.Select(c => Totals(c, people.Where(p => p.RegionCode == c || p.RegionCode.StartsWith(c + ".")))).ToList();
-                return new ArrearsSummary(region.Code, asOf, rule?.MonthsAllowed, rule?.Source, Totals(region.Code, people), byChild);
+                var yearsWithoutPolicy = people.SelectMany(p => p.Months).Where(m => m.PolicyAssumed).Select(m => m.Period.Year).Distinct().Order().ToList();
+                return new ArrearsSummary(region.Code, asOf, rule?.MonthsAllowed, rule?.Source, Totals(region.Code, people), byChild, yearsWithoutPolicy);
             });
 
     private static ArrearsTotals Totals(string code, IEnumerable<PersonArrears> people)

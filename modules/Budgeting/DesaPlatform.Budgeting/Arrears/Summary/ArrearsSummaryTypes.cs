@@ -6,8 +6,10 @@ namespace DesaPlatform.Budgeting.Arrears.Summary;
 /// <summary>Arrears of a region's people, counted per child region.</summary>
 internal sealed record ArrearsTotals(string RegionCode, int People, int AtRisk, decimal Owed);
 
+/// <param name="YearsWithoutPolicy">Years owed in which some regency of the region had no funding policy: those dues assume who pays.</param>
 internal sealed record ArrearsSummary(
-    string RegionCode, DateOnly AsOf, int? MonthsAllowed, string? RuleSource, ArrearsTotals Total, IReadOnlyList<ArrearsTotals> Children);
+    string RegionCode, DateOnly AsOf, int? MonthsAllowed, string? RuleSource, ArrearsTotals Total, IReadOnlyList<ArrearsTotals> Children,
+    IReadOnlyList<int> YearsWithoutPolicy);
 
 internal sealed class ArrearsTotalsType : ObjectGraphType<ArrearsTotals>
 {
@@ -30,6 +32,9 @@ internal sealed class ArrearsSummaryType : ObjectGraphType<ArrearsSummary>
         Field<NonNullGraphType<StringGraphType>>("asOf").Description("The last month counted, YYYY-MM.").Resolve(ctx => PaymentRules.FormatPeriod(ctx.Source.AsOf));
         Field(s => s.MonthsAllowed, nullable: true).Description("Unpaid months in a row allowed before a person is at risk (the rule in force).");
         Field(s => s.RuleSource, nullable: true).Description("Where that figure comes from.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>>("yearsWithoutPolicy")
+            .Description("Years owed without a funding policy of the regency: dues there assume the village budget pays, without a discount, except the ekosistem desa, who pay their own (BPU) and get it.")
+            .Resolve(ctx => ctx.Source.YearsWithoutPolicy);
         Field<NonNullGraphType<ArrearsTotalsType>>("total").Resolve(ctx => ctx.Source.Total);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArrearsTotalsType>>>>("children")
             .Description("Per child region (the village itself for a village).").Resolve(ctx => ctx.Source.Children);

@@ -35,8 +35,14 @@ internal sealed record IndicatorFigure(Indicator Indicator, int? Numerator, int?
 
     public decimal? Value => Percent.Share(Numerator, Denominator);
 
-    /// <summary>Value minus target, in percentage points: negative is behind.</summary>
+    /// <summary>For ARREARS, the last closed month counted; null for every other indicator.</summary>
+    public DateOnly? ArrearsAsOf { get; init; }
+
+    /// <summary>Value minus target, in percentage points.</summary>
     public decimal? Gap => Value is { } value && Target is { } target ? value - target.Percent : null;
+
+    /// <summary>At or past the target the way the indicator improves: above it, or under it where lower is better.</summary>
+    public bool? OnTrack => Gap is { } gap ? (Indicator.LowerIsBetter ? gap <= 0 : gap >= 0) : null;
 }
 
 internal static class Percent

@@ -1,3 +1,4 @@
+using DesaPlatform.Budgeting.Contracts;
 using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.Modules;
@@ -11,13 +12,15 @@ namespace DesaPlatform.Targets.Coverage.Report;
 /// Approved coverage of a region and of each child region on one day, each indicator next to the target that applies:
 /// one roll-up of the roster, one count of the desa and one read of the targets, whatever the region.
 /// </summary>
-internal sealed class CoverageReportHandler(IRegionDirectory regions, IRosterCounts roster, TargetBookReader targets, UcjBookReader ucj, IClock clock)
+internal sealed class CoverageReportHandler(
+    IRegionDirectory regions, IRosterCounts roster, TargetBookReader targets, UcjBookReader ucj, IArrearsFigures arrears, IClock clock)
 {
     public async Task<CoverageReport?> HandleAsync(string regionCode, int year, DateOnly? asOfDate, CancellationToken cancellationToken)
     {
         var region = await regions.FindAsync(regionCode, cancellationToken);
         if (region is null) return null;
-        var asOf = asOfDate ?? ReferenceDay(year, clock.TodayIn(region.Code));
+        var today = clock.TodayIn(region.Code);
+        var asOf = asOfDate ?? ReferenceDay(year, today);
         var hasChildren = region.Depth < 4;
         var children = hasChildren ? await regions.ChildrenAsync(region.Code, cancellationToken) : [];
         var childLength = hasChildren ? RegionCode.ChildCodeLength(region.Depth) : region.Code.Length;
@@ -26,7 +29,9 @@ internal sealed class CoverageReportHandler(IRegionDirectory regions, IRosterCou
         var desa = await regions.CountDesaAsync(region.Code, childLength, cancellationToken);
         IReadOnlyList<string> shown = [region.Code, .. children.Select(c => c.Code)];
         var book = await targets.ReadAsync(year, shown, cancellationToken);
-        var figures = new IndicatorFigures(counts, desa, book, year, await ucj.ReadAsync(shown, asOf, cancellationToken), asOf);
+        // Arrears are counted to the last closed month only: a report of another day has no ARREARS figure.
+        var arrearsCounts = asOf == today ? await arrears.CountAsync(region.Code, childLength, cancellationToken) : null;
+        var figures = new IndicatorFigures(counts, desa, book, year, await ucj.ReadAsync(shown, asOf, cancellationToken), arrearsCounts, asOf);
 
         return new CoverageReport(region.Code, year, asOf, clock.UtcNow, figures.Of(region.Code, region.Name, _ => true),
             children.Select(child => figures.Of(child.Code, child.Name, code => code == child.Code)).ToList(),

@@ -77,9 +77,11 @@ internal sealed class IndicatorFigureType : ObjectGraphType<IndicatorFigure>
         Field(f => f.Value, nullable: true).Description("Numerator ÷ denominator in percent, two decimals; null when there is nothing to share.");
         Field<AppliedTargetType>("target").Description("The target of this indicator for the year: the region's own or its nearest ancestor's.")
             .Resolve(ctx => ctx.Source.Target);
-        Field(f => f.Gap, nullable: true).Description("Value minus target, in percentage points; negative is behind.");
-        Field<StringGraphType>("period").Description("UCJ only: the month (YYYY-MM) of the region's own input in force; null for the other indicators, or without an input.")
-            .Resolve(ctx => ctx.Source.UcjInput is { } input ? UcjRules.FormatPeriod(input.Period) : null);
+        Field(f => f.Gap, nullable: true).Description("Value minus target, in percentage points; whether that is behind depends on the indicator (see onTrack).");
+        Field(f => f.OnTrack, nullable: true).Description("At or past the target: value ≥ target, or ≤ target where lower is better (ARREARS); null without a value or a target.");
+        Field<StringGraphType>("period").Description("UCJ: the month (YYYY-MM) of the region's own input in force; ARREARS: the last closed month counted; null for the other indicators, or without an input.")
+            .Resolve(ctx => ctx.Source.UcjInput is { } input ? UcjRules.FormatPeriod(input.Period)
+                : ctx.Source.ArrearsAsOf is { } asOf ? UcjRules.FormatPeriod(asOf) : null);
         Field<StringGraphType>("source").Description("UCJ only: where that input's figures come from.").Resolve(ctx => ctx.Source.UcjInput?.Source);
         Field("sourceDate", new GraphQLTypeReference("Date")).Description("UCJ only: the date of that source.").Resolve(ctx => ctx.Source.UcjInput?.SourceDate);
     }

@@ -1,3 +1,4 @@
+using DesaPlatform.Budgeting.Contracts;
 using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Targets.Indicators;
 using DesaPlatform.Targets.Targets.Book;
@@ -7,9 +8,10 @@ namespace DesaPlatform.Targets.Coverage.Report;
 
 /// <summary>
 /// Every indicator of the catalog for a region on a day: the roster ones from the roster counted per child region and
-/// the desa there, UCJ from the region's own input in force that day.
+/// the desa there, UCJ from the region's own input in force that day, ARREARS from the arrears to the last closed month.
 /// </summary>
-internal sealed class IndicatorFigures(RosterCounts counts, IReadOnlyDictionary<string, int> desa, TargetBook targets, int year, UcjBook ucj, DateOnly day)
+internal sealed class IndicatorFigures(
+    RosterCounts counts, IReadOnlyDictionary<string, int> desa, TargetBook targets, int year, UcjBook ucj, ArrearsCounts? arrears, DateOnly day)
 {
     private static readonly IReadOnlyList<string> OwnSegments = RosterCounts.Segments.Where(s => s != RosterCounts.KepalaDesa).ToList();
 
@@ -24,6 +26,7 @@ internal sealed class IndicatorFigures(RosterCounts counts, IReadOnlyDictionary<
         {
             var segment = segments.Where(s => s.Segment == indicator.Segment).ToList();
             if (indicator.Kind is IndicatorKind.Ucj) return UcjFigure(indicator, regionCode);
+            if (indicator.Kind is IndicatorKind.Arrears) return ArrearsFigure(indicator, regionCode, counted);
             (int? Part, int? Whole) share = indicator.Kind switch
             {
                 IndicatorKind.PersonCoverage => (segment.Sum(s => s.Covered), segment.Sum(s => s.InOffice)),
@@ -36,6 +39,16 @@ internal sealed class IndicatorFigures(RosterCounts counts, IReadOnlyDictionary<
         var own = segments.Where(s => OwnSegments.Contains(s.Segment)).ToList();
         return new CoverageFigures(regionCode, regionName, own.Sum(s => s.InOffice), own.Sum(s => s.Covered), allDesa,
             villages.Sum(v => v.DesaWithCoverage), approved, indicators);
+    }
+
+    /// <summary>People at risk over people with an active enrollment; no figure where arrears were not counted (a past day).</summary>
+    private IndicatorFigure ArrearsFigure(Indicator indicator, string regionCode, Func<string, bool> counted)
+    {
+        var figure = arrears?.For(counted);
+        return new IndicatorFigure(indicator, figure?.AtRisk, figure?.Enrolled, targets.For(indicator.Code, regionCode, year))
+        {
+            ArrearsAsOf = arrears?.AsOf,
+        };
     }
 
     private IndicatorFigure UcjFigure(Indicator indicator, string regionCode)

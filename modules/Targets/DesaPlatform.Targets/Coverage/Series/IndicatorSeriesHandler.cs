@@ -1,3 +1,4 @@
+using DesaPlatform.Budgeting.Contracts;
 using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.Modules;
@@ -10,9 +11,10 @@ namespace DesaPlatform.Targets.Coverage.Series;
 
 /// <summary>
 /// An indicator of one region month by month — closed months from their kept counts, the others from the approved
-/// history; UCJ from its inputs — its targets, and a projection from the recent trend to each target year from this one on.
+/// history; UCJ from its inputs; arrears as of the last closed month — its targets, and a projection from the recent trend to each target year from this one on.
 /// </summary>
-internal sealed class IndicatorSeriesHandler(IRegionDirectory regions, IRosterCounts roster, TargetBookReader targets, UcjBookReader ucj, IClock clock)
+internal sealed class IndicatorSeriesHandler(
+    IRegionDirectory regions, IRosterCounts roster, TargetBookReader targets, UcjBookReader ucj, IArrearsFigures arrears, IClock clock)
 {
     public const int MaxMonths = 36;
     private static readonly UcjBook NoUcj = new([]);
@@ -24,9 +26,12 @@ internal sealed class IndicatorSeriesHandler(IRegionDirectory regions, IRosterCo
         var today = clock.TodayIn(region.Code);
         var book = await targets.ReadAsync(null, [region.Code], cancellationToken);
         var days = MonthEnds(today, months).ToList();
-        var points = indicator.FromRosters
-            ? await PointsAsync(region.Code, indicator, days, book, cancellationToken)
-            : UcjPoints(await ucj.ReadAsync([region.Code], today, cancellationToken), region.Code, days);
+        var points = indicator.Kind switch
+        {
+            IndicatorKind.Ucj => UcjPoints(await ucj.ReadAsync([region.Code], today, cancellationToken), region.Code, days),
+            IndicatorKind.Arrears => [await ArrearsPointAsync(region.Code, cancellationToken)],
+            _ => await PointsAsync(region.Code, indicator, days, book, cancellationToken),
+        };
 
         var yearTargets = book.Years.Select(year => book.For(indicator.Code, region.Code, year) is { } target ? new YearTarget(year, target) : null)
             .OfType<YearTarget>().ToList();
@@ -49,11 +54,19 @@ internal sealed class IndicatorSeriesHandler(IRegionDirectory regions, IRosterCo
         {
             // A closed month is read from its kept counts; this month (and one not closed yet) counted from the history.
             var counts = closed.TryGetValue(day, out var kept) ? kept : await roster.CountAsync(regionCode, regionCode.Length, day, cancellationToken);
-            var figure = new IndicatorFigures(counts, desa, book, day.Year, NoUcj, day).Of(regionCode, "", _ => true).Indicators
+            var figure = new IndicatorFigures(counts, desa, book, day.Year, NoUcj, null, day).Of(regionCode, "", _ => true).Indicators
                 .Single(f => f.Indicator.Code == indicator.Code);
             points.Add(new SeriesPoint(day, figure.Numerator, figure.Denominator));
         }
         return points;
+    }
+
+    /// <summary>Arrears are not kept month by month: the one point is the last closed month, at its last day.</summary>
+    private async Task<SeriesPoint> ArrearsPointAsync(string regionCode, CancellationToken cancellationToken)
+    {
+        var counts = await arrears.CountAsync(regionCode, regionCode.Length, cancellationToken);
+        var figure = counts.For(_ => true);
+        return new SeriesPoint(counts.AsOf.AddMonths(1).AddDays(-1), figure.AtRisk, figure.Enrolled);
     }
 
     /// <summary>UCJ's input in force at each month's end, from the month of the first one on.</summary>

@@ -30,6 +30,14 @@ describe('choropleth bands', () => {
     expect(colorOf(figure('a', 60))).not.toBe(colorOf(figure('a', 59)));
   });
 
+  it('colours a lower-is-better figure (arrears) as reached at or under its target, and further from it the higher it goes', () => {
+    const arrears = (value: number): RegionFigure => ({ code: 'a', name: 'Region a', value, target: 10, lowerIsBetter: true });
+    expect(bandOf(arrears(0))?.id).toBe('a100');
+    expect(bandOf(arrears(10))?.id).toBe('a100');
+    expect(bandOf(arrears(12))?.id).toBe('a75'); // 83 % of the way
+    expect(bandOf(arrears(40))?.id).toBe('a0'); // 25 %
+  });
+
   it('lists every band of the scales in use, attainment first, then the regions without a figure', () => {
     const legend = legendOf([figure('a', 10), figure('b', 70, null), figure('c', null), figure('d', 12)]);
     expect(legend.map((entry) => [entry.band?.id ?? 'none', entry.figures.map((f) => f.code)])).toEqual([

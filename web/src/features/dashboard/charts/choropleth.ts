@@ -5,6 +5,8 @@ export interface RegionFigure {
   /** Null when the region has nothing to measure yet (nobody in office): no figure, not 0 %. */
   value: number | null;
   target: number | null;
+  /** Lower is better (arrears): reaching the target means staying under it. */
+  lowerIsBetter?: boolean;
 }
 
 export type BandScale = 'attainment' | 'value';
@@ -40,8 +42,9 @@ export const VALUE_BANDS: Band[] = [
 export const NO_DATA_COLOR = '#e3e6e4';
 
 /** The share of its target a value reaches, in percent; null without a figure or a (positive) target. */
-export function attainment(figure: Pick<RegionFigure, 'value' | 'target'>): number | null {
+export function attainment(figure: Pick<RegionFigure, 'value' | 'target' | 'lowerIsBetter'>): number | null {
   if (figure.value == null || figure.target == null || figure.target <= 0) return null;
+  if (figure.lowerIsBetter) return figure.value <= figure.target ? 100 : (figure.target / figure.value) * 100;
   return (figure.value / figure.target) * 100;
 }
 
