@@ -10,6 +10,7 @@ using DesaPlatform.Budgeting.Plans.Adjust;
 using DesaPlatform.Budgeting.Plans.Compute;
 using DesaPlatform.Budgeting.Plans.Domain;
 using DesaPlatform.Budgeting.Plans.Export;
+using DesaPlatform.Budgeting.Plans.Notify;
 using DesaPlatform.Budgeting.Plans.Submit;
 using DesaPlatform.Budgeting.Policies;
 using DesaPlatform.Budgeting.Policies.Copy;
@@ -21,6 +22,7 @@ using DesaPlatform.Budgeting.Rates.Correct;
 using DesaPlatform.Budgeting.Rates.End;
 using DesaPlatform.Budgeting.SampleData;
 using DesaPlatform.Budgeting.Seeding;
+using DesaPlatform.Membership.Contracts;
 using DesaPlatform.SharedKernel.Approvals;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Modules;
@@ -63,6 +65,7 @@ public static class BudgetingModule
         services.AddScoped<SubmitBudgetPlanHandler>();
         services.AddScoped<PlanDecision>();
         services.AddScoped<AdjustBudgetPlanHandler>();
+        services.AddScoped<INotificationSource, BudgetPlanNotifications>();
         services.AddSingleton<ISchemaContribution, BudgetingSchema>();
         return services;
     }

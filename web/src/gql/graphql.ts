@@ -125,6 +125,11 @@ export type AuditEntryFilterInput = {
   userName?: StringOperationFilterInput | null | undefined;
 };
 
+/** Whose budget a plan is: a village's APBDes or a regency's own APBD. */
+export type BudgetPlanLevel =
+  | 'REGENCY'
+  | 'VILLAGE';
+
 export type BudgetPlanLineInput = {
   accountCode: string;
   group: PositionGroup;
@@ -162,9 +167,17 @@ export type ChangeUserAccessInput = {
 };
 
 export type ComputeBudgetPlanInput = {
-  /** The day of the approved roster to plan with; today if none. */
+  /** The day of the approved rosters to plan with; today if none. */
   rosterAsOf?: string | null | undefined;
   villageCode: string;
+  /** The fiscal year. */
+  year: number;
+};
+
+export type ComputeRegencyBudgetPlanInput = {
+  regencyCode: string;
+  /** The day of the approved rosters to plan with; today if none. */
+  rosterAsOf?: string | null | undefined;
   /** The fiscal year. */
   year: number;
 };
@@ -889,15 +902,25 @@ export type ImportPaymentsMutationVariables = Exact<{
 
 export type ImportPaymentsMutation = { importPayments: { report: { applied: boolean, refused: boolean, added: number, changed: number, unchanged: number, problems: Array<{ line: number, column: string | null, code: string, message: string, values: Array<{ name: string, value: string }> }> } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
+export type BudgetPlanFieldsFragment = { id: string, regionCode: string, regionName: string, year: number, revision: number, rosterAsOf: string, computedAt: string, computedBy: string, approvedAt: string | null, total: number, version: number, lines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }>, computedLines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }>, previousLines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }> | null, members: Array<{ entryId: string, fullName: string, positionCode: string, group: PositionGroup }>, rates: Array<{ rateId: number, rateVersion: number, discountId: number | null }>, submissions: Array<{ id: string, status: SubmissionStatus, submittedAt: string, submittedBy: string, reviewedAt: string | null, reviewedBy: string | null, reason: string | null, total: number, events: Array<{ kind: SubmissionStatus, at: string, by: string, reason: string | null }> }> };
+
 export type BudgetPlanQueryVariables = Exact<{
   villageCode: string;
   year: number;
 }>;
 
 
-export type BudgetPlanQuery = { budgetPlan: { id: string, regionCode: string, year: number, revision: number, rosterAsOf: string, computedAt: string, computedBy: string, approvedAt: string | null, total: number, version: number, lines: Array<{ activityCode: string, accountCode: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }>, computedLines: Array<{ activityCode: string, accountCode: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }>, previousLines: Array<{ activityCode: string, accountCode: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }> | null, members: Array<{ entryId: string, fullName: string, positionCode: string, group: PositionGroup }>, rates: Array<{ rateId: number, rateVersion: number, discountId: number | null }>, submissions: Array<{ id: string, status: SubmissionStatus, submittedAt: string, submittedBy: string, reviewedAt: string | null, reviewedBy: string | null, reason: string | null, total: number, events: Array<{ kind: SubmissionStatus, at: string, by: string, reason: string | null }> }> } | null };
+export type BudgetPlanQuery = { budgetPlan: { id: string, regionCode: string, regionName: string, year: number, revision: number, rosterAsOf: string, computedAt: string, computedBy: string, approvedAt: string | null, total: number, version: number, lines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }>, computedLines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }>, previousLines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }> | null, members: Array<{ entryId: string, fullName: string, positionCode: string, group: PositionGroup }>, rates: Array<{ rateId: number, rateVersion: number, discountId: number | null }>, submissions: Array<{ id: string, status: SubmissionStatus, submittedAt: string, submittedBy: string, reviewedAt: string | null, reviewedBy: string | null, reason: string | null, total: number, events: Array<{ kind: SubmissionStatus, at: string, by: string, reason: string | null }> }> } | null };
 
-export type BudgetPlanLineFieldsFragment = { activityCode: string, accountCode: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null };
+export type RegencyBudgetPlanQueryVariables = Exact<{
+  regencyCode: string;
+  year: number;
+}>;
+
+
+export type RegencyBudgetPlanQuery = { regencyBudgetPlan: { id: string, regionCode: string, regionName: string, year: number, revision: number, rosterAsOf: string, computedAt: string, computedBy: string, approvedAt: string | null, total: number, version: number, lines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }>, computedLines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }>, previousLines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }> | null, members: Array<{ entryId: string, fullName: string, positionCode: string, group: PositionGroup }>, rates: Array<{ rateId: number, rateVersion: number, discountId: number | null }>, submissions: Array<{ id: string, status: SubmissionStatus, submittedAt: string, submittedBy: string, reviewedAt: string | null, reviewedBy: string | null, reason: string | null, total: number, events: Array<{ kind: SubmissionStatus, at: string, by: string, reason: string | null }> }> } | null };
+
+export type BudgetPlanLineFieldsFragment = { activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null };
 
 export type ComputeBudgetPlanMutationVariables = Exact<{
   input: ComputeBudgetPlanInput;
@@ -940,6 +963,56 @@ export type ReturnBudgetPlanMutationVariables = Exact<{
 
 
 export type ReturnBudgetPlanMutation = { returnBudgetPlan: { submission: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
+
+export type ComputeRegencyBudgetPlanMutationVariables = Exact<{
+  input: ComputeRegencyBudgetPlanInput;
+}>;
+
+
+export type ComputeRegencyBudgetPlanMutation = { computeRegencyBudgetPlan: { budgetPlan: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
+
+export type AdjustRegencyBudgetPlanMutationVariables = Exact<{
+  input: AdjustBudgetPlanInput;
+}>;
+
+
+export type AdjustRegencyBudgetPlanMutation = { adjustRegencyBudgetPlan: { budgetPlan: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
+
+export type SubmitRegencyBudgetPlanMutationVariables = Exact<{
+  input: SubmitBudgetPlanInput;
+}>;
+
+
+export type SubmitRegencyBudgetPlanMutation = { submitRegencyBudgetPlan: { submission: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
+
+export type WithdrawRegencyBudgetPlanMutationVariables = Exact<{
+  input: WithdrawBudgetPlanInput;
+}>;
+
+
+export type WithdrawRegencyBudgetPlanMutation = { withdrawRegencyBudgetPlan: { submission: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
+
+export type ApproveRegencyBudgetPlanMutationVariables = Exact<{
+  input: ApproveBudgetPlanInput;
+}>;
+
+
+export type ApproveRegencyBudgetPlanMutation = { approveRegencyBudgetPlan: { submission: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
+
+export type ReturnRegencyBudgetPlanMutationVariables = Exact<{
+  input: ReturnBudgetPlanInput;
+}>;
+
+
+export type ReturnRegencyBudgetPlanMutation = { returnRegencyBudgetPlan: { submission: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
+
+export type WaitingBudgetPlansQueryVariables = Exact<{
+  regionCode: string;
+  level: BudgetPlanLevel;
+}>;
+
+
+export type WaitingBudgetPlansQuery = { budgetPlans: { totalCount: number, nodes: Array<{ id: string, regionCode: string, regionName: string, year: number, revision: number, total: number, submissions: Array<{ submittedAt: string, submittedBy: string }> }> | null } | null };
 
 export type RegencyChoiceQueryVariables = Exact<{
   code: string;
@@ -1486,6 +1559,7 @@ export const BudgetPlanLineFieldsFragmentDoc = new TypedDocumentString(`
     fragment BudgetPlanLineFields on BudgetPlanLine {
   activityCode
   accountCode
+  accountName
   group
   payer
   people
@@ -1495,6 +1569,68 @@ export const BudgetPlanLineFieldsFragmentDoc = new TypedDocumentString(`
   note
 }
     `, {"fragmentName":"BudgetPlanLineFields"}) as unknown as TypedDocumentString<BudgetPlanLineFieldsFragment, unknown>;
+export const BudgetPlanFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BudgetPlanFields on BudgetPlan {
+  id
+  regionCode
+  regionName
+  year
+  revision
+  rosterAsOf
+  computedAt
+  computedBy
+  approvedAt
+  total
+  version
+  lines {
+    ...BudgetPlanLineFields
+  }
+  computedLines {
+    ...BudgetPlanLineFields
+  }
+  previousLines {
+    ...BudgetPlanLineFields
+  }
+  members {
+    entryId
+    fullName
+    positionCode
+    group
+  }
+  rates {
+    rateId
+    rateVersion
+    discountId
+  }
+  submissions {
+    id
+    status
+    submittedAt
+    submittedBy
+    reviewedAt
+    reviewedBy
+    reason
+    total
+    events {
+      kind
+      at
+      by
+      reason
+    }
+  }
+}
+    fragment BudgetPlanLineFields on BudgetPlanLine {
+  activityCode
+  accountCode
+  accountName
+  group
+  payer
+  people
+  months
+  monthlyPremium
+  total
+  note
+}`, {"fragmentName":"BudgetPlanFields"}) as unknown as TypedDocumentString<BudgetPlanFieldsFragment, unknown>;
 export const PremiumRateSavedFragmentDoc = new TypedDocumentString(`
     fragment PremiumRateSaved on PremiumRatePayload {
   premiumRate {
@@ -2471,57 +2607,62 @@ export const ImportPaymentsDocument = new TypedDocumentString(`
 export const BudgetPlanDocument = new TypedDocumentString(`
     query BudgetPlan($villageCode: String!, $year: Int!) {
   budgetPlan(villageCode: $villageCode, year: $year) {
+    ...BudgetPlanFields
+  }
+}
+    fragment BudgetPlanFields on BudgetPlan {
+  id
+  regionCode
+  regionName
+  year
+  revision
+  rosterAsOf
+  computedAt
+  computedBy
+  approvedAt
+  total
+  version
+  lines {
+    ...BudgetPlanLineFields
+  }
+  computedLines {
+    ...BudgetPlanLineFields
+  }
+  previousLines {
+    ...BudgetPlanLineFields
+  }
+  members {
+    entryId
+    fullName
+    positionCode
+    group
+  }
+  rates {
+    rateId
+    rateVersion
+    discountId
+  }
+  submissions {
     id
-    regionCode
-    year
-    revision
-    rosterAsOf
-    computedAt
-    computedBy
-    approvedAt
+    status
+    submittedAt
+    submittedBy
+    reviewedAt
+    reviewedBy
+    reason
     total
-    version
-    lines {
-      ...BudgetPlanLineFields
-    }
-    computedLines {
-      ...BudgetPlanLineFields
-    }
-    previousLines {
-      ...BudgetPlanLineFields
-    }
-    members {
-      entryId
-      fullName
-      positionCode
-      group
-    }
-    rates {
-      rateId
-      rateVersion
-      discountId
-    }
-    submissions {
-      id
-      status
-      submittedAt
-      submittedBy
-      reviewedAt
-      reviewedBy
+    events {
+      kind
+      at
+      by
       reason
-      total
-      events {
-        kind
-        at
-        by
-        reason
-      }
     }
   }
 }
-    fragment BudgetPlanLineFields on BudgetPlanLine {
+fragment BudgetPlanLineFields on BudgetPlanLine {
   activityCode
   accountCode
+  accountName
   group
   payer
   people
@@ -2529,7 +2670,74 @@ export const BudgetPlanDocument = new TypedDocumentString(`
   monthlyPremium
   total
   note
-}`, {"hash":"sha256:e7c895aaaaded1a358b3b83f4b8b0b3487d2a28426eb4a74643df15f4a627d14"}) as unknown as TypedDocumentString<BudgetPlanQuery, BudgetPlanQueryVariables>;
+}`, {"hash":"sha256:5c24f4bcd6cc4cc0745af6e9d23a6c47526f1e5fb78d20aeef818871faca4b40"}) as unknown as TypedDocumentString<BudgetPlanQuery, BudgetPlanQueryVariables>;
+export const RegencyBudgetPlanDocument = new TypedDocumentString(`
+    query RegencyBudgetPlan($regencyCode: String!, $year: Int!) {
+  regencyBudgetPlan(regencyCode: $regencyCode, year: $year) {
+    ...BudgetPlanFields
+  }
+}
+    fragment BudgetPlanFields on BudgetPlan {
+  id
+  regionCode
+  regionName
+  year
+  revision
+  rosterAsOf
+  computedAt
+  computedBy
+  approvedAt
+  total
+  version
+  lines {
+    ...BudgetPlanLineFields
+  }
+  computedLines {
+    ...BudgetPlanLineFields
+  }
+  previousLines {
+    ...BudgetPlanLineFields
+  }
+  members {
+    entryId
+    fullName
+    positionCode
+    group
+  }
+  rates {
+    rateId
+    rateVersion
+    discountId
+  }
+  submissions {
+    id
+    status
+    submittedAt
+    submittedBy
+    reviewedAt
+    reviewedBy
+    reason
+    total
+    events {
+      kind
+      at
+      by
+      reason
+    }
+  }
+}
+fragment BudgetPlanLineFields on BudgetPlanLine {
+  activityCode
+  accountCode
+  accountName
+  group
+  payer
+  people
+  months
+  monthlyPremium
+  total
+  note
+}`, {"hash":"sha256:46729f5409688ca33b0becfc642d3d4182dd79bf9d4d2326865b92cc44d5269d"}) as unknown as TypedDocumentString<RegencyBudgetPlanQuery, RegencyBudgetPlanQueryVariables>;
 export const ComputeBudgetPlanDocument = new TypedDocumentString(`
     mutation ComputeBudgetPlan($input: ComputeBudgetPlanInput!) {
   computeBudgetPlan(input: $input) {
@@ -2638,6 +2846,138 @@ export const ReturnBudgetPlanDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:ce2b1e48b0b4229700014fffe07a0080885dc34c012afe69450549743cc36066"}) as unknown as TypedDocumentString<ReturnBudgetPlanMutation, ReturnBudgetPlanMutationVariables>;
+export const ComputeRegencyBudgetPlanDocument = new TypedDocumentString(`
+    mutation ComputeRegencyBudgetPlan($input: ComputeRegencyBudgetPlanInput!) {
+  computeRegencyBudgetPlan(input: $input) {
+    budgetPlan {
+      id
+    }
+    errors {
+      code
+      field
+      message
+      values {
+        name
+        value
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:168de414e38956cfad755e186a857a2f368b2b36bdcc3a3c283f75f3e4aacd8d"}) as unknown as TypedDocumentString<ComputeRegencyBudgetPlanMutation, ComputeRegencyBudgetPlanMutationVariables>;
+export const AdjustRegencyBudgetPlanDocument = new TypedDocumentString(`
+    mutation AdjustRegencyBudgetPlan($input: AdjustBudgetPlanInput!) {
+  adjustRegencyBudgetPlan(input: $input) {
+    budgetPlan {
+      id
+    }
+    errors {
+      code
+      field
+      message
+      values {
+        name
+        value
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:88e000a03c30311750b0f338fa10741a138620871f3fe8338a08a4799fce585f"}) as unknown as TypedDocumentString<AdjustRegencyBudgetPlanMutation, AdjustRegencyBudgetPlanMutationVariables>;
+export const SubmitRegencyBudgetPlanDocument = new TypedDocumentString(`
+    mutation SubmitRegencyBudgetPlan($input: SubmitBudgetPlanInput!) {
+  submitRegencyBudgetPlan(input: $input) {
+    submission {
+      id
+    }
+    errors {
+      code
+      field
+      message
+      values {
+        name
+        value
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:a966817ba1a225da21bade7d456e6f079a54aa66ba0b95d08782aaaef224c21e"}) as unknown as TypedDocumentString<SubmitRegencyBudgetPlanMutation, SubmitRegencyBudgetPlanMutationVariables>;
+export const WithdrawRegencyBudgetPlanDocument = new TypedDocumentString(`
+    mutation WithdrawRegencyBudgetPlan($input: WithdrawBudgetPlanInput!) {
+  withdrawRegencyBudgetPlan(input: $input) {
+    submission {
+      id
+    }
+    errors {
+      code
+      field
+      message
+      values {
+        name
+        value
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:ec84a0fef025f9f8111cc8581f5d1a596daf25866a7db52ec036818651a9ae22"}) as unknown as TypedDocumentString<WithdrawRegencyBudgetPlanMutation, WithdrawRegencyBudgetPlanMutationVariables>;
+export const ApproveRegencyBudgetPlanDocument = new TypedDocumentString(`
+    mutation ApproveRegencyBudgetPlan($input: ApproveBudgetPlanInput!) {
+  approveRegencyBudgetPlan(input: $input) {
+    submission {
+      id
+    }
+    errors {
+      code
+      field
+      message
+      values {
+        name
+        value
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:33228ec1285415c047f069d05ea161b5206a0f36177665ac62b3a9025a25521c"}) as unknown as TypedDocumentString<ApproveRegencyBudgetPlanMutation, ApproveRegencyBudgetPlanMutationVariables>;
+export const ReturnRegencyBudgetPlanDocument = new TypedDocumentString(`
+    mutation ReturnRegencyBudgetPlan($input: ReturnBudgetPlanInput!) {
+  returnRegencyBudgetPlan(input: $input) {
+    submission {
+      id
+    }
+    errors {
+      code
+      field
+      message
+      values {
+        name
+        value
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:612826cc7937b3f4ce507c831dcbdb3ae2c679b0b36611c5cae286d0bd04e06a"}) as unknown as TypedDocumentString<ReturnRegencyBudgetPlanMutation, ReturnRegencyBudgetPlanMutationVariables>;
+export const WaitingBudgetPlansDocument = new TypedDocumentString(`
+    query WaitingBudgetPlans($regionCode: String!, $level: BudgetPlanLevel!) {
+  budgetPlans(
+    regionCode: $regionCode
+    level: $level
+    status: SUBMITTED
+    first: 50
+  ) {
+    totalCount
+    nodes {
+      id
+      regionCode
+      regionName
+      year
+      revision
+      total
+      submissions {
+        submittedAt
+        submittedBy
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:3719df6a44782e5f3819693b33b228ab8118e84da74d65d316393b544f856e72"}) as unknown as TypedDocumentString<WaitingBudgetPlansQuery, WaitingBudgetPlansQueryVariables>;
 export const RegencyChoiceDocument = new TypedDocumentString(`
     query RegencyChoice($code: String!) {
   region(code: $code) {

@@ -40,11 +40,16 @@ internal static class PlanAccounts
         _ => null,
     };
 
-    public static string Describe(PositionGroup group) => group switch
+    /// <summary>A line's uraian: on an APBD account its name and the group it pays for, on an APBDes account the group's premiums.</summary>
+    public static string NameOf(PlanLine line) => ApbdAccounts.NameOf(line.AccountCode) is { } apbd
+        ? $"{apbd} — {GroupName(line.Group)}"
+        : $"Iuran jaminan sosial ketenagakerjaan {GroupName(line.Group)}";
+
+    private static string GroupName(PositionGroup group) => group switch
     {
-        PositionGroup.KepalaDesa => "Iuran jaminan sosial ketenagakerjaan Kepala Desa",
-        PositionGroup.Perangkat => "Iuran jaminan sosial ketenagakerjaan Perangkat Desa",
-        PositionGroup.Bpd => "Iuran jaminan sosial ketenagakerjaan anggota BPD",
-        _ => "Iuran jaminan sosial ketenagakerjaan ekosistem desa",
+        PositionGroup.KepalaDesa => "Kepala Desa",
+        PositionGroup.Perangkat => "Perangkat Desa",
+        PositionGroup.Bpd => "anggota BPD",
+        _ => "ekosistem desa",
     };
 }
