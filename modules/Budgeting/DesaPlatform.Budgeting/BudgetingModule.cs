@@ -10,6 +10,7 @@ using DesaPlatform.Budgeting.Plans.Adjust;
 using DesaPlatform.Budgeting.Plans.Compute;
 using DesaPlatform.Budgeting.Plans.Domain;
 using DesaPlatform.Budgeting.Plans.Export;
+using DesaPlatform.Budgeting.Plans.GraphQL;
 using DesaPlatform.Budgeting.Plans.Notify;
 using DesaPlatform.Budgeting.Plans.Submit;
 using DesaPlatform.Budgeting.Policies;
@@ -66,6 +67,7 @@ public static class BudgetingModule
         services.AddScoped<PlanDecision>();
         services.AddScoped<AdjustBudgetPlanHandler>();
         services.AddScoped<INotificationSource, BudgetPlanNotifications>();
+        services.AddScoped<PlanRateSources>();
         services.AddSingleton<ISchemaContribution, BudgetingSchema>();
         return services;
     }

@@ -902,7 +902,7 @@ export type ImportPaymentsMutationVariables = Exact<{
 
 export type ImportPaymentsMutation = { importPayments: { report: { applied: boolean, refused: boolean, added: number, changed: number, unchanged: number, problems: Array<{ line: number, column: string | null, code: string, message: string, values: Array<{ name: string, value: string }> }> } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
-export type BudgetPlanFieldsFragment = { id: string, regionCode: string, regionName: string, year: number, revision: number, rosterAsOf: string, computedAt: string, computedBy: string, approvedAt: string | null, total: number, version: number, lines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }>, computedLines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }>, previousLines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }> | null, members: Array<{ entryId: string, fullName: string, positionCode: string, group: PositionGroup }>, rates: Array<{ rateId: number, rateVersion: number, discountId: number | null }>, submissions: Array<{ id: string, status: SubmissionStatus, submittedAt: string, submittedBy: string, reviewedAt: string | null, reviewedBy: string | null, reason: string | null, total: number, events: Array<{ kind: SubmissionStatus, at: string, by: string, reason: string | null }> }> };
+export type BudgetPlanFieldsFragment = { id: string, regionCode: string, regionName: string, year: number, revision: number, rosterAsOf: string, computedAt: string, computedBy: string, approvedAt: string | null, total: number, version: number, lines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }>, computedLines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }>, previousLines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }> | null, members: Array<{ entryId: string, fullName: string, positionCode: string, group: PositionGroup }>, rates: Array<{ rateId: number, rateVersion: number, discountId: number | null, rate: { scheme: Scheme, program: Program, percent: number | null, flatAmount: number | null, regulation: string, version: number, toConfirm: boolean } | null, discount: { percent: number, regulation: string } | null }>, submissions: Array<{ id: string, status: SubmissionStatus, submittedAt: string, submittedBy: string, reviewedAt: string | null, reviewedBy: string | null, reason: string | null, total: number, events: Array<{ kind: SubmissionStatus, at: string, by: string, reason: string | null }> }> };
 
 export type BudgetPlanQueryVariables = Exact<{
   villageCode: string;
@@ -910,7 +910,7 @@ export type BudgetPlanQueryVariables = Exact<{
 }>;
 
 
-export type BudgetPlanQuery = { budgetPlan: { id: string, regionCode: string, regionName: string, year: number, revision: number, rosterAsOf: string, computedAt: string, computedBy: string, approvedAt: string | null, total: number, version: number, lines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }>, computedLines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }>, previousLines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }> | null, members: Array<{ entryId: string, fullName: string, positionCode: string, group: PositionGroup }>, rates: Array<{ rateId: number, rateVersion: number, discountId: number | null }>, submissions: Array<{ id: string, status: SubmissionStatus, submittedAt: string, submittedBy: string, reviewedAt: string | null, reviewedBy: string | null, reason: string | null, total: number, events: Array<{ kind: SubmissionStatus, at: string, by: string, reason: string | null }> }> } | null };
+export type BudgetPlanQuery = { budgetPlan: { id: string, regionCode: string, regionName: string, year: number, revision: number, rosterAsOf: string, computedAt: string, computedBy: string, approvedAt: string | null, total: number, version: number, lines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }>, computedLines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }>, previousLines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }> | null, members: Array<{ entryId: string, fullName: string, positionCode: string, group: PositionGroup }>, rates: Array<{ rateId: number, rateVersion: number, discountId: number | null, rate: { scheme: Scheme, program: Program, percent: number | null, flatAmount: number | null, regulation: string, version: number, toConfirm: boolean } | null, discount: { percent: number, regulation: string } | null }>, submissions: Array<{ id: string, status: SubmissionStatus, submittedAt: string, submittedBy: string, reviewedAt: string | null, reviewedBy: string | null, reason: string | null, total: number, events: Array<{ kind: SubmissionStatus, at: string, by: string, reason: string | null }> }> } | null };
 
 export type RegencyBudgetPlanQueryVariables = Exact<{
   regencyCode: string;
@@ -918,7 +918,7 @@ export type RegencyBudgetPlanQueryVariables = Exact<{
 }>;
 
 
-export type RegencyBudgetPlanQuery = { regencyBudgetPlan: { id: string, regionCode: string, regionName: string, year: number, revision: number, rosterAsOf: string, computedAt: string, computedBy: string, approvedAt: string | null, total: number, version: number, lines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }>, computedLines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }>, previousLines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }> | null, members: Array<{ entryId: string, fullName: string, positionCode: string, group: PositionGroup }>, rates: Array<{ rateId: number, rateVersion: number, discountId: number | null }>, submissions: Array<{ id: string, status: SubmissionStatus, submittedAt: string, submittedBy: string, reviewedAt: string | null, reviewedBy: string | null, reason: string | null, total: number, events: Array<{ kind: SubmissionStatus, at: string, by: string, reason: string | null }> }> } | null };
+export type RegencyBudgetPlanQuery = { regencyBudgetPlan: { id: string, regionCode: string, regionName: string, year: number, revision: number, rosterAsOf: string, computedAt: string, computedBy: string, approvedAt: string | null, total: number, version: number, lines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }>, computedLines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }>, previousLines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }> | null, members: Array<{ entryId: string, fullName: string, positionCode: string, group: PositionGroup }>, rates: Array<{ rateId: number, rateVersion: number, discountId: number | null, rate: { scheme: Scheme, program: Program, percent: number | null, flatAmount: number | null, regulation: string, version: number, toConfirm: boolean } | null, discount: { percent: number, regulation: string } | null }>, submissions: Array<{ id: string, status: SubmissionStatus, submittedAt: string, submittedBy: string, reviewedAt: string | null, reviewedBy: string | null, reason: string | null, total: number, events: Array<{ kind: SubmissionStatus, at: string, by: string, reason: string | null }> }> } | null };
 
 export type BudgetPlanLineFieldsFragment = { activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null };
 
@@ -1601,6 +1601,19 @@ export const BudgetPlanFieldsFragmentDoc = new TypedDocumentString(`
     rateId
     rateVersion
     discountId
+    rate {
+      scheme
+      program
+      percent
+      flatAmount
+      regulation
+      version
+      toConfirm
+    }
+    discount {
+      percent
+      regulation
+    }
   }
   submissions {
     id
@@ -2641,6 +2654,19 @@ export const BudgetPlanDocument = new TypedDocumentString(`
     rateId
     rateVersion
     discountId
+    rate {
+      scheme
+      program
+      percent
+      flatAmount
+      regulation
+      version
+      toConfirm
+    }
+    discount {
+      percent
+      regulation
+    }
   }
   submissions {
     id
@@ -2670,7 +2696,7 @@ fragment BudgetPlanLineFields on BudgetPlanLine {
   monthlyPremium
   total
   note
-}`, {"hash":"sha256:5c24f4bcd6cc4cc0745af6e9d23a6c47526f1e5fb78d20aeef818871faca4b40"}) as unknown as TypedDocumentString<BudgetPlanQuery, BudgetPlanQueryVariables>;
+}`, {"hash":"sha256:30f7316f121f28e20bb63aeef625abd8f643f236d365119bbf3c18f221091119"}) as unknown as TypedDocumentString<BudgetPlanQuery, BudgetPlanQueryVariables>;
 export const RegencyBudgetPlanDocument = new TypedDocumentString(`
     query RegencyBudgetPlan($regencyCode: String!, $year: Int!) {
   regencyBudgetPlan(regencyCode: $regencyCode, year: $year) {
@@ -2708,6 +2734,19 @@ export const RegencyBudgetPlanDocument = new TypedDocumentString(`
     rateId
     rateVersion
     discountId
+    rate {
+      scheme
+      program
+      percent
+      flatAmount
+      regulation
+      version
+      toConfirm
+    }
+    discount {
+      percent
+      regulation
+    }
   }
   submissions {
     id
@@ -2737,7 +2776,7 @@ fragment BudgetPlanLineFields on BudgetPlanLine {
   monthlyPremium
   total
   note
-}`, {"hash":"sha256:46729f5409688ca33b0becfc642d3d4182dd79bf9d4d2326865b92cc44d5269d"}) as unknown as TypedDocumentString<RegencyBudgetPlanQuery, RegencyBudgetPlanQueryVariables>;
+}`, {"hash":"sha256:e43fbab9ccc5fac02058d2182a2fa8e0a2bf22ddbc11fff6e67f980a606a1772"}) as unknown as TypedDocumentString<RegencyBudgetPlanQuery, RegencyBudgetPlanQueryVariables>;
 export const ComputeBudgetPlanDocument = new TypedDocumentString(`
     mutation ComputeBudgetPlan($input: ComputeBudgetPlanInput!) {
   computeBudgetPlan(input: $input) {

@@ -14,7 +14,10 @@ function plan(overrides: object = {}) {
   return {
     id: 'plan-1', regionCode: '61.01.01.2001', year: 2026, revision: 0, rosterAsOf: '2026-01-02', computedAt: '2026-01-02T03:00:00Z',
     computedBy: 'op.dalamkaum', approvedAt: null, total: 681408, version: 1, lines: computed, computedLines: computed, previousLines: null,
-    members: [], rates: [{ rateId: 1, rateVersion: 0, discountId: null }], submissions: [], ...overrides,
+    members: [], submissions: [],
+    rates: [{ rateId: 1, rateVersion: 0, discountId: null, discount: null,
+      rate: { scheme: 'PU', program: 'JKK', percent: 0.24, flatAmount: null, regulation: 'PP 44/2015', version: 1, toConfirm: false } }],
+    ...overrides,
   };
 }
 
@@ -29,6 +32,7 @@ describe('BudgetPlanPage', () => {
     const head = (await screen.findAllByRole('row', { name: /5\.1\.3\.03/ }))[0];
     expect(head.textContent).toContain('Iuran Kepala Desa');
     expect(head.textContent).toContain('157.248');
+    expect(screen.getByText(/PU JKK: 0,24% — PP 44\/2015 · tarif ini dikoreksi/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Ubah baris' }));
     fireEvent.click(screen.getAllByRole('button', { name: 'Tambah baris serupa' })[1]);
     fireEvent.change(screen.getByLabelText('Orang 3'), { target: { value: '1' } });

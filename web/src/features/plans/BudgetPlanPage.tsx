@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { BudgetPlanFieldsFragment, BudgetPlanLineFieldsFragment } from '../../gql/graphql';
 import { useI18n, type MessageKey } from '../../shared/i18n';
-import { formatDate, formatDateTime, formatRupiah } from '../../shared/format';
+import { formatDate, formatDateTime, formatPercent, formatRupiah } from '../../shared/format';
 import { budgetPlanExportUrl } from '../../shared/downloads';
 import { describeError, ErrorList, ErrorMessage, Loading, userErrorText, type UserErrorEntry } from '../../shared/ui';
 import { useQuery } from '../../shared/useQuery';
@@ -145,6 +145,7 @@ export function BudgetPlanPage() {
               <button type="button" onClick={() => window.print()}>{t('plan.print')}</button>
             </div>
           )}
+          <RatesUsed rates={current.rates} />
           <Comparison plan={current} />
           {isReviewer && waiting && (
             <div className="review no-print">
@@ -250,6 +251,29 @@ function LineEditor({ lines, onChange, onSave, onCancel }: { lines: Line[]; onCh
         <button type="button" onClick={onSave}>{t('plan.save')}</button>
         <button type="button" onClick={onCancel}>{t('plan.cancel')}</button>
       </div>
+    </>
+  );
+}
+
+/** The rates the plan used, as percentages (or flat amounts) with their regulation; a row corrected since is marked. */
+function RatesUsed({ rates }: { rates: Plan['rates'] }) {
+  const { t } = useI18n();
+  if (rates.length === 0) return null;
+  return (
+    <>
+      <h3>{t('plan.rates')}</h3>
+      <ul className="small plan-rates">
+        {rates.map((r) => (
+          <li key={`${r.rateId}-${r.discountId ?? ''}`}>
+            {r.rate
+              ? `${r.rate.scheme} ${r.rate.program}: ${r.rate.percent != null ? formatPercent(r.rate.percent) : formatRupiah(r.rate.flatAmount)} — ${r.rate.regulation}`
+              : `#${r.rateId}`}
+            {r.discount && ` · ${t('plan.rateDiscount', { percent: formatPercent(r.discount.percent), regulation: r.discount.regulation })}`}
+            {r.rate?.toConfirm && ` · ${t('plan.rateToConfirm')}`}
+            {r.rate && r.rate.version !== r.rateVersion && ` · ${t('plan.rateCorrected')}`}
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

@@ -17,7 +17,11 @@ export const BudgetPlanFields = graphql(`
     computedLines { ...BudgetPlanLineFields }
     previousLines { ...BudgetPlanLineFields }
     members { entryId fullName positionCode group }
-    rates { rateId rateVersion discountId }
+    rates {
+      rateId rateVersion discountId
+      rate { scheme program percent flatAmount regulation version toConfirm }
+      discount { percent regulation }
+    }
     submissions { id status submittedAt submittedBy reviewedAt reviewedBy reason total events { kind at by reason } }
   }
 `);

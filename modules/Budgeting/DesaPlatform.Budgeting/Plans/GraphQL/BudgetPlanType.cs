@@ -84,6 +84,10 @@ internal sealed class PlanRateType : ObjectGraphType<PlanRate>
         Field(r => r.RateId);
         Field(r => r.RateVersion);
         Field(r => r.DiscountId, nullable: true);
+        Field<PremiumRateType>("rate").Description("The rate row as it stands now: a version other than rateVersion means it was corrected since the plan was computed.")
+            .Resolve(ctx => ctx.Service<PlanRateSources>().Rate(ctx.Source.RateId));
+        Field<PremiumRateDiscountType>("discount").Description("The discount applied, if any.")
+            .Resolve(ctx => ctx.Source.DiscountId is { } id ? ctx.Service<PlanRateSources>().Discount(id) : null);
     }
 }
 

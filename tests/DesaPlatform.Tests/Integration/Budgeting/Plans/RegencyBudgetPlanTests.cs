@@ -14,7 +14,7 @@ public sealed class RegencyBudgetPlanTests(DesaApp app) : IClassFixture<DesaApp>
     private const string Compute = """
         mutation($r: String!) {
           computeRegencyBudgetPlan(input: { regencyCode: $r, year: 2026 }) {
-            budgetPlan { id regionCode revision total version members { fullName group } rates { rateId }
+            budgetPlan { id regionCode revision total version members { fullName group } rates { rateId rate { scheme program percent flatAmount regulation } }
               lines { activityCode accountCode accountName group payer people months monthlyPremium total } }
             errors { code field }
           }
@@ -65,7 +65,14 @@ public sealed class RegencyBudgetPlanTests(DesaApp app) : IClassFixture<DesaApp>
             Lines(plan).Single(l => l.GetProperty("accountCode").GetString() == "5.1.02.02.02.0006" && l.GetProperty("group").GetString() == "BPD")
                 .GetProperty("accountName").GetString());
         Assert.Equal(3, plan.GetProperty("members").GetArrayLength());
-        Assert.True(plan.GetProperty("rates").GetArrayLength() > 0);
+        // The rates it used, named with their regulation: PU JKK 0.24 %, JKM 0.30 %; BPU JKK 1 %, JKM a flat Rp6,800.
+        var rates = plan.GetProperty("rates").EnumerateArray().Select(r => r.GetProperty("rate"))
+            .Select(r => (r.GetProperty("scheme").GetString(), r.GetProperty("program").GetString(), Amount(r.GetProperty("percent")),
+                Amount(r.GetProperty("flatAmount")), r.GetProperty("regulation").GetString()!.Length > 0)).ToHashSet();
+        Assert.Superset(new HashSet<(string?, string?, decimal?, decimal?, bool)>
+        {
+            ("PU", "JKK", 0.24m, null, true), ("PU", "JKM", 0.3m, null, true), ("BPU", "JKK", 1m, null, true), ("BPU", "JKM", null, 6_800m, true),
+        }, rates);
         var planId = plan.GetProperty("id").GetString();
 
         // A BPD seat filled in July, said why; an APBDes line does not belong in an APBD plan.
@@ -142,6 +149,8 @@ public sealed class RegencyBudgetPlanTests(DesaApp app) : IClassFixture<DesaApp>
     private static async Task<List<(string? Kind, string? Region)>> NotificationsAsync(GraphQLClient client) =>
         (await client.SendAsync("{ notifications { kind villageCode } }")).Data.GetProperty("notifications").EnumerateArray()
             .Select(n => (n.GetProperty("kind").GetString(), n.GetProperty("villageCode").GetString())).ToList();
+
+    private static decimal? Amount(JsonElement value) => value.ValueKind == JsonValueKind.Null ? null : value.GetDecimal();
 
     private static List<JsonElement> Lines(JsonElement plan) => plan.GetProperty("lines").EnumerateArray().ToList();
 
