@@ -6,6 +6,7 @@ import { formatDate, formatDateTime, formatPercent, formatRupiah } from '../../s
 import { budgetPlanExportUrl } from '../../shared/downloads';
 import { describeError, ErrorList, ErrorMessage, Loading, userErrorText, type UserErrorEntry } from '../../shared/ui';
 import { useQuery } from '../../shared/useQuery';
+import { notifyWorkflowChanged } from '../../shared/workflowEvents';
 import { useMe } from '../auth/session';
 import { POLICY_YEARS } from '../policies/FundingPolicyPage';
 import { BudgetPlanQuery, RegencyBudgetPlanQuery } from './operations';
@@ -62,6 +63,7 @@ export function BudgetPlanPage() {
       setReason('');
       setNotice(done);
       plan.refetch();
+      notifyWorkflowChanged();
     } catch (error) {
       setErrors([describeError(error, t)]);
     }

@@ -1,7 +1,9 @@
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../shared/i18n';
 import { formatDateTime, formatRupiah } from '../../shared/format';
 import { useQuery } from '../../shared/useQuery';
+import { WORKFLOW_CHANGED_EVENT } from '../../shared/workflowEvents';
 import { useMe } from '../auth/session';
 import { WaitingBudgetPlansQuery } from './operations';
 
@@ -11,6 +13,14 @@ export function WaitingPlans() {
   const me = useMe();
   const level = me.role === 'RegencyStaff' ? 'VILLAGE' : me.role === 'ProvinceAdmin' ? 'REGENCY' : null;
   const waiting = useQuery(WaitingBudgetPlansQuery, { regionCode: me.regionCode ?? '', level: level ?? 'VILLAGE' }, { skip: level === null });
+  // A step taken on the page (an approval, a return) takes the plan off the list.
+  const refetch = useRef(waiting.refetch);
+  refetch.current = waiting.refetch;
+  useEffect(() => {
+    const load = () => refetch.current();
+    window.addEventListener(WORKFLOW_CHANGED_EVENT, load);
+    return () => window.removeEventListener(WORKFLOW_CHANGED_EVENT, load);
+  }, []);
   const list = waiting.data?.budgetPlans;
   if (!level || !list) return null;
   return (
