@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DesaPlatform.Tests.Infrastructure;
+using static DesaPlatform.Tests.Integration.Budgeting.Plans.PlanApi;
 using static DesaPlatform.Tests.Integration.Budgeting.Policies.PolicyInput;
 
 namespace DesaPlatform.Tests.Integration.Budgeting.Plans;
@@ -146,15 +147,7 @@ public sealed class RegencyBudgetPlanTests(DesaApp app) : IClassFixture<DesaApp>
         Assert.Empty((await regency.SendAsync(Roster.Approve, new { id })).ErrorCodes("approveSubmission"));
     }
 
-    private static async Task<List<(string? Kind, string? Region)>> NotificationsAsync(GraphQLClient client) =>
-        (await client.SendAsync("{ notifications { kind villageCode } }")).Data.GetProperty("notifications").EnumerateArray()
-            .Select(n => (n.GetProperty("kind").GetString(), n.GetProperty("villageCode").GetString())).ToList();
-
     private static decimal? Amount(JsonElement value) => value.ValueKind == JsonValueKind.Null ? null : value.GetDecimal();
 
     private static List<JsonElement> Lines(JsonElement plan) => plan.GetProperty("lines").EnumerateArray().ToList();
-
-    private static List<(string?, string?)> Errors(GraphQLResponse response, string field) =>
-        response.Data.GetProperty(field).GetProperty("errors").EnumerateArray()
-            .Select(e => (e.GetProperty("code").GetString(), e.GetProperty("field").GetString())).ToList();
 }
