@@ -53,13 +53,13 @@ internal abstract class PlanLevel(string name, string codeArgument, int depth, A
 
         public override PlanBasis BasisOf(string regionCode, DateOnly rosterAsOf, IReadOnlyDictionary<string, VillagePlan> villages) =>
             villages.GetValueOrDefault(regionCode) is { } village
-                ? new PlanBasis(rosterAsOf, village.VillageLines, village.Members, village.Rates)
+                ? new PlanBasis(rosterAsOf, village.VillageLines, village.Members, village.RatesPaidBy(Pays))
                 : new PlanBasis(rosterAsOf, [], [], []);
     }
 
     /// <summary>
     /// The regency's APBD plan: the APBD kabupaten/kota shares of its villages' plans, summed — a line per account, group
-    /// and monthly premium — with the members of the groups it pays for and every rate its villages' plans used.
+    /// and monthly premium — with the members of the groups it pays for and the rates of its share.
     /// </summary>
     private sealed class RegencyLevel() : PlanLevel("Regency", "regencyCode", 2, ApprovalRoles.Regency)
     {
@@ -75,7 +75,7 @@ internal abstract class PlanLevel(string name, string codeArgument, int depth, A
                 .OrderBy(l => l.AccountCode).ThenBy(l => l.Group).ThenBy(l => l.MonthlyPremium).ThenBy(l => l.Months).ToList();
             var groups = lines.Select(l => l.Group).ToHashSet();
             var members = villages.Values.SelectMany(v => v.Members).Where(m => groups.Contains(m.Group)).ToList();
-            var rates = villages.Values.SelectMany(v => v.Rates).Distinct().OrderBy(r => r.RateId).ThenBy(r => r.RateVersion).ThenBy(r => r.DiscountId).ToList();
+            var rates = PlanRate.Sorted(villages.Values.SelectMany(v => v.RatesPaidBy(Pays)));
             return new PlanBasis(rosterAsOf, lines, members, rates);
         }
     }

@@ -27,7 +27,8 @@ public sealed class PlanComputerTests
         };
         var computer = new PlanComputer(new Rosters(members), new Catalog(), new Policies(terms), new AprilDiscount());
 
-        var plan = (await computer.ComputeAsync("61.01", 2026, new DateOnly(2026, 1, 2), CancellationToken.None))["61.01.01.2001"];
+        var plans = await computer.ComputeAsync("61.01", 2026, new DateOnly(2026, 1, 2), CancellationToken.None);
+        var plan = plans["61.01.01.2001"];
 
         Assert.Equal(
         [
@@ -43,6 +44,8 @@ public sealed class PlanComputerTests
         ], plan.AllLines.Where(l => l.Payer == Payer.ApbdKabupaten));
         Assert.Equal(3, plan.Members.Count);
         Assert.Equal([new PlanRate(7, 2, null), new PlanRate(7, 2, 9)], plan.Rates);
+        // The regency's plan names the rates of its own share only: no discount there.
+        Assert.Equal([new PlanRate(7, 2, null)], PlanLevel.Regency.BasisOf("61.01", new DateOnly(2026, 1, 2), plans).Rates);
     }
 
     [Fact]

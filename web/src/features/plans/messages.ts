@@ -3,7 +3,6 @@ const id = {
   'plan.title': 'Rencana anggaran',
   'plan.intro':
     'Rencana anggaran iuran BPJS Ketenagakerjaan desa per tahun anggaran dalam struktur APBDes (kegiatan 1.1.03 Penyediaan Jaminan Sosial bagi Kepala Desa dan Perangkat Desa), dihitung dari daftar jabatan yang disetujui, kebijakan pendanaan kabupaten/kota dan tarif iuran yang berlaku tiap bulan.',
-  'plan.village': 'Kode desa',
   'plan.year': 'Tahun anggaran',
   'plan.none': 'Belum ada rencana anggaran desa ini untuk {year}.',
   'plan.compute': 'Hitung rencana {year}',
@@ -90,7 +89,6 @@ const en: Record<keyof typeof id, string> = {
   'plan.title': 'Budget plan',
   'plan.intro':
     "The village's BPJS Ketenagakerjaan premium budget per fiscal year in the APBDes structure (activity 1.1.03, social security of the village head and apparatus), computed from the approved roster, the regency's funding policy and the premium rates in force month by month.",
-  'plan.village': 'Village code',
   'plan.year': 'Fiscal year',
   'plan.none': 'This village has no budget plan for {year} yet.',
   'plan.compute': 'Compute the {year} plan',

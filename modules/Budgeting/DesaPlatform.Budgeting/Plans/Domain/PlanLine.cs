@@ -21,7 +21,11 @@ internal sealed record PlanLine(
 internal sealed record PlannedMember(Guid EntryId, string FullName, string PositionCode, PositionGroup Group);
 
 /// <summary>A rate version (and the discount, if any) a plan's premiums came from: a later rate change leaves the plan as it is.</summary>
-internal sealed record PlanRate(int RateId, int RateVersion, int? DiscountId);
+internal sealed record PlanRate(int RateId, int RateVersion, int? DiscountId)
+{
+    public static IReadOnlyList<PlanRate> Sorted(IEnumerable<PlanRate> rates) =>
+        rates.Distinct().OrderBy(r => r.RateId).ThenBy(r => r.RateVersion).ThenBy(r => r.DiscountId).ToList();
+}
 
 /// <summary>The APBDes codes of the village's social security premiums (Permendagri 20/2018 as amended; kegiatan 1.1.03).</summary>
 internal static class PlanAccounts
