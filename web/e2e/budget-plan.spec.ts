@@ -63,8 +63,8 @@ test('a village plan is computed, adjusted, returned and approved; the regency p
   await page.getByRole('button', { name: `Hitung rencana ${YEAR}` }).click();
   await expect(page.getByRole('status')).toHaveText('Rencana anggaran dihitung.');
   await expect(page.getByRole('heading', { level: 1, name: 'Rencana anggaran APBD kabupaten/kota' })).toBeVisible();
-  await expect(page.getByRole('row', { name: /^5\.1\.02\.02\.02\.0006 Iuran JKK bagi Non ASN — Iuran anggota BPD/ }).first()).toContainText('Rp10.000');
-  await expect(page.getByRole('row', { name: /^5\.1\.02\.02\.02\.0007 Iuran JKM bagi Non ASN — Iuran anggota BPD/ }).first()).toContainText('Rp6.800');
+  await expect(page.getByRole('row', { name: /^5\.1\.02\.02\.02\.0006 Iuran JKK bagi Non ASN — anggota BPD/ }).first()).toContainText('Rp10.000');
+  await expect(page.getByRole('row', { name: /^5\.1\.02\.02\.02\.0007 Iuran JKM bagi Non ASN — anggota BPD/ }).first()).toContainText('Rp6.800');
   await page.getByRole('button', { name: 'Ajukan ke provinsi' }).click();
   await expect(page.getByRole('status')).toHaveText('Rencana anggaran diajukan.');
   await expect(page.getByText('Status: Menunggu persetujuan')).toBeVisible();

@@ -81,7 +81,7 @@ describe('BudgetPlanPage', () => {
 
     expect(await screen.findByRole('heading', { name: 'Rencana anggaran APBD kabupaten/kota' })).toBeTruthy();
     const jkk = (await screen.findAllByRole('row', { name: /^5\.1\.02\.02\.02\.0006/ }))[0];
-    expect(jkk.textContent).toContain('Iuran JKK bagi Non ASN — Iuran anggota BPD');
+    expect(jkk.textContent).toContain('Iuran JKK bagi Non ASN — anggota BPD');
     expect(jkk.textContent).toContain('1.200.000');
     expect((await screen.findByRole('link', { name: /Dalam Kaum/ })).getAttribute('href')).toBe('/budget-plan?region=61.01.01.2001&year=2026');
     expect(screen.getByRole('link', { name: 'Unduh rincian APBD (CSV)' }).getAttribute('href')).toBe('/api/budget-plans/export/regency?regency=61.01&year=2026&format=csv');

@@ -187,7 +187,7 @@ function useDescribe() {
   const { t } = useI18n();
   return (l: Line) => {
     const apbd = APBD_ACCOUNTS[l.accountCode];
-    return apbd ? `${t(apbd)} — ${t(`plan.line.${l.group}`)}` : t(`plan.line.${l.group}`);
+    return apbd ? `${t(apbd)} — ${t(`plan.for.${l.group}`)}` : t(`plan.line.${l.group}`);
   };
 }
 
