@@ -877,7 +877,7 @@ export type MonevReportFiguresQuery = { coverage: { asOfDate: string, asOf: stri
 export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NotificationsQuery = { notifications: Array<{ kind: string, message: string, villageCode: string, submissionId: string | null, at: string | null }> };
+export type NotificationsQuery = { notifications: Array<{ kind: string, message: string, villageCode: string, submissionId: string | null, at: string | null, year: number | null }> };
 
 export type PaymentArrearsQueryVariables = Exact<{
   regionCode: string;
@@ -2522,9 +2522,10 @@ export const NotificationsDocument = new TypedDocumentString(`
     villageCode
     submissionId
     at
+    year
   }
 }
-    `, {"hash":"sha256:6910b798816ac4d7ca962275a19957515685068e15aeb3448f442bccc6ca5bb4"}) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+    `, {"hash":"sha256:9df4457f48716556b569e1c1e9fbdab089e9e9d50f3898d033d3e46b6c517cf9"}) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
 export const PaymentArrearsDocument = new TypedDocumentString(`
     query PaymentArrears($regionCode: String!, $first: Int, $after: String) {
   arrearsSummary(regionCode: $regionCode) {

@@ -23,7 +23,7 @@ const isBudgetPlan = (n: Notification) => n.kind.startsWith('BUDGET_PLAN_');
 
 export function linkOf(n: Notification): string {
   if (n.kind === 'ACTION_OVERDUE') return `/monev/village/${n.villageCode}`;
-  if (isBudgetPlan(n)) return `/budget-plan?region=${n.villageCode}`;
+  if (isBudgetPlan(n)) return `/budget-plan?region=${n.villageCode}&year=${n.year}`;
   return n.submissionId ? `/submissions/${n.submissionId}` : `/roster/${n.villageCode}`;
 }
 

@@ -34,7 +34,7 @@ internal sealed class BudgetPlanNotifications(BudgetingDbContext db, IRegionDire
         var names = await regions.NamesAsync(waiting.Select(s => s.RegionCode).Distinct().ToList(), cancellationToken);
         return waiting.Select(s => new Notification("BUDGET_PLAN_WAITING",
             $"Rencana anggaran {s.Year} {names.GetValueOrDefault(s.RegionCode, s.RegionCode)} menunggu persetujuan Anda.",
-            s.RegionCode, s.Id, s.SubmittedAt));
+            s.RegionCode, s.Id, s.SubmittedAt, s.Year));
     }
 
     private async Task<IEnumerable<Notification>> NewsAsync(int codeLength, DateTime now, CancellationToken cancellationToken)
@@ -43,9 +43,9 @@ internal sealed class BudgetPlanNotifications(BudgetingDbContext db, IRegionDire
             .OrderByDescending(s => s.SubmittedAt).Take(MaxItems).ToListAsync(cancellationToken);
         return recent.GroupBy(s => (s.RegionCode, s.Year)).Select(g => g.First()).SelectMany(s => ApprovalNews.ForSubmitter(s, now) switch
         {
-            SubmissionStatus.Returned => [new Notification("BUDGET_PLAN_RETURNED", $"Rencana anggaran {s.Year} dikembalikan: {s.Reason}", s.RegionCode, s.Id, s.ReviewedAt)],
-            SubmissionStatus.Reopened => [new Notification("BUDGET_PLAN_REOPENED", $"Persetujuan rencana anggaran {s.Year} dibuka kembali: {s.Reason}", s.RegionCode, s.Id, s.ReviewedAt)],
-            SubmissionStatus.Approved => [new Notification("BUDGET_PLAN_APPROVED", $"Rencana anggaran {s.Year} telah disetujui.", s.RegionCode, s.Id, s.ReviewedAt)],
+            SubmissionStatus.Returned => [new Notification("BUDGET_PLAN_RETURNED", $"Rencana anggaran {s.Year} dikembalikan: {s.Reason}", s.RegionCode, s.Id, s.ReviewedAt, s.Year)],
+            SubmissionStatus.Reopened => [new Notification("BUDGET_PLAN_REOPENED", $"Persetujuan rencana anggaran {s.Year} dibuka kembali: {s.Reason}", s.RegionCode, s.Id, s.ReviewedAt, s.Year)],
+            SubmissionStatus.Approved => [new Notification("BUDGET_PLAN_APPROVED", $"Rencana anggaran {s.Year} telah disetujui.", s.RegionCode, s.Id, s.ReviewedAt, s.Year)],
             _ => Array.Empty<Notification>(),
         });
     }

@@ -104,7 +104,7 @@ public sealed class RegencyBudgetPlanTests(DesaApp app) : IClassFixture<DesaApp>
         var waiting = await province.SendAsync("{ budgetPlans(regionCode: \"61\", level: REGENCY, status: SUBMITTED) { totalCount nodes { regionCode regionName } } }");
         Assert.Equal(("61.01", "Kabupaten Sambas"), waiting.Data.GetProperty("budgetPlans").GetProperty("nodes").EnumerateArray()
             .Select(p => (p.GetProperty("regionCode").GetString(), p.GetProperty("regionName").GetString())).Single());
-        Assert.Contains(await NotificationsAsync(province), n => n == ("BUDGET_PLAN_WAITING", "61.01"));
+        Assert.Contains(await NotificationsAsync(province), n => n == ("BUDGET_PLAN_WAITING", "61.01", 2026));
         Assert.Equal(0, (await regency.SendAsync("{ budgetPlans(regionCode: \"61.01\", level: VILLAGE, status: SUBMITTED) { totalCount } }"))
             .Data.GetProperty("budgetPlans").GetProperty("totalCount").GetInt32());
         Assert.DoesNotContain(await NotificationsAsync(regency), n => n.Kind == "BUDGET_PLAN_WAITING");
@@ -113,7 +113,7 @@ public sealed class RegencyBudgetPlanTests(DesaApp app) : IClassFixture<DesaApp>
             "mutation($id: ID!) { returnRegencyBudgetPlan(input: { submissionId: $id, reason: \"Rincian BPD belum sesuai SK\" }) { submission { status reason } errors { code } } }",
             new { id = submissionId });
         Assert.Equal("RETURNED", returned.Data.GetProperty("returnRegencyBudgetPlan").GetProperty("submission").GetProperty("status").GetString());
-        Assert.Contains(await NotificationsAsync(regency), n => n == ("BUDGET_PLAN_RETURNED", "61.01"));
+        Assert.Contains(await NotificationsAsync(regency), n => n == ("BUDGET_PLAN_RETURNED", "61.01", 2026));
         var again = await regency.SendAsync(Submit, new { id = planId });
         var againId = again.Data.GetProperty("submitRegencyBudgetPlan").GetProperty("submission").GetProperty("id").GetString();
         var approved = await province.SendAsync(
