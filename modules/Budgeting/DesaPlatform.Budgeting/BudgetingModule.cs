@@ -10,6 +10,8 @@ using DesaPlatform.Budgeting.Plans.Adjust;
 using DesaPlatform.Budgeting.Plans.Compute;
 using DesaPlatform.Budgeting.Plans.Domain;
 using DesaPlatform.Budgeting.Plans.Export;
+using DesaPlatform.Budgeting.Plans.GraphQL;
+using DesaPlatform.Budgeting.Plans.Notify;
 using DesaPlatform.Budgeting.Plans.Submit;
 using DesaPlatform.Budgeting.Policies;
 using DesaPlatform.Budgeting.Policies.Copy;
@@ -24,6 +26,7 @@ using DesaPlatform.Budgeting.Rates.Discounts.End;
 using DesaPlatform.Budgeting.Rates.End;
 using DesaPlatform.Budgeting.SampleData;
 using DesaPlatform.Budgeting.Seeding;
+using DesaPlatform.Membership.Contracts;
 using DesaPlatform.SharedKernel.Approvals;
 using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Modules;
@@ -71,6 +74,8 @@ public static class BudgetingModule
         services.AddScoped<SubmitBudgetPlanHandler>();
         services.AddScoped<PlanDecision>();
         services.AddScoped<AdjustBudgetPlanHandler>();
+        services.AddScoped<INotificationSource, BudgetPlanNotifications>();
+        services.AddScoped<PlanRateSources>();
         services.AddSingleton<ISchemaContribution, BudgetingSchema>();
         return services;
     }

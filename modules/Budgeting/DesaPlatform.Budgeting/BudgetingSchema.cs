@@ -3,10 +3,12 @@ using DesaPlatform.Budgeting.Arrears.List;
 using DesaPlatform.Budgeting.Arrears.Summary;
 using DesaPlatform.Budgeting.Payments.Import;
 using DesaPlatform.Budgeting.Payments.Record;
+using DesaPlatform.Budgeting.Plans;
 using DesaPlatform.Budgeting.Plans.Adjust;
 using DesaPlatform.Budgeting.Plans.Approve;
 using DesaPlatform.Budgeting.Plans.Compute;
 using DesaPlatform.Budgeting.Plans.Find;
+using DesaPlatform.Budgeting.Plans.List;
 using DesaPlatform.Budgeting.Plans.Reopen;
 using DesaPlatform.Budgeting.Plans.Return;
 using DesaPlatform.Budgeting.Plans.Submit;
@@ -38,7 +40,8 @@ internal sealed class BudgetingSchema : ISchemaContribution
         ListFundingPoliciesField.AddTo(query);
         ListArrearsField.AddTo(query);
         ArrearsSummaryField.AddTo(query);
-        FindBudgetPlanField.AddTo(query);
+        foreach (var level in PlanLevel.All) FindBudgetPlanField.AddTo(query, level);
+        ListBudgetPlansField.AddTo(query);
     }
 
     public void AddMutations(ObjectGraphType mutation)
@@ -52,13 +55,17 @@ internal sealed class BudgetingSchema : ISchemaContribution
         CopyFundingPolicyField.AddTo(mutation);
         RecordPaymentField.AddTo(mutation);
         ImportPaymentsField.AddTo(mutation);
-        ComputeBudgetPlanField.AddTo(mutation);
-        AdjustBudgetPlanField.AddTo(mutation);
-        SubmitBudgetPlanField.AddTo(mutation);
-        ApproveBudgetPlanField.AddTo(mutation);
-        ReturnBudgetPlanField.AddTo(mutation);
-        WithdrawBudgetPlanField.AddTo(mutation);
-        ReopenBudgetPlanField.AddTo(mutation);
+        ComputeBudgetPlanField.AddTo<ComputeBudgetPlanInputType>(mutation, PlanLevel.Village);
+        ComputeBudgetPlanField.AddTo<ComputeRegencyBudgetPlanInputType>(mutation, PlanLevel.Regency);
+        foreach (var level in PlanLevel.All)
+        {
+            AdjustBudgetPlanField.AddTo(mutation, level);
+            SubmitBudgetPlanField.AddTo(mutation, level);
+            ApproveBudgetPlanField.AddTo(mutation, level);
+            ReturnBudgetPlanField.AddTo(mutation, level);
+            WithdrawBudgetPlanField.AddTo(mutation, level);
+            ReopenBudgetPlanField.AddTo(mutation, level);
+        }
     }
 
     public IEnumerable<Type> SharedTypes => [typeof(PremiumQuoteType), typeof(PersonArrearsType)];

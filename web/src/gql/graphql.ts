@@ -74,21 +74,6 @@ export type AddPersonInput = {
   villageCode: string;
 };
 
-export type AddPremiumRateDiscountInput = {
-  /** The first day of the discount. */
-  effectiveFrom: string;
-  /** The last day of the discount. */
-  effectiveUntil: string;
-  /** Whom it reaches and whom not, as the regulation says. */
-  note?: string | null | undefined;
-  /** The share of the premium waived, in percent. */
-  percent: number;
-  program: Program;
-  /** The regulation the discount comes from. */
-  regulation: string;
-  scheme: Scheme;
-};
-
 export type AddPremiumRateInput = {
   /** The first day the version is in force. */
   effectiveFrom: string;
@@ -140,6 +125,11 @@ export type AuditEntryFilterInput = {
   userName?: StringOperationFilterInput | null | undefined;
 };
 
+/** Whose budget a plan is: a village's APBDes or a regency's own APBD. */
+export type BudgetPlanLevel =
+  | 'REGENCY'
+  | 'VILLAGE';
+
 export type BudgetPlanLineInput = {
   accountCode: string;
   group: PositionGroup;
@@ -177,9 +167,17 @@ export type ChangeUserAccessInput = {
 };
 
 export type ComputeBudgetPlanInput = {
-  /** The day of the approved roster to plan with; today if none. */
+  /** The day of the approved rosters to plan with; today if none. */
   rosterAsOf?: string | null | undefined;
   villageCode: string;
+  /** The fiscal year. */
+  year: number;
+};
+
+export type ComputeRegencyBudgetPlanInput = {
+  regencyCode: string;
+  /** The day of the approved rosters to plan with; today if none. */
+  rosterAsOf?: string | null | undefined;
   /** The fiscal year. */
   year: number;
 };
@@ -251,15 +249,6 @@ export type EnableTwoFactorInput = {
 
 export type EnableUserInput = {
   userName: string;
-};
-
-export type EndPremiumRateDiscountInput = {
-  /** The new last day: earlier cuts the discount short, later extends it. */
-  effectiveUntil: string;
-  /** The discount's id (as listed). */
-  id: number;
-  /** The version read; a discount changed since is not overwritten. */
-  version: number;
 };
 
 export type EndPremiumRateInput = {
@@ -741,11 +730,11 @@ export type CoverageQueryVariables = Exact<{
 }>;
 
 
-export type CoverageQuery = { coverage: { year: number, asOf: string, asOfDate: string, pendingChanges: number, region: { code: string, name: string, level: RegionLevel }, total: { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, onTrack: boolean | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string, lowerIsBetter: boolean }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> }, byRegion: Array<{ regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, onTrack: boolean | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string, lowerIsBetter: boolean }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> }>, bySegment: Array<{ segment: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number }> } | null };
+export type CoverageQuery = { coverage: { year: number, asOf: string, asOfDate: string, pendingChanges: number, region: { code: string, name: string, level: RegionLevel }, total: { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> }, byRegion: Array<{ regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> }>, bySegment: Array<{ segment: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number }> } | null };
 
-export type CoverageFiguresRowFragment = { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, onTrack: boolean | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string, lowerIsBetter: boolean }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> };
+export type CoverageFiguresRowFragment = { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> };
 
-export type IndicatorFigureFieldsFragment = { numerator: number | null, denominator: number | null, value: number | null, gap: number | null, onTrack: boolean | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string, lowerIsBetter: boolean }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null };
+export type IndicatorFigureFieldsFragment = { numerator: number | null, denominator: number | null, value: number | null, gap: number | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null };
 
 export type IndicatorSeriesQueryVariables = Exact<{
   regionCode: string;
@@ -883,12 +872,12 @@ export type MonevReportFiguresQueryVariables = Exact<{
 }>;
 
 
-export type MonevReportFiguresQuery = { coverage: { asOfDate: string, asOf: string, total: { villages: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, onTrack: boolean | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string, lowerIsBetter: boolean }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> } } | null, aparatur: { totalCount: number, nodes: Array<{ code: string, name: string, districtName: string, regencyName: string, lastApprovedAt: string | null, openFindings: number }> | null } | null, bpd: { totalCount: number } | null };
+export type MonevReportFiguresQuery = { coverage: { asOfDate: string, asOf: string, total: { villages: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> } } | null, aparatur: { totalCount: number, nodes: Array<{ code: string, name: string, districtName: string, regencyName: string, lastApprovedAt: string | null, openFindings: number }> | null } | null, bpd: { totalCount: number } | null };
 
 export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NotificationsQuery = { notifications: Array<{ kind: string, message: string, villageCode: string, submissionId: string | null, at: string | null }> };
+export type NotificationsQuery = { notifications: Array<{ kind: string, message: string, villageCode: string, submissionId: string | null, at: string | null, year: number | null }> };
 
 export type PaymentArrearsQueryVariables = Exact<{
   regionCode: string;
@@ -897,7 +886,7 @@ export type PaymentArrearsQueryVariables = Exact<{
 }>;
 
 
-export type PaymentArrearsQuery = { arrearsSummary: { asOf: string, monthsAllowed: number | null, ruleSource: string | null, yearsWithoutPolicy: Array<number>, total: { people: number, atRisk: number, owed: number } } | null, arrears: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ entryId: string, fullName: string, positionCode: string, positionName: string, monthsOwed: number, owed: number, consecutiveUnpaid: number, atRisk: boolean, months: Array<{ period: string, due: number, paid: number }> }> | null } | null };
+export type PaymentArrearsQuery = { arrearsSummary: { asOf: string, monthsAllowed: number | null, ruleSource: string | null, total: { people: number, atRisk: number, owed: number } } | null, arrears: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ entryId: string, fullName: string, positionCode: string, positionName: string, monthsOwed: number, owed: number, consecutiveUnpaid: number, atRisk: boolean, months: Array<{ period: string, due: number, paid: number }> }> | null } | null };
 
 export type RecordPaymentMutationVariables = Exact<{
   input: RecordPaymentInput;
@@ -913,12 +902,7 @@ export type ImportPaymentsMutationVariables = Exact<{
 
 export type ImportPaymentsMutation = { importPayments: { report: { applied: boolean, refused: boolean, added: number, changed: number, unchanged: number, problems: Array<{ line: number, column: string | null, code: string, message: string, values: Array<{ name: string, value: string }> }> } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
-export type AtRiskQueryVariables = Exact<{
-  regionCode: string;
-}>;
-
-
-export type AtRiskQuery = { arrearsSummary: { asOf: string, total: { people: number, atRisk: number } } | null };
+export type BudgetPlanFieldsFragment = { id: string, regionCode: string, regionName: string, year: number, revision: number, rosterAsOf: string, computedAt: string, computedBy: string, approvedAt: string | null, total: number, version: number, lines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }>, computedLines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }>, previousLines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }> | null, members: Array<{ entryId: string, fullName: string, positionCode: string, group: PositionGroup }>, rates: Array<{ rateId: number, rateVersion: number, discountId: number | null, rate: { scheme: Scheme, program: Program, percent: number | null, flatAmount: number | null, regulation: string, version: number, toConfirm: boolean } | null, discount: { percent: number, regulation: string } | null }>, submissions: Array<{ id: string, status: SubmissionStatus, submittedAt: string, submittedBy: string, reviewedAt: string | null, reviewedBy: string | null, reason: string | null, total: number, events: Array<{ kind: SubmissionStatus, at: string, by: string, reason: string | null }> }> };
 
 export type BudgetPlanQueryVariables = Exact<{
   villageCode: string;
@@ -926,9 +910,17 @@ export type BudgetPlanQueryVariables = Exact<{
 }>;
 
 
-export type BudgetPlanQuery = { budgetPlan: { id: string, regionCode: string, year: number, revision: number, rosterAsOf: string, computedAt: string, computedBy: string, approvedAt: string | null, total: number, version: number, lines: Array<{ activityCode: string, accountCode: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }>, computedLines: Array<{ activityCode: string, accountCode: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }>, previousLines: Array<{ activityCode: string, accountCode: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }> | null, members: Array<{ entryId: string, fullName: string, positionCode: string, group: PositionGroup }>, rates: Array<{ rateId: number, rateVersion: number, discountId: number | null }>, submissions: Array<{ id: string, status: SubmissionStatus, submittedAt: string, submittedBy: string, reviewedAt: string | null, reviewedBy: string | null, reason: string | null, total: number, events: Array<{ kind: SubmissionStatus, at: string, by: string, reason: string | null }> }> } | null };
+export type BudgetPlanQuery = { budgetPlan: { id: string, regionCode: string, regionName: string, year: number, revision: number, rosterAsOf: string, computedAt: string, computedBy: string, approvedAt: string | null, total: number, version: number, lines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }>, computedLines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }>, previousLines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }> | null, members: Array<{ entryId: string, fullName: string, positionCode: string, group: PositionGroup }>, rates: Array<{ rateId: number, rateVersion: number, discountId: number | null, rate: { scheme: Scheme, program: Program, percent: number | null, flatAmount: number | null, regulation: string, version: number, toConfirm: boolean } | null, discount: { percent: number, regulation: string } | null }>, submissions: Array<{ id: string, status: SubmissionStatus, submittedAt: string, submittedBy: string, reviewedAt: string | null, reviewedBy: string | null, reason: string | null, total: number, events: Array<{ kind: SubmissionStatus, at: string, by: string, reason: string | null }> }> } | null };
 
-export type BudgetPlanLineFieldsFragment = { activityCode: string, accountCode: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null };
+export type RegencyBudgetPlanQueryVariables = Exact<{
+  regencyCode: string;
+  year: number;
+}>;
+
+
+export type RegencyBudgetPlanQuery = { regencyBudgetPlan: { id: string, regionCode: string, regionName: string, year: number, revision: number, rosterAsOf: string, computedAt: string, computedBy: string, approvedAt: string | null, total: number, version: number, lines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }>, computedLines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }>, previousLines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }> | null, members: Array<{ entryId: string, fullName: string, positionCode: string, group: PositionGroup }>, rates: Array<{ rateId: number, rateVersion: number, discountId: number | null, rate: { scheme: Scheme, program: Program, percent: number | null, flatAmount: number | null, regulation: string, version: number, toConfirm: boolean } | null, discount: { percent: number, regulation: string } | null }>, submissions: Array<{ id: string, status: SubmissionStatus, submittedAt: string, submittedBy: string, reviewedAt: string | null, reviewedBy: string | null, reason: string | null, total: number, events: Array<{ kind: SubmissionStatus, at: string, by: string, reason: string | null }> }> } | null };
+
+export type BudgetPlanLineFieldsFragment = { activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null };
 
 export type ComputeBudgetPlanMutationVariables = Exact<{
   input: ComputeBudgetPlanInput;
@@ -972,6 +964,56 @@ export type ReturnBudgetPlanMutationVariables = Exact<{
 
 export type ReturnBudgetPlanMutation = { returnBudgetPlan: { submission: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
 
+export type ComputeRegencyBudgetPlanMutationVariables = Exact<{
+  input: ComputeRegencyBudgetPlanInput;
+}>;
+
+
+export type ComputeRegencyBudgetPlanMutation = { computeRegencyBudgetPlan: { budgetPlan: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
+
+export type AdjustRegencyBudgetPlanMutationVariables = Exact<{
+  input: AdjustBudgetPlanInput;
+}>;
+
+
+export type AdjustRegencyBudgetPlanMutation = { adjustRegencyBudgetPlan: { budgetPlan: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
+
+export type SubmitRegencyBudgetPlanMutationVariables = Exact<{
+  input: SubmitBudgetPlanInput;
+}>;
+
+
+export type SubmitRegencyBudgetPlanMutation = { submitRegencyBudgetPlan: { submission: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
+
+export type WithdrawRegencyBudgetPlanMutationVariables = Exact<{
+  input: WithdrawBudgetPlanInput;
+}>;
+
+
+export type WithdrawRegencyBudgetPlanMutation = { withdrawRegencyBudgetPlan: { submission: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
+
+export type ApproveRegencyBudgetPlanMutationVariables = Exact<{
+  input: ApproveBudgetPlanInput;
+}>;
+
+
+export type ApproveRegencyBudgetPlanMutation = { approveRegencyBudgetPlan: { submission: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
+
+export type ReturnRegencyBudgetPlanMutationVariables = Exact<{
+  input: ReturnBudgetPlanInput;
+}>;
+
+
+export type ReturnRegencyBudgetPlanMutation = { returnRegencyBudgetPlan: { submission: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
+
+export type WaitingBudgetPlansQueryVariables = Exact<{
+  regionCode: string;
+  level: BudgetPlanLevel;
+}>;
+
+
+export type WaitingBudgetPlansQuery = { budgetPlans: { totalCount: number, nodes: Array<{ id: string, regionCode: string, regionName: string, year: number, revision: number, total: number, submissions: Array<{ submittedAt: string, submittedBy: string }> }> | null } | null };
+
 export type RegencyChoiceQueryVariables = Exact<{
   code: string;
 }>;
@@ -985,7 +1027,7 @@ export type FundingPolicyQueryVariables = Exact<{
 }>;
 
 
-export type FundingPolicyQuery = { fundingPolicy: { id: string, regionCode: string, regionName: string, year: number, regulationNumber: string, regulationDate: string, bpdAccountCode: string | null, bpuDiscountForVillageBudget: boolean, note: string | null, version: number, groups: Array<{ group: PositionGroup, scheme: Scheme, programs: Array<Program>, wageRule: WageBaseRule, wageAmount: number | null, positionWages: Array<{ positionCode: string, amount: number }>, shares: Array<{ program: Program, payer: Payer, percent: number }>, wageBases: Array<{ positionCode: string, positionName: string, amount: number }> }> } | null, fundingPolicies: Array<{ regionCode: string, year: number }> | null, positions: Array<{ code: string, name: string, segment: Segment, isVillageHead: boolean }> };
+export type FundingPolicyQuery = { fundingPolicy: { id: string, regionCode: string, regionName: string, year: number, regulationNumber: string, regulationDate: string, bpdAccountCode: string | null, bpuDiscountForVillageBudget: boolean, note: string | null, version: number, groups: Array<{ group: PositionGroup, scheme: Scheme, programs: Array<Program>, wageRule: WageBaseRule, wageAmount: number | null, positionWages: Array<{ positionCode: string, amount: number }>, shares: Array<{ program: Program, payer: Payer, percent: number }>, wageBases: Array<{ positionCode: string, positionName: string, amount: number }> }> } | null, fundingPolicies: Array<{ regionCode: string, year: number }> | null };
 
 export type SetFundingPolicyMutationVariables = Exact<{
   input: SetFundingPolicyInput;
@@ -1004,7 +1046,7 @@ export type CopyFundingPolicyMutation = { copyFundingPolicy: { fundingPolicy: { 
 export type RateTableQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RateTableQuery = { premiumRates: Array<{ id: string, scheme: Scheme, program: Program, percent: number | null, flatAmount: number | null, minimumAmount: number | null, wageCap: number | null, effectiveFrom: string, effectiveUntil: string | null, regulation: string, note: string | null, toConfirm: boolean, version: number, figuresLocked: boolean }>, premiumRateDiscounts: Array<{ id: string, scheme: Scheme, program: Program, percent: number, effectiveFrom: string, effectiveUntil: string, regulation: string, note: string | null, version: number }> };
+export type RateTableQuery = { premiumRates: Array<{ id: string, scheme: Scheme, program: Program, percent: number | null, flatAmount: number | null, minimumAmount: number | null, wageCap: number | null, effectiveFrom: string, effectiveUntil: string | null, regulation: string, note: string | null, toConfirm: boolean, version: number, figuresLocked: boolean }>, premiumRateDiscounts: Array<{ id: string, scheme: Scheme, program: Program, percent: number, effectiveFrom: string, effectiveUntil: string, regulation: string, note: string | null }> };
 
 export type PremiumRateSavedFragment = { premiumRate: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> };
 
@@ -1028,22 +1070,6 @@ export type EndPremiumRateMutationVariables = Exact<{
 
 
 export type EndPremiumRateMutation = { endPremiumRate: { premiumRate: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
-
-export type PremiumRateDiscountSavedFragment = { premiumRateDiscount: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> };
-
-export type AddPremiumRateDiscountMutationVariables = Exact<{
-  input: AddPremiumRateDiscountInput;
-}>;
-
-
-export type AddPremiumRateDiscountMutation = { addPremiumRateDiscount: { premiumRateDiscount: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
-
-export type EndPremiumRateDiscountMutationVariables = Exact<{
-  input: EndPremiumRateDiscountInput;
-}>;
-
-
-export type EndPremiumRateDiscountMutation = { endPremiumRateDiscount: { premiumRateDiscount: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
 
 export type RegionSearchQueryVariables = Exact<{
   where?: RegionFilterInput | null | undefined;
@@ -1417,13 +1443,11 @@ export const IndicatorFigureFieldsFragmentDoc = new TypedDocumentString(`
     formulaEn
     sourceId
     sourceEn
-    lowerIsBetter
   }
   numerator
   denominator
   value
   gap
-  onTrack
   period
   source
   sourceDate
@@ -1461,13 +1485,11 @@ export const CoverageFiguresRowFragmentDoc = new TypedDocumentString(`
     formulaEn
     sourceId
     sourceEn
-    lowerIsBetter
   }
   numerator
   denominator
   value
   gap
-  onTrack
   period
   source
   sourceDate
@@ -1537,6 +1559,7 @@ export const BudgetPlanLineFieldsFragmentDoc = new TypedDocumentString(`
     fragment BudgetPlanLineFields on BudgetPlanLine {
   activityCode
   accountCode
+  accountName
   group
   payer
   people
@@ -1546,6 +1569,81 @@ export const BudgetPlanLineFieldsFragmentDoc = new TypedDocumentString(`
   note
 }
     `, {"fragmentName":"BudgetPlanLineFields"}) as unknown as TypedDocumentString<BudgetPlanLineFieldsFragment, unknown>;
+export const BudgetPlanFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BudgetPlanFields on BudgetPlan {
+  id
+  regionCode
+  regionName
+  year
+  revision
+  rosterAsOf
+  computedAt
+  computedBy
+  approvedAt
+  total
+  version
+  lines {
+    ...BudgetPlanLineFields
+  }
+  computedLines {
+    ...BudgetPlanLineFields
+  }
+  previousLines {
+    ...BudgetPlanLineFields
+  }
+  members {
+    entryId
+    fullName
+    positionCode
+    group
+  }
+  rates {
+    rateId
+    rateVersion
+    discountId
+    rate {
+      scheme
+      program
+      percent
+      flatAmount
+      regulation
+      version
+      toConfirm
+    }
+    discount {
+      percent
+      regulation
+    }
+  }
+  submissions {
+    id
+    status
+    submittedAt
+    submittedBy
+    reviewedAt
+    reviewedBy
+    reason
+    total
+    events {
+      kind
+      at
+      by
+      reason
+    }
+  }
+}
+    fragment BudgetPlanLineFields on BudgetPlanLine {
+  activityCode
+  accountCode
+  accountName
+  group
+  payer
+  people
+  months
+  monthlyPremium
+  total
+  note
+}`, {"fragmentName":"BudgetPlanFields"}) as unknown as TypedDocumentString<BudgetPlanFieldsFragment, unknown>;
 export const PremiumRateSavedFragmentDoc = new TypedDocumentString(`
     fragment PremiumRateSaved on PremiumRatePayload {
   premiumRate {
@@ -1562,22 +1660,6 @@ export const PremiumRateSavedFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PremiumRateSaved"}) as unknown as TypedDocumentString<PremiumRateSavedFragment, unknown>;
-export const PremiumRateDiscountSavedFragmentDoc = new TypedDocumentString(`
-    fragment PremiumRateDiscountSaved on PremiumRateDiscountPayload {
-  premiumRateDiscount {
-    id
-  }
-  errors {
-    code
-    field
-    message
-    values {
-      name
-      value
-    }
-  }
-}
-    `, {"fragmentName":"PremiumRateDiscountSaved"}) as unknown as TypedDocumentString<PremiumRateDiscountSavedFragment, unknown>;
 export const RegionRowFragmentDoc = new TypedDocumentString(`
     fragment RegionRow on Region {
   code
@@ -1933,13 +2015,11 @@ fragment IndicatorFigureFields on IndicatorFigure {
     formulaEn
     sourceId
     sourceEn
-    lowerIsBetter
   }
   numerator
   denominator
   value
   gap
-  onTrack
   period
   source
   sourceDate
@@ -1951,7 +2031,7 @@ fragment IndicatorFigureFields on IndicatorFigure {
       name
     }
   }
-}`, {"hash":"sha256:34567ba18c3e142ab441d9a8ee0f48224b70d90e96335b3435e6d77b8d1f2a76"}) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+}`, {"hash":"sha256:c437d0835e0435a7071f611b5ecd7819b4bff277739ad4b590dd5a21d53df93d"}) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
 export const IndicatorSeriesDocument = new TypedDocumentString(`
     query IndicatorSeries($regionCode: String!, $indicator: String!) {
   indicatorSeries(regionCode: $regionCode, indicator: $indicator, months: 24) {
@@ -2417,13 +2497,11 @@ export const MonevReportFiguresDocument = new TypedDocumentString(`
     formulaEn
     sourceId
     sourceEn
-    lowerIsBetter
   }
   numerator
   denominator
   value
   gap
-  onTrack
   period
   source
   sourceDate
@@ -2435,7 +2513,7 @@ export const MonevReportFiguresDocument = new TypedDocumentString(`
       name
     }
   }
-}`, {"hash":"sha256:4a2e4a9710d3b79d5e9a729fb3cd693df7afd6cdb1b9d1e3f55637e3226481f3"}) as unknown as TypedDocumentString<MonevReportFiguresQuery, MonevReportFiguresQueryVariables>;
+}`, {"hash":"sha256:61a6379530f80fbf755b836a2875a14bec557fd4863de0016a56243295e57d3a"}) as unknown as TypedDocumentString<MonevReportFiguresQuery, MonevReportFiguresQueryVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications {
   notifications {
@@ -2444,16 +2522,16 @@ export const NotificationsDocument = new TypedDocumentString(`
     villageCode
     submissionId
     at
+    year
   }
 }
-    `, {"hash":"sha256:6910b798816ac4d7ca962275a19957515685068e15aeb3448f442bccc6ca5bb4"}) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+    `, {"hash":"sha256:9df4457f48716556b569e1c1e9fbdab089e9e9d50f3898d033d3e46b6c517cf9"}) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
 export const PaymentArrearsDocument = new TypedDocumentString(`
     query PaymentArrears($regionCode: String!, $first: Int, $after: String) {
   arrearsSummary(regionCode: $regionCode) {
     asOf
     monthsAllowed
     ruleSource
-    yearsWithoutPolicy
     total {
       people
       atRisk
@@ -2483,7 +2561,7 @@ export const PaymentArrearsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:1049116be1e2f12ad94027c01e5efba97646cfeb8c8afefc87b939d89e5d5c32"}) as unknown as TypedDocumentString<PaymentArrearsQuery, PaymentArrearsQueryVariables>;
+    `, {"hash":"sha256:4e2a67093e30befd82667fa99f2ca0ec4070e9d80d5f89e4b7330acf6ea1c109"}) as unknown as TypedDocumentString<PaymentArrearsQuery, PaymentArrearsQueryVariables>;
 export const RecordPaymentDocument = new TypedDocumentString(`
     mutation RecordPayment($input: RecordPaymentInput!) {
   recordPayment(input: $input) {
@@ -2540,71 +2618,78 @@ export const ImportPaymentsDocument = new TypedDocumentString(`
     value
   }
 }`, {"hash":"sha256:909ce37df27585f395b87ad88036ff91b99a18dcc9f49cb91d3a22e993dd01df"}) as unknown as TypedDocumentString<ImportPaymentsMutation, ImportPaymentsMutationVariables>;
-export const AtRiskDocument = new TypedDocumentString(`
-    query AtRisk($regionCode: String!) {
-  arrearsSummary(regionCode: $regionCode) {
-    asOf
-    total {
-      people
-      atRisk
-    }
-  }
-}
-    `, {"hash":"sha256:546f4279257be65f5f536ca15fa102056c935d86264cce7439ecf6d287d285e4"}) as unknown as TypedDocumentString<AtRiskQuery, AtRiskQueryVariables>;
 export const BudgetPlanDocument = new TypedDocumentString(`
     query BudgetPlan($villageCode: String!, $year: Int!) {
   budgetPlan(villageCode: $villageCode, year: $year) {
+    ...BudgetPlanFields
+  }
+}
+    fragment BudgetPlanFields on BudgetPlan {
+  id
+  regionCode
+  regionName
+  year
+  revision
+  rosterAsOf
+  computedAt
+  computedBy
+  approvedAt
+  total
+  version
+  lines {
+    ...BudgetPlanLineFields
+  }
+  computedLines {
+    ...BudgetPlanLineFields
+  }
+  previousLines {
+    ...BudgetPlanLineFields
+  }
+  members {
+    entryId
+    fullName
+    positionCode
+    group
+  }
+  rates {
+    rateId
+    rateVersion
+    discountId
+    rate {
+      scheme
+      program
+      percent
+      flatAmount
+      regulation
+      version
+      toConfirm
+    }
+    discount {
+      percent
+      regulation
+    }
+  }
+  submissions {
     id
-    regionCode
-    year
-    revision
-    rosterAsOf
-    computedAt
-    computedBy
-    approvedAt
+    status
+    submittedAt
+    submittedBy
+    reviewedAt
+    reviewedBy
+    reason
     total
-    version
-    lines {
-      ...BudgetPlanLineFields
-    }
-    computedLines {
-      ...BudgetPlanLineFields
-    }
-    previousLines {
-      ...BudgetPlanLineFields
-    }
-    members {
-      entryId
-      fullName
-      positionCode
-      group
-    }
-    rates {
-      rateId
-      rateVersion
-      discountId
-    }
-    submissions {
-      id
-      status
-      submittedAt
-      submittedBy
-      reviewedAt
-      reviewedBy
+    events {
+      kind
+      at
+      by
       reason
-      total
-      events {
-        kind
-        at
-        by
-        reason
-      }
     }
   }
 }
-    fragment BudgetPlanLineFields on BudgetPlanLine {
+fragment BudgetPlanLineFields on BudgetPlanLine {
   activityCode
   accountCode
+  accountName
   group
   payer
   people
@@ -2612,7 +2697,87 @@ export const BudgetPlanDocument = new TypedDocumentString(`
   monthlyPremium
   total
   note
-}`, {"hash":"sha256:e7c895aaaaded1a358b3b83f4b8b0b3487d2a28426eb4a74643df15f4a627d14"}) as unknown as TypedDocumentString<BudgetPlanQuery, BudgetPlanQueryVariables>;
+}`, {"hash":"sha256:30f7316f121f28e20bb63aeef625abd8f643f236d365119bbf3c18f221091119"}) as unknown as TypedDocumentString<BudgetPlanQuery, BudgetPlanQueryVariables>;
+export const RegencyBudgetPlanDocument = new TypedDocumentString(`
+    query RegencyBudgetPlan($regencyCode: String!, $year: Int!) {
+  regencyBudgetPlan(regencyCode: $regencyCode, year: $year) {
+    ...BudgetPlanFields
+  }
+}
+    fragment BudgetPlanFields on BudgetPlan {
+  id
+  regionCode
+  regionName
+  year
+  revision
+  rosterAsOf
+  computedAt
+  computedBy
+  approvedAt
+  total
+  version
+  lines {
+    ...BudgetPlanLineFields
+  }
+  computedLines {
+    ...BudgetPlanLineFields
+  }
+  previousLines {
+    ...BudgetPlanLineFields
+  }
+  members {
+    entryId
+    fullName
+    positionCode
+    group
+  }
+  rates {
+    rateId
+    rateVersion
+    discountId
+    rate {
+      scheme
+      program
+      percent
+      flatAmount
+      regulation
+      version
+      toConfirm
+    }
+    discount {
+      percent
+      regulation
+    }
+  }
+  submissions {
+    id
+    status
+    submittedAt
+    submittedBy
+    reviewedAt
+    reviewedBy
+    reason
+    total
+    events {
+      kind
+      at
+      by
+      reason
+    }
+  }
+}
+fragment BudgetPlanLineFields on BudgetPlanLine {
+  activityCode
+  accountCode
+  accountName
+  group
+  payer
+  people
+  months
+  monthlyPremium
+  total
+  note
+}`, {"hash":"sha256:e43fbab9ccc5fac02058d2182a2fa8e0a2bf22ddbc11fff6e67f980a606a1772"}) as unknown as TypedDocumentString<RegencyBudgetPlanQuery, RegencyBudgetPlanQueryVariables>;
 export const ComputeBudgetPlanDocument = new TypedDocumentString(`
     mutation ComputeBudgetPlan($input: ComputeBudgetPlanInput!) {
   computeBudgetPlan(input: $input) {
@@ -2721,6 +2886,138 @@ export const ReturnBudgetPlanDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:ce2b1e48b0b4229700014fffe07a0080885dc34c012afe69450549743cc36066"}) as unknown as TypedDocumentString<ReturnBudgetPlanMutation, ReturnBudgetPlanMutationVariables>;
+export const ComputeRegencyBudgetPlanDocument = new TypedDocumentString(`
+    mutation ComputeRegencyBudgetPlan($input: ComputeRegencyBudgetPlanInput!) {
+  computeRegencyBudgetPlan(input: $input) {
+    budgetPlan {
+      id
+    }
+    errors {
+      code
+      field
+      message
+      values {
+        name
+        value
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:168de414e38956cfad755e186a857a2f368b2b36bdcc3a3c283f75f3e4aacd8d"}) as unknown as TypedDocumentString<ComputeRegencyBudgetPlanMutation, ComputeRegencyBudgetPlanMutationVariables>;
+export const AdjustRegencyBudgetPlanDocument = new TypedDocumentString(`
+    mutation AdjustRegencyBudgetPlan($input: AdjustBudgetPlanInput!) {
+  adjustRegencyBudgetPlan(input: $input) {
+    budgetPlan {
+      id
+    }
+    errors {
+      code
+      field
+      message
+      values {
+        name
+        value
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:88e000a03c30311750b0f338fa10741a138620871f3fe8338a08a4799fce585f"}) as unknown as TypedDocumentString<AdjustRegencyBudgetPlanMutation, AdjustRegencyBudgetPlanMutationVariables>;
+export const SubmitRegencyBudgetPlanDocument = new TypedDocumentString(`
+    mutation SubmitRegencyBudgetPlan($input: SubmitBudgetPlanInput!) {
+  submitRegencyBudgetPlan(input: $input) {
+    submission {
+      id
+    }
+    errors {
+      code
+      field
+      message
+      values {
+        name
+        value
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:a966817ba1a225da21bade7d456e6f079a54aa66ba0b95d08782aaaef224c21e"}) as unknown as TypedDocumentString<SubmitRegencyBudgetPlanMutation, SubmitRegencyBudgetPlanMutationVariables>;
+export const WithdrawRegencyBudgetPlanDocument = new TypedDocumentString(`
+    mutation WithdrawRegencyBudgetPlan($input: WithdrawBudgetPlanInput!) {
+  withdrawRegencyBudgetPlan(input: $input) {
+    submission {
+      id
+    }
+    errors {
+      code
+      field
+      message
+      values {
+        name
+        value
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:ec84a0fef025f9f8111cc8581f5d1a596daf25866a7db52ec036818651a9ae22"}) as unknown as TypedDocumentString<WithdrawRegencyBudgetPlanMutation, WithdrawRegencyBudgetPlanMutationVariables>;
+export const ApproveRegencyBudgetPlanDocument = new TypedDocumentString(`
+    mutation ApproveRegencyBudgetPlan($input: ApproveBudgetPlanInput!) {
+  approveRegencyBudgetPlan(input: $input) {
+    submission {
+      id
+    }
+    errors {
+      code
+      field
+      message
+      values {
+        name
+        value
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:33228ec1285415c047f069d05ea161b5206a0f36177665ac62b3a9025a25521c"}) as unknown as TypedDocumentString<ApproveRegencyBudgetPlanMutation, ApproveRegencyBudgetPlanMutationVariables>;
+export const ReturnRegencyBudgetPlanDocument = new TypedDocumentString(`
+    mutation ReturnRegencyBudgetPlan($input: ReturnBudgetPlanInput!) {
+  returnRegencyBudgetPlan(input: $input) {
+    submission {
+      id
+    }
+    errors {
+      code
+      field
+      message
+      values {
+        name
+        value
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:612826cc7937b3f4ce507c831dcbdb3ae2c679b0b36611c5cae286d0bd04e06a"}) as unknown as TypedDocumentString<ReturnRegencyBudgetPlanMutation, ReturnRegencyBudgetPlanMutationVariables>;
+export const WaitingBudgetPlansDocument = new TypedDocumentString(`
+    query WaitingBudgetPlans($regionCode: String!, $level: BudgetPlanLevel!) {
+  budgetPlans(
+    regionCode: $regionCode
+    level: $level
+    status: SUBMITTED
+    first: 50
+  ) {
+    totalCount
+    nodes {
+      id
+      regionCode
+      regionName
+      year
+      revision
+      total
+      submissions {
+        submittedAt
+        submittedBy
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:3719df6a44782e5f3819693b33b228ab8118e84da74d65d316393b544f856e72"}) as unknown as TypedDocumentString<WaitingBudgetPlansQuery, WaitingBudgetPlansQueryVariables>;
 export const RegencyChoiceDocument = new TypedDocumentString(`
     query RegencyChoice($code: String!) {
   region(code: $code) {
@@ -2774,14 +3071,8 @@ export const FundingPolicyDocument = new TypedDocumentString(`
     regionCode
     year
   }
-  positions {
-    code
-    name
-    segment
-    isVillageHead
-  }
 }
-    `, {"hash":"sha256:44d4dc6931e3b2b0c3db5489fa129f97408db212bd3f8e4b9460919362edcc58"}) as unknown as TypedDocumentString<FundingPolicyQuery, FundingPolicyQueryVariables>;
+    `, {"hash":"sha256:368330d6e77ae06dae1411c4da5c6cbbebbdf1a05ad11be120a3567f17bdaa50"}) as unknown as TypedDocumentString<FundingPolicyQuery, FundingPolicyQueryVariables>;
 export const SetFundingPolicyDocument = new TypedDocumentString(`
     mutation SetFundingPolicy($input: SetFundingPolicyInput!) {
   setFundingPolicy(input: $input) {
@@ -2849,10 +3140,9 @@ export const RateTableDocument = new TypedDocumentString(`
     effectiveUntil
     regulation
     note
-    version
   }
 }
-    `, {"hash":"sha256:886633859bb104d2c1b4b9e9a32c8fa38913206ab7d914aa2f6ae59b7638f2fd"}) as unknown as TypedDocumentString<RateTableQuery, RateTableQueryVariables>;
+    `, {"hash":"sha256:b20296ef8ec0a28d5140d122bfaad9512cff55be91f13328d593af90e481aa3b"}) as unknown as TypedDocumentString<RateTableQuery, RateTableQueryVariables>;
 export const AddPremiumRateDocument = new TypedDocumentString(`
     mutation AddPremiumRate($input: AddPremiumRateInput!) {
   addPremiumRate(input: $input) {
@@ -2913,46 +3203,6 @@ export const EndPremiumRateDocument = new TypedDocumentString(`
     }
   }
 }`, {"hash":"sha256:0b18aa68305173547d6f4e018f214f35d429439dc6c1bebf191419212ea3fb71"}) as unknown as TypedDocumentString<EndPremiumRateMutation, EndPremiumRateMutationVariables>;
-export const AddPremiumRateDiscountDocument = new TypedDocumentString(`
-    mutation AddPremiumRateDiscount($input: AddPremiumRateDiscountInput!) {
-  addPremiumRateDiscount(input: $input) {
-    ...PremiumRateDiscountSaved
-  }
-}
-    fragment PremiumRateDiscountSaved on PremiumRateDiscountPayload {
-  premiumRateDiscount {
-    id
-  }
-  errors {
-    code
-    field
-    message
-    values {
-      name
-      value
-    }
-  }
-}`, {"hash":"sha256:e8d26f04b372fea2033326e47a3add57225c398a807605ade9077cbc592faec9"}) as unknown as TypedDocumentString<AddPremiumRateDiscountMutation, AddPremiumRateDiscountMutationVariables>;
-export const EndPremiumRateDiscountDocument = new TypedDocumentString(`
-    mutation EndPremiumRateDiscount($input: EndPremiumRateDiscountInput!) {
-  endPremiumRateDiscount(input: $input) {
-    ...PremiumRateDiscountSaved
-  }
-}
-    fragment PremiumRateDiscountSaved on PremiumRateDiscountPayload {
-  premiumRateDiscount {
-    id
-  }
-  errors {
-    code
-    field
-    message
-    values {
-      name
-      value
-    }
-  }
-}`, {"hash":"sha256:ab3257196c06fb862c79ffe92727eb27a960e987ebcf71f4c9cdfef7d6e10ff6"}) as unknown as TypedDocumentString<EndPremiumRateDiscountMutation, EndPremiumRateDiscountMutationVariables>;
 export const RegionSearchDocument = new TypedDocumentString(`
     query RegionSearch($where: RegionFilterInput, $first: Int!, $after: String, $includeRetired: Boolean) {
   regions(

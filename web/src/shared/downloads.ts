@@ -31,6 +31,10 @@ export function auditExportUrl(
 }
 
 /** A village's budget plan (its latest revision) as a Siskeudes-style RAB. */
-export function budgetPlanExportUrl(villageCode: string, year: number, format: FileFormat): string {
-  return `/api/budget-plans/export?village=${encodeURIComponent(villageCode)}&year=${year}&format=${format}`;
+/** A village's plan as a Siskeudes-style RAB; a regency's (a two-part code) as its APBD plan. */
+export function budgetPlanExportUrl(regionCode: string, year: number, format: FileFormat): string {
+  const code = encodeURIComponent(regionCode);
+  return regionCode.split('.').length === 2
+    ? `/api/budget-plans/export/regency?regency=${code}&year=${year}&format=${format}`
+    : `/api/budget-plans/export?village=${code}&year=${year}&format=${format}`;
 }

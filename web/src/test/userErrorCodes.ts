@@ -11,6 +11,7 @@ const notUserErrorCodes = new Set([
   // row and change kinds, notification kinds, audit and submission states
   'ADDED', 'CHANGED', 'ENDED', 'UNCHANGED', 'APPROVAL_REOPENED', 'SUBMISSION_APPROVED', 'SUBMISSION_RETURNED',
   'SUBMISSION_WAITING', 'DRAFT_NOT_SUBMITTED', 'ACTION_OVERDUE',
+  'BUDGET_PLAN_WAITING', 'BUDGET_PLAN_RETURNED', 'BUDGET_PLAN_REOPENED', 'BUDGET_PLAN_APPROVED',
   // GraphQL error extensions (shared/graphql.ts sorts them into signed out, forbidden, setup required) and paging limits
   'AUTH_NOT_AUTHENTICATED', 'AUTH_NOT_AUTHORIZED', 'INVALID_CURSOR', 'OUT_OF_SCOPE', 'PAGE_SIZE', 'PASSWORD_CHANGE_REQUIRED',
   'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_REQUIRED',

@@ -5,10 +5,10 @@ namespace DesaPlatform.Budgeting.Plans;
 internal static class PlanErrors
 {
     public static readonly UserError Waiting =
-        new("BUDGET_PLAN_WAITING", "Rencana anggaran ini sedang menunggu persetujuan kabupaten/kota; tarik kembali dulu untuk mengubahnya.", "planId");
+        new("BUDGET_PLAN_WAITING", "Rencana anggaran ini sedang menunggu persetujuan; tarik kembali dulu untuk mengubahnya.", "planId");
 
     public static readonly UserError Approved =
-        new("BUDGET_PLAN_APPROVED", "Rencana anggaran ini sudah disetujui; hitung perubahan (APBDes Perubahan) sebagai versi baru.", "planId");
+        new("BUDGET_PLAN_APPROVED", "Rencana anggaran ini sudah disetujui; hitung perubahannya (APBDes/APBD Perubahan) sebagai versi baru.", "planId");
 
     public static readonly UserError ChangedMeanwhile =
         new("BUDGET_PLAN_CHANGED_MEANWHILE", "Rencana anggaran ini sudah diubah orang lain sejak Anda membukanya; muat ulang lalu ubah lagi.", "version");

@@ -17,6 +17,7 @@ public sealed class FileDownloadAccessTests(DesaApp app) : IClassFixture<DesaApp
         "/api/ucj-inputs/template?format=csv",
         "/api/payments/template?format=csv",
         "/api/budget-plans/export?village=61.01.01.2001&year=2026&format=csv",
+        "/api/budget-plans/export/regency?regency=61.01&year=2026&format=csv",
     };
 
     [Theory]

@@ -60,22 +60,25 @@ public sealed class MatrixWorld : IAsyncLifetime
         await AddBudgetPlansAsync();
     }
 
-    /// <summary>A 2026 budget plan of each village, sent to its regency, written as the system.</summary>
+    /// <summary>
+    /// A 2026 budget plan of each village, sent to its regency, and of each of their regencies (its own APBD plan), sent
+    /// to its province, written as the system: by region code.
+    /// </summary>
     private async Task AddBudgetPlansAsync()
     {
         using var scope = App.Services.CreateScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();
         var db = scope.ServiceProvider.GetRequiredService<BudgetingDbContext>();
-        foreach (var village in OperatorOf.Keys)
+        foreach (var region in OperatorOf.Keys.Concat(OperatorOf.Keys.Select(v => v[..5]).Distinct()))
         {
-            var plan = new BudgetPlan { RegionCode = village, Year = 2026, Revision = 0 };
-            plan.Take(new VillagePlan(village, 2026, new DateOnly(2026, 1, 1), [], [], []), "system", DateTime.UtcNow);
+            var plan = new BudgetPlan { RegionCode = region, Year = 2026, Revision = 0 };
+            plan.Take(new PlanBasis(new DateOnly(2026, 1, 1), [], [], []), "system", DateTime.UtcNow);
             var submission = new BudgetPlanSubmission
             {
-                RegionCode = village, PlanId = plan.Id, Year = 2026, Revision = 0, Total = 0, SubmittedAt = DateTime.UtcNow, SubmittedBy = OperatorOf[village],
+                RegionCode = region, PlanId = plan.Id, Year = 2026, Revision = 0, Total = 0, SubmittedAt = DateTime.UtcNow, SubmittedBy = "system",
             };
             db.AddRange(plan, submission, submission.Submitted());
-            (PlanIn[village], PlanSubmissionIn[village]) = (plan.Id.ToString(), submission.Id.ToString());
+            (PlanIn[region], PlanSubmissionIn[region]) = (plan.Id.ToString(), submission.Id.ToString());
         }
         await db.SaveChangesAsync();
     }

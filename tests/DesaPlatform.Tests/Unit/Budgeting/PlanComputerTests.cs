@@ -1,4 +1,5 @@
 using DesaPlatform.Budgeting.Contracts;
+using DesaPlatform.Budgeting.Plans;
 using DesaPlatform.Budgeting.Plans.Compute;
 using DesaPlatform.Budgeting.Plans.Domain;
 using DesaPlatform.Membership.Contracts;
@@ -26,7 +27,8 @@ public sealed class PlanComputerTests
         };
         var computer = new PlanComputer(new Rosters(members), new Catalog(), new Policies(terms), new AprilDiscount());
 
-        var plan = (await computer.ComputeAsync("61.01", 2026, new DateOnly(2026, 1, 2), CancellationToken.None))["61.01.01.2001"];
+        var plans = await computer.ComputeAsync("61.01", 2026, new DateOnly(2026, 1, 2), CancellationToken.None);
+        var plan = plans["61.01.01.2001"];
 
         Assert.Equal(
         [
@@ -34,10 +36,39 @@ public sealed class PlanComputerTests
             new PlanLine("5.1.4.91", PositionGroup.Bpd, Payer.ApbdesDd, 1, 9, 50m),
             new PlanLine("5.1.4.91", PositionGroup.Bpd, Payer.ApbdesDd, 1, 3, 100m),
         ], plan.VillageLines);
-        // The regency's share takes no discount: one line over the year, kept for the regency's plan.
-        Assert.Equal([new PlanLine("5.1.4.91", PositionGroup.Bpd, Payer.ApbdKabupaten, 1, 12, 100m)], plan.AllLines.Where(l => l.Payer == Payer.ApbdKabupaten));
+        // The regency's share takes no discount: a line over the year per program, on its APBD account, kept for the regency's plan.
+        Assert.Equal(
+        [
+            new PlanLine(ApbdAccounts.Jkk, PositionGroup.Bpd, Payer.ApbdKabupaten, 1, 12, 50m),
+            new PlanLine(ApbdAccounts.Jkm, PositionGroup.Bpd, Payer.ApbdKabupaten, 1, 12, 50m),
+        ], plan.AllLines.Where(l => l.Payer == Payer.ApbdKabupaten));
         Assert.Equal(3, plan.Members.Count);
         Assert.Equal([new PlanRate(7, 2, null), new PlanRate(7, 2, 9)], plan.Rates);
+        // The regency's plan names the rates of its own share only: no discount there.
+        Assert.Equal([new PlanRate(7, 2, null)], PlanLevel.Regency.BasisOf("61.01", new DateOnly(2026, 1, 2), plans).Rates);
+    }
+
+    [Fact]
+    public async Task The_regency_plan_sums_its_share_over_its_villages_with_the_members_of_the_groups_it_pays_for()
+    {
+        var terms = new FundingTerms("61.01", 2026, "Perbup", new DateOnly(2025, 12, 1), "5.1.4.91", true,
+            [Group(PositionGroup.Perangkat, Payer.ApbdesAdd), Group(PositionGroup.Bpd, Payer.ApbdKabupaten)]);
+        var members = new[]
+        {
+            new RosterMember("61.01.01.2001", Guid.NewGuid(), "A", "kaur_keuangan"), new RosterMember("61.01.01.2001", Guid.NewGuid(), "B", "bpd_ketua"),
+            new RosterMember("61.01.01.2002", Guid.NewGuid(), "C", "bpd_ketua"),
+        };
+        var computer = new PlanComputer(new Rosters(members), new Catalog(), new Policies(terms), new AprilDiscount());
+        var asOf = new DateOnly(2026, 1, 2);
+
+        var plan = PlanLevel.Regency.BasisOf("61.01", asOf, await computer.ComputeAsync("61.01", 2026, asOf, CancellationToken.None));
+
+        Assert.Equal(
+        [
+            new PlanLine(ApbdAccounts.Jkk, PositionGroup.Bpd, Payer.ApbdKabupaten, 2, 12, 100m),
+            new PlanLine(ApbdAccounts.Jkm, PositionGroup.Bpd, Payer.ApbdKabupaten, 2, 12, 100m),
+        ], plan.Lines);
+        Assert.Equal(["B", "C"], plan.Members.Select(m => m.FullName).Order());
     }
 
     // Each payer pays half of JKK and half of JKM where two pay, all of both where one does.

@@ -110,4 +110,28 @@ describe('NotificationBell', () => {
     expect(link.textContent).toContain('Tindak lanjut monev lewat tenggat');
     expect(link.textContent).toContain('Buka temuan monev desa');
   });
+
+  it("leads a province admin to a regency's budget plan waiting for them, in its fiscal year", async () => {
+    mockGraphql({
+      Notifications: {
+        notifications: [
+          {
+            kind: 'BUDGET_PLAN_WAITING',
+            message: 'Rencana anggaran 2027 Kabupaten Sambas menunggu persetujuan Anda.',
+            villageCode: '61.01',
+            submissionId: 'p1',
+            at: '2026-11-30T09:15:00+07:00',
+            year: 2027,
+          },
+        ],
+      },
+    });
+    renderWithProviders(<Layout>x</Layout>, { me: userWith('ProvinceAdmin') });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Pemberitahuan: 1' }));
+    const link = await within(await screen.findByRole('region', { name: 'Pemberitahuan' })).findByRole('link', { name: /Kabupaten Sambas/ });
+    expect(link.getAttribute('href')).toBe('/budget-plan?region=61.01&year=2027');
+    expect(link.textContent).toContain('Rencana anggaran menunggu persetujuan');
+    expect(link.textContent).toContain('Buka rencana anggaran');
+  });
 });

@@ -14,18 +14,22 @@ type Notification = NotificationsData['notifications'][number];
 /** At most one poll a minute; a navigation or a workflow step asks again at once. */
 export const POLL_MS = 60_000;
 
-/** Only these roles have anything waiting for them: the roster workflow, overdue monev follow-ups. */
+/** Only these roles have anything waiting for them: the roster and budget plan workflows, overdue monev follow-ups. */
 function hasNotifications(role: string) {
   return role === 'RegencyStaff' || role === 'VillageOperator' || role === 'ProvinceAdmin';
 }
 
+const isBudgetPlan = (n: Notification) => n.kind.startsWith('BUDGET_PLAN_');
+
 export function linkOf(n: Notification): string {
   if (n.kind === 'ACTION_OVERDUE') return `/monev/village/${n.villageCode}`;
+  if (isBudgetPlan(n)) return `/budget-plan?region=${n.villageCode}&year=${n.year}`;
   return n.submissionId ? `/submissions/${n.submissionId}` : `/roster/${n.villageCode}`;
 }
 
 function openLabelOf(n: Notification): MessageKey {
   if (n.kind === 'ACTION_OVERDUE') return 'notif.open.monev';
+  if (isBudgetPlan(n)) return 'notif.open.plan';
   return n.submissionId ? 'notif.open.review' : 'notif.open.roster';
 }
 

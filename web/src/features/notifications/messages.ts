@@ -11,9 +11,14 @@ const id = {
   'notif.kind.SUBMISSION_APPROVED': 'Disetujui',
   'notif.kind.DRAFT_NOT_SUBMITTED': 'Draf belum diajukan',
   'notif.kind.ACTION_OVERDUE': 'Tindak lanjut monev lewat tenggat',
+  'notif.kind.BUDGET_PLAN_WAITING': 'Rencana anggaran menunggu persetujuan',
+  'notif.kind.BUDGET_PLAN_RETURNED': 'Rencana anggaran dikembalikan',
+  'notif.kind.BUDGET_PLAN_REOPENED': 'Rencana anggaran dibuka kembali',
+  'notif.kind.BUDGET_PLAN_APPROVED': 'Rencana anggaran disetujui',
   'notif.open.review': 'Buka pengajuan',
   'notif.open.roster': 'Buka daftar desa',
   'notif.open.monev': 'Buka temuan monev desa',
+  'notif.open.plan': 'Buka rencana anggaran',
 };
 
 const en: Record<keyof typeof id, string> = {
@@ -28,9 +33,14 @@ const en: Record<keyof typeof id, string> = {
   'notif.kind.SUBMISSION_APPROVED': 'Approved',
   'notif.kind.DRAFT_NOT_SUBMITTED': 'Draft not submitted',
   'notif.kind.ACTION_OVERDUE': 'Monev follow-up overdue',
+  'notif.kind.BUDGET_PLAN_WAITING': 'Budget plan waiting for approval',
+  'notif.kind.BUDGET_PLAN_RETURNED': 'Budget plan returned',
+  'notif.kind.BUDGET_PLAN_REOPENED': 'Budget plan reopened',
+  'notif.kind.BUDGET_PLAN_APPROVED': 'Budget plan approved',
   'notif.open.review': 'Open the submission',
   'notif.open.roster': 'Open the village roster',
   'notif.open.monev': 'Open the village’s monev findings',
+  'notif.open.plan': 'Open the budget plan',
 };
 
 export const notificationsMessages = { id, en };

@@ -9,6 +9,7 @@ export const NotificationsQuery = graphql(`
       villageCode
       submissionId
       at
+      year
     }
   }
 `);

@@ -14,7 +14,10 @@ function plan(overrides: object = {}) {
   return {
     id: 'plan-1', regionCode: '61.01.01.2001', year: 2026, revision: 0, rosterAsOf: '2026-01-02', computedAt: '2026-01-02T03:00:00Z',
     computedBy: 'op.dalamkaum', approvedAt: null, total: 681408, version: 1, lines: computed, computedLines: computed, previousLines: null,
-    members: [], rates: [{ rateId: 1, rateVersion: 0, discountId: null }], submissions: [], ...overrides,
+    members: [], submissions: [],
+    rates: [{ rateId: 1, rateVersion: 0, discountId: null, discount: null,
+      rate: { scheme: 'PU', program: 'JKK', percent: 0.24, flatAmount: null, regulation: 'PP 44/2015', version: 1, toConfirm: false } }],
+    ...overrides,
   };
 }
 
@@ -29,6 +32,7 @@ describe('BudgetPlanPage', () => {
     const head = (await screen.findAllByRole('row', { name: /5\.1\.3\.03/ }))[0];
     expect(head.textContent).toContain('Iuran Kepala Desa');
     expect(head.textContent).toContain('157.248');
+    expect(screen.getByText(/PU JKK: 0,24% — PP 44\/2015 · tarif ini dikoreksi/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Ubah baris' }));
     fireEvent.click(screen.getAllByRole('button', { name: 'Tambah baris serupa' })[1]);
     fireEvent.change(screen.getByLabelText('Orang 3'), { target: { value: '1' } });
@@ -49,6 +53,7 @@ describe('BudgetPlanPage', () => {
       reason: null, total: 746928, events: [{ kind: 'SUBMITTED', at: '2026-01-03T01:00:00Z', by: 'op.dalamkaum', reason: null }] };
     const fetchMock = mockGraphql({
       BudgetPlan: { budgetPlan: plan({ revision: 1, lines: adjusted, total: 746928, previousLines: computed, submissions: [submission] }) },
+      WaitingBudgetPlans: { budgetPlans: { totalCount: 0, nodes: [] } },
       ReturnBudgetPlan: { returnBudgetPlan: { submission: { id: 'sub-1' }, errors: [] } },
     });
     renderWithProviders(<BudgetPlanPage />, { me: userWith('RegencyStaff', '61.01'), route: '/budget-plan?village=61.01.01.2001&year=2026' });
@@ -61,5 +66,27 @@ describe('BudgetPlanPage', () => {
     fireEvent.change(screen.getByLabelText('Alasan pengembalian'), { target: { value: 'Lampirkan SK pengangkatan' } });
     fireEvent.click(screen.getByRole('button', { name: 'Kembalikan' }));
     await vi.waitFor(() => expect(callsOf(fetchMock, 'ReturnBudgetPlan')[0]).toEqual({ input: { submissionId: 'sub-1', reason: 'Lampirkan SK pengangkatan' } }));
+  });
+
+  it("shows regency staff their regency's APBD plan, on APBD accounts, and sends it to the province", async () => {
+    const apbd = (accountCode: string, group: string, monthlyPremium: number) => ({ ...line(accountCode, group, 10, 12, monthlyPremium), activityCode: null, payer: 'APBD_KABUPATEN' });
+    const lines = [apbd('5.1.02.02.02.0006', 'BPD', 10000), apbd('5.1.02.02.02.0007', 'BPD', 6800)];
+    const fetchMock = mockGraphql({
+      RegencyBudgetPlan: { regencyBudgetPlan: plan({ regionCode: '61.01', regionName: 'Kabupaten Sambas', lines, computedLines: lines, total: 2016000 }) },
+      WaitingBudgetPlans: { budgetPlans: { totalCount: 1, nodes: [{ id: 'p2', regionCode: '61.01.01.2001', regionName: 'Dalam Kaum', year: 2026, revision: 0, total: 681408,
+        submissions: [{ submittedAt: '2026-01-03T01:00:00Z', submittedBy: 'op.dalamkaum' }] }] } },
+      SubmitRegencyBudgetPlan: { submitRegencyBudgetPlan: { submission: { id: 'sub-9' }, errors: [] } },
+    });
+    renderWithProviders(<BudgetPlanPage />, { me: userWith('RegencyStaff', '61.01'), route: '/budget-plan?year=2026' });
+
+    expect(await screen.findByRole('heading', { name: 'Rencana anggaran APBD kabupaten/kota' })).toBeTruthy();
+    const jkk = (await screen.findAllByRole('row', { name: /^5\.1\.02\.02\.02\.0006/ }))[0];
+    expect(jkk.textContent).toContain('Iuran JKK bagi Non ASN — anggota BPD');
+    expect(jkk.textContent).toContain('1.200.000');
+    expect((await screen.findByRole('link', { name: /Dalam Kaum/ })).getAttribute('href')).toBe('/budget-plan?region=61.01.01.2001&year=2026');
+    expect(screen.getByRole('link', { name: 'Unduh rincian APBD (CSV)' }).getAttribute('href')).toBe('/api/budget-plans/export/regency?regency=61.01&year=2026&format=csv');
+    fireEvent.click(screen.getByRole('button', { name: 'Ajukan ke provinsi' }));
+    await vi.waitFor(() => expect(callsOf(fetchMock, 'SubmitRegencyBudgetPlan')[0]).toEqual({ input: { planId: 'plan-1' } }));
+    expect(callsOf(fetchMock, 'WaitingBudgetPlans')[0]).toEqual({ regionCode: '61.01', level: 'VILLAGE' });
   });
 });

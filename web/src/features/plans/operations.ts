@@ -1,25 +1,40 @@
 import { graphql } from '../../gql';
 
+export const BudgetPlanFields = graphql(`
+  fragment BudgetPlanFields on BudgetPlan {
+    id
+    regionCode
+    regionName
+    year
+    revision
+    rosterAsOf
+    computedAt
+    computedBy
+    approvedAt
+    total
+    version
+    lines { ...BudgetPlanLineFields }
+    computedLines { ...BudgetPlanLineFields }
+    previousLines { ...BudgetPlanLineFields }
+    members { entryId fullName positionCode group }
+    rates {
+      rateId rateVersion discountId
+      rate { scheme program percent flatAmount regulation version toConfirm }
+      discount { percent regulation }
+    }
+    submissions { id status submittedAt submittedBy reviewedAt reviewedBy reason total events { kind at by reason } }
+  }
+`);
+
 export const BudgetPlanQuery = graphql(`
   query BudgetPlan($villageCode: String!, $year: Int!) {
-    budgetPlan(villageCode: $villageCode, year: $year) {
-      id
-      regionCode
-      year
-      revision
-      rosterAsOf
-      computedAt
-      computedBy
-      approvedAt
-      total
-      version
-      lines { ...BudgetPlanLineFields }
-      computedLines { ...BudgetPlanLineFields }
-      previousLines { ...BudgetPlanLineFields }
-      members { entryId fullName positionCode group }
-      rates { rateId rateVersion discountId }
-      submissions { id status submittedAt submittedBy reviewedAt reviewedBy reason total events { kind at by reason } }
-    }
+    budgetPlan(villageCode: $villageCode, year: $year) { ...BudgetPlanFields }
+  }
+`);
+
+export const RegencyBudgetPlanQuery = graphql(`
+  query RegencyBudgetPlan($regencyCode: String!, $year: Int!) {
+    regencyBudgetPlan(regencyCode: $regencyCode, year: $year) { ...BudgetPlanFields }
   }
 `);
 
@@ -27,6 +42,7 @@ export const BudgetPlanLineFields = graphql(`
   fragment BudgetPlanLineFields on BudgetPlanLine {
     activityCode
     accountCode
+    accountName
     group
     payer
     people
@@ -70,5 +86,50 @@ export const ApproveBudgetPlanMutation = graphql(`
 export const ReturnBudgetPlanMutation = graphql(`
   mutation ReturnBudgetPlan($input: ReturnBudgetPlanInput!) {
     returnBudgetPlan(input: $input) { submission { id } errors { code field message values { name value } } }
+  }
+`);
+
+export const ComputeRegencyBudgetPlanMutation = graphql(`
+  mutation ComputeRegencyBudgetPlan($input: ComputeRegencyBudgetPlanInput!) {
+    computeRegencyBudgetPlan(input: $input) { budgetPlan { id } errors { code field message values { name value } } }
+  }
+`);
+
+export const AdjustRegencyBudgetPlanMutation = graphql(`
+  mutation AdjustRegencyBudgetPlan($input: AdjustBudgetPlanInput!) {
+    adjustRegencyBudgetPlan(input: $input) { budgetPlan { id } errors { code field message values { name value } } }
+  }
+`);
+
+export const SubmitRegencyBudgetPlanMutation = graphql(`
+  mutation SubmitRegencyBudgetPlan($input: SubmitBudgetPlanInput!) {
+    submitRegencyBudgetPlan(input: $input) { submission { id } errors { code field message values { name value } } }
+  }
+`);
+
+export const WithdrawRegencyBudgetPlanMutation = graphql(`
+  mutation WithdrawRegencyBudgetPlan($input: WithdrawBudgetPlanInput!) {
+    withdrawRegencyBudgetPlan(input: $input) { submission { id } errors { code field message values { name value } } }
+  }
+`);
+
+export const ApproveRegencyBudgetPlanMutation = graphql(`
+  mutation ApproveRegencyBudgetPlan($input: ApproveBudgetPlanInput!) {
+    approveRegencyBudgetPlan(input: $input) { submission { id } errors { code field message values { name value } } }
+  }
+`);
+
+export const ReturnRegencyBudgetPlanMutation = graphql(`
+  mutation ReturnRegencyBudgetPlan($input: ReturnBudgetPlanInput!) {
+    returnRegencyBudgetPlan(input: $input) { submission { id } errors { code field message values { name value } } }
+  }
+`);
+
+export const WaitingBudgetPlansQuery = graphql(`
+  query WaitingBudgetPlans($regionCode: String!, $level: BudgetPlanLevel!) {
+    budgetPlans(regionCode: $regionCode, level: $level, status: SUBMITTED, first: 50) {
+      totalCount
+      nodes { id regionCode regionName year revision total submissions { submittedAt submittedBy } }
+    }
   }
 `);

@@ -10,13 +10,13 @@ namespace DesaPlatform.Budgeting.Plans.Adjust;
 
 internal static class AdjustBudgetPlanField
 {
-    public static void AddTo(ObjectGraphType mutation) =>
-        mutation.Field<NonNullGraphType<AdjustBudgetPlanPayloadType>>("adjustBudgetPlan")
-            .Description("Sets the lines of the village's open plan (with the version read); a line that differs from the computed plan needs a note.")
+    public static void AddTo(ObjectGraphType mutation, PlanLevel level) =>
+        mutation.Field<NonNullGraphType<AdjustBudgetPlanPayloadType>>(level.FieldName("adjust"))
+            .Description("Sets the lines of an open plan of this level (with the version read); a line that differs from the computed plan needs a note.")
             .Argument<NonNullGraphType<AdjustBudgetPlanInputType>>("input")
-            .RequireRoles(ApprovalRoles.Village.Of(ApprovalAction.Submit))
+            .RequireRoles(level.Roles.Of(ApprovalAction.Submit))
             .ResolveAsync(async ctx => await ctx.Service<AdjustBudgetPlanHandler>()
-                .HandleAsync(ctx.GetArgument<AdjustBudgetPlanInput>("input"), ctx.CancellationToken));
+                .HandleAsync(level, ctx.GetArgument<AdjustBudgetPlanInput>("input"), ctx.CancellationToken));
 }
 
 internal sealed class AdjustBudgetPlanInputType : InputObjectGraphType<AdjustBudgetPlanInput>

@@ -8,14 +8,15 @@ using Microsoft.EntityFrameworkCore;
 namespace DesaPlatform.Budgeting.Plans.Adjust;
 
 /// <summary>
-/// The operator sets the plan's lines (planned vacancies filled: more people on a line, other months), each line that
+/// The submitter (a village's operator, a regency's staff) sets the plan's lines (planned vacancies filled: more people on a line, other months), each line that
 /// differs from the computed plan with a note saying why; only an open plan that nobody changed since it was read.
 /// </summary>
 internal sealed class AdjustBudgetPlanHandler(BudgetingDbContext db, PlanLock planLock, IFundingPolicies policies)
 {
-    public async Task<Payload<BudgetPlan>> HandleAsync(AdjustBudgetPlanInput input, CancellationToken cancellationToken)
+    public async Task<Payload<BudgetPlan>> HandleAsync(PlanLevel level, AdjustBudgetPlanInput input, CancellationToken cancellationToken)
     {
-        var regionCode = await db.BudgetPlans.Where(p => p.Id == input.PlanId).Select(p => p.RegionCode).FirstOrDefaultAsync(cancellationToken);
+        var regionCode = await db.BudgetPlans.Where(p => p.Id == input.PlanId && p.RegionCode.Length == level.CodeLength)
+            .Select(p => p.RegionCode).FirstOrDefaultAsync(cancellationToken);
         if (regionCode is null) return Payload<BudgetPlan>.Failure(UserError.NotFound("planId"));
         return await planLock.ChangeAsync(regionCode, async () =>
         {
@@ -25,7 +26,7 @@ internal sealed class AdjustBudgetPlanHandler(BudgetingDbContext db, PlanLock pl
             if (plan.Version != input.Version) return Payload<BudgetPlan>.Failure(PlanErrors.ChangedMeanwhile);
             var terms = await policies.InForceAsync(regionCode, new DateOnly(plan.Year, 1, 1), cancellationToken);
             var lines = input.Lines.Select(l => l with { Note = string.IsNullOrWhiteSpace(l.Note) ? null : l.Note.Trim() }).ToList();
-            var errors = lines.SelectMany((line, i) => Check(line, $"lines.{i}", plan, terms)).ToList();
+            var errors = lines.SelectMany((line, i) => Check(level, line, $"lines.{i}", plan, terms)).ToList();
             if (errors.Count > 0) return Payload<BudgetPlan>.Failure(errors);
             plan.Adjust(lines);
             await db.SaveChangesAsync(cancellationToken);
@@ -33,12 +34,12 @@ internal sealed class AdjustBudgetPlanHandler(BudgetingDbContext db, PlanLock pl
         }, cancellationToken);
     }
 
-    private static IEnumerable<UserError> Check(PlanLine line, string at, BudgetPlan plan, FundingTerms? terms)
+    private static IEnumerable<UserError> Check(PlanLevel level, PlanLine line, string at, BudgetPlan plan, FundingTerms? terms)
     {
-        if (terms is null || PlanAccounts.Of(line.Group, terms) != line.AccountCode)
+        if (!level.Books(line, terms))
             yield return new UserError("BUDGET_PLAN_ACCOUNT", "Kode rekening tidak sesuai dengan kelompok jabatan ini.", $"{at}.accountCode");
-        if (!line.Payer.IsVillageBudget())
-            yield return new UserError("BUDGET_PLAN_PAYER", "Rencana anggaran desa hanya memuat iuran yang dibayar dari APBDes.", $"{at}.payer");
+        if (!level.Pays(line.Payer))
+            yield return new UserError("BUDGET_PLAN_PAYER", "Rencana anggaran ini hanya memuat iuran yang dibayar dari anggarannya sendiri (APBDes desa, APBD kabupaten/kota).", $"{at}.payer");
         if (line.People is < 0 or > MaxPeople)
             yield return new UserError("BUDGET_PLAN_PEOPLE", $"Jumlah orang harus antara 0 dan {MaxPeople}.", $"{at}.people") { Values = MessageValues.Of(("max", MaxPeople)) };
         if (line.Months is < 1 or > 12)

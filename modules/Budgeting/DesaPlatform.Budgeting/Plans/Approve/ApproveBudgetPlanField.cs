@@ -8,9 +8,9 @@ namespace DesaPlatform.Budgeting.Plans.Approve;
 
 internal static class ApproveBudgetPlanField
 {
-    public static void AddTo(ObjectGraphType mutation) =>
-        PlanDecisionField.AddTo<ApproveBudgetPlanPayloadType, ApproveBudgetPlanInputType>(mutation, "approveBudgetPlan",
-            "Approves a village's plan: its lines and the rates they came from are frozen.", ApprovalAction.Approve,
+    public static void AddTo(ObjectGraphType mutation, PlanLevel level) =>
+        PlanDecisionField.AddTo<ApproveBudgetPlanPayloadType, ApproveBudgetPlanInputType>(mutation, level, "approve",
+            "Approves a plan: its lines and the rates they came from are frozen.", ApprovalAction.Approve,
             (_, plan, at) =>
             {
                 plan.Approve(at);

@@ -1,6 +1,6 @@
 using DesaPlatform.Budgeting.Plans.Domain;
 using DesaPlatform.Budgeting.Plans.GraphQL;
-using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Approvals;
 using DesaPlatform.SharedKernel.GraphQL;
 using GraphQL;
 using GraphQL.Types;
@@ -9,24 +9,37 @@ namespace DesaPlatform.Budgeting.Plans.Compute;
 
 internal static class ComputeBudgetPlanField
 {
-    public static void AddTo(ObjectGraphType mutation) =>
-        mutation.Field<NonNullGraphType<ComputeBudgetPlanPayloadType>>("computeBudgetPlan")
-            .Description("Computes the village's plan for a year from its approved roster, its regency's funding policy and the rates in force month by month.")
-            .Argument<NonNullGraphType<ComputeBudgetPlanInputType>>("input")
-            .RequireRoles(UserRole.VillageOperator)
+    public static void AddTo<TInput>(ObjectGraphType mutation, PlanLevel level) where TInput : ComputePlanInputType =>
+        mutation.Field<NonNullGraphType<ComputeBudgetPlanPayloadType>>(level.FieldName("compute"))
+            .Description(level == PlanLevel.Village
+                ? "Computes the village's plan for a year from its approved roster, its regency's funding policy and the rates in force month by month."
+                : "Computes the regency's own APBD plan for a year: the APBD kabupaten/kota shares of the plans of all its villages, from their approved rosters.")
+            .Argument<NonNullGraphType<TInput>>("input")
+            .RequireRoles(level.Roles.Of(ApprovalAction.Submit))
             .ResolveAsync(async ctx => await ctx.Service<ComputeBudgetPlanHandler>()
-                .HandleAsync(ctx.GetArgument<ComputeBudgetPlanInput>("input"), ctx.CancellationToken));
+                .HandleAsync(level, ctx.GetArgument<ComputeBudgetPlanInput>("input"), ctx.CancellationToken));
 }
 
-internal sealed class ComputeBudgetPlanInputType : InputObjectGraphType<ComputeBudgetPlanInput>
+/// <summary>The region is named as the level names it (<c>villageCode</c>, <c>regencyCode</c>).</summary>
+internal abstract class ComputePlanInputType : InputObjectGraphType<ComputeBudgetPlanInput>
 {
-    public ComputeBudgetPlanInputType()
+    private readonly PlanLevel _level;
+
+    protected ComputePlanInputType(PlanLevel level)
     {
-        Name = "ComputeBudgetPlanInput";
-        Field(i => i.VillageCode);
+        _level = level;
+        Name = level.TypeName("Compute", "Input");
+        Field<NonNullGraphType<StringGraphType>>(level.CodeArgument);
         Field(i => i.Year).Description("The fiscal year.");
-        Field(i => i.RosterAsOf, nullable: true).Description("The day of the approved roster to plan with; today if none.");
+        Field(i => i.RosterAsOf, nullable: true).Description("The day of the approved rosters to plan with; today if none.");
     }
+
+    public override object ParseDictionary(IDictionary<string, object?> value) =>
+        new ComputeBudgetPlanInput((string)value[_level.CodeArgument]!, (int)value["year"]!, value.TryGetValue("rosterAsOf", out var day) ? (DateOnly?)day : null);
 }
+
+internal sealed class ComputeBudgetPlanInputType() : ComputePlanInputType(PlanLevel.Village);
+
+internal sealed class ComputeRegencyBudgetPlanInputType() : ComputePlanInputType(PlanLevel.Regency);
 
 internal sealed class ComputeBudgetPlanPayloadType() : PayloadType<BudgetPlanType, BudgetPlan>("ComputeBudgetPlanPayload", "budgetPlan");

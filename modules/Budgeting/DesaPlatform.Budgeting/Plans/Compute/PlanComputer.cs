@@ -36,12 +36,12 @@ internal sealed class PlanComputer(IApprovedRosters rosters, IPositionCatalog ca
                 .GroupBy(l => (l.AccountCode, l.Group, l.Payer, l.MonthlyPremium, l.Months))
                 .Select(l => l.First() with { People = l.Sum(x => x.People) })
                 .OrderBy(l => l.AccountCode).ThenBy(l => l.Payer).ThenBy(l => l.MonthlyPremium).ToList();
-            var rates = planned.Select(m => m.PositionCode).Distinct()
-                .SelectMany(code => monthly[(villageTerms.RegencyCode, code)].Rates).Distinct()
-                .OrderBy(r => r.RateId).ThenBy(r => r.DiscountId).ToList();
+            var ratesByPayer = planned.Select(m => m.PositionCode).Distinct()
+                .SelectMany(code => monthly[(villageTerms.RegencyCode, code)].RatesByPayer)
+                .GroupBy(p => p.Key).ToDictionary(p => p.Key, p => PlanRate.Sorted(p.SelectMany(x => x.Value)));
             return new VillagePlan(village.Key, year, rosterAsOf, lines,
                 planned.Select(m => new PlannedMember(m.EntryId, m.FullName, m.PositionCode, PositionGroups.Of(positions[m.PositionCode]))).ToList(),
-                rates);
+                PlanRate.Sorted(ratesByPayer.Values.SelectMany(r => r))) { RatesByPayer = ratesByPayer };
         });
     }
 
@@ -75,24 +75,33 @@ internal sealed class PlanComputer(IApprovedRosters rosters, IPositionCatalog ca
         private QuoteRequest Request(SocialSecurityProgram program, Payer payer) =>
             new(Funding.Scheme, [program], WageBase, payer.Kind(), Terms.BpuDiscountForVillageBudget);
 
-        /// <summary>Each payer's premium month by month: its share of each program, rounded to the rupiah.</summary>
+        /// <summary>
+        /// Each payer's premium month by month, its share of each program rounded to the rupiah: on the group's APBDes
+        /// account for a village's payers and the member, on each program's APBD account for a regency or province.
+        /// </summary>
         public PositionMonths Monthly(IReadOnlyDictionary<QuoteKey, YearQuote> quotes)
         {
             var shares = Funding.Programs.SelectMany(program => Funding.SharesOf(program)
-                .Select(share => (share, quote: quotes[QuoteKey.Of(Request(program, share.Payer))]))).ToList();
-            var byPayer = shares.GroupBy(s => s.share.Payer).ToDictionary(p => p.Key, p => Enumerable.Range(0, 12)
-                .Select(month => p.Sum(s => Rupiah.Round(s.quote.Months[month].Quote.Amount * s.share.Percent / 100))).ToList());
-            var rates = shares.SelectMany(s => s.quote.Months).SelectMany(m => m.Quote.Lines)
-                .Select(l => new PlanRate(l.RateId, l.RateVersion, l.DiscountId)).Distinct().ToList();
-            return new PositionMonths(PlanAccounts.Of(Funding.Group, Terms) ?? "", Funding.Group, byPayer, rates);
+                .Select(share => (share, program, quote: quotes[QuoteKey.Of(Request(program, share.Payer))]))).ToList();
+            var groupAccount = PlanAccounts.Of(Funding.Group, Terms) ?? "";
+            var byPayer = shares.GroupBy(s => (s.share.Payer, Account: ApbdAccounts.Of(s.share.Payer, s.program) ?? groupAccount))
+                .Select(p => new PayerMonths(p.Key.Account, p.Key.Payer, Enumerable.Range(0, 12)
+                    .Select(month => p.Sum(s => Rupiah.Round(s.quote.Months[month].Quote.Amount * s.share.Percent / 100))).ToList()))
+                .ToList();
+            var rates = shares.GroupBy(s => s.share.Payer).ToDictionary(p => p.Key, p => p.SelectMany(s => s.quote.Months)
+                .SelectMany(m => m.Quote.Lines).Select(l => new PlanRate(l.RateId, l.RateVersion, l.DiscountId)).Distinct().ToList());
+            return new PositionMonths(Funding.Group, byPayer, rates);
         }
     }
 
-    private sealed record PositionMonths(string AccountCode, PositionGroup Group, IReadOnlyDictionary<Payer, List<decimal>> ByPayer, IReadOnlyList<PlanRate> Rates)
+    private sealed record PayerMonths(string AccountCode, Payer Payer, IReadOnlyList<decimal> Amounts);
+
+    private sealed record PositionMonths(
+        PositionGroup Group, IReadOnlyList<PayerMonths> ByPayer, IReadOnlyDictionary<Payer, List<PlanRate>> RatesByPayer)
     {
-        /// <summary>A line per payer and monthly premium: the months at that premium.</summary>
-        public IEnumerable<PlanLine> Lines(int people) => ByPayer.SelectMany(payer => payer.Value.Where(amount => amount > 0)
+        /// <summary>A line per account, payer and monthly premium: the months at that premium.</summary>
+        public IEnumerable<PlanLine> Lines(int people) => ByPayer.SelectMany(payer => payer.Amounts.Where(amount => amount > 0)
             .GroupBy(amount => amount)
-            .Select(months => new PlanLine(AccountCode, Group, payer.Key, people, months.Count(), months.Key)));
+            .Select(months => new PlanLine(payer.AccountCode, Group, payer.Payer, people, months.Count(), months.Key)));
     }
 }

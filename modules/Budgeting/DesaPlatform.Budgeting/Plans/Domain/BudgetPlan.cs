@@ -3,7 +3,8 @@ using DesaPlatform.SharedKernel.Access;
 namespace DesaPlatform.Budgeting.Plans.Domain;
 
 /// <summary>
-/// A village's budget plan for a fiscal year, one revision of it: revision 0 the APBDes, each later one an APBDes
+/// A region's budget plan for a fiscal year, one revision of it: a village's APBDes or a regency's own APBD (by the
+/// length of <see cref="RegionCode"/>, see <c>PlanLevel</c>); revision 0 the budget, each later one its
 /// Perubahan. It keeps what it was computed from — the roster snapshot, the rates — and the lines computed and the lines
 /// as the operator adjusted them. Approved, it is frozen: a revised budget is a new revision.
 /// </summary>
@@ -21,7 +22,7 @@ internal sealed class BudgetPlan : IRegionOwned
     public IReadOnlyList<PlannedMember> Members { get; private set; } = [];
     public IReadOnlyList<PlanRate> Rates { get; private set; } = [];
 
-    /// <summary>When the regency approved this revision; null until then (and again after a reopening).</summary>
+    /// <summary>When the reviewer approved this revision; null until then (and again after a reopening).</summary>
     public DateTime? ApprovedAt { get; private set; }
 
     public int Version { get; private set; }
@@ -30,11 +31,11 @@ internal sealed class BudgetPlan : IRegionOwned
 
     public decimal Total => Lines.Sum(l => l.Total);
 
-    public void Take(VillagePlan computed, string by, DateTime at)
+    public void Take(PlanBasis computed, string by, DateTime at)
     {
         RosterAsOf = computed.RosterAsOf;
-        Computed = computed.VillageLines;
-        Lines = computed.VillageLines;
+        Computed = computed.Lines;
+        Lines = computed.Lines;
         Members = computed.Members;
         Rates = computed.Rates;
         ComputedBy = by;

@@ -21,7 +21,11 @@ internal sealed record PlanLine(
 internal sealed record PlannedMember(Guid EntryId, string FullName, string PositionCode, PositionGroup Group);
 
 /// <summary>A rate version (and the discount, if any) a plan's premiums came from: a later rate change leaves the plan as it is.</summary>
-internal sealed record PlanRate(int RateId, int RateVersion, int? DiscountId);
+internal sealed record PlanRate(int RateId, int RateVersion, int? DiscountId)
+{
+    public static IReadOnlyList<PlanRate> Sorted(IEnumerable<PlanRate> rates) =>
+        rates.Distinct().OrderBy(r => r.RateId).ThenBy(r => r.RateVersion).ThenBy(r => r.DiscountId).ToList();
+}
 
 /// <summary>The APBDes codes of the village's social security premiums (Permendagri 20/2018 as amended; kegiatan 1.1.03).</summary>
 internal static class PlanAccounts
@@ -40,11 +44,16 @@ internal static class PlanAccounts
         _ => null,
     };
 
-    public static string Describe(PositionGroup group) => group switch
+    /// <summary>A line's uraian: on an APBD account its name and the group it pays for, on an APBDes account the group's premiums.</summary>
+    public static string NameOf(PlanLine line) => ApbdAccounts.NameOf(line.AccountCode) is { } apbd
+        ? $"{apbd} — {GroupName(line.Group)}"
+        : $"Iuran jaminan sosial ketenagakerjaan {GroupName(line.Group)}";
+
+    private static string GroupName(PositionGroup group) => group switch
     {
-        PositionGroup.KepalaDesa => "Iuran jaminan sosial ketenagakerjaan Kepala Desa",
-        PositionGroup.Perangkat => "Iuran jaminan sosial ketenagakerjaan Perangkat Desa",
-        PositionGroup.Bpd => "Iuran jaminan sosial ketenagakerjaan anggota BPD",
-        _ => "Iuran jaminan sosial ketenagakerjaan ekosistem desa",
+        PositionGroup.KepalaDesa => "Kepala Desa",
+        PositionGroup.Perangkat => "Perangkat Desa",
+        PositionGroup.Bpd => "anggota BPD",
+        _ => "ekosistem desa",
     };
 }

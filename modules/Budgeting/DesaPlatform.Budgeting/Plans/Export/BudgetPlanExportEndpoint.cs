@@ -12,41 +12,61 @@ using Microsoft.EntityFrameworkCore;
 namespace DesaPlatform.Budgeting.Plans.Export;
 
 /// <summary>
-/// <c>GET /api/budget-plans/export?village=61.01.01.2001&amp;year=2026[&amp;revision=0]&amp;format=csv|xlsx</c>: a village's
-/// plan (its latest revision, or the one asked for) as a Siskeudes-style RAB, one row per line. A plan outside the
-/// caller's scope, or none, gives the header alone: the file says nothing about what the caller may not see.
+/// A plan (its latest revision, or the one asked for), one row per line, as CSV or XLSX:
+/// <c>GET /api/budget-plans/export?village=61.01.01.2001&amp;year=2026[&amp;revision=0]&amp;format=csv|xlsx</c>, a village's
+/// APBDes plan as a Siskeudes-style RAB; <c>GET /api/budget-plans/export/regency?regency=61.01&amp;…</c>, a regency's APBD
+/// plan with the same columns where they mean the same — an APBD plan is not Siskeudes: no kegiatan code (the sub
+/// kegiatan is the regency's own), the full rekening code, the source named APBD. A plan outside the caller's scope,
+/// or none, gives the header alone: the file says nothing about what the caller may not see.
 /// </summary>
 internal static class BudgetPlanExportEndpoint
 {
-    private static readonly IReadOnlyList<string> Header = ["Kd_Keg", "Kd_Rincian", "Uraian", "JmlSatuan", "Satuan", "HrgSatuan", "Anggaran", "SumberDana"];
+    private static readonly IReadOnlyList<string> RabHeader = ["Kd_Keg", "Kd_Rincian", "Uraian", "JmlSatuan", "Satuan", "HrgSatuan", "Anggaran", "SumberDana"];
+    private static readonly IReadOnlyList<string> ApbdHeader = ["Kd_Rekening", "Uraian", "JmlSatuan", "Satuan", "HrgSatuan", "Anggaran", "SumberDana"];
 
-    public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/budget-plans/export", async (string village, int year, int? revision, string? format, BudgetingDbContext db,
-            HttpResponse response, CancellationToken cancellationToken) =>
-        {
-            var plan = await db.BudgetPlans.AsNoTracking()
-                .Where(p => p.RegionCode == village && p.Year == year && (revision == null || p.Revision == revision))
-                .OrderByDescending(p => p.Revision).FirstOrDefaultAsync(cancellationToken);
-            var rows = (plan?.Lines ?? []).Select(Row).ToAsyncEnumerable();
-            await SpreadsheetResponse.WriteAsync(response, $"rab-{village}-{year}", format, Header, rows, cancellationToken);
-            return Results.Empty;
-        }).RequireReadyAccount();
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/budget-plans/export", (string village, int year, int? revision, string? format, BudgetingDbContext db,
+                HttpResponse response, CancellationToken cancellationToken) =>
+            WriteAsync(PlanLevel.Village, village, year, revision, format, db, response, RabHeader, RabRow, "rab", cancellationToken))
+            .RequireReadyAccount();
+        app.MapGet("/api/budget-plans/export/regency", (string regency, int year, int? revision, string? format, BudgetingDbContext db,
+                HttpResponse response, CancellationToken cancellationToken) =>
+            WriteAsync(PlanLevel.Regency, regency, year, revision, format, db, response, ApbdHeader, ApbdRow, "rka-apbd", cancellationToken))
+            .RequireReadyAccount();
+    }
 
-    private static IReadOnlyList<string> Row(PlanLine line) =>
+    private static async Task<IResult> WriteAsync(PlanLevel level, string code, int year, int? revision, string? format, BudgetingDbContext db,
+        HttpResponse response, IReadOnlyList<string> header, Func<PlanLine, IReadOnlyList<string>> row, string fileName, CancellationToken cancellationToken)
+    {
+        var plan = level.Holds(code)
+            ? await db.BudgetPlans.AsNoTracking()
+                .Where(p => p.RegionCode == code && p.Year == year && (revision == null || p.Revision == revision))
+                .OrderByDescending(p => p.Revision).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var rows = (plan?.Lines ?? []).Select(row).ToAsyncEnumerable();
+        await SpreadsheetResponse.WriteAsync(response, $"{fileName}-{code}-{year}", format, header, rows, cancellationToken);
+        return Results.Empty;
+    }
+
+    private static IReadOnlyList<string> RabRow(PlanLine line) => [PlanAccounts.Activity, .. ApbdRow(line)];
+
+    private static IReadOnlyList<string> ApbdRow(PlanLine line) =>
     [
-        PlanAccounts.Activity, line.AccountCode,
-        $"{PlanAccounts.Describe(line.Group)} ({line.People} orang × {line.Months} bulan){(line.Note is null ? "" : $" — {line.Note}")}",
+        line.AccountCode,
+        $"{PlanAccounts.NameOf(line)} ({line.People} orang × {line.Months} bulan){(line.Note is null ? "" : $" — {line.Note}")}",
         Number(line.People * line.Months), "OB", Number(line.MonthlyPremium), Number(line.Total), Source(line.Payer),
     ];
 
     private static string Number(decimal value) => value.ToString("0", CultureInfo.InvariantCulture);
 
-    /// <summary>Siskeudes' codes of the village's sources of funds.</summary>
+    /// <summary>Siskeudes' codes of the village's sources of funds; the APBD's by name.</summary>
     private static string Source(Payer payer) => payer switch
     {
         Payer.ApbdesAdd => "ADD",
         Payer.ApbdesDd => "DDS",
         Payer.ApbdesPad => "PAD",
+        Payer.ApbdKabupaten => "APBD Kabupaten/Kota",
         _ => payer.ToString(),
     };
 }

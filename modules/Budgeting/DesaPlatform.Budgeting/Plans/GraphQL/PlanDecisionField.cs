@@ -11,17 +11,18 @@ internal static class PlanDecisionField
 {
     public static readonly Task<UserError?> NoRefusal = Task.FromResult<UserError?>(null);
 
-    public static void AddTo<TPayload, TInput>(ObjectGraphType mutation, string name, string description, ApprovalAction action,
+    /// <param name="verb">The field's verb: <c>approve</c> makes <c>approveBudgetPlan</c> and <c>approveRegencyBudgetPlan</c>.</param>
+    public static void AddTo<TPayload, TInput>(ObjectGraphType mutation, PlanLevel level, string verb, string description, ApprovalAction action,
         Func<PlanDecision, BudgetPlan, DateTime, Task<UserError?>> apply)
         where TPayload : IGraphType where TInput : IGraphType =>
-        mutation.Field<NonNullGraphType<TPayload>>(name)
+        mutation.Field<NonNullGraphType<TPayload>>(level.FieldName(verb))
             .Description(description)
             .Argument<NonNullGraphType<TInput>>("input")
-            .RequireRoles(ApprovalRoles.Village.Of(action))
+            .RequireRoles(level.Roles.Of(action))
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<BudgetPlanDecisionInput>("input");
                 var decision = ctx.Service<PlanDecision>();
-                return await decision.DecideAsync(input.SubmissionId, action, input.Reason, (plan, at) => apply(decision, plan, at), ctx.CancellationToken);
+                return await decision.DecideAsync(level, input.SubmissionId, action, input.Reason, (plan, at) => apply(decision, plan, at), ctx.CancellationToken);
             });
 }

@@ -8,9 +8,9 @@ namespace DesaPlatform.Budgeting.Plans.Reopen;
 
 internal static class ReopenBudgetPlanField
 {
-    public static void AddTo(ObjectGraphType mutation) =>
-        PlanDecisionField.AddTo<ReopenBudgetPlanPayloadType, ReopenBudgetPlanInputType>(mutation, "reopenBudgetPlan",
-            "Reopens an approved plan (its latest revision) with the reason: the operator may change it again.", ApprovalAction.Reopen,
+    public static void AddTo(ObjectGraphType mutation, PlanLevel level) =>
+        PlanDecisionField.AddTo<ReopenBudgetPlanPayloadType, ReopenBudgetPlanInputType>(mutation, level, "reopen",
+            "Reopens an approved plan (its latest revision) with the reason: its submitter may change it again.", ApprovalAction.Reopen,
             async (decision, plan, _) =>
             {
                 if (await decision.LatestOnlyAsync(plan) is { } later) return later;

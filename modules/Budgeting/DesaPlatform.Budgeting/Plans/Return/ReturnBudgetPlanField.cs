@@ -8,9 +8,9 @@ namespace DesaPlatform.Budgeting.Plans.Return;
 
 internal static class ReturnBudgetPlanField
 {
-    public static void AddTo(ObjectGraphType mutation) =>
-        PlanDecisionField.AddTo<ReturnBudgetPlanPayloadType, ReturnBudgetPlanInputType>(mutation, "returnBudgetPlan",
-            "Returns a village's plan to its operator with the reason.", ApprovalAction.Return,
+    public static void AddTo(ObjectGraphType mutation, PlanLevel level) =>
+        PlanDecisionField.AddTo<ReturnBudgetPlanPayloadType, ReturnBudgetPlanInputType>(mutation, level, "return",
+            "Returns a plan to its submitter with the reason.", ApprovalAction.Return,
             (_, _, _) => PlanDecisionField.NoRefusal);
 }
 

@@ -9,13 +9,15 @@ namespace DesaPlatform.Budgeting.Plans.Submit;
 
 internal static class SubmitBudgetPlanField
 {
-    public static void AddTo(ObjectGraphType mutation) =>
-        mutation.Field<NonNullGraphType<SubmitBudgetPlanPayloadType>>("submitBudgetPlan")
-            .Description("Sends the village's plan, as it stands, to its regency for approval.")
+    public static void AddTo(ObjectGraphType mutation, PlanLevel level) =>
+        mutation.Field<NonNullGraphType<SubmitBudgetPlanPayloadType>>(level.FieldName("submit"))
+            .Description(level == PlanLevel.Village
+                ? "Sends the village's plan, as it stands, to its regency for approval."
+                : "Sends the regency's own APBD plan, as it stands, to its province for approval.")
             .Argument<NonNullGraphType<SubmitBudgetPlanInputType>>("input")
-            .RequireRoles(ApprovalRoles.Village.Of(ApprovalAction.Submit))
+            .RequireRoles(level.Roles.Of(ApprovalAction.Submit))
             .ResolveAsync(async ctx => await ctx.Service<SubmitBudgetPlanHandler>()
-                .HandleAsync(ctx.GetArgument<SubmitBudgetPlanInput>("input").PlanId, ctx.CancellationToken));
+                .HandleAsync(level, ctx.GetArgument<SubmitBudgetPlanInput>("input").PlanId, ctx.CancellationToken));
 }
 
 internal sealed record SubmitBudgetPlanInput(Guid PlanId);

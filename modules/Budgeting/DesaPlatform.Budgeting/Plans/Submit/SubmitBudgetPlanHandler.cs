@@ -6,12 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Budgeting.Plans.Submit;
 
-/// <summary>The operator sends the village's latest revision of a year's plan, as it stands, to the regency.</summary>
+/// <summary>The submitter sends the latest revision of a year's plan of their level, as it stands, to its reviewer.</summary>
 internal sealed class SubmitBudgetPlanHandler(BudgetingDbContext db, ApprovalWorkflow<BudgetPlanSubmission> workflow)
 {
-    public async Task<Payload<BudgetPlanSubmission>> HandleAsync(Guid planId, CancellationToken cancellationToken)
+    public async Task<Payload<BudgetPlanSubmission>> HandleAsync(PlanLevel level, Guid planId, CancellationToken cancellationToken)
     {
-        var plan = await db.BudgetPlans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        var plan = await db.BudgetPlans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == planId && p.RegionCode.Length == level.CodeLength, cancellationToken);
         if (plan is null) return Payload<BudgetPlanSubmission>.Failure(UserError.NotFound("planId"));
         return await workflow.SubmitAsync(plan.RegionCode, s => s.RegionCode == plan.RegionCode && s.Year == plan.Year, PlanErrors.Waiting,
             async (by, at) =>

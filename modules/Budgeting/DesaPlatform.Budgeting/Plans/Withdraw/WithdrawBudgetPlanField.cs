@@ -8,8 +8,8 @@ namespace DesaPlatform.Budgeting.Plans.Withdraw;
 
 internal static class WithdrawBudgetPlanField
 {
-    public static void AddTo(ObjectGraphType mutation) =>
-        PlanDecisionField.AddTo<WithdrawBudgetPlanPayloadType, WithdrawBudgetPlanInputType>(mutation, "withdrawBudgetPlan",
+    public static void AddTo(ObjectGraphType mutation, PlanLevel level) =>
+        PlanDecisionField.AddTo<WithdrawBudgetPlanPayloadType, WithdrawBudgetPlanInputType>(mutation, level, "withdraw",
             "Takes a sent plan back to change it.", ApprovalAction.Withdraw,
             (_, _, _) => PlanDecisionField.NoRefusal);
 }

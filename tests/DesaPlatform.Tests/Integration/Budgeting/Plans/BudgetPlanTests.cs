@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DesaPlatform.Tests.Infrastructure;
+using static DesaPlatform.Tests.Integration.Budgeting.Plans.PlanApi;
 using static DesaPlatform.Tests.Integration.Budgeting.Policies.PolicyInput;
 
 namespace DesaPlatform.Tests.Integration.Budgeting.Plans;
@@ -96,12 +97,15 @@ public sealed class BudgetPlanTests(DesaApp app) : IClassFixture<DesaApp>
         var sentId = Result(sent, "submitBudgetPlan", "submission").GetProperty("id").GetString();
         Assert.Equal(plan.GetProperty("total").GetDecimal(), Result(sent, "submitBudgetPlan", "submission").GetProperty("total").GetDecimal());
         Assert.Equal([("BUDGET_PLAN_WAITING", "planId")], Errors(await village.SendAsync(Compute, new { v = Roster.DalamKaum }), "computeBudgetPlan"));
+        Assert.Contains(("BUDGET_PLAN_WAITING", Roster.DalamKaum, 2026), await NotificationsAsync(regency));
         Assert.Equal([("REASON_REQUIRED", "reason")], Errors(await regency.SendAsync(ReturnPlan, new { id = sentId, r = " " }), "returnBudgetPlan"));
         var mempawah = await app.SignInAsync("dpmd.mempawah");
         Assert.Equal([("NOT_FOUND", "submissionId")], Errors(await mempawah.SendAsync(ApprovePlan, new { id = sentId }), "approveBudgetPlan"));
 
         var approved = await regency.SendAsync(ApprovePlan, new { id = sentId });
         Assert.Empty(Errors(approved, "approveBudgetPlan"));
+        Assert.DoesNotContain(await NotificationsAsync(regency), n => n.Kind == "BUDGET_PLAN_WAITING");
+        Assert.Contains(("BUDGET_PLAN_APPROVED", Roster.DalamKaum, 2026), await NotificationsAsync(village));
         Assert.Equal(["SUBMITTED", "APPROVED"], Result(approved, "approveBudgetPlan", "submission").GetProperty("events").EnumerateArray()
             .Select(e => e.GetProperty("kind").GetString()));
         Assert.Equal([("BUDGET_PLAN_APPROVED", "planId")], Errors(await village.SendAsync(SubmitPlan, new { id = planId }), "submitBudgetPlan"));
@@ -132,8 +136,4 @@ public sealed class BudgetPlanTests(DesaApp app) : IClassFixture<DesaApp>
         var first = await found.SendAsync("query($v: String!) { budgetPlan(villageCode: $v, year: 2026, revision: 0) { approvedAt } }", new { v = Roster.DalamKaum });
         Assert.Equal(JsonValueKind.String, first.Data.GetProperty("budgetPlan").GetProperty("approvedAt").ValueKind);
     }
-
-    private static List<(string?, string?)> Errors(GraphQLResponse response, string field) =>
-        response.Data.GetProperty(field).GetProperty("errors").EnumerateArray()
-            .Select(e => (e.GetProperty("code").GetString(), e.GetProperty("field").GetString())).ToList();
 }
