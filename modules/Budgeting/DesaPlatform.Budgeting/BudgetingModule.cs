@@ -1,5 +1,8 @@
 using DesaPlatform.Budgeting.Arrears;
 using DesaPlatform.Budgeting.Contracts;
+using DesaPlatform.Budgeting.Gap.Export;
+using DesaPlatform.Budgeting.Gap.Find;
+using DesaPlatform.Budgeting.Gap.Needs;
 using DesaPlatform.Budgeting.GraphQL;
 using DesaPlatform.Budgeting.Payments;
 using DesaPlatform.Budgeting.Payments.Import;
@@ -63,6 +66,9 @@ public static class BudgetingModule
         services.AddScoped<SubmitBudgetPlanHandler>();
         services.AddScoped<PlanDecision>();
         services.AddScoped<AdjustBudgetPlanHandler>();
+        services.AddScoped<PremiumNeeds>();
+        services.AddScoped<IPremiumNeeds>(sp => sp.GetRequiredService<PremiumNeeds>());
+        services.AddScoped<BudgetGapHandler>();
         services.AddSingleton<ISchemaContribution, BudgetingSchema>();
         return services;
     }
@@ -71,5 +77,6 @@ public static class BudgetingModule
     {
         PaymentTemplateEndpoint.Map(app);
         BudgetPlanExportEndpoint.Map(app);
+        BudgetGapExportEndpoint.Map(app);
     }
 }

@@ -1,6 +1,7 @@
 using DesaPlatform.Budgeting.Arrears;
 using DesaPlatform.Budgeting.Arrears.List;
 using DesaPlatform.Budgeting.Arrears.Summary;
+using DesaPlatform.Budgeting.Gap.Find;
 using DesaPlatform.Budgeting.Payments.Import;
 using DesaPlatform.Budgeting.Payments.Record;
 using DesaPlatform.Budgeting.Plans.Adjust;
@@ -37,6 +38,7 @@ internal sealed class BudgetingSchema : ISchemaContribution
         ListArrearsField.AddTo(query);
         ArrearsSummaryField.AddTo(query);
         FindBudgetPlanField.AddTo(query);
+        BudgetGapField.AddTo(query);
     }
 
     public void AddMutations(ObjectGraphType mutation)

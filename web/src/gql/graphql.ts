@@ -125,6 +125,12 @@ export type AuditEntryFilterInput = {
   userName?: StringOperationFilterInput | null | undefined;
 };
 
+/** BPD members as each regency's policy says, or all as BPU, or all as PU. */
+export type BpdScheme =
+  | 'BPU'
+  | 'POLICY'
+  | 'PU';
+
 export type BudgetPlanLineInput = {
   accountCode: string;
   group: PositionGroup;
@@ -489,6 +495,13 @@ export type RosterStatus =
   | 'PENDING'
   | 'SUPERSEDED';
 
+export type ScenarioSwitchesInput = {
+  /** POLICY when left out. */
+  bpdAs?: BpdScheme | null | undefined;
+  /** JHT for the kepala desa too (PU: 3.7 % employer + 2 % member, PP 46/2015); false when left out. */
+  jhtForKepalaDesa?: boolean | null | undefined;
+};
+
 export type Scheme =
   | 'BPU'
   | 'PU';
@@ -730,6 +743,27 @@ export type IndicatorSeriesQueryVariables = Exact<{
 
 
 export type IndicatorSeriesQuery = { indicatorSeries: { trendPerMonth: number | null, points: Array<{ asOfDate: string, value: number | null }>, targets: Array<{ year: number, target: { percent: number } }>, projections: Array<{ year: number, target: number, projectedValue: number, onTrack: boolean, monthsLeft: number, unitsNeeded: number, unitsPerMonth: number }> } | null };
+
+export type BudgetGapQueryVariables = Exact<{
+  regionCode: string;
+  year: number;
+}>;
+
+
+export type BudgetGapQuery = { budgetGap: { regionCode: string, regionName: string, year: number, rosterAsOf: string, paidThrough: string | null, total: { regionCode: string, regionName: string, desa: number, desaPriced: number, peoplePriced: number, peopleUnpriced: number, desaWithApprovedPlan: number, needed: number, planned: number, paid: number, gapToPlanned: number, gapToPaid: number, byPayer: Array<{ payer: Payer, needed: number, planned: number, gap: number }> }, children: Array<{ regionCode: string, regionName: string, desa: number, desaPriced: number, peoplePriced: number, peopleUnpriced: number, desaWithApprovedPlan: number, needed: number, planned: number, paid: number, gapToPlanned: number, gapToPaid: number, byPayer: Array<{ payer: Payer, needed: number, planned: number, gap: number }> }> } | null };
+
+export type BudgetGapRowFieldsFragment = { regionCode: string, regionName: string, desa: number, desaPriced: number, peoplePriced: number, peopleUnpriced: number, desaWithApprovedPlan: number, needed: number, planned: number, paid: number, gapToPlanned: number, gapToPaid: number, byPayer: Array<{ payer: Payer, needed: number, planned: number, gap: number }> };
+
+export type TargetCostQueryVariables = Exact<{
+  regionCode: string;
+  year: number;
+  switches?: ScenarioSwitchesInput | null | undefined;
+}>;
+
+
+export type TargetCostQuery = { targetCost: { regionCode: string, year: number, asOf: string, scenario: string, targetYears: Array<number>, policyYears: Array<{ regencyCode: string, year: number }>, total: { regionCode: string, regionName: string, desa: number, desaPriced: number, unpriced: boolean, cost: Array<{ payer: Payer, amount: number }>, segments: Array<{ segment: string, target: number | null, targetSetFor: string | null, inOffice: number, covered: number, toEnrol: number | null, peoplePriced: number, perPerson: Array<{ payer: Payer, amount: number }>, cost: Array<{ payer: Payer, amount: number }> }> }, children: Array<{ regionCode: string, regionName: string, desa: number, desaPriced: number, unpriced: boolean, cost: Array<{ payer: Payer, amount: number }>, segments: Array<{ segment: string, target: number | null, targetSetFor: string | null, inOffice: number, covered: number, toEnrol: number | null, peoplePriced: number, perPerson: Array<{ payer: Payer, amount: number }>, cost: Array<{ payer: Payer, amount: number }> }> }> } | null };
+
+export type TargetCostRowFieldsFragment = { regionCode: string, regionName: string, desa: number, desaPriced: number, unpriced: boolean, cost: Array<{ payer: Payer, amount: number }>, segments: Array<{ segment: string, target: number | null, targetSetFor: string | null, inOffice: number, covered: number, toEnrol: number | null, peoplePriced: number, perPerson: Array<{ payer: Payer, amount: number }>, cost: Array<{ payer: Payer, amount: number }> }> };
 
 export type LaggingVillagesQueryVariables = Exact<{
   regionCode: string;
@@ -1429,6 +1463,58 @@ export const CoverageFiguresRowFragmentDoc = new TypedDocumentString(`
     }
   }
 }`, {"fragmentName":"CoverageFiguresRow"}) as unknown as TypedDocumentString<CoverageFiguresRowFragment, unknown>;
+export const BudgetGapRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BudgetGapRowFields on BudgetGapRow {
+  regionCode
+  regionName
+  desa
+  desaPriced
+  peoplePriced
+  peopleUnpriced
+  desaWithApprovedPlan
+  needed
+  planned
+  paid
+  gapToPlanned
+  gapToPaid
+  byPayer {
+    payer
+    needed
+    planned
+    gap
+  }
+}
+    `, {"fragmentName":"BudgetGapRowFields"}) as unknown as TypedDocumentString<BudgetGapRowFieldsFragment, unknown>;
+export const TargetCostRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TargetCostRowFields on TargetCostRow {
+  regionCode
+  regionName
+  desa
+  desaPriced
+  unpriced
+  cost {
+    payer
+    amount
+  }
+  segments {
+    segment
+    target
+    targetSetFor
+    inOffice
+    covered
+    toEnrol
+    peoplePriced
+    perPerson {
+      payer
+      amount
+    }
+    cost {
+      payer
+      amount
+    }
+  }
+}
+    `, {"fragmentName":"TargetCostRowFields"}) as unknown as TypedDocumentString<TargetCostRowFieldsFragment, unknown>;
 export const FollowUpActionFieldsFragmentDoc = new TypedDocumentString(`
     fragment FollowUpActionFields on FollowUpAction {
   id
@@ -1909,6 +1995,90 @@ export const IndicatorSeriesDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:0ee660263d0e3561ddd5e0e8656bb2c7ecc11526236052b2bbcd2e23b87c4382"}) as unknown as TypedDocumentString<IndicatorSeriesQuery, IndicatorSeriesQueryVariables>;
+export const BudgetGapDocument = new TypedDocumentString(`
+    query BudgetGap($regionCode: String!, $year: Int!) {
+  budgetGap(regionCode: $regionCode, year: $year) {
+    regionCode
+    regionName
+    year
+    rosterAsOf
+    paidThrough
+    total {
+      ...BudgetGapRowFields
+    }
+    children {
+      ...BudgetGapRowFields
+    }
+  }
+}
+    fragment BudgetGapRowFields on BudgetGapRow {
+  regionCode
+  regionName
+  desa
+  desaPriced
+  peoplePriced
+  peopleUnpriced
+  desaWithApprovedPlan
+  needed
+  planned
+  paid
+  gapToPlanned
+  gapToPaid
+  byPayer {
+    payer
+    needed
+    planned
+    gap
+  }
+}`, {"hash":"sha256:cc7048ae19fddb79a86133523df5a3140f80cebb61e1b391f318d46df370db18"}) as unknown as TypedDocumentString<BudgetGapQuery, BudgetGapQueryVariables>;
+export const TargetCostDocument = new TypedDocumentString(`
+    query TargetCost($regionCode: String!, $year: Int!, $switches: ScenarioSwitchesInput) {
+  targetCost(regionCode: $regionCode, year: $year, switches: $switches) {
+    regionCode
+    year
+    asOf
+    scenario
+    targetYears
+    policyYears {
+      regencyCode
+      year
+    }
+    total {
+      ...TargetCostRowFields
+    }
+    children {
+      ...TargetCostRowFields
+    }
+  }
+}
+    fragment TargetCostRowFields on TargetCostRow {
+  regionCode
+  regionName
+  desa
+  desaPriced
+  unpriced
+  cost {
+    payer
+    amount
+  }
+  segments {
+    segment
+    target
+    targetSetFor
+    inOffice
+    covered
+    toEnrol
+    peoplePriced
+    perPerson {
+      payer
+      amount
+    }
+    cost {
+      payer
+      amount
+    }
+  }
+}`, {"hash":"sha256:33d0b2040a56837843266538357d51b868c1c44925a33c0ed0a6109cfe5c5e19"}) as unknown as TypedDocumentString<TargetCostQuery, TargetCostQueryVariables>;
 export const LaggingVillagesDocument = new TypedDocumentString(`
     query LaggingVillages($regionCode: String!, $segment: String!, $kind: LagKind!, $within: String, $orderBy: LagOrder, $descending: Boolean, $first: Int, $after: String) {
   laggingVillages(

@@ -1,7 +1,6 @@
 using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.Modules;
-using DesaPlatform.SharedKernel.Regions;
 using DesaPlatform.Targets.Targets.Book;
 using DesaPlatform.Targets.Ucj;
 
@@ -15,12 +14,8 @@ internal sealed class CoverageReportHandler(IRegionDirectory regions, IRosterCou
 {
     public async Task<CoverageReport?> HandleAsync(string regionCode, int year, DateOnly? asOfDate, CancellationToken cancellationToken)
     {
-        var region = await regions.FindAsync(regionCode, cancellationToken);
-        if (region is null) return null;
-        var asOf = asOfDate ?? ReferenceDay(year, clock.TodayIn(region.Code));
-        var hasChildren = region.Depth < 4;
-        var children = hasChildren ? await regions.ChildrenAsync(region.Code, cancellationToken) : [];
-        var childLength = hasChildren ? RegionCode.ChildCodeLength(region.Depth) : region.Code.Length;
+        if (await RegionRows.FindAsync(regions, regionCode, cancellationToken) is not var (region, children, childLength)) return null;
+        var asOf = asOfDate ?? ReportDay.Of(year, clock.TodayIn(region.Code));
 
         var counts = await roster.CountAsync(region.Code, childLength, asOf, cancellationToken);
         var desa = await regions.CountDesaAsync(region.Code, childLength, cancellationToken);
@@ -35,7 +30,4 @@ internal sealed class CoverageReportHandler(IRegionDirectory regions, IRosterCou
                 counts.BySegment.Where(c => c.Segment == segment).Sum(c => c.Covered))).ToList(),
             await roster.CountPendingAsync(region.Code, cancellationToken));
     }
-
-    /// <summary>A past year is seen on its last day; the current year — or a later one, not lived yet — today.</summary>
-    private static DateOnly ReferenceDay(int year, DateOnly today) => year < today.Year ? new DateOnly(year, 12, 31) : today;
 }
