@@ -33,6 +33,7 @@ export function BudgetGapPage() {
   const bpdAs = (BPD_SCHEMES.includes(params.get('bpd') as BpdScheme) ? params.get('bpd') : 'POLICY') as BpdScheme;
   const jhtForKepalaDesa = params.get('jht') === '1';
   const [typed, setTyped] = useState(region);
+  const regionLink = useRegionLink();
   const set = (changes: Record<string, string>) => {
     const next = new URLSearchParams(params);
     for (const [name, value] of Object.entries(changes)) {
@@ -56,14 +57,12 @@ export function BudgetGapPage() {
           <input id="gap-region" value={typed} onChange={(e) => setTyped(e.target.value)} />
           <button type="submit">{t('gap.show')}</button>
         </form>
-        <label>
-          {t('gap.year')}{' '}
-          <select value={year} onChange={(e) => set({ year: e.target.value })}>
-            {[...new Set([...POLICY_YEARS, year])].sort().map((y) => <option key={y} value={y}>{y}</option>)}
-          </select>
-        </label>
+        <label htmlFor="gap-year">{t('gap.year')}</label>
+        <select id="gap-year" value={year} onChange={(e) => set({ year: e.target.value })}>
+          {[...new Set([...POLICY_YEARS, year])].sort().map((y) => <option key={y} value={y}>{y}</option>)}
+        </select>
         {canGoUp && (
-          <Link to={`/budget-gap?${new URLSearchParams({ ...Object.fromEntries(params), region: parent! }).toString()}`} onClick={() => setTyped(parent!)}>
+          <Link to={regionLink(parent!)} onClick={() => setTyped(parent!)}>
             {t('gap.up', { region: parent || 'Indonesia' })}
           </Link>
         )}
@@ -74,20 +73,26 @@ export function BudgetGapPage() {
         switches={{ bpdAs, jhtForKepalaDesa }}
         onYear={(y) => set({ year: String(y) })}
         onSwitches={(s) => set({ bpd: s.bpdAs === 'POLICY' ? '' : s.bpdAs, jht: s.jhtForKepalaDesa ? '1' : '' })}
+        onDown={setTyped}
       />
     </main>
   );
 }
 
+/** The page's address for another region (a child, the parent), the other filters kept. */
+function useRegionLink(): (code: string) => string {
+  const [params] = useSearchParams();
+  return (code) => `/budget-gap?${new URLSearchParams({ ...Object.fromEntries(params), region: code }).toString()}`;
+}
+
 function Needs({ state, onDown }: { state: QueryState<BudgetGapData>; onDown: (code: string) => void }) {
   const { t, lang } = useI18n();
-  const [params] = useSearchParams();
+  const down = useRegionLink();
   if (state.error) return <ErrorMessage error={state.error} />;
   if (!state.data) return <Loading />;
   const gap = state.data.budgetGap;
   if (!gap) return <p>{t('gap.none')}</p>;
   const total: GapRow = gap.total;
-  const down = (code: string) => `/budget-gap?${new URLSearchParams({ ...Object.fromEntries(params), region: code }).toString()}`;
   return (
     <section className="panel" aria-labelledby="gap-needs-title">
       <h2 id="gap-needs-title">{t('gap.needs.title', { year: gap.year, region: gap.regionName })}</h2>
@@ -99,6 +104,7 @@ function Needs({ state, onDown }: { state: QueryState<BudgetGapData>; onDown: (c
         <li>{t('gap.note.needed', { date: formatDate(gap.rosterAsOf, lang), year: gap.year })}</li>
         <li>{t('gap.note.planned')}</li>
         <li>{gap.paidThrough ? t('gap.note.paid', { month: gap.paidThrough }) : t('gap.note.notPaid', { year: gap.year })}</li>
+        <li>{t('gap.note.gaps')}</li>
       </ul>
       {total.peoplePriced === 0 && total.planned === 0 ? (
         <p>{t('gap.noPeople')}</p>
@@ -190,10 +196,12 @@ interface Switches {
   jhtForKepalaDesa: boolean;
 }
 
-function TargetCost({ state, switches, onYear, onSwitches }: {
+function TargetCost({ state, switches, onYear, onSwitches, onDown }: {
   state: QueryState<TargetCostData>; switches: Switches; onYear: (year: number) => void; onSwitches: (switches: Switches) => void;
+  onDown: (code: string) => void;
 }) {
   const { t, lang } = useI18n();
+  const down = useRegionLink();
   if (state.error) return <ErrorMessage error={state.error} />;
   if (!state.data) return <Loading />;
   const cost = state.data.targetCost;
@@ -281,14 +289,14 @@ function TargetCost({ state, switches, onYear, onSwitches }: {
               <tr>
                 <th scope="col">{t('cost.col.region')}</th>
                 <th scope="col">{t('gap.col.desa')}</th>
-                {total.segments.map((s) => <th key={s.segment} scope="col">{t('cost.col.toEnrol')}: {t(`segment.${s.segment}` as MessageKey)}</th>)}
+                {total.segments.map((s) => <th key={s.segment} scope="col">{t(`segment.${s.segment}` as MessageKey)}</th>)}
                 <th scope="col">{t('cost.col.cost')}</th>
               </tr>
             </thead>
             <tbody>
               {cost.children.map((child: CostRow) => (
                 <tr key={child.regionCode} className={child.unpriced ? 'partial' : undefined}>
-                  <th scope="row">{child.regionName}</th>
+                  <th scope="row"><Link to={down(child.regionCode)} onClick={() => onDown(child.regionCode)}>{child.regionName}</Link></th>
                   <td>{formatInteger(child.desaPriced)} / {formatInteger(child.desa)}</td>
                   {child.segments.map((s) => <td key={s.segment}>{s.toEnrol == null ? '—' : formatInteger(s.toEnrol)}</td>)}
                   <td>{child.unpriced ? t('cost.unpricedRow') : <PayerAmounts amounts={child.cost} withTotal />}</td>
@@ -314,7 +322,7 @@ function PayerAmounts({ amounts, withTotal = false }: { amounts: Amounts; withTo
   if (amounts.length === 0) return <>—</>;
   return (
     <ul className="payer-amounts">
-      {amounts.map((a) => <li key={a.payer}>{t(`payer.${a.payer}` as MessageKey)}: {formatRupiah(a.amount)}</li>)}
+      {amounts.map((a) => <li key={a.payer}>{t(`payer.${a.payer}` as MessageKey)}: <span className="nowrap">{formatRupiah(a.amount)}</span></li>)}
       {withTotal && amounts.length > 1 && <li><strong>{t('gap.total')}: {formatRupiah(amounts.reduce((sum, a) => sum + a.amount, 0))}</strong></li>}
     </ul>
   );

@@ -18,12 +18,13 @@ const id = {
   'gap.note.paid':
     'Dibayar: pembayaran iuran bulan Januari sampai {month} (bulan terakhir yang sudah ditutup). Pembayaran dicatat per orang dan bulan tanpa menyebut pembayar, jadi hanya ditampilkan totalnya — dibandingkan dengan kebutuhan setahun penuh.',
   'gap.note.notPaid': 'Dibayar: belum ada bulan tahun {year} yang ditutup, jadi belum ada pembayaran yang dihitung.',
+  'gap.note.gaps': 'Selisih rencana = kebutuhan − rencana; selisih bayar = kebutuhan − dibayar.',
   'gap.col.payer': 'Pembayar',
   'gap.col.needed': 'Kebutuhan',
   'gap.col.planned': 'Rencana',
-  'gap.col.gap': 'Selisih (kebutuhan − rencana)',
+  'gap.col.gap': 'Selisih rencana',
   'gap.col.paid': 'Dibayar',
-  'gap.col.gapPaid': 'Selisih (kebutuhan − dibayar)',
+  'gap.col.gapPaid': 'Selisih bayar',
   'gap.col.region': 'Wilayah',
   'gap.col.desa': 'Desa terhitung',
   'gap.col.people': 'Orang menjabat',
@@ -49,7 +50,8 @@ const id = {
     'Iuran dari kebijakan pendanaan kabupaten/kota tahun {year}, atau tahun terakhir sebelumnya bila tahun itu belum ditetapkan. BPD sebagai BPU: penghasilan yang dilaporkan = jumlah BPD dalam kebijakan, atau Rp1.000.000 bila kebijakan tidak menyebutnya (asumsi). BPD sebagai PU: upah = jumlah yang sama. JHT kepala desa (PU): 5,7% menurut tabel tarif (PP 46/2015), 3,7% oleh pemberi kerja (pembayar JKK kepala desa) dan 2% dipotong dari penghasilan peserta.',
   'cost.note.ucj':
     'Target UCJ diukur atas seluruh penduduk bekerja, bukan orang di desa, sehingga tidak dapat diubah menjadi jumlah orang yang perlu didaftarkan; biayanya tidak dihitung di sini.',
-  'cost.note.aparatur': 'Kepala desa juga termasuk aparatur desa: jumlah biaya menjumlahkan aparatur desa, BPD dan ekosistem desa saja.',
+  'cost.note.aparatur':
+    'Kepala desa juga termasuk aparatur desa: jumlah biaya menjumlahkan aparatur desa, BPD dan ekosistem desa; biaya kepala desa masuk hanya bila aparatur desa tidak punya target sendiri.',
   'cost.col.segment': 'Segmen',
   'cost.col.target': 'Target',
   'cost.col.inOffice': 'Menjabat',
@@ -62,8 +64,8 @@ const id = {
   'cost.inherited': 'dari {region}',
   'cost.unpricedSegment': 'Tidak dapat dihitung: belum ada kebijakan pendanaan',
   'cost.unpricedRow': 'Sebagian tidak dapat dihitung (belum ada kebijakan pendanaan).',
-  'cost.total': 'Jumlah biaya (aparatur desa + BPD + ekosistem desa)',
-  'cost.children': 'Biaya per wilayah di bawahnya',
+  'cost.total': 'Jumlah biaya setahun',
+  'cost.children': 'Perlu didaftarkan per segmen dan biaya setahun, per wilayah di bawahnya',
 };
 
 const en: Record<keyof typeof id, string> = {
@@ -85,12 +87,13 @@ const en: Record<keyof typeof id, string> = {
   'gap.note.paid':
     'Paid: premiums paid for January up to {month} (the last closed month). Payments are recorded per person and month without a payer, so only their total is shown — set against the need of the full year.',
   'gap.note.notPaid': 'Paid: no month of {year} is closed yet, so no payment is counted.',
+  'gap.note.gaps': 'Gap to planned = needed − planned; gap to paid = needed − paid.',
   'gap.col.payer': 'Payer',
   'gap.col.needed': 'Needed',
   'gap.col.planned': 'Planned',
-  'gap.col.gap': 'Gap (needed − planned)',
+  'gap.col.gap': 'Gap to planned',
   'gap.col.paid': 'Paid',
-  'gap.col.gapPaid': 'Gap (needed − paid)',
+  'gap.col.gapPaid': 'Gap to paid',
   'gap.col.region': 'Region',
   'gap.col.desa': 'Desa counted',
   'gap.col.people': 'People in office',
@@ -116,7 +119,8 @@ const en: Record<keyof typeof id, string> = {
     'Premiums from the regency funding policy for {year}, or its latest earlier one where {year} is not set yet. BPD as BPU: declared income = the policy’s BPD amount, or Rp1,000,000 where the policy gives none (an assumption). BPD as PU: wage = the same amount. Village head JHT (PU): 5.7% from the rate table (PP 46/2015), 3.7% by the employer (whoever pays the village head’s JKK) and 2% deducted from the member.',
   'cost.note.ucj':
     'The UCJ target is measured over the whole working population, not the people of villages, so it cannot be turned into people to enrol; its cost is not computed here.',
-  'cost.note.aparatur': 'The village head is also village apparatus: the total adds village apparatus, BPD and village ecosystem only.',
+  'cost.note.aparatur':
+    'The village head is also village apparatus: the total adds village apparatus, BPD and village ecosystem; the village head’s cost only where the village apparatus have no target of their own.',
   'cost.col.segment': 'Segment',
   'cost.col.target': 'Target',
   'cost.col.inOffice': 'In office',
@@ -129,8 +133,8 @@ const en: Record<keyof typeof id, string> = {
   'cost.inherited': 'from {region}',
   'cost.unpricedSegment': 'Cannot be priced: no funding policy',
   'cost.unpricedRow': 'Partly unpriced (no funding policy).',
-  'cost.total': 'Total cost (village apparatus + BPD + village ecosystem)',
-  'cost.children': 'Cost by region below',
+  'cost.total': 'Total cost a year',
+  'cost.children': 'To enrol per segment and cost a year, by region below',
 };
 
 export const gapMessages = { id, en };

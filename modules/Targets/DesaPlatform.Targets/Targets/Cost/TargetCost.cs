@@ -1,4 +1,5 @@
 using DesaPlatform.Budgeting.Contracts;
+using DesaPlatform.Membership.Contracts;
 
 namespace DesaPlatform.Targets.Targets.Cost;
 
@@ -15,11 +16,21 @@ internal sealed record TargetCost(
 /// <param name="Segments">Per reporting segment; KEPALA_DESA is also inside APARATUR_DESA.</param>
 internal sealed record TargetCostRow(string RegionCode, string RegionName, int Desa, int DesaPriced, IReadOnlyList<SegmentCost> Segments)
 {
-    private static readonly IReadOnlyList<string> Additive = ["APARATUR_DESA", "BPD", "EKOSISTEM_DESA"];
-
-    /// <summary>Aparatur desa, BPD and ekosistem added up (the kepala desa not twice); segments without a target add nothing.</summary>
-    public IReadOnlyList<PayerAmount> Cost => Segments.Where(s => Additive.Contains(s.Segment)).SelectMany(s => s.Cost)
+    /// <summary>
+    /// Aparatur desa, BPD and ekosistem added up — the kepala desa, also aparatur, not twice: the kepala desa's cost stands
+    /// for the aparatur's only where the aparatur desa have no target of their own. Segments without a target add nothing.
+    /// </summary>
+    public IReadOnlyList<PayerAmount> Cost => Segments.Where(Added).SelectMany(s => s.Cost)
         .GroupBy(c => c.Payer).OrderBy(p => p.Key).Select(p => new PayerAmount(p.Key, p.Sum(c => c.Amount))).ToList();
+
+    private bool Added(SegmentCost segment) => segment.Segment switch
+    {
+        AparaturDesa => true,
+        RosterCounts.KepalaDesa => Segments.Single(s => s.Segment == AparaturDesa).ToEnrol is null,
+        _ => true,
+    };
+
+    private const string AparaturDesa = "APARATUR_DESA";
 
     /// <summary>Whether some segment with people to enrol could not be priced: the cost leaves them out.</summary>
     public bool Unpriced => Segments.Any(s => s.ToEnrol > 0 && s.PeoplePriced == 0);

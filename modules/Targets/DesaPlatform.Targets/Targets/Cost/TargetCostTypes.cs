@@ -46,7 +46,7 @@ internal sealed class TargetCostRowType : ObjectGraphType<TargetCostRow>
         Field(r => r.DesaPriced).Description("Of them, those whose regency has a funding policy to price with.");
         Field(r => r.Unpriced).Description("Some segment with people to enrol could not be priced: the cost leaves them out.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PayerAmountType>>>>("cost")
-            .Description("Aparatur desa, BPD and ekosistem added up (the kepala desa, also aparatur, not twice).").Resolve(ctx => ctx.Source.Cost);
+            .Description("Aparatur desa, BPD and ekosistem added up; the kepala desa (also aparatur) only where the aparatur desa have no target.").Resolve(ctx => ctx.Source.Cost);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SegmentCostType>>>>("segments").Resolve(ctx => ctx.Source.Segments);
     }
 }
