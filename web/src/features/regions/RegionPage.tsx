@@ -105,6 +105,11 @@ function RegionView({ code }: { code: string }) {
           <Link to={`/roster/${region.code}`}>{t('region.roster')}</Link>
         </p>
       )}
+      {!region.retiredOn && (
+        <p>
+          <Link to={`/budget-gap?region=${encodeURIComponent(region.code)}`}>{t('region.budgetGap')}</Link>
+        </p>
+      )}
       <HistoryTable region={region} />
     </>
   );

@@ -26,13 +26,16 @@ internal static class ScenarioTerms
         _ => group,
     };
 
-    /// <summary>The same programs and payers under the other scheme, on the policy's BPD amount (or the assumed income).</summary>
+    /// <summary>
+    /// The same programs and payers under the other scheme, on the policy's BPD amount (or the assumed income): as BPU
+    /// one declared income for the group; as PU the same amount as the wage, the policy's amounts per position kept.
+    /// </summary>
     private static GroupFunding BpdAs(GroupFunding group, BpdScheme scheme) => group with
     {
         Scheme = scheme == BpdScheme.Bpu ? Scheme.Bpu : Scheme.Pu,
         WageRule = scheme == BpdScheme.Bpu ? WageBaseRule.DeclaredIncome : WageBaseRule.RegencyAmount,
         WageAmount = group.WageRule == WageBaseRule.SiltapMinimum ? AssumedBpdIncome : group.WageAmount ?? AssumedBpdIncome,
-        PositionWages = [],
+        PositionWages = scheme == BpdScheme.Pu && group.WageRule == WageBaseRule.RegencyAmount ? group.PositionWages : [],
     };
 
     /// <summary>

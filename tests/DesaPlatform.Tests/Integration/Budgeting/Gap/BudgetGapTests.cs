@@ -126,6 +126,10 @@ public sealed class BudgetGapTests(DesaApp app) : IClassFixture<DesaApp>
         Assert.Equal([("APBD_KABUPATEN", 12 * 5_400m)], Amounts(Segment(asPu.GetProperty("total"), "BPD"), "cost"));
         Assert.Equal("BPD sebagai PU; tanpa JHT tambahan", asPu.Str("scenario"));
 
+        // The policy has BPD at BPU already: the switch to BPU prices them as the policy does.
+        var asBpu = (await province.SendAsync(Cost, new { r = "61.01", s = new { bpdAs = "BPU" } })).Data.GetProperty("targetCost");
+        Assert.Equal([("APBD_KABUPATEN", 12 * Bpu)], Amounts(Segment(asBpu.GetProperty("total"), "BPD"), "cost"));
+
         var withJht = (await province.SendAsync(Cost, new { r = "61.01", s = new { jhtForKepalaDesa = true } })).Data.GetProperty("targetCost");
         // JHT 5.7 % of Rp2,426,640 = Rp138,318 a month: 3.7/5.7 of it (Rp89,785) from the APBDes, 2/5.7 (Rp48,533) from the member.
         Assert.Equal([("APBDES_ADD", 12 * (Head + 89_785m)), ("MEMBER_DEDUCTION", 12 * 48_533m)], Amounts(Segment(withJht.GetProperty("total"), "KEPALA_DESA"), "cost"));
