@@ -61,6 +61,9 @@ describe('BudgetGapPage', () => {
     expect(screen.getByText(/tanpa menyebut pembayar/)).toBeTruthy();
     const children = screen.getByRole('table', { name: 'Per wilayah di bawahnya' });
     expect(within(children).getByRole('link', { name: 'Kabupaten Mempawah' }).getAttribute('href')).toContain('region=61.02');
+    const sambas = within(children).getByRole('rowheader', { name: 'Kabupaten Sambas' }).closest('tr')!;
+    expect(within(sambas).getByText('APBD kabupaten/kota:')).toBeTruthy();
+    expect(within(sambas).queryByText('APBDes (ADD):')).toBeNull();
     expect(screen.getAllByRole('link', { name: 'Unduh (XLSX)' })[0].getAttribute('href')).toBe('/api/budget-gap/export?region=61&year=2026&format=xlsx');
     expect(callsOf(fetchMock, 'BudgetGap')[0]).toEqual({ regionCode: '61', year: 2026 });
   });

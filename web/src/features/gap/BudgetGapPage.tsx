@@ -158,7 +158,7 @@ function Needs({ state, onDown }: { state: QueryState<BudgetGapData>; onDown: (c
                 <th scope="col">{t('gap.col.needed')}</th>
                 <th scope="col">{t('gap.col.planned')}</th>
                 <th scope="col">{t('gap.col.paid')}</th>
-                <th scope="col">{t('gap.col.gap')}</th>
+                <th scope="col">{t('gap.col.gapByPayer')}</th>
                 <th scope="col">{t('gap.col.gapPaid')}</th>
               </tr>
             </thead>
@@ -171,7 +171,7 @@ function Needs({ state, onDown }: { state: QueryState<BudgetGapData>; onDown: (c
                   <td>{formatRupiah(child.needed)}</td>
                   <td>{formatRupiah(child.planned)}</td>
                   <td>{formatRupiah(child.paid)}</td>
-                  <td>{formatRupiah(child.gapToPlanned)}</td>
+                  <td><PayerAmounts amounts={child.byPayer.filter((p) => p.gap !== 0).map((p) => ({ payer: p.payer, amount: p.gap }))} withTotal /></td>
                   <td>{formatRupiah(child.gapToPaid)}</td>
                 </tr>
               ))}
