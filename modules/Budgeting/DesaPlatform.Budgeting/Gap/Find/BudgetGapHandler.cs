@@ -17,6 +17,8 @@ namespace DesaPlatform.Budgeting.Gap.Find;
 /// </summary>
 internal sealed class BudgetGapHandler(IRegionDirectory regions, PremiumNeeds needs, BudgetingDbContext db, IClock clock)
 {
+    private static readonly int VillageCodeLength = RegionCode.ChildCodeLength(3);
+
     public async Task<BudgetGap?> HandleAsync(string regionCode, int year, CancellationToken cancellationToken)
     {
         if (year is < FundingPolicy.FirstYear or > FundingPolicy.LastYear) return null;
@@ -34,7 +36,7 @@ internal sealed class BudgetGapHandler(IRegionDirectory regions, PremiumNeeds ne
             needed.Desa.Where(d => within(d.RegionCode)).Sum(d => d.Priced),
             needed.Groups.Where(g => within(g.RegionCode)).DistinctBy(g => (g.RegionCode, g.Group)).Sum(g => g.People),
             needed.Desa.Where(d => within(d.RegionCode)).Sum(d => d.PeopleUnpriced),
-            planned.Count(p => within(p.RegionCode) && p.RegionCode.Length == RegionCode.ChildCodeLength(3)),
+            planned.Count(p => within(p.RegionCode) && p.RegionCode.Length == VillageCodeLength),
             ByPayer(needed.Groups.Where(g => within(g.RegionCode)), planned.Where(p => within(p.RegionCode))),
             paid.Where(p => within(p.Key)).Sum(p => p.Value));
 

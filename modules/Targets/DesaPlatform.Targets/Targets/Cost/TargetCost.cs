@@ -8,7 +8,7 @@ namespace DesaPlatform.Targets.Targets.Cost;
 /// region, under the funding policies or a what-if scenario of them.
 /// </summary>
 /// <param name="AsOf">The day whose approved rosters (people in office, covered) are counted: today, or a past year's last day.</param>
-/// <param name="TargetYears">Every year with a person-coverage target for the region.</param>
+/// <param name="TargetYears">Every year with a person-coverage target for the region or one of its child regions.</param>
 internal sealed record TargetCost(
     string RegionCode, string RegionName, int Year, DateOnly AsOf, PolicySwitches Switches, IReadOnlyDictionary<string, int> PolicyYears,
     IReadOnlyList<int> TargetYears, TargetCostRow Total, IReadOnlyList<TargetCostRow> Children);

@@ -22,8 +22,9 @@ internal sealed class TargetCostHandler(IRegionDirectory regions, IRosterCounts 
         if (await RegionRows.FindAsync(regions, regionCode, cancellationToken) is not var (region, children, childLength)) return null;
         var asOf = ReportDay.Of(year, clock.TodayIn(region.Code));
 
+        IReadOnlyList<string> shown = [region.Code, .. children.Select(c => c.Code)];
         var counts = await roster.CountAsync(region.Code, childLength, asOf, cancellationToken);
-        var book = await targets.ReadAsync(null, [region.Code, .. children.Select(c => c.Code)], cancellationToken);
+        var book = await targets.ReadAsync(null, shown, cancellationToken);
         var priced = await needs.UnderAsync(region.Code, childLength, year, asOf, switches, cancellationToken);
 
         TargetCostRow Row(string code, string name, Func<string, bool> within) => new(code, name,
@@ -32,7 +33,8 @@ internal sealed class TargetCostHandler(IRegionDirectory regions, IRosterCounts 
                 counts.BySegment.Where(c => c.Segment == segment && within(c.RegionCode)).ToList(),
                 priced.Groups.Where(g => SegmentGroups.Of(segment).Contains(g.Group) && within(g.RegionCode)).ToList())).ToList());
 
-        var targetYears = book.Years.Where(y => RosterCounts.Segments.Any(s => book.For(IndicatorCatalog.PersonCoverageOf(s), region.Code, y) is not null));
+        var targetYears = book.Years.Where(y => shown.Any(code =>
+            RosterCounts.Segments.Any(s => book.For(IndicatorCatalog.PersonCoverageOf(s), code, y) is not null)));
         return new TargetCost(region.Code, region.Name, year, asOf, switches, priced.PolicyYears, targetYears.ToList(),
             Row(region.Code, region.Name, _ => true),
             children.Select(child => Row(child.Code, child.Name, code => RegionCode.IsWithin(code, child.Code))).ToList());

@@ -19,7 +19,7 @@ internal sealed class TargetCostType : ObjectGraphType<TargetCost>
             .Description("The funding policy each regency was priced with: the target year's, or its latest earlier one.")
             .Resolve(ctx => ctx.Source.PolicyYears.OrderBy(p => p.Key).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>>("targetYears")
-            .Description("Every year with a person-coverage target for the region.").Resolve(ctx => ctx.Source.TargetYears);
+            .Description("Every year with a person-coverage target for the region or one of its child regions.").Resolve(ctx => ctx.Source.TargetYears);
         Field<NonNullGraphType<TargetCostRowType>>("total").Resolve(ctx => ctx.Source.Total);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TargetCostRowType>>>>("children").Resolve(ctx => ctx.Source.Children);
     }
