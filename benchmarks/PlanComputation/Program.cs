@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using DesaPlatform.Budgeting.Plans.Compute;
 using DesaPlatform.SharedKernel.Access;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 // Computes the budget plans of every village of Kalimantan Barat (61) for one year, as the batch does: one read of the
@@ -16,16 +14,7 @@ internal static class PlanBenchmark
         var year = int.Parse(Environment.GetEnvironmentVariable("YEAR") ?? "2026");
         var runs = int.Parse(Environment.GetEnvironmentVariable("RUNS") ?? "3");
         var rosterAsOf = DateOnly.Parse(Environment.GetEnvironmentVariable("ROSTER_AS_OF") ?? DateTime.UtcNow.ToString("yyyy-MM-dd"));
-        await using var host = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Demo:Enabled", "true");
-            builder.UseSetting("Demo:SampleData", "true");
-            builder.UseContentRoot(Path.GetFullPath("src/DesaPlatform.Host"));
-        });
-        var started = Stopwatch.StartNew();
-        _ = host.Services;
-        using (var warm = host.Server.CreateClient()) await warm.GetAsync("/healthz");
-        Console.WriteLine($"host ready (migrated, sample data loaded) in {started.Elapsed.TotalSeconds:0.0} s");
+        await using var host = await SampleDataHost.StartAsync();
 
         for (var run = 1; run <= runs; run++)
         {

@@ -18,10 +18,10 @@ describe('Layout navigation by role', () => {
   });
 
   const cases: Array<[UserRole, string[]]> = [
-    ['VillageOperator', ['Dasbor', 'Daftar orang desa', 'Riwayat pengajuan', 'Monev', 'Tarif iuran', 'Kebijakan pendanaan', 'Rencana anggaran', 'Pembayaran iuran', 'Wilayah']],
-    ['RegencyStaff', ['Dasbor', 'Desa tertinggal', 'Kotak masuk pengajuan', 'Daftar orang per desa', 'Monev', 'Tarif iuran', 'Kebijakan pendanaan', 'Rencana anggaran', 'Pembayaran iuran', 'Wilayah', 'Pengguna', 'Jejak audit']],
-    ['ProvinceAdmin', ['Dasbor', 'Desa tertinggal', 'Target', 'Pengajuan desa', 'Daftar orang per desa', 'Monev', 'Tarif iuran', 'Kebijakan pendanaan', 'Rencana anggaran', 'Pembayaran iuran', 'Wilayah', 'Impor wilayah', 'Pengguna', 'Data UCJ', 'Jejak audit']],
-    ['Viewer', ['Dasbor', 'Desa tertinggal', 'Target', 'Pengajuan desa', 'Daftar orang per desa', 'Monev', 'Tarif iuran', 'Kebijakan pendanaan', 'Rencana anggaran', 'Pembayaran iuran', 'Wilayah']],
+    ['VillageOperator', ['Dasbor', 'Daftar orang desa', 'Riwayat pengajuan', 'Monev', 'Tarif iuran', 'Kebijakan pendanaan', 'Rencana anggaran', 'Kesenjangan anggaran', 'Pembayaran iuran', 'Wilayah']],
+    ['RegencyStaff', ['Dasbor', 'Desa tertinggal', 'Kotak masuk pengajuan', 'Daftar orang per desa', 'Monev', 'Tarif iuran', 'Kebijakan pendanaan', 'Rencana anggaran', 'Kesenjangan anggaran', 'Pembayaran iuran', 'Wilayah', 'Pengguna', 'Jejak audit']],
+    ['ProvinceAdmin', ['Dasbor', 'Desa tertinggal', 'Target', 'Pengajuan desa', 'Daftar orang per desa', 'Monev', 'Tarif iuran', 'Kebijakan pendanaan', 'Rencana anggaran', 'Kesenjangan anggaran', 'Pembayaran iuran', 'Wilayah', 'Impor wilayah', 'Pengguna', 'Data UCJ', 'Jejak audit']],
+    ['Viewer', ['Dasbor', 'Desa tertinggal', 'Target', 'Pengajuan desa', 'Daftar orang per desa', 'Monev', 'Tarif iuran', 'Kebijakan pendanaan', 'Rencana anggaran', 'Kesenjangan anggaran', 'Pembayaran iuran', 'Wilayah']],
   ];
 
   it.each(cases)('%s sees %j', (role, expected) => {
@@ -51,7 +51,7 @@ describe('Layout navigation by role', () => {
     expect(banner.textContent).toContain('Siti Aminah');
     expect(banner.textContent).toContain('Village operator · Dalam Kaum');
     expect(within(banner).getByRole('button', { name: 'Sign out' })).toBeTruthy();
-    expect(navLinks('Main menu')).toEqual(['Dashboard', 'Village roster', 'Submission history', 'Monev', 'Premium rates', 'Funding policy', 'Budget plan', 'Premium payments', 'Regions']);
+    expect(navLinks('Main menu')).toEqual(['Dashboard', 'Village roster', 'Submission history', 'Monev', 'Premium rates', 'Funding policy', 'Budget plan', 'Budget gap', 'Premium payments', 'Regions']);
   });
 
   it('says on every page when the data is the synthetic sample, and only then', () => {
@@ -67,7 +67,7 @@ describe('Layout navigation by role', () => {
   it('names the national reader apart from a regional viewer, reading like one', () => {
     const { unmount } = renderWithProviders(<Layout>x</Layout>, { me: nationalReader });
     expect(screen.getByRole('banner').textContent).toContain('Pemantau Nasional · Indonesia');
-    expect(navLinks()).toEqual(['Dasbor', 'Desa tertinggal', 'Target', 'Pengajuan desa', 'Daftar orang per desa', 'Monev', 'Tarif iuran', 'Kebijakan pendanaan', 'Rencana anggaran', 'Pembayaran iuran', 'Wilayah']);
+    expect(navLinks()).toEqual(['Dasbor', 'Desa tertinggal', 'Target', 'Pengajuan desa', 'Daftar orang per desa', 'Monev', 'Tarif iuran', 'Kebijakan pendanaan', 'Rencana anggaran', 'Kesenjangan anggaran', 'Pembayaran iuran', 'Wilayah']);
     unmount();
     renderWithProviders(<Layout>x</Layout>, { me: nationalReader, lang: 'en' });
     expect(screen.getByRole('banner').textContent).toContain('National viewer · Indonesia');

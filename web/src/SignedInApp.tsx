@@ -14,6 +14,7 @@ const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage').th
 const LaggingVillagesPage = lazy(() => import('./features/lagging/LaggingVillagesPage').then((m) => ({ default: m.LaggingVillagesPage })));
 const TargetsPage = lazy(() => import('./features/targets/TargetsPage').then((m) => ({ default: m.TargetsPage })));
 const BudgetPlanPage = lazy(() => import('./features/plans/BudgetPlanPage').then((m) => ({ default: m.BudgetPlanPage })));
+const BudgetGapPage = lazy(() => import('./features/gap/BudgetGapPage').then((m) => ({ default: m.BudgetGapPage })));
 const FundingPolicyPage = lazy(() => import('./features/policies/FundingPolicyPage').then((m) => ({ default: m.FundingPolicyPage })));
 const RosterPage = lazy(() => import('./features/roster/RosterPage').then((m) => ({ default: m.RosterPage })));
 const AddPersonPage = lazy(() => import('./features/roster/AddPersonPage').then((m) => ({ default: m.AddPersonPage })));
@@ -70,6 +71,7 @@ function AppRoutes() {
         <Route path="/targets" element={<TargetsPage />} />
         <Route path="/funding-policy" element={<FundingPolicyPage />} />
         <Route path="/budget-plan" element={<BudgetPlanPage />} />
+        <Route path="/budget-gap" element={<BudgetGapPage />} />
         <Route path="/roster" element={<RosterPage />} />
         <Route path="/roster/:villageCode" element={<RosterPage />} />
         <Route path="/roster/:villageCode/new" element={<AddPersonPage />} />

@@ -3,6 +3,7 @@ import type { auditMessages } from './features/audit/messages';
 import { authMessages } from './features/auth/messages';
 import type { chartMessages } from './features/dashboard/charts/messages';
 import type { dashboardMessages } from './features/dashboard/messages';
+import type { gapMessages } from './features/gap/messages';
 import type { laggingMessages } from './features/lagging/messages';
 import type { monevMessages } from './features/monev/messages';
 import type { monevReportMessages } from './features/monev/reportMessages';
@@ -28,6 +29,7 @@ type FeatureMessages =
   | typeof authMessages
   | typeof chartMessages
   | typeof dashboardMessages
+  | typeof gapMessages
   | typeof laggingMessages
   | typeof monevMessages
   | typeof monevReportMessages

@@ -2,6 +2,7 @@ import { accountMessages } from './features/account/messages';
 import { auditMessages } from './features/audit/messages';
 import { chartMessages } from './features/dashboard/charts/messages';
 import { dashboardMessages } from './features/dashboard/messages';
+import { gapMessages } from './features/gap/messages';
 import { laggingMessages } from './features/lagging/messages';
 import { monevMessages } from './features/monev/messages';
 import { monevReportMessages } from './features/monev/reportMessages';
@@ -25,6 +26,7 @@ registerMessages(
   auditMessages,
   chartMessages,
   dashboardMessages,
+  gapMessages,
   laggingMessages,
   monevMessages,
   monevReportMessages,

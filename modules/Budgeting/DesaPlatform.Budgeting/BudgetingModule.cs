@@ -1,5 +1,8 @@
 using DesaPlatform.Budgeting.Arrears;
 using DesaPlatform.Budgeting.Contracts;
+using DesaPlatform.Budgeting.Gap.Export;
+using DesaPlatform.Budgeting.Gap.Find;
+using DesaPlatform.Budgeting.Gap.Needs;
 using DesaPlatform.Budgeting.GraphQL;
 using DesaPlatform.Budgeting.Payments;
 using DesaPlatform.Budgeting.Payments.Import;
@@ -76,6 +79,9 @@ public static class BudgetingModule
         services.AddScoped<AdjustBudgetPlanHandler>();
         services.AddScoped<INotificationSource, BudgetPlanNotifications>();
         services.AddScoped<PlanRateSources>();
+        services.AddScoped<PremiumNeeds>();
+        services.AddScoped<IPremiumNeeds>(sp => sp.GetRequiredService<PremiumNeeds>());
+        services.AddScoped<BudgetGapHandler>();
         services.AddSingleton<ISchemaContribution, BudgetingSchema>();
         return services;
     }
@@ -84,5 +90,6 @@ public static class BudgetingModule
     {
         PaymentTemplateEndpoint.Map(app);
         BudgetPlanExportEndpoint.Map(app);
+        BudgetGapExportEndpoint.Map(app);
     }
 }

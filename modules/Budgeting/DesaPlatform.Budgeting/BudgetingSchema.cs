@@ -1,6 +1,7 @@
 using DesaPlatform.Budgeting.Arrears;
 using DesaPlatform.Budgeting.Arrears.List;
 using DesaPlatform.Budgeting.Arrears.Summary;
+using DesaPlatform.Budgeting.Gap.Find;
 using DesaPlatform.Budgeting.Payments.Import;
 using DesaPlatform.Budgeting.Payments.Record;
 using DesaPlatform.Budgeting.Plans;
@@ -42,6 +43,7 @@ internal sealed class BudgetingSchema : ISchemaContribution
         ArrearsSummaryField.AddTo(query);
         foreach (var level in PlanLevel.All) FindBudgetPlanField.AddTo(query, level);
         ListBudgetPlansField.AddTo(query);
+        BudgetGapField.AddTo(query);
     }
 
     public void AddMutations(ObjectGraphType mutation)

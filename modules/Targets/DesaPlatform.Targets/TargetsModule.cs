@@ -20,6 +20,7 @@ using DesaPlatform.Targets.Persistence;
 using DesaPlatform.Targets.SampleData;
 using DesaPlatform.Targets.Seeding;
 using DesaPlatform.Targets.Targets.Book;
+using DesaPlatform.Targets.Targets.Cost;
 using DesaPlatform.Targets.Targets.Set;
 using DesaPlatform.Targets.Ucj;
 using DesaPlatform.Targets.Ucj.Import;
@@ -39,6 +40,7 @@ public static class TargetsModule
         services.AddScoped<IndicatorSeriesHandler>();
         services.AddScoped<LaggingVillagesHandler>();
         services.AddScoped<SetTargetHandler>();
+        services.AddScoped<TargetCostHandler>();
         services.AddScoped<UcjRules>();
         services.AddScoped<UcjBookReader>();
         services.AddScoped<SetUcjInputHandler>();
@@ -55,6 +57,7 @@ public static class TargetsModule
     {
         LaggingVillagesExportEndpoint.Map(app);
         UcjTemplateEndpoint.Map(app);
+        TargetCostExportEndpoint.Map(app);
     }
 
     private static void AddMonev(this IServiceCollection services)

@@ -15,6 +15,7 @@ using DesaPlatform.Targets.Meetings.Record;
 using DesaPlatform.Targets.Monitoring.LaggingVillages;
 using DesaPlatform.Targets.Obstacles.Add;
 using DesaPlatform.Targets.Obstacles.List;
+using DesaPlatform.Targets.Targets.Cost;
 using DesaPlatform.Targets.Targets.List;
 using DesaPlatform.Targets.Targets.Set;
 using DesaPlatform.Targets.Ucj.Import;
@@ -32,6 +33,7 @@ internal sealed class TargetsSchema(MonevMeetingQueryShape meetingShape, MonevFi
         CoverageReportField.AddTo(query);
         ListIndicatorsField.AddTo(query);
         ListTargetsField.AddTo(query);
+        TargetCostField.AddTo(query);
         IndicatorSeriesField.AddTo(query);
         LaggingVillagesField.AddTo(query);
         ListMeetingsField.AddTo(query, meetingShape);

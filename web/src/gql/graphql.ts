@@ -74,6 +74,21 @@ export type AddPersonInput = {
   villageCode: string;
 };
 
+export type AddPremiumRateDiscountInput = {
+  /** The first day of the discount. */
+  effectiveFrom: string;
+  /** The last day of the discount. */
+  effectiveUntil: string;
+  /** Whom it reaches and whom not, as the regulation says. */
+  note?: string | null | undefined;
+  /** The share of the premium waived, in percent. */
+  percent: number;
+  program: Program;
+  /** The regulation the discount comes from. */
+  regulation: string;
+  scheme: Scheme;
+};
+
 export type AddPremiumRateInput = {
   /** The first day the version is in force. */
   effectiveFrom: string;
@@ -124,6 +139,12 @@ export type AuditEntryFilterInput = {
   requestId?: StringOperationFilterInput | null | undefined;
   userName?: StringOperationFilterInput | null | undefined;
 };
+
+/** BPD members as each regency's policy says, or all as BPU, or all as PU. */
+export type BpdScheme =
+  | 'BPU'
+  | 'POLICY'
+  | 'PU';
 
 /** Whose budget a plan is: a village's APBDes or a regency's own APBD. */
 export type BudgetPlanLevel =
@@ -249,6 +270,15 @@ export type EnableTwoFactorInput = {
 
 export type EnableUserInput = {
   userName: string;
+};
+
+export type EndPremiumRateDiscountInput = {
+  /** The new last day: earlier cuts the discount short, later extends it. */
+  effectiveUntil: string;
+  /** The discount's id (as listed). */
+  id: number;
+  /** The version read; a discount changed since is not overwritten. */
+  version: number;
 };
 
 export type EndPremiumRateInput = {
@@ -502,6 +532,13 @@ export type RosterStatus =
   | 'PENDING'
   | 'SUPERSEDED';
 
+export type ScenarioSwitchesInput = {
+  /** POLICY when left out. */
+  bpdAs?: BpdScheme | null | undefined;
+  /** JHT for the kepala desa too (PU: 3.7 % employer + 2 % member, PP 46/2015); false when left out. */
+  jhtForKepalaDesa?: boolean | null | undefined;
+};
+
 export type Scheme =
   | 'BPU'
   | 'PU';
@@ -730,11 +767,11 @@ export type CoverageQueryVariables = Exact<{
 }>;
 
 
-export type CoverageQuery = { coverage: { year: number, asOf: string, asOfDate: string, pendingChanges: number, region: { code: string, name: string, level: RegionLevel }, total: { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> }, byRegion: Array<{ regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> }>, bySegment: Array<{ segment: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number }> } | null };
+export type CoverageQuery = { coverage: { year: number, asOf: string, asOfDate: string, pendingChanges: number, region: { code: string, name: string, level: RegionLevel }, total: { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, onTrack: boolean | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string, lowerIsBetter: boolean }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> }, byRegion: Array<{ regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, onTrack: boolean | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string, lowerIsBetter: boolean }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> }>, bySegment: Array<{ segment: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number }> } | null };
 
-export type CoverageFiguresRowFragment = { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> };
+export type CoverageFiguresRowFragment = { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, onTrack: boolean | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string, lowerIsBetter: boolean }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> };
 
-export type IndicatorFigureFieldsFragment = { numerator: number | null, denominator: number | null, value: number | null, gap: number | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null };
+export type IndicatorFigureFieldsFragment = { numerator: number | null, denominator: number | null, value: number | null, gap: number | null, onTrack: boolean | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string, lowerIsBetter: boolean }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null };
 
 export type IndicatorSeriesQueryVariables = Exact<{
   regionCode: string;
@@ -743,6 +780,27 @@ export type IndicatorSeriesQueryVariables = Exact<{
 
 
 export type IndicatorSeriesQuery = { indicatorSeries: { trendPerMonth: number | null, points: Array<{ asOfDate: string, value: number | null }>, targets: Array<{ year: number, target: { percent: number } }>, projections: Array<{ year: number, target: number, projectedValue: number, onTrack: boolean, monthsLeft: number, unitsNeeded: number, unitsPerMonth: number }> } | null };
+
+export type BudgetGapQueryVariables = Exact<{
+  regionCode: string;
+  year: number;
+}>;
+
+
+export type BudgetGapQuery = { budgetGap: { regionCode: string, regionName: string, year: number, rosterAsOf: string, paidThrough: string | null, total: { regionCode: string, regionName: string, desa: number, desaPriced: number, peoplePriced: number, peopleUnpriced: number, desaWithApprovedPlan: number, needed: number, planned: number, paid: number, gapToPlanned: number, gapToPaid: number, byPayer: Array<{ payer: Payer, needed: number, planned: number, gap: number }> }, children: Array<{ regionCode: string, regionName: string, desa: number, desaPriced: number, peoplePriced: number, peopleUnpriced: number, desaWithApprovedPlan: number, needed: number, planned: number, paid: number, gapToPlanned: number, gapToPaid: number, byPayer: Array<{ payer: Payer, needed: number, planned: number, gap: number }> }> } | null };
+
+export type BudgetGapRowFieldsFragment = { regionCode: string, regionName: string, desa: number, desaPriced: number, peoplePriced: number, peopleUnpriced: number, desaWithApprovedPlan: number, needed: number, planned: number, paid: number, gapToPlanned: number, gapToPaid: number, byPayer: Array<{ payer: Payer, needed: number, planned: number, gap: number }> };
+
+export type TargetCostQueryVariables = Exact<{
+  regionCode: string;
+  year: number;
+  switches?: ScenarioSwitchesInput | null | undefined;
+}>;
+
+
+export type TargetCostQuery = { targetCost: { regionCode: string, year: number, asOf: string, scenario: string, targetYears: Array<number>, policyYears: Array<{ regencyCode: string, year: number }>, total: { regionCode: string, regionName: string, desa: number, desaPriced: number, unpriced: boolean, cost: Array<{ payer: Payer, amount: number }>, segments: Array<{ segment: string, target: number | null, targetSetFor: string | null, inOffice: number, covered: number, toEnrol: number | null, peoplePriced: number, perPerson: Array<{ payer: Payer, amount: number }>, cost: Array<{ payer: Payer, amount: number }> }> }, children: Array<{ regionCode: string, regionName: string, desa: number, desaPriced: number, unpriced: boolean, cost: Array<{ payer: Payer, amount: number }>, segments: Array<{ segment: string, target: number | null, targetSetFor: string | null, inOffice: number, covered: number, toEnrol: number | null, peoplePriced: number, perPerson: Array<{ payer: Payer, amount: number }>, cost: Array<{ payer: Payer, amount: number }> }> }> } | null };
+
+export type TargetCostRowFieldsFragment = { regionCode: string, regionName: string, desa: number, desaPriced: number, unpriced: boolean, cost: Array<{ payer: Payer, amount: number }>, segments: Array<{ segment: string, target: number | null, targetSetFor: string | null, inOffice: number, covered: number, toEnrol: number | null, peoplePriced: number, perPerson: Array<{ payer: Payer, amount: number }>, cost: Array<{ payer: Payer, amount: number }> }> };
 
 export type LaggingVillagesQueryVariables = Exact<{
   regionCode: string;
@@ -872,7 +930,7 @@ export type MonevReportFiguresQueryVariables = Exact<{
 }>;
 
 
-export type MonevReportFiguresQuery = { coverage: { asOfDate: string, asOf: string, total: { villages: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> } } | null, aparatur: { totalCount: number, nodes: Array<{ code: string, name: string, districtName: string, regencyName: string, lastApprovedAt: string | null, openFindings: number }> | null } | null, bpd: { totalCount: number } | null };
+export type MonevReportFiguresQuery = { coverage: { asOfDate: string, asOf: string, total: { villages: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, onTrack: boolean | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string, lowerIsBetter: boolean }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> } } | null, aparatur: { totalCount: number, nodes: Array<{ code: string, name: string, districtName: string, regencyName: string, lastApprovedAt: string | null, openFindings: number }> | null } | null, bpd: { totalCount: number } | null };
 
 export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -886,7 +944,7 @@ export type PaymentArrearsQueryVariables = Exact<{
 }>;
 
 
-export type PaymentArrearsQuery = { arrearsSummary: { asOf: string, monthsAllowed: number | null, ruleSource: string | null, total: { people: number, atRisk: number, owed: number } } | null, arrears: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ entryId: string, fullName: string, positionCode: string, positionName: string, monthsOwed: number, owed: number, consecutiveUnpaid: number, atRisk: boolean, months: Array<{ period: string, due: number, paid: number }> }> | null } | null };
+export type PaymentArrearsQuery = { arrearsSummary: { asOf: string, monthsAllowed: number | null, ruleSource: string | null, yearsWithoutPolicy: Array<number>, total: { people: number, atRisk: number, owed: number } } | null, arrears: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ entryId: string, fullName: string, positionCode: string, positionName: string, monthsOwed: number, owed: number, consecutiveUnpaid: number, atRisk: boolean, months: Array<{ period: string, due: number, paid: number }> }> | null } | null };
 
 export type RecordPaymentMutationVariables = Exact<{
   input: RecordPaymentInput;
@@ -901,6 +959,13 @@ export type ImportPaymentsMutationVariables = Exact<{
 
 
 export type ImportPaymentsMutation = { importPayments: { report: { applied: boolean, refused: boolean, added: number, changed: number, unchanged: number, problems: Array<{ line: number, column: string | null, code: string, message: string, values: Array<{ name: string, value: string }> }> } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+
+export type AtRiskQueryVariables = Exact<{
+  regionCode: string;
+}>;
+
+
+export type AtRiskQuery = { arrearsSummary: { asOf: string, total: { people: number, atRisk: number } } | null };
 
 export type BudgetPlanFieldsFragment = { id: string, regionCode: string, regionName: string, year: number, revision: number, rosterAsOf: string, computedAt: string, computedBy: string, approvedAt: string | null, total: number, version: number, lines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }>, computedLines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }>, previousLines: Array<{ activityCode: string | null, accountCode: string, accountName: string, group: PositionGroup, payer: Payer, people: number, months: number, monthlyPremium: number, total: number, note: string | null }> | null, members: Array<{ entryId: string, fullName: string, positionCode: string, group: PositionGroup }>, rates: Array<{ rateId: number, rateVersion: number, discountId: number | null, rate: { scheme: Scheme, program: Program, percent: number | null, flatAmount: number | null, regulation: string, version: number, toConfirm: boolean } | null, discount: { percent: number, regulation: string } | null }>, submissions: Array<{ id: string, status: SubmissionStatus, submittedAt: string, submittedBy: string, reviewedAt: string | null, reviewedBy: string | null, reason: string | null, total: number, events: Array<{ kind: SubmissionStatus, at: string, by: string, reason: string | null }> }> };
 
@@ -1027,7 +1092,7 @@ export type FundingPolicyQueryVariables = Exact<{
 }>;
 
 
-export type FundingPolicyQuery = { fundingPolicy: { id: string, regionCode: string, regionName: string, year: number, regulationNumber: string, regulationDate: string, bpdAccountCode: string | null, bpuDiscountForVillageBudget: boolean, note: string | null, version: number, groups: Array<{ group: PositionGroup, scheme: Scheme, programs: Array<Program>, wageRule: WageBaseRule, wageAmount: number | null, positionWages: Array<{ positionCode: string, amount: number }>, shares: Array<{ program: Program, payer: Payer, percent: number }>, wageBases: Array<{ positionCode: string, positionName: string, amount: number }> }> } | null, fundingPolicies: Array<{ regionCode: string, year: number }> | null };
+export type FundingPolicyQuery = { fundingPolicy: { id: string, regionCode: string, regionName: string, year: number, regulationNumber: string, regulationDate: string, bpdAccountCode: string | null, bpuDiscountForVillageBudget: boolean, note: string | null, version: number, groups: Array<{ group: PositionGroup, scheme: Scheme, programs: Array<Program>, wageRule: WageBaseRule, wageAmount: number | null, positionWages: Array<{ positionCode: string, amount: number }>, shares: Array<{ program: Program, payer: Payer, percent: number }>, wageBases: Array<{ positionCode: string, positionName: string, amount: number }> }> } | null, fundingPolicies: Array<{ regionCode: string, year: number }> | null, positions: Array<{ code: string, name: string, segment: Segment, isVillageHead: boolean }> };
 
 export type SetFundingPolicyMutationVariables = Exact<{
   input: SetFundingPolicyInput;
@@ -1046,7 +1111,7 @@ export type CopyFundingPolicyMutation = { copyFundingPolicy: { fundingPolicy: { 
 export type RateTableQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RateTableQuery = { premiumRates: Array<{ id: string, scheme: Scheme, program: Program, percent: number | null, flatAmount: number | null, minimumAmount: number | null, wageCap: number | null, effectiveFrom: string, effectiveUntil: string | null, regulation: string, note: string | null, toConfirm: boolean, version: number, figuresLocked: boolean }>, premiumRateDiscounts: Array<{ id: string, scheme: Scheme, program: Program, percent: number, effectiveFrom: string, effectiveUntil: string, regulation: string, note: string | null }> };
+export type RateTableQuery = { premiumRates: Array<{ id: string, scheme: Scheme, program: Program, percent: number | null, flatAmount: number | null, minimumAmount: number | null, wageCap: number | null, effectiveFrom: string, effectiveUntil: string | null, regulation: string, note: string | null, toConfirm: boolean, version: number, figuresLocked: boolean }>, premiumRateDiscounts: Array<{ id: string, scheme: Scheme, program: Program, percent: number, effectiveFrom: string, effectiveUntil: string, regulation: string, note: string | null, version: number }> };
 
 export type PremiumRateSavedFragment = { premiumRate: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> };
 
@@ -1070,6 +1135,22 @@ export type EndPremiumRateMutationVariables = Exact<{
 
 
 export type EndPremiumRateMutation = { endPremiumRate: { premiumRate: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
+
+export type PremiumRateDiscountSavedFragment = { premiumRateDiscount: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> };
+
+export type AddPremiumRateDiscountMutationVariables = Exact<{
+  input: AddPremiumRateDiscountInput;
+}>;
+
+
+export type AddPremiumRateDiscountMutation = { addPremiumRateDiscount: { premiumRateDiscount: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
+
+export type EndPremiumRateDiscountMutationVariables = Exact<{
+  input: EndPremiumRateDiscountInput;
+}>;
+
+
+export type EndPremiumRateDiscountMutation = { endPremiumRateDiscount: { premiumRateDiscount: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string, values: Array<{ name: string, value: string }> }> } };
 
 export type RegionSearchQueryVariables = Exact<{
   where?: RegionFilterInput | null | undefined;
@@ -1443,11 +1524,13 @@ export const IndicatorFigureFieldsFragmentDoc = new TypedDocumentString(`
     formulaEn
     sourceId
     sourceEn
+    lowerIsBetter
   }
   numerator
   denominator
   value
   gap
+  onTrack
   period
   source
   sourceDate
@@ -1485,11 +1568,13 @@ export const CoverageFiguresRowFragmentDoc = new TypedDocumentString(`
     formulaEn
     sourceId
     sourceEn
+    lowerIsBetter
   }
   numerator
   denominator
   value
   gap
+  onTrack
   period
   source
   sourceDate
@@ -1502,6 +1587,58 @@ export const CoverageFiguresRowFragmentDoc = new TypedDocumentString(`
     }
   }
 }`, {"fragmentName":"CoverageFiguresRow"}) as unknown as TypedDocumentString<CoverageFiguresRowFragment, unknown>;
+export const BudgetGapRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BudgetGapRowFields on BudgetGapRow {
+  regionCode
+  regionName
+  desa
+  desaPriced
+  peoplePriced
+  peopleUnpriced
+  desaWithApprovedPlan
+  needed
+  planned
+  paid
+  gapToPlanned
+  gapToPaid
+  byPayer {
+    payer
+    needed
+    planned
+    gap
+  }
+}
+    `, {"fragmentName":"BudgetGapRowFields"}) as unknown as TypedDocumentString<BudgetGapRowFieldsFragment, unknown>;
+export const TargetCostRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TargetCostRowFields on TargetCostRow {
+  regionCode
+  regionName
+  desa
+  desaPriced
+  unpriced
+  cost {
+    payer
+    amount
+  }
+  segments {
+    segment
+    target
+    targetSetFor
+    inOffice
+    covered
+    toEnrol
+    peoplePriced
+    perPerson {
+      payer
+      amount
+    }
+    cost {
+      payer
+      amount
+    }
+  }
+}
+    `, {"fragmentName":"TargetCostRowFields"}) as unknown as TypedDocumentString<TargetCostRowFieldsFragment, unknown>;
 export const FollowUpActionFieldsFragmentDoc = new TypedDocumentString(`
     fragment FollowUpActionFields on FollowUpAction {
   id
@@ -1660,6 +1797,22 @@ export const PremiumRateSavedFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PremiumRateSaved"}) as unknown as TypedDocumentString<PremiumRateSavedFragment, unknown>;
+export const PremiumRateDiscountSavedFragmentDoc = new TypedDocumentString(`
+    fragment PremiumRateDiscountSaved on PremiumRateDiscountPayload {
+  premiumRateDiscount {
+    id
+  }
+  errors {
+    code
+    field
+    message
+    values {
+      name
+      value
+    }
+  }
+}
+    `, {"fragmentName":"PremiumRateDiscountSaved"}) as unknown as TypedDocumentString<PremiumRateDiscountSavedFragment, unknown>;
 export const RegionRowFragmentDoc = new TypedDocumentString(`
     fragment RegionRow on Region {
   code
@@ -2015,11 +2168,13 @@ fragment IndicatorFigureFields on IndicatorFigure {
     formulaEn
     sourceId
     sourceEn
+    lowerIsBetter
   }
   numerator
   denominator
   value
   gap
+  onTrack
   period
   source
   sourceDate
@@ -2031,7 +2186,7 @@ fragment IndicatorFigureFields on IndicatorFigure {
       name
     }
   }
-}`, {"hash":"sha256:c437d0835e0435a7071f611b5ecd7819b4bff277739ad4b590dd5a21d53df93d"}) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+}`, {"hash":"sha256:34567ba18c3e142ab441d9a8ee0f48224b70d90e96335b3435e6d77b8d1f2a76"}) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
 export const IndicatorSeriesDocument = new TypedDocumentString(`
     query IndicatorSeries($regionCode: String!, $indicator: String!) {
   indicatorSeries(regionCode: $regionCode, indicator: $indicator, months: 24) {
@@ -2058,6 +2213,90 @@ export const IndicatorSeriesDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:0ee660263d0e3561ddd5e0e8656bb2c7ecc11526236052b2bbcd2e23b87c4382"}) as unknown as TypedDocumentString<IndicatorSeriesQuery, IndicatorSeriesQueryVariables>;
+export const BudgetGapDocument = new TypedDocumentString(`
+    query BudgetGap($regionCode: String!, $year: Int!) {
+  budgetGap(regionCode: $regionCode, year: $year) {
+    regionCode
+    regionName
+    year
+    rosterAsOf
+    paidThrough
+    total {
+      ...BudgetGapRowFields
+    }
+    children {
+      ...BudgetGapRowFields
+    }
+  }
+}
+    fragment BudgetGapRowFields on BudgetGapRow {
+  regionCode
+  regionName
+  desa
+  desaPriced
+  peoplePriced
+  peopleUnpriced
+  desaWithApprovedPlan
+  needed
+  planned
+  paid
+  gapToPlanned
+  gapToPaid
+  byPayer {
+    payer
+    needed
+    planned
+    gap
+  }
+}`, {"hash":"sha256:cc7048ae19fddb79a86133523df5a3140f80cebb61e1b391f318d46df370db18"}) as unknown as TypedDocumentString<BudgetGapQuery, BudgetGapQueryVariables>;
+export const TargetCostDocument = new TypedDocumentString(`
+    query TargetCost($regionCode: String!, $year: Int!, $switches: ScenarioSwitchesInput) {
+  targetCost(regionCode: $regionCode, year: $year, switches: $switches) {
+    regionCode
+    year
+    asOf
+    scenario
+    targetYears
+    policyYears {
+      regencyCode
+      year
+    }
+    total {
+      ...TargetCostRowFields
+    }
+    children {
+      ...TargetCostRowFields
+    }
+  }
+}
+    fragment TargetCostRowFields on TargetCostRow {
+  regionCode
+  regionName
+  desa
+  desaPriced
+  unpriced
+  cost {
+    payer
+    amount
+  }
+  segments {
+    segment
+    target
+    targetSetFor
+    inOffice
+    covered
+    toEnrol
+    peoplePriced
+    perPerson {
+      payer
+      amount
+    }
+    cost {
+      payer
+      amount
+    }
+  }
+}`, {"hash":"sha256:33d0b2040a56837843266538357d51b868c1c44925a33c0ed0a6109cfe5c5e19"}) as unknown as TypedDocumentString<TargetCostQuery, TargetCostQueryVariables>;
 export const LaggingVillagesDocument = new TypedDocumentString(`
     query LaggingVillages($regionCode: String!, $segment: String!, $kind: LagKind!, $within: String, $orderBy: LagOrder, $descending: Boolean, $first: Int, $after: String) {
   laggingVillages(
@@ -2497,11 +2736,13 @@ export const MonevReportFiguresDocument = new TypedDocumentString(`
     formulaEn
     sourceId
     sourceEn
+    lowerIsBetter
   }
   numerator
   denominator
   value
   gap
+  onTrack
   period
   source
   sourceDate
@@ -2513,7 +2754,7 @@ export const MonevReportFiguresDocument = new TypedDocumentString(`
       name
     }
   }
-}`, {"hash":"sha256:61a6379530f80fbf755b836a2875a14bec557fd4863de0016a56243295e57d3a"}) as unknown as TypedDocumentString<MonevReportFiguresQuery, MonevReportFiguresQueryVariables>;
+}`, {"hash":"sha256:4a2e4a9710d3b79d5e9a729fb3cd693df7afd6cdb1b9d1e3f55637e3226481f3"}) as unknown as TypedDocumentString<MonevReportFiguresQuery, MonevReportFiguresQueryVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications {
   notifications {
@@ -2532,6 +2773,7 @@ export const PaymentArrearsDocument = new TypedDocumentString(`
     asOf
     monthsAllowed
     ruleSource
+    yearsWithoutPolicy
     total {
       people
       atRisk
@@ -2561,7 +2803,7 @@ export const PaymentArrearsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:4e2a67093e30befd82667fa99f2ca0ec4070e9d80d5f89e4b7330acf6ea1c109"}) as unknown as TypedDocumentString<PaymentArrearsQuery, PaymentArrearsQueryVariables>;
+    `, {"hash":"sha256:1049116be1e2f12ad94027c01e5efba97646cfeb8c8afefc87b939d89e5d5c32"}) as unknown as TypedDocumentString<PaymentArrearsQuery, PaymentArrearsQueryVariables>;
 export const RecordPaymentDocument = new TypedDocumentString(`
     mutation RecordPayment($input: RecordPaymentInput!) {
   recordPayment(input: $input) {
@@ -2618,6 +2860,17 @@ export const ImportPaymentsDocument = new TypedDocumentString(`
     value
   }
 }`, {"hash":"sha256:909ce37df27585f395b87ad88036ff91b99a18dcc9f49cb91d3a22e993dd01df"}) as unknown as TypedDocumentString<ImportPaymentsMutation, ImportPaymentsMutationVariables>;
+export const AtRiskDocument = new TypedDocumentString(`
+    query AtRisk($regionCode: String!) {
+  arrearsSummary(regionCode: $regionCode) {
+    asOf
+    total {
+      people
+      atRisk
+    }
+  }
+}
+    `, {"hash":"sha256:546f4279257be65f5f536ca15fa102056c935d86264cce7439ecf6d287d285e4"}) as unknown as TypedDocumentString<AtRiskQuery, AtRiskQueryVariables>;
 export const BudgetPlanDocument = new TypedDocumentString(`
     query BudgetPlan($villageCode: String!, $year: Int!) {
   budgetPlan(villageCode: $villageCode, year: $year) {
@@ -3071,8 +3324,14 @@ export const FundingPolicyDocument = new TypedDocumentString(`
     regionCode
     year
   }
+  positions {
+    code
+    name
+    segment
+    isVillageHead
+  }
 }
-    `, {"hash":"sha256:368330d6e77ae06dae1411c4da5c6cbbebbdf1a05ad11be120a3567f17bdaa50"}) as unknown as TypedDocumentString<FundingPolicyQuery, FundingPolicyQueryVariables>;
+    `, {"hash":"sha256:44d4dc6931e3b2b0c3db5489fa129f97408db212bd3f8e4b9460919362edcc58"}) as unknown as TypedDocumentString<FundingPolicyQuery, FundingPolicyQueryVariables>;
 export const SetFundingPolicyDocument = new TypedDocumentString(`
     mutation SetFundingPolicy($input: SetFundingPolicyInput!) {
   setFundingPolicy(input: $input) {
@@ -3140,9 +3399,10 @@ export const RateTableDocument = new TypedDocumentString(`
     effectiveUntil
     regulation
     note
+    version
   }
 }
-    `, {"hash":"sha256:b20296ef8ec0a28d5140d122bfaad9512cff55be91f13328d593af90e481aa3b"}) as unknown as TypedDocumentString<RateTableQuery, RateTableQueryVariables>;
+    `, {"hash":"sha256:886633859bb104d2c1b4b9e9a32c8fa38913206ab7d914aa2f6ae59b7638f2fd"}) as unknown as TypedDocumentString<RateTableQuery, RateTableQueryVariables>;
 export const AddPremiumRateDocument = new TypedDocumentString(`
     mutation AddPremiumRate($input: AddPremiumRateInput!) {
   addPremiumRate(input: $input) {
@@ -3203,6 +3463,46 @@ export const EndPremiumRateDocument = new TypedDocumentString(`
     }
   }
 }`, {"hash":"sha256:0b18aa68305173547d6f4e018f214f35d429439dc6c1bebf191419212ea3fb71"}) as unknown as TypedDocumentString<EndPremiumRateMutation, EndPremiumRateMutationVariables>;
+export const AddPremiumRateDiscountDocument = new TypedDocumentString(`
+    mutation AddPremiumRateDiscount($input: AddPremiumRateDiscountInput!) {
+  addPremiumRateDiscount(input: $input) {
+    ...PremiumRateDiscountSaved
+  }
+}
+    fragment PremiumRateDiscountSaved on PremiumRateDiscountPayload {
+  premiumRateDiscount {
+    id
+  }
+  errors {
+    code
+    field
+    message
+    values {
+      name
+      value
+    }
+  }
+}`, {"hash":"sha256:e8d26f04b372fea2033326e47a3add57225c398a807605ade9077cbc592faec9"}) as unknown as TypedDocumentString<AddPremiumRateDiscountMutation, AddPremiumRateDiscountMutationVariables>;
+export const EndPremiumRateDiscountDocument = new TypedDocumentString(`
+    mutation EndPremiumRateDiscount($input: EndPremiumRateDiscountInput!) {
+  endPremiumRateDiscount(input: $input) {
+    ...PremiumRateDiscountSaved
+  }
+}
+    fragment PremiumRateDiscountSaved on PremiumRateDiscountPayload {
+  premiumRateDiscount {
+    id
+  }
+  errors {
+    code
+    field
+    message
+    values {
+      name
+      value
+    }
+  }
+}`, {"hash":"sha256:ab3257196c06fb862c79ffe92727eb27a960e987ebcf71f4c9cdfef7d6e10ff6"}) as unknown as TypedDocumentString<EndPremiumRateDiscountMutation, EndPremiumRateDiscountMutationVariables>;
 export const RegionSearchDocument = new TypedDocumentString(`
     query RegionSearch($where: RegionFilterInput, $first: Int!, $after: String, $includeRetired: Boolean) {
   regions(

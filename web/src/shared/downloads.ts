@@ -38,3 +38,17 @@ export function budgetPlanExportUrl(regionCode: string, year: number, format: Fi
     ? `/api/budget-plans/export/regency?regency=${code}&year=${year}&format=${format}`
     : `/api/budget-plans/export?village=${code}&year=${year}&format=${format}`;
 }
+
+/** A region's budget gap for a year: the region and each child region, all payers then each payer. */
+export function budgetGapExportUrl(regionCode: string, year: number, format: FileFormat): string {
+  return `/api/budget-gap/export?region=${encodeURIComponent(regionCode)}&year=${year}&format=${format}`;
+}
+
+/** The cost of reaching a target year's targets under a scenario (BPD as policy/BPU/PU, JHT for the kepala desa). */
+export function targetCostExportUrl(
+  regionCode: string, year: number, switches: { bpdAs: 'POLICY' | 'BPU' | 'PU'; jhtForKepalaDesa: boolean }, format: FileFormat,
+): string {
+  const params = new URLSearchParams({ region: regionCode, year: String(year), bpdAs: switches.bpdAs.toLowerCase(), format });
+  if (switches.jhtForKepalaDesa) params.set('jht', 'true');
+  return `/api/target-cost/export?${params.toString()}`;
+}

@@ -17,6 +17,7 @@ export function navItemsFor(role: UserRole): NavItem[] {
     { to: '/rates', label: 'nav.rates' },
     { to: '/funding-policy', label: 'nav.fundingPolicy' },
     { to: '/budget-plan', label: 'nav.budgetPlan' },
+    { to: '/budget-gap', label: 'nav.budgetGap' },
     { to: '/payments', label: 'nav.payments' },
     ...regionItemsFor(role),
     ...adminItemsFor(role),

@@ -29,6 +29,8 @@ const notUserErrorCodes = new Set([
   'APARATUR_DESA', 'EKOSISTEM_DESA', 'KEPALA_DESA', 'PERSON_COVERAGE_', 'VILLAGE_REGISTRATION_', 'DATA_COMPLETENESS', 'ARREARS',
   'AS_OF_DATE', 'SERIES_MONTHS', 'UNKNOWN_SEGMENT',
   // data, not codes: the template's example marker, a sex, a time zone, environment variables, SQL and HTTP words
+  // the spreadsheets' all-payers row (Gap/Export, Targets/Cost)
+  'SEMUA',
   'CONTOH', 'PEREMPUAN', 'WITA', 'DESA_DEMO_PASSWORD', 'OTEL_EXPORTER_OTLP_ENDPOINT', 'INTEGER', 'TEXT', 'POST',
 ]);
 

@@ -18,6 +18,8 @@ public sealed class FileDownloadAccessTests(DesaApp app) : IClassFixture<DesaApp
         "/api/payments/template?format=csv",
         "/api/budget-plans/export?village=61.01.01.2001&year=2026&format=csv",
         "/api/budget-plans/export/regency?regency=61.01&year=2026&format=csv",
+        "/api/budget-gap/export?region=61.01&year=2026&format=csv",
+        "/api/target-cost/export?region=61.01&year=2026&bpdAs=bpu&jht=true&format=csv",
     };
 
     [Theory]

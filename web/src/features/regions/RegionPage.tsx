@@ -107,6 +107,11 @@ function RegionView({ code }: { code: string }) {
         </p>
       )}
       {region.level === 'VILLAGE' && inScope(me.regionCode, region.code) && <RegionAtRisk regionCode={region.code} />}
+      {!region.retiredOn && (
+        <p>
+          <Link to={`/budget-gap?region=${encodeURIComponent(region.code)}`}>{t('region.budgetGap')}</Link>
+        </p>
+      )}
       <HistoryTable region={region} />
     </>
   );

@@ -78,6 +78,7 @@ const id = {
   'region.history.who': 'Oleh',
   'region.history.source': 'Berkas sumber',
   'region.roster': 'Lihat daftar orang desa ini',
+  'region.budgetGap': 'Kesenjangan anggaran iuran wilayah ini',
 
   'import.title': 'Impor wilayah',
   'import.intro': 'Perbarui daftar wilayah resmi dari berkas CSV Kemendagri: periksa dulu dengan uji coba, lalu terapkan.',
@@ -208,6 +209,7 @@ const en: Record<keyof typeof id, string> = {
   'region.history.who': 'By',
   'region.history.source': 'Source file',
   'region.roster': 'View this village’s roster',
+  'region.budgetGap': 'This region’s premium budget gap',
 
   'import.title': 'Import regions',
   'import.intro': 'Update the official region list from a Kemendagri CSV file: check it with a dry run first, then apply it.',

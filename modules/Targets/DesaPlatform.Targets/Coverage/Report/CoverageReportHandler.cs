@@ -2,7 +2,6 @@ using DesaPlatform.Budgeting.Contracts;
 using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.Modules;
-using DesaPlatform.SharedKernel.Regions;
 using DesaPlatform.Targets.Targets.Book;
 using DesaPlatform.Targets.Ucj;
 
@@ -17,13 +16,9 @@ internal sealed class CoverageReportHandler(
 {
     public async Task<CoverageReport?> HandleAsync(string regionCode, int year, DateOnly? asOfDate, CancellationToken cancellationToken)
     {
-        var region = await regions.FindAsync(regionCode, cancellationToken);
-        if (region is null) return null;
+        if (await RegionRows.FindAsync(regions, regionCode, cancellationToken) is not var (region, children, childLength)) return null;
         var today = clock.TodayIn(region.Code);
-        var asOf = asOfDate ?? ReferenceDay(year, today);
-        var hasChildren = region.Depth < 4;
-        var children = hasChildren ? await regions.ChildrenAsync(region.Code, cancellationToken) : [];
-        var childLength = hasChildren ? RegionCode.ChildCodeLength(region.Depth) : region.Code.Length;
+        var asOf = asOfDate ?? ReportDay.Of(year, today);
 
         var counts = await roster.CountAsync(region.Code, childLength, asOf, cancellationToken);
         var desa = await regions.CountDesaAsync(region.Code, childLength, cancellationToken);
@@ -40,7 +35,4 @@ internal sealed class CoverageReportHandler(
                 counts.BySegment.Where(c => c.Segment == segment).Sum(c => c.Covered))).ToList(),
             await roster.CountPendingAsync(region.Code, cancellationToken));
     }
-
-    /// <summary>A past year is seen on its last day; the current year — or a later one, not lived yet — today.</summary>
-    private static DateOnly ReferenceDay(int year, DateOnly today) => year < today.Year ? new DateOnly(year, 12, 31) : today;
 }
