@@ -1,7 +1,7 @@
 using DesaPlatform.Membership.Contracts;
 using GraphQL.Types;
 
-namespace DesaPlatform.Budgeting.Rates.Discounts.Add;
+namespace DesaPlatform.Budgeting.Rates.AddDiscount;
 
 internal sealed record AddPremiumRateDiscountInput(
     Scheme Scheme, SocialSecurityProgram Program, decimal Percent, DateOnly EffectiveFrom, DateOnly EffectiveUntil, string Regulation, string? Note);

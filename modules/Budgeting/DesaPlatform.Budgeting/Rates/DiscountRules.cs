@@ -4,7 +4,7 @@ using DesaPlatform.Membership.Contracts;
 using DesaPlatform.SharedKernel.GraphQL;
 using Microsoft.EntityFrameworkCore;
 
-namespace DesaPlatform.Budgeting.Rates.Discounts;
+namespace DesaPlatform.Budgeting.Rates;
 
 /// <summary>What a discount must say to be kept, and that no two discounts of a program and scheme cover the same day.</summary>
 internal sealed class DiscountRules(BudgetingDbContext db)

@@ -4,7 +4,7 @@ using DesaPlatform.SharedKernel.GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
-namespace DesaPlatform.Budgeting.Rates.Discounts.List;
+namespace DesaPlatform.Budgeting.Rates.ListDiscounts;
 
 internal static class ListPremiumRateDiscountsField
 {

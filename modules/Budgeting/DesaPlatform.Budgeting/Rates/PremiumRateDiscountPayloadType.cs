@@ -2,7 +2,7 @@ using DesaPlatform.Budgeting.Domain;
 using DesaPlatform.Budgeting.GraphQL;
 using DesaPlatform.SharedKernel.GraphQL;
 
-namespace DesaPlatform.Budgeting.Rates.Discounts;
+namespace DesaPlatform.Budgeting.Rates;
 
 internal sealed class PremiumRateDiscountPayloadType()
     : PayloadType<PremiumRateDiscountType, PremiumRateDiscount>("PremiumRateDiscountPayload", "premiumRateDiscount");

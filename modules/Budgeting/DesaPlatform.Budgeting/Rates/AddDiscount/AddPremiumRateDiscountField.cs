@@ -2,7 +2,7 @@ using DesaPlatform.SharedKernel.GraphQL;
 using GraphQL;
 using GraphQL.Types;
 
-namespace DesaPlatform.Budgeting.Rates.Discounts.Add;
+namespace DesaPlatform.Budgeting.Rates.AddDiscount;
 
 internal static class AddPremiumRateDiscountField
 {

@@ -2,7 +2,7 @@ using DesaPlatform.Budgeting.Domain;
 using DesaPlatform.Budgeting.Persistence;
 using DesaPlatform.SharedKernel.GraphQL;
 
-namespace DesaPlatform.Budgeting.Rates.Discounts.Add;
+namespace DesaPlatform.Budgeting.Rates.AddDiscount;
 
 internal sealed class AddPremiumRateDiscountHandler(BudgetingDbContext db, DiscountRules rules)
 {

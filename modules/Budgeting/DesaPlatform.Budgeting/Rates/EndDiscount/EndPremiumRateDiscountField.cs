@@ -2,7 +2,7 @@ using DesaPlatform.SharedKernel.GraphQL;
 using GraphQL;
 using GraphQL.Types;
 
-namespace DesaPlatform.Budgeting.Rates.Discounts.End;
+namespace DesaPlatform.Budgeting.Rates.EndDiscount;
 
 internal sealed record EndPremiumRateDiscountInput(int Id, int Version, DateOnly EffectiveUntil);
 

@@ -4,7 +4,7 @@ using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.SharedKernel.Modules;
 using Microsoft.EntityFrameworkCore;
 
-namespace DesaPlatform.Budgeting.Rates.Discounts.End;
+namespace DesaPlatform.Budgeting.Rates.EndDiscount;
 
 /// <summary>Moves a discount's last day — never to a past day, nor of one already over: days gone keep the premium billed on them.</summary>
 internal sealed class EndPremiumRateDiscountHandler(BudgetingDbContext db, DiscountRules rules, IClock clock)
