@@ -2,6 +2,7 @@ using System.Diagnostics;
 using DesaPlatform.Budgeting.Arrears;
 using DesaPlatform.Budgeting.Domain;
 using DesaPlatform.Budgeting.Persistence;
+using DesaPlatform.Membership.Contracts;
 using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.Targets.Coverage.Report;
 using Microsoft.AspNetCore.Hosting;
@@ -43,6 +44,12 @@ internal static class ArrearsBenchmark
             clock.Stop();
             Console.WriteLine($"run {run}: arrears of 61 as of {book.AsOf("61"):yyyy-MM}: {people.Count} people, {people.Sum(p => p.Months.Count)} months, "
                 + $"{people.Count(p => p.AtRisk)} at risk, Rp {people.Sum(p => p.Owed):N0} owed in {clock.Elapsed.TotalSeconds:0.00} s");
+
+            using var readScope = host.Services.CreateScope();
+            readScope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();
+            clock.Restart();
+            var enrolled = await readScope.ServiceProvider.GetRequiredService<IEnrolledPeople>().UnderAsync("61", CancellationToken.None);
+            Console.WriteLine($"run {run}: of which the enrolled people's read ({enrolled.Count} with {enrolled.Sum(p => p.Enrollments.Count)} enrollments) {clock.Elapsed.TotalSeconds:0.00} s");
 
             using var reportScope = host.Services.CreateScope();
             reportScope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();

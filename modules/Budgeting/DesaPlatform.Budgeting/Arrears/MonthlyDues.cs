@@ -21,7 +21,17 @@ internal sealed class MonthlyDues(IPremiumCalculator calculator, IFundingPolicie
         var policyByYear = new Dictionary<int, IReadOnlyDictionary<string, FundingTerms>>();
         foreach (var year in years) policyByYear[year] = await policies.ForYearAsync(year, cancellationToken);
 
-        var keys = owed.Select(o => DueKey.Of(o.Person, o.Month, positions)).Distinct().ToList();
+        // The terms' text once per enrollment, not once per month owed (hundreds of thousands for a province).
+        var termsKeys = new Dictionary<IInsuredTerms, string>(ReferenceEqualityComparer.Instance);
+        DueKey KeyOf(EnrolledPerson person, DateOnly month)
+        {
+            var terms = person.TermsIn(month);
+            if (!termsKeys.TryGetValue(terms, out var text)) termsKeys[terms] = text = TermsText(terms);
+            var group = positions.TryGetValue(person.PositionCode, out var position) ? PositionGroups.Of(position) : PositionGroup.Ekosistem;
+            return new DueKey(text, terms, person.RegionCode[..RegencyCodeLength], group, month.Year);
+        }
+
+        var keys = owed.Select(o => KeyOf(o.Person, o.Month)).Distinct().ToList();
         var shares = keys.ToDictionary(k => k, k => DueShare.Of(k.Terms, k.Group, policyByYear[k.Year].GetValueOrDefault(k.Regency)));
         var monthly = new Dictionary<(DueKey, int), decimal>();
         foreach (var year in years)
@@ -36,27 +46,20 @@ internal sealed class MonthlyDues(IPremiumCalculator calculator, IFundingPolicie
         }
         return new PricedDues((person, month) =>
         {
-            var key = DueKey.Of(person, month, positions);
+            var key = KeyOf(person, month);
             return (monthly[(key, month.Month)], !policyByYear[key.Year].ContainsKey(key.Regency));
         });
     }
 
+    private static string TermsText(IInsuredTerms terms) =>
+        FormattableString.Invariant($"{terms.Scheme}|{string.Join(',', terms.Programs.Distinct().Order())}|{terms.WageBase:0.##}");
+
     private sealed record DueKey(string TermsKey, IInsuredTerms Terms, string Regency, PositionGroup Group, int Year)
     {
-        public static DueKey Of(EnrolledPerson person, DateOnly month, IReadOnlyDictionary<string, CatalogPosition> positions)
-        {
-            var terms = person.TermsIn(month);
-            var group = positions.TryGetValue(person.PositionCode, out var position) ? PositionGroups.Of(position) : PositionGroup.Ekosistem;
-            return new DueKey(TermsKeyOf(terms), terms, person.RegionCode[..RegencyCodeLength], group, month.Year);
-        }
-
         // Equality by the key's text, not the terms' instance: people on the same terms share one price.
         public bool Equals(DueKey? other) => other is not null && (TermsKey, Regency, Group, Year) == (other.TermsKey, other.Regency, other.Group, other.Year);
 
         public override int GetHashCode() => HashCode.Combine(TermsKey, Regency, Group, Year);
-
-        private static string TermsKeyOf(IInsuredTerms terms) =>
-            FormattableString.Invariant($"{terms.Scheme}|{string.Join(',', terms.Programs.Distinct().Order())}|{terms.WageBase:0.##}");
     }
 
     private readonly record struct QuoteKey(Scheme Scheme, SocialSecurityProgram Program, decimal WageBase, PayerKind Payer, bool Discount)
