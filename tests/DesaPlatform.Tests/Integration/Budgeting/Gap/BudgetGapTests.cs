@@ -86,6 +86,12 @@ public sealed class BudgetGapTests(DesaApp app) : IClassFixture<DesaApp>
         Assert.Equal((0, 1, 0m), (mempawah.Int("desaPriced"), mempawah.Int("peopleUnpriced"), mempawah.Dec("needed")));
         Assert.Equal(total.Int("desaPriced"), sambas.Int("desaPriced"));
 
+        // A past year is seen on its last day with its payments to December; a year ahead has nothing paid yet.
+        var past = (await province.SendAsync(Gap.Replace("year: 2026", "year: 2025"), new { r = "61.01" })).Data.GetProperty("budgetGap");
+        Assert.Equal(("2025-12-31", "2025-12", 0m), (past.Str("rosterAsOf"), past.Str("paidThrough"), past.GetProperty("total").Dec("needed")));
+        var ahead = (await province.SendAsync(Gap.Replace("year: 2026", "year: 2027"), new { r = "61.01" })).Data.GetProperty("budgetGap");
+        Assert.Equal(JsonValueKind.Null, ahead.GetProperty("paidThrough").ValueKind);
+
         var district = (await (await host.SignInWithAsync("viewer.sambas", DesaApp.Password)).SendAsync(Gap, new { r = "61.01.01" })).Data.GetProperty("budgetGap");
         Assert.Equal(villageBudget + 12 * Bpu, Child(district, Roster.DalamKaum).Dec("needed"));
         Assert.Equal(JsonValueKind.Null, (await regency.SendAsync(Gap, new { r = "61.02" })).Data.GetProperty("budgetGap").ValueKind);
