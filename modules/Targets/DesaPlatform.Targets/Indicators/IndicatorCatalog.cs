@@ -44,10 +44,10 @@ internal static class IndicatorCatalog
             "Masukan dari BPJS Ketenagakerjaan dan BPS per wilayah dan bulan, dicatat admin provinsi: masukan terakhir wilayah itu sendiri (provinsi tidak dijumlah dari kabupaten/kota)",
             "Inputs from BPJS Ketenagakerjaan and BPS per region and month, entered by the province admin: the region's own latest input (a province is not summed from its regencies)"),
         new(Arrears, IndicatorKind.Arrears, null, "Peserta berisiko (tunggakan iuran)", "People at risk (premium arrears)",
-            "Peserta yang iurannya tidak dibayar lebih lama dari yang diizinkan BPJS ÷ peserta dengan kepesertaan aktif, per bulan terakhir yang sudah ditutup (makin rendah makin baik)",
-            "People whose premiums are unpaid for longer than BPJS allows ÷ people with an active enrollment, as of the last closed month (lower is better)",
-            "Roster disetujui kabupaten dan pembayaran iuran yang dicatat atau diimpor dari tagihan/bukti bayar BPJS per desa; iuran terutang menurut kebijakan pendanaan kabupaten",
-            "Rosters approved by the regency and the premium payments entered or imported from BPJS invoices/receipts per village; premiums due under the regency's funding policy"),
+            "Peserta yang iurannya tidak dibayar lebih lama dari yang diizinkan BPJS ÷ peserta dengan kepesertaan aktif di desa yang sudah mencatat pembayaran, per bulan terakhir yang sudah ditutup (makin rendah makin baik)",
+            "People whose premiums are unpaid for longer than BPJS allows ÷ people with an active enrollment in villages that record payments, as of the last closed month (lower is better)",
+            "Roster disetujui kabupaten dan pembayaran iuran yang dicatat atau diimpor dari tagihan/bukti bayar BPJS per desa, dihitung sejak bulan pertama desa itu mencatat pembayaran; iuran terutang menurut kebijakan pendanaan kabupaten",
+            "Rosters approved by the regency and the premium payments entered or imported from BPJS invoices/receipts per village, counted from the first month the village recorded a payment; premiums due under the regency's funding policy"),
     ];
 
     private static readonly Dictionary<string, Indicator> ByCode = All.ToDictionary(i => i.Code);

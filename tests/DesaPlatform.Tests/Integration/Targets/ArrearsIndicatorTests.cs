@@ -47,8 +47,11 @@ public sealed class ArrearsIndicatorTests(DesaApp app) : IClassFixture<DesaApp>
         var submitted = await village.SendAsync(Roster.Submit, new { village = Roster.DalamKaum });
         var id = submitted.Data.GetProperty("submitRoster").GetProperty("submission").GetProperty("id").GetString();
         Assert.Empty((await regency.SendAsync(Roster.Approve, new { id })).ErrorCodes("approveSubmission"));
-        var paid = await village.SendAsync(Record, new { input = new { villageCode = Roster.DalamKaum, kpj = "20100000002", period = "2024-05", amount = 10_920m } });
-        Assert.Empty(paid.ErrorCodes("recordPayment"));
+        foreach (var period in new[] { "2024-02", "2024-05" })
+        {
+            var paid = await village.SendAsync(Record, new { input = new { villageCode = Roster.DalamKaum, kpj = "20100000002", period, amount = 10_920m } });
+            Assert.Empty(paid.ErrorCodes("recordPayment"));
+        }
 
         Assert.Empty((await province.SendAsync(SetTarget, new { percent = 10m })).ErrorCodes("setTarget"));
         var behind = await FiguresAsync(regency, "61.01");

@@ -130,7 +130,7 @@ describe('DashboardPage', () => {
     renderWithProviders(<DashboardPage />, { me: userWith('ProvinceAdmin'), route: '/?indicator=ARREARS' });
 
     const atRisk = await screen.findByTestId('at-risk');
-    expect(atRisk.textContent).toMatch(/3 peserta berisiko.*dari 12 peserta aktif · per Februari 2026/);
+    expect(atRisk.textContent).toMatch(/3 peserta berisiko.*dari 12 peserta aktif di desa yang mencatat pembayaran · per Februari 2026/);
     expect(screen.getByRole('region', { name: 'Peserta berisiko (tunggakan iuran)' }).textContent).toContain('per Februari 2026, bulan terakhir yang sudah ditutup');
     expect(within(atRisk).getByRole('link', { name: 'Lihat daftar tunggakan' }).getAttribute('href')).toBe('/payments?village=61');
     // 25 % at risk against a 10 % target: lower is better, so +15 points is behind, not ahead.

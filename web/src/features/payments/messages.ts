@@ -4,7 +4,7 @@ const id = {
   'payments.noPolicy':
     'Kabupaten belum menetapkan kebijakan pendanaan untuk {years}: iuran terutang tahun itu dianggap dibayar APBDes tanpa diskon, kecuali ekosistem desa yang membayar sendiri (diskon PP 50/2025 berlaku).',
   'atRisk.count': '{n} peserta berisiko',
-  'atRisk.of': 'dari {enrolled} peserta aktif',
+  'atRisk.of': 'dari {enrolled} peserta aktif di desa yang mencatat pembayaran',
   'atRisk.asOf': 'per {month}',
   'atRisk.none': 'Tidak ada peserta berisiko',
   'atRisk.link': 'Lihat daftar tunggakan',
@@ -50,7 +50,7 @@ const en: Record<keyof typeof id, string> = {
   'payments.noPolicy':
     'The regency has set no funding policy for {years}: premiums due that year assume the village budget pays, without a discount, except the village ecosystem, who pay their own (the PP 50/2025 discount applies).',
   'atRisk.count': '{n} members at risk',
-  'atRisk.of': 'of {enrolled} active members',
+  'atRisk.of': 'of {enrolled} active members in villages that record payments',
   'atRisk.asOf': 'as of {month}',
   'atRisk.none': 'No members at risk',
   'atRisk.link': 'See the arrears list',

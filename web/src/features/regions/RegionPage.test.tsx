@@ -114,7 +114,7 @@ describe('RegionPage', () => {
     renderAt('61.01.02.2001');
     const figure = await screen.findByTestId('at-risk');
     expect(figure.textContent).toMatch(/3 peserta berisiko/);
-    expect(figure.textContent).toMatch(/dari 12 peserta aktif · per Mei 2024/);
+    expect(figure.textContent).toMatch(/dari 12 peserta aktif di desa yang mencatat pembayaran · per Mei 2024/);
     expect(within(figure).getByRole('link', { name: 'Lihat daftar tunggakan' }).getAttribute('href')).toBe('/payments?village=61.01.02.2001');
   });
 

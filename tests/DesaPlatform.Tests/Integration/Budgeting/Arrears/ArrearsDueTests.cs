@@ -14,10 +14,15 @@ namespace DesaPlatform.Tests.Integration.Budgeting.Arrears;
 /// Due is what BPJS bills the person for the month: the enrollment in force that month (a new KPJ is a new enrollment
 /// from its start), priced for whoever pays under the regency's funding policy of that year — PP 50/2025's BPU discount
 /// (April–December 2026) reaches a member paying themself and, where the policy says so, the village budget; never the
-/// APBD. Without a policy: the village budget pays without a discount, the ekosistem desa pay their own.
+/// APBD. Without a policy: the village budget pays without a discount, the ekosistem desa pay their own. (Each village
+/// records a first payment, as arrears run from the first month it has one.)
 /// </summary>
 public sealed class ArrearsDueTests(DesaApp app) : IClassFixture<DesaApp>
 {
+    private const string Record = """
+        mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { errors { code field } } }
+        """;
+
     private const string Update = """
         mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { person { id } errors { code field } } }
         """;
@@ -50,6 +55,7 @@ public sealed class ArrearsDueTests(DesaApp app) : IClassFixture<DesaApp>
         });
         Assert.Empty(moved.ErrorCodes("updatePerson"));
         await ApproveAsync(village, regency, Roster.DalamKaum);
+        await RecordFirstPaymentAsync(village, Roster.DalamKaum, "6101015708900003", "2024-02");
 
         Assert.Equal([("2024-02", 16_800m), ("2024-03", 16_800m), ("2024-04", 10_920m), ("2024-05", 10_920m)],
             Months(await ArrearsAsync(village, Roster.DalamKaum), "bpd_anggota"));
@@ -71,6 +77,7 @@ public sealed class ArrearsDueTests(DesaApp app) : IClassFixture<DesaApp>
         await village.SendAsync(Roster.AddPerson, Roster.Person(Roster.LubukDagang, "6101015708900103", "bpd_anggota", enrollment: Bpu("11111111111", "2026-03-01")));
         await village.SendAsync(Roster.AddPerson, Roster.Person(Roster.LubukDagang, "6101015708900111", "linmas", enrollment: Bpu("11111111112", "2026-03-01")));
         await ApproveAsync(village, regency, Roster.LubukDagang);
+        await RecordFirstPaymentAsync(village, Roster.LubukDagang, "6101015708900103", "2026-03");
 
         var arrears = await ArrearsAsync(village, Roster.LubukDagang);
         Assert.Equal([("2026-03", 16_800m), ("2026-04", 16_800m), ("2026-05", 16_800m)], Months(arrears, "bpd_anggota"));
@@ -87,6 +94,7 @@ public sealed class ArrearsDueTests(DesaApp app) : IClassFixture<DesaApp>
         await village.SendAsync(Roster.AddPerson, Roster.Person(Roster.Sengkubang, "6102015708900003", "bpd_anggota", enrollment: Bpu("11111111111", "2026-04-01")));
         await village.SendAsync(Roster.AddPerson, Roster.Person(Roster.Sengkubang, "6102015708900011", "linmas", enrollment: Bpu("11111111112", "2026-04-01")));
         await ApproveAsync(village, regency, Roster.Sengkubang);
+        await RecordFirstPaymentAsync(village, Roster.Sengkubang, "6102015708900003", "2026-04");
 
         var arrears = await ArrearsAsync(village, Roster.Sengkubang);
         Assert.Equal([("2026-04", 16_800m), ("2026-05", 16_800m)], Months(arrears, "bpd_anggota"));
@@ -111,6 +119,9 @@ public sealed class ArrearsDueTests(DesaApp app) : IClassFixture<DesaApp>
         var id = submitted.Data.GetProperty("submitRoster").GetProperty("submission").GetProperty("id").GetString();
         Assert.Empty((await regency.SendAsync(Roster.Approve, new { id })).ErrorCodes("approveSubmission"));
     }
+
+    private static async Task RecordFirstPaymentAsync(GraphQLClient village, string villageCode, string nik, string period) =>
+        Assert.Empty((await village.SendAsync(Record, new { input = new { villageCode, nik, period, amount = 1_000m } })).ErrorCodes("recordPayment"));
 
     private static async Task<JsonElement> ArrearsAsync(GraphQLClient client, string code)
     {

@@ -13,8 +13,9 @@ namespace DesaPlatform.Tests.Integration.Budgeting.Payments;
 
 /// <summary>
 /// Payments per person and month, entered or imported, and the arrears they leave: due under the rates in force for
-/// each month enrolled and in office, to the last closed month; at risk past the months the arrears rule allows (3).
-/// The clock stands in June 2024, so Feb–May 2024 are due for someone enrolled from February.
+/// each month enrolled and in office, from the first month the village has a payment recorded to the last closed
+/// month; at risk past the months the arrears rule allows (3). The clock stands in June 2024, so Feb–May 2024 are due
+/// for someone enrolled from February once the village records from February.
 /// </summary>
 public sealed class PaymentsAndArrearsTests(DesaApp app) : IClassFixture<DesaApp>
 {
@@ -47,23 +48,41 @@ public sealed class PaymentsAndArrearsTests(DesaApp app) : IClassFixture<DesaApp
         var village = await host.SignInWithAsync("op.dalamkaum", DesaApp.Password);
         var regency = await host.SignInWithAsync("dpmd.sambas", DesaApp.Password);
         await ApproveAsync(village, regency, Roster.DalamKaum, "6101015708900003", "12345678901");
+        Assert.Empty((await village.SendAsync(Arrears, new { code = Roster.DalamKaum })).Data.GetProperty("arrears").GetProperty("nodes").EnumerateArray());
 
+        var partly = await village.SendAsync(Record, Payment(Roster.DalamKaum, nik: "6101015708900003", period: "2024-02", amount: 5_000));
+        Assert.Empty(partly.ErrorCodes("recordPayment"));
         var person = await OnlyAsync(village, Roster.DalamKaum);
-        Assert.Equal(("2024-05", 4, 4 * Monthly, 4, true),
+        Assert.Equal(("2024-05", 4, 4 * Monthly - 5_000, 4, true),
             (person.Str("asOf"), person.Int("monthsOwed"), person.Dec("owed"), person.Int("consecutiveUnpaid"), person.GetProperty("atRisk").GetBoolean()));
         Assert.Equal(["2024-02", "2024-03", "2024-04", "2024-05"], person.GetProperty("months").EnumerateArray().Select(m => m.Str("period")));
 
         var paid = await village.SendAsync(Record, Payment(Roster.DalamKaum, nik: "6101015708900003", period: "2024-05"));
         Assert.Empty(paid.ErrorCodes("recordPayment"));
         person = await OnlyAsync(village, Roster.DalamKaum);
-        Assert.Equal((3, 3 * Monthly, 0, false),
+        Assert.Equal((3, 3 * Monthly - 5_000, 0, false),
             (person.Int("monthsOwed"), person.Dec("owed"), person.Int("consecutiveUnpaid"), person.GetProperty("atRisk").GetBoolean()));
 
         var taken = await village.SendAsync(Record, Payment(Roster.DalamKaum, kpj: "12345678901", period: "2024-05"));
         Assert.Equal(["PAYMENT_PERIOD_TAKEN"], taken.ErrorCodes("recordPayment"));
         var corrected = await regency.SendAsync(Record, Payment(Roster.DalamKaum, kpj: "12345678901", period: "2024-05", amount: 5_000, version: 0));
         Assert.Empty(corrected.ErrorCodes("recordPayment"));
-        Assert.Equal(2 * Monthly + (Monthly - 5_000) + Monthly, (await OnlyAsync(village, Roster.DalamKaum)).Dec("owed"));
+        Assert.Equal(4 * Monthly - 10_000, (await OnlyAsync(village, Roster.DalamKaum)).Dec("owed"));
+    }
+
+    [Fact]
+    public async Task Months_before_the_village_records_its_first_payment_owe_nothing()
+    {
+        await using var host = At2024June();
+        var village = await host.SignInWithAsync("op.sengkubang", DesaApp.Password);
+        var regency = await host.SignInWithAsync("dpmd.mempawah", DesaApp.Password);
+        await ApproveAsync(village, regency, Roster.Sengkubang, "6102015708900021", "33344455566");
+
+        Assert.Empty(await NodesAsync(village, Roster.Sengkubang));
+        Assert.Empty((await village.SendAsync(Record, Payment(Roster.Sengkubang, kpj: "33344455566", period: "2024-04"))).ErrorCodes("recordPayment"));
+        var person = await OnlyAsync(village, Roster.Sengkubang);
+        Assert.Equal(["2024-04", "2024-05"], person.GetProperty("months").EnumerateArray().Select(m => m.Str("period")));
+        Assert.Equal((1, Monthly, false), (person.Int("monthsOwed"), person.Dec("owed"), person.GetProperty("atRisk").GetBoolean()));
     }
 
     [Theory]
@@ -98,12 +117,12 @@ public sealed class PaymentsAndArrearsTests(DesaApp app) : IClassFixture<DesaApp
         Assert.Equal([(3, "nik", "PAYMENT_UNKNOWN_NIK"), (4, "periode", "PAYMENT_PERIOD"), (5, "jumlah", "PAYMENT_AMOUNT"),
                 (6, "periode", "PAYMENT_DUPLICATE_ROW"), (7, "periode", "PAYMENT_PERIOD_FUTURE"), (8, "jumlah", "NOT_AN_AMOUNT")],
             refused.GetProperty("problems").EnumerateArray().Select(p => (p.Int("line"), p.Str("column"), p.Str("code"))));
-        Assert.Equal(4, (await OnlyAsync(village, Roster.LubukDagang)).Int("monthsOwed"));
+        Assert.Empty(await NodesAsync(village, Roster.LubukDagang));
 
         var good = Csv("periode;jumlah;nik;no_kpj", "2024-02;10.920;;22233344455", "2024-03;10920;6101011708900081;");
         var dry = await ReportAsync(village, good, dryRun: true);
         Assert.Equal((false, 2), (dry.GetProperty("applied").GetBoolean(), dry.Int("added")));
-        Assert.Equal(4, (await OnlyAsync(village, Roster.LubukDagang)).Int("monthsOwed"));
+        Assert.Empty(await NodesAsync(village, Roster.LubukDagang));
 
         var applied = await ReportAsync(village, good, dryRun: false);
         Assert.Equal((true, 2, "Siti Aminah"), (applied.GetProperty("applied").GetBoolean(), applied.Int("added"),
@@ -153,11 +172,14 @@ public sealed class PaymentsAndArrearsTests(DesaApp app) : IClassFixture<DesaApp
         Assert.Empty((await regency.SendAsync(Roster.Approve, new { id })).ErrorCodes("approveSubmission"));
     }
 
-    private static async Task<JsonElement> OnlyAsync(GraphQLClient client, string villageCode)
+    private static async Task<JsonElement> OnlyAsync(GraphQLClient client, string villageCode) => Assert.Single(await NodesAsync(client, villageCode));
+
+    /// <summary>The village's arrears; none until it has a payment recorded.</summary>
+    private static async Task<List<JsonElement>> NodesAsync(GraphQLClient client, string villageCode)
     {
         var response = await client.SendAsync(Arrears, new { code = villageCode });
         Assert.False(response.HasErrors, response.Body.ToString());
-        return Assert.Single(response.Data.GetProperty("arrears").GetProperty("nodes").EnumerateArray());
+        return response.Data.GetProperty("arrears").GetProperty("nodes").EnumerateArray().ToList();
     }
 
     private static async Task<JsonElement> ReportAsync(GraphQLClient client, string file, bool dryRun)
