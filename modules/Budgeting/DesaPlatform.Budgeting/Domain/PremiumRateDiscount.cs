@@ -23,8 +23,6 @@ internal sealed class PremiumRateDiscount
 
     public bool InForceOn(DateOnly day) => EffectiveFrom <= day && day <= EffectiveUntil;
 
-    public bool Overlaps(DateOnly from, DateOnly until) => EffectiveFrom <= until && from <= EffectiveUntil;
-
     public static PremiumRateDiscount From(
         Scheme scheme, SocialSecurityProgram program, decimal percent, DateOnly effectiveFrom, DateOnly effectiveUntil, string regulation, string? note) =>
         new() { Scheme = scheme, Program = program, Percent = percent, EffectiveFrom = effectiveFrom, EffectiveUntil = effectiveUntil, Regulation = regulation, Note = note };

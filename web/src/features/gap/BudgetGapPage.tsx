@@ -102,7 +102,7 @@ function Needs({ state, onDown }: { state: QueryState<BudgetGapData>; onDown: (c
       </p>
       <ul className="notes small">
         <li>{t('gap.note.needed', { date: formatDate(gap.rosterAsOf, lang), year: gap.year })}</li>
-        <li>{t('gap.note.planned')}</li>
+        <li>{t('gap.note.planned', { plans: formatInteger(total.desaWithApprovedPlan), desa: formatInteger(total.desa) })}</li>
         <li>{gap.paidThrough ? t('gap.note.paid', { month: gap.paidThrough }) : t('gap.note.notPaid', { year: gap.year })}</li>
         <li>{t('gap.note.gaps')}</li>
       </ul>
@@ -169,7 +169,11 @@ function Needs({ state, onDown }: { state: QueryState<BudgetGapData>; onDown: (c
                   <td>{formatInteger(child.desaPriced)} / {formatInteger(child.desa)}</td>
                   <td>{formatInteger(child.peoplePriced)}{child.peopleUnpriced > 0 && ` (+${formatInteger(child.peopleUnpriced)})`}</td>
                   <td>{formatRupiah(child.needed)}</td>
-                  <td>{formatRupiah(child.planned)}</td>
+                  <td>
+                    {formatRupiah(child.planned)}
+                    <br />
+                    <span className="small muted">{t('gap.plansOf', { plans: formatInteger(child.desaWithApprovedPlan) })}</span>
+                  </td>
                   <td>{formatRupiah(child.paid)}</td>
                   <td><PayerAmounts amounts={child.byPayer.filter((p) => p.gap !== 0).map((p) => ({ payer: p.payer, amount: p.gap }))} withTotal /></td>
                   <td>{formatRupiah(child.gapToPaid)}</td>

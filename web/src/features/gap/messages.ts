@@ -14,7 +14,7 @@ const id = {
   'gap.note.needed':
     'Kebutuhan: semua orang yang menjabat per {date} di daftar jabatan yang disetujui, 12 bulan, menurut kebijakan pendanaan kabupaten/kota {year} dan tarif yang berlaku tiap bulan — semua pembayar.',
   'gap.note.planned':
-    'Rencana: rencana anggaran desa yang disetujui (revisi terakhir yang disetujui). Rencana desa hanya memuat baris APBDes; bagian APBD kabupaten/kota dan provinsi belum punya rencana di sini, jadi selisihnya sama dengan kebutuhannya.',
+    'Rencana: rencana anggaran yang disetujui (revisi terakhir yang disetujui) — rencana APBDes tiap desa ({plans} dari {desa} desa punya rencana disetujui) dan rencana APBD kabupaten/kota untuk bagian yang dibayarnya. Rencana APBD kabupaten/kota dihitung pada kabupaten/kota itu dan wilayah di atasnya; tidak dibagi ke kecamatan dan desa, jadi di baris kecamatan dan desa bagian APBD tidak punya rencana. Bagian APBD provinsi belum punya rencana di sini.',
   'gap.note.paid':
     'Dibayar: pembayaran iuran bulan Januari sampai {month} (bulan terakhir yang sudah ditutup). Pembayaran dicatat per orang dan bulan tanpa menyebut pembayar, jadi hanya ditampilkan totalnya — dibandingkan dengan kebutuhan setahun penuh.',
   'gap.note.notPaid': 'Dibayar: belum ada bulan tahun {year} yang ditutup, jadi belum ada pembayaran yang dihitung.',
@@ -29,7 +29,7 @@ const id = {
   'gap.col.region': 'Wilayah',
   'gap.col.desa': 'Desa terhitung',
   'gap.col.people': 'Orang menjabat',
-  'gap.col.plans': 'Desa dengan rencana disetujui',
+  'gap.plansOf': '{plans} desa dengan rencana',
   'gap.total': 'Jumlah',
   'gap.byPayer': 'Per pembayar',
   'gap.children': 'Per wilayah di bawahnya',
@@ -84,7 +84,7 @@ const en: Record<keyof typeof id, string> = {
   'gap.note.needed':
     'Needed: everyone in office on {date} on the approved rosters, for 12 months, under the regency funding policy for {year} and the rates in force each month — every payer.',
   'gap.note.planned':
-    'Planned: the approved village budget plans (latest approved revision). Village plans hold the APBDes lines only; the regency and province APBD shares have no plan here yet, so their gap equals their need.',
+    'Planned: the approved budget plans (the latest approved revision) — each village\'s APBDes plan ({plans} of {desa} desa have an approved plan) and the regency\'s APBD plan for the share it pays. A regency\'s APBD plan counts for that regency and the regions above it; it is not split over its districts and villages, so their rows show no APBD plan. The provincial APBD share has no plan here yet.',
   'gap.note.paid':
     'Paid: premiums paid for January up to {month} (the last closed month). Payments are recorded per person and month without a payer, so only their total is shown — set against the need of the full year.',
   'gap.note.notPaid': 'Paid: no month of {year} is closed yet, so no payment is counted.',
@@ -99,7 +99,7 @@ const en: Record<keyof typeof id, string> = {
   'gap.col.region': 'Region',
   'gap.col.desa': 'Desa counted',
   'gap.col.people': 'People in office',
-  'gap.col.plans': 'Desa with an approved plan',
+  'gap.plansOf': '{plans} desa with a plan',
   'gap.total': 'Total',
   'gap.byPayer': 'By payer',
   'gap.children': 'By region below',

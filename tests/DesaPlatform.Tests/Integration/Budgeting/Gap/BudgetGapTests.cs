@@ -106,6 +106,14 @@ public sealed class BudgetGapTests(DesaApp app) : IClassFixture<DesaApp>
         var xlsx = await (await province.Http.GetAsync("/api/budget-gap/export?region=61&year=2026&format=xlsx")).Content.ReadAsByteArrayAsync();
         Assert.Equal("PK"u8.ToArray(), xlsx[..2]);
 
+        // The regency's APBD plan, once the province approves it, is planned for the regency and above, not its districts.
+        await RegencyPlanAsync(regency, province);
+        var withApbd = (await province.SendAsync(Gap, new { r = "61" })).Data.GetProperty("budgetGap").GetProperty("total");
+        Assert.Equal([("APBDES_ADD", villageBudget, villageBudget, 0m), ("APBD_KABUPATEN", 12 * Bpu, 12 * Bpu, 0m)], Payers(withApbd));
+        var sambasGap = (await regency.SendAsync(Gap, new { r = "61.01" })).Data.GetProperty("budgetGap");
+        Assert.Equal(12 * Bpu, Payers(sambasGap.GetProperty("total")).Single(p => p.Item1 == "APBD_KABUPATEN").Item3);
+        Assert.Equal(0m, Payers(Child(sambasGap, "61.01.01")).Single(p => p.Item1 == "APBD_KABUPATEN").Item3);
+
         // No target set: no people to enrol, no cost — and UCJ's 60.80 % is never turned into people.
         var none = (await province.SendAsync(Cost, new { r = "61.01" })).Data.GetProperty("targetCost");
         Assert.All(none.GetProperty("total").GetProperty("segments").EnumerateArray(), s => Assert.Equal(JsonValueKind.Null, s.GetProperty("toEnrol").ValueKind));
@@ -174,6 +182,18 @@ public sealed class BudgetGapTests(DesaApp app) : IClassFixture<DesaApp>
         var sentId = sent.Data.GetProperty("submitBudgetPlan").GetProperty("submission").GetProperty("id").GetString();
         Assert.Empty((await regency.SendAsync("mutation($id: ID!) { approveBudgetPlan(input: { submissionId: $id }) { errors { code } } }", new { id = sentId }))
             .ErrorCodes("approveBudgetPlan"));
+    }
+
+    private static async Task RegencyPlanAsync(GraphQLClient regency, GraphQLClient province)
+    {
+        var computed = await regency.SendAsync("mutation { computeRegencyBudgetPlan(input: { regencyCode: \"61.01\", year: 2026 }) { budgetPlan { id } errors { code } } }");
+        Assert.Empty(computed.ErrorCodes("computeRegencyBudgetPlan"));
+        var planId = computed.Data.GetProperty("computeRegencyBudgetPlan").GetProperty("budgetPlan").GetProperty("id").GetString();
+        var sent = await regency.SendAsync("mutation($id: ID!) { submitRegencyBudgetPlan(input: { planId: $id }) { submission { id } errors { code } } }", new { id = planId });
+        Assert.Empty(sent.ErrorCodes("submitRegencyBudgetPlan"));
+        var sentId = sent.Data.GetProperty("submitRegencyBudgetPlan").GetProperty("submission").GetProperty("id").GetString();
+        Assert.Empty((await province.SendAsync("mutation($id: ID!) { approveRegencyBudgetPlan(input: { submissionId: $id }) { errors { code } } }", new { id = sentId }))
+            .ErrorCodes("approveRegencyBudgetPlan"));
     }
 
     private static JsonElement Child(JsonElement figures, string code) =>
