@@ -68,6 +68,19 @@ describe('BudgetGapPage', () => {
     expect(callsOf(fetchMock, 'BudgetGap')[0]).toEqual({ regionCode: '61', year: 2026 });
   });
 
+  it('sends the province admin to the targets page when no person-coverage target is set, and tells others who sets them', async () => {
+    const untargeted = { targetCost: { ...cost('POLICY').targetCost, targetYears: [] } };
+    mockGraphql({ BudgetGap: gap, TargetCost: untargeted });
+    const { unmount } = renderWithProviders(<BudgetGapPage />, { me: userWith('ProvinceAdmin', '61'), route: '/budget-gap?year=2026' });
+    expect((await screen.findByRole('link', { name: 'Tetapkan target di halaman Target.' })).getAttribute('href')).toBe('/targets');
+    unmount();
+
+    mockGraphql({ BudgetGap: gap, TargetCost: untargeted });
+    renderWithProviders(<BudgetGapPage />, { me: userWith('RegencyStaff', '61.01'), route: '/budget-gap?year=2026' });
+    expect(await screen.findByText(/Target ditetapkan oleh admin provinsi\./)).toBeTruthy();
+    expect(screen.queryByRole('link', { name: /Tetapkan target/ })).toBeNull();
+  });
+
   it('prices the targets under a switch set it names, and says UCJ cannot be turned into people', async () => {
     const fetchMock = mockGraphql({ BudgetGap: gap, TargetCost: (v: { switches: { bpdAs: string } }) => cost(v.switches.bpdAs) });
     renderWithProviders(<BudgetGapPage />, { me: userWith('Viewer', '61'), route: '/budget-gap?year=2026' });

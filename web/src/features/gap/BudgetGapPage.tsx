@@ -205,6 +205,7 @@ function TargetCost({ state, switches, onYear, onSwitches, onDown }: {
   onDown: (code: string) => void;
 }) {
   const { t, lang } = useI18n();
+  const me = useMe();
   const down = useRegionLink();
   if (state.error) return <ErrorMessage error={state.error} />;
   if (!state.data) return <Loading />;
@@ -216,6 +217,7 @@ function TargetCost({ state, switches, onYear, onSwitches, onDown }: {
       <h2 id="gap-cost-title">{t('cost.title', { year: cost.year })}</h2>
       <p>
         {cost.targetYears.length === 0 ? t('cost.noTargetYears') : t('cost.targetYears')}{' '}
+        {cost.targetYears.length === 0 && (me.role === 'ProvinceAdmin' ? <Link to="/targets">{t('cost.setTargets')}</Link> : t('cost.targetsBy'))}
         {cost.targetYears.map((y) => (
           <button key={y} type="button" className={`link-button${y === cost.year ? ' current' : ''}`} aria-pressed={y === cost.year} onClick={() => onYear(y)}>
             {y}
