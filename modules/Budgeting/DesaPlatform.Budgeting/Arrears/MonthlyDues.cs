@@ -41,8 +41,8 @@ internal sealed class MonthlyDues(IPremiumCalculator calculator, IFundingPolicie
             var quotes = (await calculator.QuoteYearAsync(requests, year, cancellationToken)).ToDictionary(q => QuoteKey.Of(q.Request));
             foreach (var key in ofYear)
                 for (var month = 0; month < 12; month++)
-                    monthly[(key, month + 1)] = shares[key].Sum(s =>
-                        Rupiah.Round(quotes[QuoteKey.Of(s.Request(key.Terms))].Months[month].Quote.Amount * s.Percent / 100));
+                    monthly[(key, month + 1)] = shares[key].GroupBy(s => s.Program).Sum(program => Rupiah.Round(program.Sum(s =>
+                        quotes[QuoteKey.Of(s.Request(key.Terms))].Months[month].Quote.Amount * s.Percent / 100)));
         }
         return new PricedDues((person, month) =>
         {

@@ -1,4 +1,5 @@
 using DesaPlatform.Budgeting.Contracts;
+using DesaPlatform.Budgeting.Domain;
 using DesaPlatform.Budgeting.Plans;
 using DesaPlatform.Budgeting.Plans.Compute;
 using DesaPlatform.Budgeting.Plans.Domain;
@@ -71,6 +72,28 @@ public sealed class PlanComputerTests
         Assert.Equal(["B", "C"], plan.Members.Select(m => m.FullName).Order());
     }
 
+    [Fact]
+    public async Task Two_payers_halving_an_odd_premium_pay_it_to_the_rupiah_between_them_not_a_rupiah_more()
+    {
+        var terms = new FundingTerms("61.01", 2026, "Perbup", new DateOnly(2025, 12, 1), "5.1.4.91", false,
+            [Group(PositionGroup.Perangkat, Payer.ApbdesAdd, Payer.ApbdKabupaten)]);
+        var computer = new PlanComputer(new Rosters([new RosterMember("61.01.01.2001", Guid.NewGuid(), "A", "kaur_keuangan")]), new Catalog(),
+            new Policies(terms), new Costing(4_853m));
+
+        var plan = (await computer.ComputeAsync("61.01", 2026, new DateOnly(2026, 1, 2), CancellationToken.None))["61.01.01.2001"];
+
+        Assert.Equal(2 * 4_853m, plan.AllLines.Sum(l => l.MonthlyPremium * l.People));
+        Assert.Equal([(Payer.ApbdesAdd, 2 * 2_427m), (Payer.ApbdKabupaten, 2 * 2_426m)],
+            plan.AllLines.GroupBy(l => l.Payer).OrderBy(p => p.Key).Select(p => (p.Key, p.Sum(l => l.MonthlyPremium))));
+    }
+
+    [Theory]
+    [InlineData(new[] { 2_426.5, 2_426.5 }, new[] { 2_427.0, 2_426.0 })]
+    [InlineData(new[] { 1_617.66, 1_617.67, 1_617.67 }, new[] { 1_617.0, 1_618.0, 1_618.0 })]
+    [InlineData(new[] { 4_200.0, 2_100.25 }, new[] { 4_200.0, 2_100.0 })]
+    public void Shares_are_whole_rupiah_that_add_up_to_the_premium_rounded_once(double[] exact, double[] shares) =>
+        Assert.Equal(shares.Select(s => (decimal)s), Rupiah.Shares(exact.Select(e => (decimal)e).ToList()));
+
     // Each payer pays half of JKK and half of JKM where two pay, all of both where one does.
     private static GroupFunding Group(PositionGroup group, params Payer[] payers) =>
         new(group, Scheme.Pu, [SocialSecurityProgram.Jkk, SocialSecurityProgram.Jkm], WageBaseRule.SiltapMinimum, null, [],
@@ -92,6 +115,17 @@ public sealed class PlanComputerTests
 
         public Task<IReadOnlyDictionary<string, FundingTerms>> ForYearAsync(int year, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyDictionary<string, FundingTerms>>(new Dictionary<string, FundingTerms> { [terms.RegencyCode] = terms });
+    }
+
+    /// <summary>Every program costs the same amount every month.</summary>
+    private sealed class Costing(decimal amount) : IPremiumCalculator
+    {
+        public Task<PremiumQuote> MonthlyPremiumAsync(IInsuredTerms terms, DateOnly on, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<IReadOnlyList<YearQuote>> QuoteYearAsync(IReadOnlyCollection<QuoteRequest> requests, int year, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<YearQuote>>(requests.Select(r => new YearQuote(r, year, Enumerable.Range(1, 12)
+                .Select(month => new MonthQuote(new DateOnly(year, month, 1), PremiumQuote.Of([new PremiumLine(r.Programs.Single(), amount, 7, 2, null)])))
+                .ToList())).ToList());
     }
 
     /// <summary>Every program costs 100 a month; from April half where the policy takes the discount for a village-budget payer.</summary>

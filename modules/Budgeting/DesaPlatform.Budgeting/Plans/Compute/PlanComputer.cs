@@ -84,15 +84,27 @@ internal sealed class PlanComputer(IApprovedRosters rosters, IPositionCatalog ca
             var shares = Funding.Programs.SelectMany(program => Funding.SharesOf(program)
                 .Select(share => (share, program, quote: quotes[QuoteKey.Of(Request(program, share.Payer))]))).ToList();
             var groupAccount = PlanAccounts.Of(Funding.Group, Terms) ?? "";
-            var byPayer = shares.GroupBy(s => (s.share.Payer, Account: ApbdAccounts.Of(s.share.Payer, s.program) ?? groupAccount))
-                .Select(p => new PayerMonths(p.Key.Account, p.Key.Payer, Enumerable.Range(0, 12)
-                    .Select(month => p.Sum(s => Rupiah.Round(s.quote.Months[month].Quote.Amount * s.share.Percent / 100))).ToList()))
+            var byPayer = shares.GroupBy(s => s.program).SelectMany(ProgramShares)
+                .GroupBy(s => (s.Payer, Account: ApbdAccounts.Of(s.Payer, s.Program) ?? groupAccount))
+                .Select(p => new PayerMonths(p.Key.Account, p.Key.Payer, Enumerable.Range(0, 12).Select(month => p.Sum(s => s.Months[month])).ToList()))
                 .ToList();
             var rates = shares.GroupBy(s => s.share.Payer).ToDictionary(p => p.Key, p => p.SelectMany(s => s.quote.Months)
                 .SelectMany(m => m.Quote.Lines).Select(l => new PlanRate(l.RateId, l.RateVersion, l.DiscountId)).Distinct().ToList());
             return new PositionMonths(Funding.Group, byPayer, rates);
         }
     }
+
+    /// <summary>Each payer's share of one program month by month, whole rupiah adding up to the program's premium (<see cref="Rupiah.Shares"/>).</summary>
+    private static IEnumerable<ShareMonths> ProgramShares(IGrouping<SocialSecurityProgram, (PayerShare share, SocialSecurityProgram program, YearQuote quote)> program)
+    {
+        var shares = program.ToList();
+        var months = Enumerable.Range(0, 12)
+            .Select(month => Rupiah.Shares(shares.Select(s => s.quote.Months[month].Quote.Amount * s.share.Percent / 100).ToList()))
+            .ToList();
+        return shares.Select((s, i) => new ShareMonths(s.share.Payer, program.Key, months.Select(m => m[i]).ToList()));
+    }
+
+    private sealed record ShareMonths(Payer Payer, SocialSecurityProgram Program, IReadOnlyList<decimal> Months);
 
     private sealed record PayerMonths(string AccountCode, Payer Payer, IReadOnlyList<decimal> Amounts);
 
