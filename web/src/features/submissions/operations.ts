@@ -202,3 +202,23 @@ export const ReopenSubmissionMutation = graphql(`
   }
 `);
 
+
+export const ApproveSubmissionsMutation = graphql(`
+  mutation ApproveSubmissions($input: ApproveSubmissionsInput!) {
+    approveSubmissions(input: $input) {
+      summary {
+        approvedCount
+        left {
+          submissionId
+          villageCode
+          reason
+        }
+      }
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
