@@ -82,11 +82,14 @@ internal sealed class ImportRegionRosterHandler(
             if (report.WarningCount > 0 && !input.ConfirmLosses)
                 return new Payload<RegionRosterImportReport>(report, [ImportRosterHandler.ConfirmationRequired(report.WarningCount)]);
 
-            await RosterImportWrite.SaveAsync(db, changed.SelectMany(c => c.Check.Changes).ToList(),
+            var versions = changed.SelectMany(c => c.Check.Changes).ToList();
+            var sending = await submissions.PrepareAsync(versions, changed.ToDictionary(c => c.Village.Code, c => c.Check.Report.Warnings.Count),
+                input.FileName, cancellationToken);
+            await RosterImportWrite.SaveAsync(db, versions,
                 changed.Select(c => RosterImportAudit.Summary(user, c.Village.Code, importedFile, c.Check.Report with { Applied = true }, c.Check.Changes)),
                 cancellationToken);
-            var sent = await submissions.SendAsync(changed.ToDictionary(c => c.Village.Code, c => c.Check.Report.Warnings.Count), input.FileName,
-                cancellationToken);
+            await sending.SaveAsync(db, cancellationToken);
+            var sent = sending.Submissions.Count;
             return Payload<RegionRosterImportReport>.Success(report with { Applied = true, Submissions = sent });
         }, cancellationToken);
     }
