@@ -1327,7 +1327,7 @@ export type SubmissionReviewQueryVariables = Exact<{
 }>;
 
 
-export type SubmissionReviewQuery = { submission: { id: string, villageCode: string, status: SubmissionStatus, submittedAt: string, submittedBy: string, waitingDays: number, reviewedAt: string | null, reviewedBy: string | null, reason: string | null, peopleCount: number, addedCount: number, changedCount: number, endedCount: number, village: { name: string } | null, events: Array<{ kind: SubmissionStatus, at: string, by: string, reason: string | null, changes: number }>, comments: Array<{ entryId: string, fullName: string, comment: string }>, changes: Array<{ kind: ChangeKind, person: { id: string, fullName: string, nik: string, reviewComment: string | null, position: { code: string, name: string }, warnings: Array<{ code: string, message: string, date: string | null, villages: string | null, note: string | null }>, nikConflicts: Array<{ villageCode: string, villageName: string | null, positionCode: string }> }, before: { position: { name: string } } | null, fields: Array<{ field: string, before: string | null, after: string | null }> }> } | null, positions: Array<{ code: string, name: string }> };
+export type SubmissionReviewQuery = { submission: { id: string, villageCode: string, status: SubmissionStatus, submittedAt: string, submittedBy: string, importedBy: string | null, importedFrom: string | null, waitingDays: number, reviewedAt: string | null, reviewedBy: string | null, reason: string | null, peopleCount: number, addedCount: number, changedCount: number, endedCount: number, village: { name: string } | null, events: Array<{ kind: SubmissionStatus, at: string, by: string, reason: string | null, changes: number }>, comments: Array<{ entryId: string, fullName: string, comment: string }>, changes: Array<{ kind: ChangeKind, person: { id: string, fullName: string, nik: string, reviewComment: string | null, position: { code: string, name: string }, warnings: Array<{ code: string, message: string, date: string | null, villages: string | null, note: string | null }>, nikConflicts: Array<{ villageCode: string, villageName: string | null, positionCode: string }> }, before: { position: { name: string } } | null, fields: Array<{ field: string, before: string | null, after: string | null }> }> } | null, positions: Array<{ code: string, name: string }> };
 
 export type SubmissionChangesPageQueryVariables = Exact<{
   id: string | number;
@@ -4189,6 +4189,8 @@ export const SubmissionReviewDocument = new TypedDocumentString(`
     status
     submittedAt
     submittedBy
+    importedBy
+    importedFrom
     waitingDays
     reviewedAt
     reviewedBy
@@ -4252,7 +4254,7 @@ export const SubmissionReviewDocument = new TypedDocumentString(`
     before
     after
   }
-}`, {"hash":"sha256:9bd33acea047a1d82de2c4c16856a978e227d94de25126b14928e68e32d0ed00"}) as unknown as TypedDocumentString<SubmissionReviewQuery, SubmissionReviewQueryVariables>;
+}`, {"hash":"sha256:a101da3a6e253fc6c3199b51a9065637eab23356706881a0307950244f8aa6e7"}) as unknown as TypedDocumentString<SubmissionReviewQuery, SubmissionReviewQueryVariables>;
 export const SubmissionChangesPageDocument = new TypedDocumentString(`
     query SubmissionChangesPage($id: ID!, $first: Int, $offset: Int) {
   submission(id: $id) {

@@ -1,5 +1,6 @@
 // Bahasa Indonesia is the source of truth; English must have exactly its keys (a compile error otherwise).
 const id = {
+  'review.imported': '{by}, diimpor atas nama desa dari berkas {file} (akun ini tidak dapat menyetujuinya)',
   'subs.bulk.title': 'Setujui sekaligus',
   'subs.bulk.help': 'Menyetujui setiap pengajuan yang menunggu di wilayah yang ditampilkan tanpa peringatan (tidak ada kepesertaan atau masa jabatan yang berkurang, tidak ada yang berhenti menjabat). Masing-masing tetap tercatat sebagai persetujuan sendiri; pengajuan yang Anda impor sendiri ditinggalkan untuk akun lain.',
   'subs.bulk.approve': 'Setujui semua yang tanpa peringatan',
@@ -168,6 +169,7 @@ const id = {
 };
 
 const en: Record<keyof typeof id, string> = {
+  'review.imported': '{by}, imported on the village’s behalf from file {file} (this account cannot approve it)',
   'subs.bulk.title': 'Approve in bulk',
   'subs.bulk.help': 'Approves every submission waiting in the area shown that has no warnings (no enrollment or term taken away, no one leaving office). Each is still recorded as its own approval; submissions you imported yourself are left for another account.',
   'subs.bulk.approve': 'Approve all without warnings',

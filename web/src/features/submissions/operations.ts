@@ -98,6 +98,8 @@ export const SubmissionReviewQuery = graphql(`
       status
       submittedAt
       submittedBy
+      importedBy
+      importedFrom
       waitingDays
       reviewedAt
       reviewedBy
