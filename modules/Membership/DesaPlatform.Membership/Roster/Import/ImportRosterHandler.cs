@@ -68,19 +68,12 @@ internal sealed class ImportRosterHandler(MembershipDbContext db, Villages villa
         if (report.Warnings.Count > 0 && !confirmLosses)
         {
             db.ChangeTracker.Clear();
-            return new Payload<RosterImportReport>(report, [ConfirmationRequired(report.Warnings.Count)]);
+            return new Payload<RosterImportReport>(report, [RosterImportWarning.ConfirmationRequired(report.Warnings.Count)]);
         }
         report = report with { Applied = true };
         await RosterImportWrite.SaveAsync(db, changes, [RosterImportAudit.Summary(user, roster.Village.Code, file, report, changes)], cancellationToken);
         return Report(report);
     }
-
-    public static UserError ConfirmationRequired(int people) => new("CONFIRMATION_REQUIRED",
-        $"Berkas ini mengambil kepesertaan atau masa jabatan dari {people} entri (lihat peringatannya). Tidak ada yang disimpan: " +
-        "periksa peringatannya, lalu terapkan lagi dengan konfirmasi.", "confirmLosses")
-    {
-        Values = MessageValues.Of(("count", people)),
-    };
 
     private static Payload<RosterImportReport> Report(RosterImportReport report) => Payload<RosterImportReport>.Success(report);
 }

@@ -80,7 +80,7 @@ internal sealed class ImportRegionRosterHandler(
             db.ChangeTracker.Clear();
             if (report.Refused || input.DryRun || changed.Count == 0) return Payload<RegionRosterImportReport>.Success(report);
             if (report.WarningCount > 0 && !input.ConfirmLosses)
-                return new Payload<RegionRosterImportReport>(report, [ImportRosterHandler.ConfirmationRequired(report.WarningCount)]);
+                return new Payload<RegionRosterImportReport>(report, [RosterImportWarning.ConfirmationRequired(report.WarningCount)]);
 
             var versions = changed.SelectMany(c => c.Check.Changes).ToList();
             var sending = await submissions.PrepareAsync(versions, changed.ToDictionary(c => c.Village.Code, c => c.Check.Report.Warnings.Count),
