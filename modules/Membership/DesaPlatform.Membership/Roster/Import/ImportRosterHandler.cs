@@ -19,19 +19,10 @@ internal sealed class ImportRosterHandler(MembershipDbContext db, Villages villa
 {
     public const string Unchanged = "UNCHANGED";
 
-    public Task<Payload<RosterImportReport>> HandleAsync(ImportRosterInput input, CancellationToken cancellationToken)
-    {
-        byte[] file;
-        try
-        {
-            file = Convert.FromBase64String(input.FileBase64);
-        }
-        catch (FormatException)
-        {
-            return Task.FromResult(Payload<RosterImportReport>.Failure(new UserError("INVALID_FILE", "Isi berkas bukan base64.", "fileBase64")));
-        }
-        return ImportAsync(input.VillageCode, file, input.FileName, input.DryRun, input.ConfirmLosses, cancellationToken);
-    }
+    public Task<Payload<RosterImportReport>> HandleAsync(ImportRosterInput input, CancellationToken cancellationToken) =>
+        UploadedBytes.Decode(input.FileBase64) is { } file
+            ? ImportAsync(input.VillageCode, file, input.FileName, input.DryRun, input.ConfirmLosses, cancellationToken)
+            : Task.FromResult(Payload<RosterImportReport>.Failure(UploadedBytes.NotBase64));
 
     private async Task<Payload<RosterImportReport>> ImportAsync(string villageCode, byte[] file, string fileName, bool dryRun,
         bool confirmLosses, CancellationToken cancellationToken)

@@ -26,15 +26,7 @@ internal sealed class ImportRegionRosterHandler(
 {
     public async Task<Payload<RegionRosterImportReport>> HandleAsync(ImportRegionRosterInput input, CancellationToken cancellationToken)
     {
-        byte[] file;
-        try
-        {
-            file = Convert.FromBase64String(input.FileBase64);
-        }
-        catch (FormatException)
-        {
-            return Payload<RegionRosterImportReport>.Failure(new UserError("INVALID_FILE", "Isi berkas bukan base64.", "fileBase64"));
-        }
+        if (UploadedBytes.Decode(input.FileBase64) is not { } file) return Payload<RegionRosterImportReport>.Failure(UploadedBytes.NotBase64);
         if (await regions.FindAsync(input.RegionCode, cancellationToken) is not { Depth: <= 2 } region)
             return Payload<RegionRosterImportReport>.Failure(UserError.UnknownRegion(input.RegionCode, "regionCode"));
 
