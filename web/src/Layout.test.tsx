@@ -19,8 +19,8 @@ describe('Layout navigation by role', () => {
 
   const cases: Array<[UserRole, string[]]> = [
     ['VillageOperator', ['Dasbor', 'Daftar orang desa', 'Riwayat pengajuan', 'Monev', 'Tarif iuran', 'Kebijakan pendanaan', 'Rencana anggaran', 'Kesenjangan anggaran', 'Pembayaran iuran', 'Wilayah']],
-    ['RegencyStaff', ['Dasbor', 'Desa tertinggal', 'Kotak masuk pengajuan', 'Daftar orang per desa', 'Monev', 'Tarif iuran', 'Kebijakan pendanaan', 'Rencana anggaran', 'Kesenjangan anggaran', 'Pembayaran iuran', 'Wilayah', 'Pengguna', 'Jejak audit']],
-    ['ProvinceAdmin', ['Dasbor', 'Desa tertinggal', 'Target', 'Pengajuan desa', 'Daftar orang per desa', 'Monev', 'Tarif iuran', 'Kebijakan pendanaan', 'Rencana anggaran', 'Kesenjangan anggaran', 'Pembayaran iuran', 'Wilayah', 'Impor wilayah', 'Pengguna', 'Data UCJ', 'Jejak audit']],
+    ['RegencyStaff', ['Dasbor', 'Desa tertinggal', 'Kotak masuk pengajuan', 'Daftar orang per desa', 'Impor daftar banyak desa', 'Monev', 'Tarif iuran', 'Kebijakan pendanaan', 'Rencana anggaran', 'Kesenjangan anggaran', 'Pembayaran iuran', 'Wilayah', 'Pengguna', 'Jejak audit']],
+    ['ProvinceAdmin', ['Dasbor', 'Desa tertinggal', 'Target', 'Pengajuan desa', 'Daftar orang per desa', 'Impor daftar banyak desa', 'Monev', 'Tarif iuran', 'Kebijakan pendanaan', 'Rencana anggaran', 'Kesenjangan anggaran', 'Pembayaran iuran', 'Wilayah', 'Impor wilayah', 'Pengguna', 'Data UCJ', 'Jejak audit']],
     ['Viewer', ['Dasbor', 'Desa tertinggal', 'Target', 'Pengajuan desa', 'Daftar orang per desa', 'Monev', 'Tarif iuran', 'Kebijakan pendanaan', 'Rencana anggaran', 'Kesenjangan anggaran', 'Pembayaran iuran', 'Wilayah']],
   ];
 

@@ -18,6 +18,7 @@ const BudgetGapPage = lazy(() => import('./features/gap/BudgetGapPage').then((m)
 const FundingPolicyPage = lazy(() => import('./features/policies/FundingPolicyPage').then((m) => ({ default: m.FundingPolicyPage })));
 const RosterPage = lazy(() => import('./features/roster/RosterPage').then((m) => ({ default: m.RosterPage })));
 const AddPersonPage = lazy(() => import('./features/roster/AddPersonPage').then((m) => ({ default: m.AddPersonPage })));
+const ImportRegionRosterPage = lazy(() => import('./features/roster/ImportRegionRosterPage').then((m) => ({ default: m.ImportRegionRosterPage })));
 const ImportRosterPage = lazy(() => import('./features/roster/ImportRosterPage').then((m) => ({ default: m.ImportRosterPage })));
 const PersonPage = lazy(() => import('./features/roster/PersonPage').then((m) => ({ default: m.PersonPage })));
 const EditPersonPage = lazy(() => import('./features/roster/PersonPage').then((m) => ({ default: m.EditPersonPage })));
@@ -76,6 +77,7 @@ function AppRoutes() {
         <Route path="/roster/:villageCode" element={<RosterPage />} />
         <Route path="/roster/:villageCode/new" element={<AddPersonPage />} />
         <Route path="/roster/:villageCode/import" element={<ImportRosterPage />} />
+        <Route path="/roster-import" element={<ImportRegionRosterPage />} />
         <Route path="/roster/person/:id" element={<PersonPage />} />
         <Route path="/roster/person/:id/edit" element={<EditPersonPage />} />
         <Route path="/submissions" element={<SubmissionsPage />} />

@@ -6,11 +6,13 @@ using DesaPlatform.Membership.Roster.Discard;
 using DesaPlatform.Membership.Roster.EndTerm;
 using DesaPlatform.Membership.Roster.Find;
 using DesaPlatform.Membership.Roster.Import;
+using DesaPlatform.Membership.Roster.RegionImport;
 using DesaPlatform.Membership.Roster.List;
 using DesaPlatform.Membership.Roster.Summary;
 using DesaPlatform.Membership.Roster.Update;
 using DesaPlatform.Membership.SampleData;
 using DesaPlatform.Membership.Submissions.Approve;
+using DesaPlatform.Membership.Submissions.ApproveMany;
 using DesaPlatform.Membership.Submissions.Find;
 using DesaPlatform.Membership.Submissions.List;
 using DesaPlatform.Membership.Submissions.Reopen;
@@ -45,9 +47,11 @@ internal sealed class MembershipSchema(
         EndTermField.AddTo(mutation);
         DiscardChangeField.AddTo(mutation);
         ImportRosterField.AddTo(mutation);
+        ImportRegionRosterField.AddTo(mutation);
         SubmitRosterField.AddTo(mutation);
         WithdrawSubmissionField.AddTo(mutation);
         ApproveSubmissionField.AddTo(mutation);
+        ApproveSubmissionsField.AddTo(mutation);
         ReturnSubmissionField.AddTo(mutation);
         ReopenSubmissionField.AddTo(mutation);
     }

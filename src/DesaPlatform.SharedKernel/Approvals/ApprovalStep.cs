@@ -31,4 +31,15 @@ public sealed record ApprovalStep(ApprovalAction Action, SubmissionStatus? From,
         SubmissionStatus.Approved => new UserError("NOT_APPROVED", "Hanya pengajuan yang sudah disetujui yang dapat dibuka kembali.", "submissionId"),
         _ => new UserError("ALREADY_REVIEWED", "Pengajuan ini sudah diputuskan.", "submissionId"),
     };
+
+    /// <summary>
+    /// Four eyes: whoever imported a submission on the submitter's behalf may not also approve it — another account of
+    /// the regency, or the province, does. Returning it stays open to them (it only sends it back to the draft).
+    /// </summary>
+    public UserError? RefuseOwnImport(ApprovalSubmission submission, string userName) =>
+        Action == ApprovalAction.Approve && submission is IImportedOnBehalf { ImportedBy: { } importer }
+            && string.Equals(importer, userName, StringComparison.OrdinalIgnoreCase)
+            ? new UserError("SUBMISSION_OWN_IMPORT",
+                "Pengajuan ini Anda impor sendiri atas nama desa: persetujuannya harus oleh akun lain (kabupaten atau provinsi).", "submissionId")
+            : null;
 }

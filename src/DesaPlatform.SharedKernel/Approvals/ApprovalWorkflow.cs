@@ -54,6 +54,7 @@ public sealed class ApprovalWorkflow<TSubmission>(ISubmissionKind<TSubmission> k
         {
             var submission = await submissions.FirstAsync(s => s.Id == submissionId, cancellationToken);
             if (step.RefuseFrom(submission.Status) is { } wrongState) return Payload<TSubmission>.Failure(wrongState);
+            if (step.RefuseOwnImport(submission, user.UserName!) is { } ownImport) return Payload<TSubmission>.Failure(ownImport);
             var at = clock.UtcNow;
             if (await apply(submission, at) is { } refused) return Payload<TSubmission>.Failure(refused);
             kind.Db.Add(submission.Take(action, user.UserName!, at, reason?.Trim()));

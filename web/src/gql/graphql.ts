@@ -130,6 +130,13 @@ export type ApproveSubmissionInput = {
   submissionId: string | number;
 };
 
+export type ApproveSubmissionsInput = {
+  /** Or every submission waiting in this region that has no warnings (nothing taken away, no one leaving office). */
+  regionCode?: string | null | undefined;
+  /** These submissions, warnings or not (a chosen set). */
+  submissionIds?: Array<string | number> | null | undefined;
+};
+
 export type AuditEntryFilterInput = {
   action?: StringOperationFilterInput | null | undefined;
   entity?: StringOperationFilterInput | null | undefined;
@@ -345,6 +352,19 @@ export type ImportPaymentsInput = {
   fileName: string;
   /** The village the invoice or payment sheet is for. */
   villageCode: string;
+};
+
+export type ImportRegionRosterInput = {
+  /** Apply even though rows take an enrollment or a term away (warnings); without it such a file is refused (CONFIRMATION_REQUIRED). */
+  confirmLosses?: boolean | null | undefined;
+  /** true: only report what would change. */
+  dryRun: boolean;
+  /** The file's bytes, base64. */
+  fileBase64: string;
+  /** Ends in .xlsx for a workbook; anything else is read as CSV (comma or semicolon). */
+  fileName: string;
+  /** Your regency or province (or a region in it): every row's village must be a desa in it. */
+  regionCode: string;
 };
 
 export type ImportRegionsInput = {
@@ -1274,6 +1294,13 @@ export type RosterImportPositionsQueryVariables = Exact<{ [key: string]: never; 
 
 export type RosterImportPositionsQuery = { positions: Array<{ code: string, name: string, segment: Segment, maxPerVillage: number | null }> };
 
+export type ImportRegionRosterMutationVariables = Exact<{
+  input: ImportRegionRosterInput;
+}>;
+
+
+export type ImportRegionRosterMutation = { importRegionRoster: { report: { villageCount: number, added: number, changed: number, ended: number, unchanged: number, applied: boolean, refused: boolean, submissions: number, problemCount: number, warningCount: number, villages: Array<{ villageCode: string, villageName: string, added: number, changed: number, ended: number, unchanged: number, problemCount: number, warningCount: number }>, problems: Array<{ line: number, column: string | null, code: string, message: string, villageCode: string | null, values: Array<{ name: string, value: string }> }> } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+
 export type SubmissionsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1300,7 +1327,7 @@ export type SubmissionReviewQueryVariables = Exact<{
 }>;
 
 
-export type SubmissionReviewQuery = { submission: { id: string, villageCode: string, status: SubmissionStatus, submittedAt: string, submittedBy: string, waitingDays: number, reviewedAt: string | null, reviewedBy: string | null, reason: string | null, peopleCount: number, addedCount: number, changedCount: number, endedCount: number, village: { name: string } | null, events: Array<{ kind: SubmissionStatus, at: string, by: string, reason: string | null, changes: number }>, comments: Array<{ entryId: string, fullName: string, comment: string }>, changes: Array<{ kind: ChangeKind, person: { id: string, fullName: string, nik: string, reviewComment: string | null, position: { code: string, name: string }, warnings: Array<{ code: string, message: string, date: string | null, villages: string | null, note: string | null }>, nikConflicts: Array<{ villageCode: string, villageName: string | null, positionCode: string }> }, before: { position: { name: string } } | null, fields: Array<{ field: string, before: string | null, after: string | null }> }> } | null, positions: Array<{ code: string, name: string }> };
+export type SubmissionReviewQuery = { submission: { id: string, villageCode: string, status: SubmissionStatus, submittedAt: string, submittedBy: string, importedBy: string | null, importedFrom: string | null, waitingDays: number, reviewedAt: string | null, reviewedBy: string | null, reason: string | null, peopleCount: number, addedCount: number, changedCount: number, endedCount: number, village: { name: string } | null, events: Array<{ kind: SubmissionStatus, at: string, by: string, reason: string | null, changes: number }>, comments: Array<{ entryId: string, fullName: string, comment: string }>, changes: Array<{ kind: ChangeKind, person: { id: string, fullName: string, nik: string, reviewComment: string | null, position: { code: string, name: string }, warnings: Array<{ code: string, message: string, date: string | null, villages: string | null, note: string | null }>, nikConflicts: Array<{ villageCode: string, villageName: string | null, positionCode: string }> }, before: { position: { name: string } } | null, fields: Array<{ field: string, before: string | null, after: string | null }> }> } | null, positions: Array<{ code: string, name: string }> };
 
 export type SubmissionChangesPageQueryVariables = Exact<{
   id: string | number;
@@ -1338,6 +1365,13 @@ export type ReopenSubmissionMutationVariables = Exact<{
 
 
 export type ReopenSubmissionMutation = { reopenSubmission: { submission: { id: string, status: SubmissionStatus, reason: string | null } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+
+export type ApproveSubmissionsMutationVariables = Exact<{
+  input: ApproveSubmissionsInput;
+}>;
+
+
+export type ApproveSubmissionsMutation = { approveSubmissions: { summary: { approvedCount: number, left: Array<{ submissionId: string, villageCode: string | null, reason: string }> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type TargetSheetQueryVariables = Exact<{
   regionCode: string;
@@ -4053,6 +4087,54 @@ export const RosterImportPositionsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:ef875eacc452585face500e1436650678bb11cac525f2fb9e45b4836743f3525"}) as unknown as TypedDocumentString<RosterImportPositionsQuery, RosterImportPositionsQueryVariables>;
+export const ImportRegionRosterDocument = new TypedDocumentString(`
+    mutation ImportRegionRoster($input: ImportRegionRosterInput!) {
+  importRegionRoster(input: $input) {
+    report {
+      villageCount
+      added
+      changed
+      ended
+      unchanged
+      applied
+      refused
+      submissions
+      problemCount
+      warningCount
+      villages {
+        villageCode
+        villageName
+        added
+        changed
+        ended
+        unchanged
+        problemCount
+        warningCount
+      }
+      problems(first: 500) {
+        line
+        column
+        code
+        message
+        villageCode
+        values {
+          name
+          value
+        }
+      }
+    }
+    errors {
+      code
+      message
+      field
+      values {
+        name
+        value
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:1f2c50d0e946b6602cf21cd2aeaa6d4f8a64381f3a8fad2650f21e52485b8b3d"}) as unknown as TypedDocumentString<ImportRegionRosterMutation, ImportRegionRosterMutationVariables>;
 export const SubmissionsDocument = new TypedDocumentString(`
     query Submissions($first: Int, $after: String, $where: SubmissionFilterInput, $order: [SubmissionSortInput!]) {
   submissions(first: $first, after: $after, where: $where, order: $order) {
@@ -4107,6 +4189,8 @@ export const SubmissionReviewDocument = new TypedDocumentString(`
     status
     submittedAt
     submittedBy
+    importedBy
+    importedFrom
     waitingDays
     reviewedAt
     reviewedBy
@@ -4170,7 +4254,7 @@ export const SubmissionReviewDocument = new TypedDocumentString(`
     before
     after
   }
-}`, {"hash":"sha256:9bd33acea047a1d82de2c4c16856a978e227d94de25126b14928e68e32d0ed00"}) as unknown as TypedDocumentString<SubmissionReviewQuery, SubmissionReviewQueryVariables>;
+}`, {"hash":"sha256:a101da3a6e253fc6c3199b51a9065637eab23356706881a0307950244f8aa6e7"}) as unknown as TypedDocumentString<SubmissionReviewQuery, SubmissionReviewQueryVariables>;
 export const SubmissionChangesPageDocument = new TypedDocumentString(`
     query SubmissionChangesPage($id: ID!, $first: Int, $offset: Int) {
   submission(id: $id) {
@@ -4299,6 +4383,25 @@ export const ReopenSubmissionDocument = new TypedDocumentString(`
     value
   }
 }`, {"hash":"sha256:4caee8abca32ddd41efa1f35f4a4ba9a72f6cd8beab2d1e81bdf7e41553bf5a8"}) as unknown as TypedDocumentString<ReopenSubmissionMutation, ReopenSubmissionMutationVariables>;
+export const ApproveSubmissionsDocument = new TypedDocumentString(`
+    mutation ApproveSubmissions($input: ApproveSubmissionsInput!) {
+  approveSubmissions(input: $input) {
+    summary {
+      approvedCount
+      left {
+        submissionId
+        villageCode
+        reason
+      }
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:20bbed8eadf26049750df0b46f1e40e793fd1fab6ab6e218d01068f80cf4a54f"}) as unknown as TypedDocumentString<ApproveSubmissionsMutation, ApproveSubmissionsMutationVariables>;
 export const TargetSheetDocument = new TypedDocumentString(`
     query TargetSheet($regionCode: String!) {
   targets(regionCode: $regionCode) {

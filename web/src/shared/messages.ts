@@ -62,6 +62,7 @@ const id = {
   'nav.monev': 'Monev',
   'nav.regions': 'Wilayah',
   'nav.regions.import': 'Impor wilayah',
+  'nav.rosterImportRegion': 'Impor daftar banyak desa',
 
   'import.steps': 'Langkah impor',
   'import.file.reading': 'Membaca berkas…',
@@ -156,6 +157,7 @@ const en: Record<keyof typeof id, string> = {
   'nav.monev': 'Monev',
   'nav.regions': 'Regions',
   'nav.regions.import': 'Import regions',
+  'nav.rosterImportRegion': 'Import many villages’ rosters',
 
   'import.steps': 'Import steps',
   'import.file.reading': 'Reading the file…',

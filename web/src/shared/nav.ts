@@ -28,12 +28,14 @@ function mainItemsFor(role: UserRole): NavItem[] {
   const dashboard: NavItem = { to: '/', label: 'nav.dashboard', end: true };
   const lagging: NavItem = { to: '/lagging', label: 'nav.lagging' };
   const targets: NavItem = { to: '/targets', label: 'nav.targets' };
+  const regionImport: NavItem = { to: '/roster-import', label: 'nav.rosterImportRegion' };
   switch (role) {
     case 'VillageOperator':
       return [dashboard, { to: '/roster', label: 'nav.roster.own' }, { to: '/submissions', label: 'nav.submissions.own' }];
     case 'RegencyStaff':
-      return [dashboard, lagging, { to: '/submissions', label: 'nav.submissions.inbox' }, { to: '/roster', label: 'nav.roster.lookup' }];
+      return [dashboard, lagging, { to: '/submissions', label: 'nav.submissions.inbox' }, { to: '/roster', label: 'nav.roster.lookup' }, regionImport];
     case 'ProvinceAdmin':
+      return [dashboard, lagging, targets, { to: '/submissions', label: 'nav.submissions.list' }, { to: '/roster', label: 'nav.roster.lookup' }, regionImport];
     case 'Viewer':
       return [dashboard, lagging, targets, { to: '/submissions', label: 'nav.submissions.list' }, { to: '/roster', label: 'nav.roster.lookup' }];
   }
@@ -83,6 +85,8 @@ export const can = {
     role === 'VillageOperator' && regionCode === villageCode,
   reviewSubmissions: (role: UserRole) => role === 'RegencyStaff',
   importRegions: (role: UserRole) => role === 'ProvinceAdmin',
+  /** A regency's staff import their villages' rosters in one file, the province admin the province's (the server says the same). */
+  importRegionRoster: (role: UserRole) => role === 'ProvinceAdmin' || role === 'RegencyStaff',
   /** UCJ's inputs come from BPJS Ketenagakerjaan and BPS through the province. */
   recordUcj: (role: UserRole) => role === 'ProvinceAdmin',
   /** Payments are recorded by the village and, within their region, by regency staff and the province admin. */

@@ -27,6 +27,10 @@ internal sealed class SubmissionType : ObjectGraphType<Submission>
         Field(s => s.AddedCount);
         Field(s => s.ChangedCount);
         Field(s => s.EndedCount);
+        Field(s => s.ImportedBy, nullable: true).Description("The regency or province account that imported it on the village's behalf; it may not approve it.");
+        Field(s => s.ImportedFrom, nullable: true).Description("The file it was imported from.");
+        Field(s => s.WarningCount).Description("Rows of the import that take an enrollment or a term away.");
+        Field(s => s.NeedsCloserLook).Description("Something is taken away or someone leaves office: a bulk approval of \"those without warnings\" leaves it.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RosterChangeType>>>>("changes")
             .Description("What changes against the official roster: added, changed (old → new), ended. Empty once returned or withdrawn (the entries are back in the draft).")
             .Argument<IntGraphType>("first", $"At most this many (default 200, max {MaxChanges}).")

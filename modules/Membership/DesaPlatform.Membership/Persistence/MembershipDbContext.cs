@@ -76,7 +76,9 @@ internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> 
             enrollment.Property(e => e.Status).HasColumnName("enrollment_status").HasConversion<string>().HasMaxLength(8);
         });
 
-        modelBuilder.MapSubmissions<Submission>("submissions");
+        var submission = modelBuilder.MapSubmissions<Submission>("submissions");
+        submission.Property(s => s.ImportedBy).HasMaxLength(100);
+        submission.Property(s => s.ImportedFrom).HasMaxLength(260);
         modelBuilder.MapSubmissionEvents<SubmissionEvent>("submission_events");
 
         var comment = modelBuilder.Entity<ReviewComment>();

@@ -19,12 +19,16 @@ internal sealed class RosterLock(MembershipDbContext db, LockRows locks, Coverag
     /// with the village's recounted <see cref="VillageCoverage"/>.
     /// </summary>
     public Task<Payload<T>> ChangeAsync<T>(string villageCode, Func<Task<Payload<T>>> change, CancellationToken cancellationToken)
-        where T : class =>
-        HoldingAsync([villageCode], async ct =>
+        where T : class => ChangeManyAsync([villageCode], change, cancellationToken);
+
+    /// <summary><see cref="ChangeAsync{T}"/> of many villages at once (a regency's import), their locks taken in code order.</summary>
+    public Task<Payload<T>> ChangeManyAsync<T>(IReadOnlyCollection<string> villageCodes, Func<Task<Payload<T>>> change,
+        CancellationToken cancellationToken) where T : class =>
+        HoldingAsync(villageCodes, async ct =>
         {
             var payload = await change();
             if (payload.Errors.Count > 0) return (payload, false);
-            await coverage.RecountAsync([villageCode], ct);
+            await coverage.RecountAsync(villageCodes, ct);
             return (payload, true);
         }, cancellationToken);
 

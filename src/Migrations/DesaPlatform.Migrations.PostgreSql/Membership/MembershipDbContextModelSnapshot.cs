@@ -426,6 +426,14 @@ namespace DesaPlatform.Migrations.PostgreSql.Membership
                     b.Property<int>("EndedCount")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ImportedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ImportedFrom")
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
                     b.Property<int>("PeopleCount")
                         .HasColumnType("integer");
 
@@ -461,6 +469,9 @@ namespace DesaPlatform.Migrations.PostgreSql.Membership
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WarningCount")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");

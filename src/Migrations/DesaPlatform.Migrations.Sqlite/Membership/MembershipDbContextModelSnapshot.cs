@@ -414,6 +414,14 @@ namespace DesaPlatform.Migrations.Sqlite.Membership
                     b.Property<int>("EndedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ImportedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedFrom")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("PeopleCount")
                         .HasColumnType("INTEGER");
 
@@ -448,6 +456,9 @@ namespace DesaPlatform.Migrations.Sqlite.Membership
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WarningCount")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

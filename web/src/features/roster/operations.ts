@@ -355,3 +355,52 @@ export const RosterImportPositionsQuery = graphql(`
     }
   }
 `);
+
+export const ImportRegionRosterMutation = graphql(`
+  mutation ImportRegionRoster($input: ImportRegionRosterInput!) {
+    importRegionRoster(input: $input) {
+      report {
+        villageCount
+        added
+        changed
+        ended
+        unchanged
+        applied
+        refused
+        submissions
+        problemCount
+        warningCount
+        villages {
+          villageCode
+          villageName
+          added
+          changed
+          ended
+          unchanged
+          problemCount
+          warningCount
+        }
+        problems(first: 500) {
+          line
+          column
+          code
+          message
+          villageCode
+          values {
+            name
+            value
+          }
+        }
+      }
+      errors {
+        code
+        message
+        field
+        values {
+          name
+          value
+        }
+      }
+    }
+  }
+`);

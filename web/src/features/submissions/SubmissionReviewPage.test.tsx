@@ -81,6 +81,16 @@ function renderPage(me = userWith('RegencyStaff', '61.01'), lang?: 'en') {
 }
 
 describe('SubmissionReviewPage', () => {
+  it('says who imported a submission on the village\'s behalf, and from which file', async () => {
+    mockGraphql({
+      SubmissionReview: review({ submittedBy: 'dpmd.sambas', importedBy: 'dpmd.sambas', importedFrom: 'kabupaten.xlsx' }),
+      VillageTimeline: onlyThis,
+    });
+    renderPage();
+
+    expect(await screen.findByText('dpmd.sambas, diimpor atas nama desa dari berkas kabupaten.xlsx (akun ini tidak dapat menyetujuinya)')).toBeTruthy();
+  });
+
   it('shows each change as one row, details on demand, a NIK conflict open from the start, and the timeline', async () => {
     mockGraphql({ SubmissionReview: review(), VillageTimeline: onlyThis });
     renderPage();

@@ -136,7 +136,11 @@ export function SubmissionReviewPage() {
             )}
           </dd>
           <dt>{t('subs.col.submittedBy')}</dt>
-          <dd>{submission.submittedBy}</dd>
+          <dd>
+            {submission.importedBy
+              ? t('review.imported', { by: submission.importedBy, file: submission.importedFrom ?? '' })
+              : submission.submittedBy}
+          </dd>
           <dt>{t('subs.col.changes')}</dt>
           <dd>
             {t('subs.counts', {

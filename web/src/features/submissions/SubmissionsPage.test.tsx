@@ -37,6 +37,28 @@ const districts = {
 };
 
 describe('SubmissionsPage', () => {
+  it('approves in bulk those without warnings and names what it left and why', async () => {
+    const fetchMock = mockGraphql({
+      Submissions: page([submission(), submission({ id: 's2', villageCode: '61.01.01.2002', village: { name: 'Lubuk Dagang' } })]),
+      SubmissionAreas: districts,
+      ApproveSubmissions: {
+        approveSubmissions: {
+          summary: { approvedCount: 1, left: [{ submissionId: 's2', villageCode: '61.01.01.2002', reason: 'SUBMISSION_OWN_IMPORT' }] },
+          errors: [],
+        },
+      },
+    });
+    renderWithProviders(<SubmissionsPage />, { me: userWith('RegencyStaff', '61.01'), route: '/submissions' });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Setujui semua yang tanpa peringatan' }));
+
+    expect(await screen.findByText('1 disetujui; 1 ditinggalkan untuk diperiksa lebih dekat.')).toBeTruthy();
+    expect(callsOf(fetchMock, 'ApproveSubmissions')[0]).toEqual({ input: { regionCode: '61.01' } });
+    const left = within(screen.getByRole('table', { name: 'Ditinggalkan untuk diperiksa' })).getByRole('row', { name: /61.01.01.2002/ });
+    expect(left.textContent).toContain('akun lain');
+    expect(within(left).getByRole('link').getAttribute('href')).toBe('/submissions/s2');
+  });
+
   it('is the regency inbox: waiting ones, oldest first, with waiting days, counts and a link to review', async () => {
     const fetchMock = mockGraphql({ Submissions: page([submission()]), SubmissionAreas: districts });
     renderWithProviders(<SubmissionsPage />, { me: userWith('RegencyStaff', '61.01'), route: '/submissions' });
@@ -50,7 +72,8 @@ describe('SubmissionsPage', () => {
     expect(within(row).getByRole('link', { name: 'Tinjau pengajuan Dalam Kaum' }).getAttribute('href')).toBe('/submissions/s1');
     expect(within(row).getByRole('link', { name: 'Dalam Kaum' }).getAttribute('href')).toBe('/submissions/s1');
     expect(screen.getByText('1 menunggu tinjauan')).toBeTruthy();
-    expect(screen.queryByRole('button', { name: /Setujui/ })).toBeNull();
+    // One submission is decided on its review page; here only the bulk approval of those without warnings.
+    expect(screen.getAllByRole('button', { name: /Setujui/ }).map((b) => b.textContent)).toEqual(['Setujui semua yang tanpa peringatan']);
 
     expect(callsOf(fetchMock, 'Submissions')[0]).toEqual({
       first: 50,

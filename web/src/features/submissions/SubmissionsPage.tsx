@@ -7,6 +7,7 @@ import { EmptyState, ErrorMessage, ListFoot, Loading } from '../../shared/ui';
 import { usePagedList } from '../../shared/usePagedList';
 import { useQuery } from '../../shared/useQuery';
 import { useMe } from '../auth/session';
+import { BulkApprovePanel } from './BulkApprovePanel';
 import { SubmissionAreasQuery, SubmissionsQuery } from './operations';
 import './submissions.css';
 
@@ -104,7 +105,10 @@ export function SubmissionsPage() {
       ) : (
         <>
           {reviewer && status === 'SUBMITTED' && (
-            <p className="summary">{t('subs.pending', { n: formatInteger(list.totalCount) })}</p>
+            <>
+              <p className="summary">{t('subs.pending', { n: formatInteger(list.totalCount) })}</p>
+              <BulkApprovePanel regionCode={area || me.regionCode} onDone={list.retry} />
+            </>
           )}
           <SubmissionsTable submissions={list.nodes} reviewer={reviewer} newestFirst={operator} />
           {list.totalCount > list.nodes.length && (

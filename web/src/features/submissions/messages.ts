@@ -1,5 +1,14 @@
 // Bahasa Indonesia is the source of truth; English must have exactly its keys (a compile error otherwise).
 const id = {
+  'review.imported': '{by}, diimpor atas nama desa dari berkas {file} (akun ini tidak dapat menyetujuinya)',
+  'subs.bulk.title': 'Setujui sekaligus',
+  'subs.bulk.help': 'Menyetujui setiap pengajuan yang menunggu di wilayah yang ditampilkan tanpa peringatan (tidak ada kepesertaan atau masa jabatan yang berkurang, tidak ada yang berhenti menjabat). Masing-masing tetap tercatat sebagai persetujuan sendiri; pengajuan yang Anda impor sendiri ditinggalkan untuk akun lain.',
+  'subs.bulk.approve': 'Setujui semua yang tanpa peringatan',
+  'subs.bulk.busy': 'Menyetujui…',
+  'subs.bulk.summary': '{approved} disetujui; {left} ditinggalkan untuk diperiksa lebih dekat.',
+  'subs.bulk.left': 'Ditinggalkan untuk diperiksa',
+  'subs.bulk.village': 'Desa',
+  'subs.bulk.reason': 'Alasan',
   'subs.title.inbox': 'Kotak masuk pengajuan',
   'subs.title.list': 'Pengajuan desa',
   'subs.title.own': 'Riwayat pengajuan',
@@ -160,6 +169,15 @@ const id = {
 };
 
 const en: Record<keyof typeof id, string> = {
+  'review.imported': '{by}, imported on the village’s behalf from file {file} (this account cannot approve it)',
+  'subs.bulk.title': 'Approve in bulk',
+  'subs.bulk.help': 'Approves every submission waiting in the area shown that has no warnings (no enrollment or term taken away, no one leaving office). Each is still recorded as its own approval; submissions you imported yourself are left for another account.',
+  'subs.bulk.approve': 'Approve all without warnings',
+  'subs.bulk.busy': 'Approving…',
+  'subs.bulk.summary': '{approved} approved; {left} left for a closer look.',
+  'subs.bulk.left': 'Left for a closer look',
+  'subs.bulk.village': 'Village',
+  'subs.bulk.reason': 'Why',
   'subs.title.inbox': 'Submission inbox',
   'subs.title.list': 'Village submissions',
   'subs.title.own': 'Submission history',

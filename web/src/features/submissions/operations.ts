@@ -98,6 +98,8 @@ export const SubmissionReviewQuery = graphql(`
       status
       submittedAt
       submittedBy
+      importedBy
+      importedFrom
       waitingDays
       reviewedAt
       reviewedBy
@@ -202,3 +204,23 @@ export const ReopenSubmissionMutation = graphql(`
   }
 `);
 
+
+export const ApproveSubmissionsMutation = graphql(`
+  mutation ApproveSubmissions($input: ApproveSubmissionsInput!) {
+    approveSubmissions(input: $input) {
+      summary {
+        approvedCount
+        left {
+          submissionId
+          villageCode
+          reason
+        }
+      }
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);

@@ -40,7 +40,7 @@ internal static class RosterExportEndpoints
 
         app.MapGet("/api/roster/template", async (string? village, string? format, HttpResponse response, CancellationToken cancellationToken) =>
         {
-            var example = new[] { RosterColumns.Example(village ?? "61.01.01.2001") }.ToAsyncEnumerable();
+            var example = new[] { RosterColumns.Example(string.IsNullOrEmpty(village) ? "61.01.01.2001" : village) }.ToAsyncEnumerable();
             await SpreadsheetResponse.WriteAsync(response, "templat-daftar-desa", format, RosterColumns.All, example, cancellationToken);
             return Results.Empty;
         }).RequireReadyAccount();

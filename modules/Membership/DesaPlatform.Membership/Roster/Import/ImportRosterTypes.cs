@@ -57,6 +57,7 @@ internal sealed class RosterImportProblemType : ObjectGraphType<RosterImportProb
         Name = "RosterImportProblem";
         Field(p => p.Line).Description("1 is the header; 0 means the whole file.");
         Field(p => p.Column, nullable: true).Description("The column's header name.");
+        Field(p => p.VillageCode, nullable: true).Description("The village the row is for (a regency's or province's file).");
         Field(p => p.Code);
         Field(p => p.Message).Description("Bahasa Indonesia.");
         this.Values(p => p.Values);

@@ -9,6 +9,9 @@ namespace DesaPlatform.Membership.Roster.Import;
 /// </summary>
 internal sealed record RosterImportProblem(int Line, string? Column, string Code, string Message)
 {
+    /// <summary>The village the row is for, in a regency's or province's file.</summary>
+    public string? VillageCode { get; init; }
+
     public IReadOnlyDictionary<string, string> Values { get; init; } = MessageValues.None;
 }
 

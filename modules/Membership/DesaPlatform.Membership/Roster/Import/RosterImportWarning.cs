@@ -1,4 +1,5 @@
 using DesaPlatform.Membership.Domain;
+using DesaPlatform.SharedKernel.GraphQL;
 
 namespace DesaPlatform.Membership.Roster.Import;
 
@@ -22,4 +23,12 @@ internal sealed record RosterImportWarning(int Line, string Code, string Nik, st
         (Code == EndsProtection ? $"{FullName} tidak lagi terlindungi bila baris ini diterapkan. Hilang: " : $"Baris ini mengambil dari {FullName}: ")
         + string.Join("; ", Losses.Select(l => $"{RosterColumns.ByField[l.Field]} {l.Before ?? "-"} → {l.After ?? "-"}"))
         + ". Terapkan hanya bila memang benar.";
+
+    /// <summary>The refusal of a file with warnings applied without <c>confirmLosses</c>.</summary>
+    public static UserError ConfirmationRequired(int people) => new("CONFIRMATION_REQUIRED",
+        $"Berkas ini mengambil kepesertaan atau masa jabatan dari {people} entri (lihat peringatannya). Tidak ada yang disimpan: " +
+        "periksa peringatannya, lalu terapkan lagi dengan konfirmasi.", "confirmLosses")
+    {
+        Values = MessageValues.Of(("count", people)),
+    };
 }

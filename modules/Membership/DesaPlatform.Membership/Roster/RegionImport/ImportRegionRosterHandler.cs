@@ -1,0 +1,127 @@
+using DesaPlatform.Membership.Persistence;
+using DesaPlatform.Membership.Positions;
+using DesaPlatform.Membership.Roster.Import;
+using DesaPlatform.Regions.Contracts;
+using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Approvals;
+using DesaPlatform.SharedKernel.Auditing;
+using DesaPlatform.SharedKernel.GraphQL;
+using DesaPlatform.SharedKernel.Modules;
+using DesaPlatform.SharedKernel.Spreadsheets;
+using Microsoft.EntityFrameworkCore;
+
+namespace DesaPlatform.Membership.Roster.RegionImport;
+
+/// <summary>
+/// One spreadsheet of many villages (a kode_desa column, otherwise the village file's columns and rules) from a regency
+/// or a province: each village's rows are checked exactly as that village's own file would be
+/// (<see cref="RosterImportCheck"/>), and a village code that is not a desa of the region in the caller's scope, or a
+/// village whose roster waits for review, is a row problem. Applied only when no row of any village has a problem, in
+/// one transaction holding every village's lock (taken in code order): the rows go into each village's draft, which
+/// becomes one submission per village sent on its behalf (<see cref="ImportedSubmissions"/>).
+/// </summary>
+internal sealed class ImportRegionRosterHandler(
+    MembershipDbContext db, IRegionDirectory regions, PositionCatalogCache catalog, RosterLock rosterLock, ImportedSubmissions submissions,
+    ICurrentUser user, IClock clock)
+{
+    public async Task<Payload<RegionRosterImportReport>> HandleAsync(ImportRegionRosterInput input, CancellationToken cancellationToken)
+    {
+        if (UploadedBytes.Decode(input.FileBase64) is not { } file) return Payload<RegionRosterImportReport>.Failure(UploadedBytes.NotBase64);
+        if (await regions.FindAsync(input.RegionCode, cancellationToken) is not { Depth: <= 2 } region)
+            return Payload<RegionRosterImportReport>.Failure(UserError.UnknownRegion(input.RegionCode, "regionCode"));
+
+        var sheet = SheetReader.Read(file, input.FileName);
+        if (sheet.Problem is { } unreadable)
+            return Refused([new RosterImportProblem(0, null, unreadable.Code, unreadable.Message) { Values = unreadable.Values }]);
+        var (columns, headerProblems) = RosterImportHeader.Read(sheet.Rows[0], [RosterColumns.Village, .. RosterColumns.Required]);
+        if (headerProblems.Count > 0) return Refused(headerProblems);
+        var dataRows = sheet.Rows.Skip(1).ToList();
+        if (dataRows.Count == 0) return Refused([new RosterImportProblem(0, null, "EMPTY_FILE", "Berkas tidak berisi baris data.")]);
+
+        var desa = (await regions.DesaAsync(region.Code, cancellationToken)).ToDictionary(d => d.Code);
+        var byVillage = dataRows.GroupBy(r => r.Cells.ElementAtOrDefault(columns[RosterColumns.Village])?.Trim() ?? "").ToList();
+        var problems = await VillageCodeProblemsAsync(byVillage.Where(g => !desa.ContainsKey(g.Key)).ToList(), cancellationToken);
+        var villages = byVillage.Where(g => desa.ContainsKey(g.Key)).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var importedFile = new ImportedFile(input.FileName, file);
+
+        return await rosterLock.ChangeManyAsync(villages.Select(v => v.Key).ToList(), async () =>
+        {
+            var codes = villages.Select(v => v.Key).ToList();
+            var waiting = await db.Submissions.Where(s => codes.Contains(s.RegionCode) && s.Status == SubmissionStatus.Submitted)
+                .Select(s => s.RegionCode).ToListAsync(cancellationToken);
+            var checks = new List<(DesaEntry Village, RosterImportCheck Check)>();
+            foreach (var rows in villages)
+            {
+                var village = desa[rows.Key];
+                if (waiting.Contains(village.Code))
+                {
+                    problems.Add(new RosterImportProblem(rows.First().Line, RosterColumns.Village, "ROSTER_LOCKED",
+                        $"Daftar desa {village.Code} sedang menunggu persetujuan kabupaten: putuskan atau tarik dulu pengajuannya.")
+                    {
+                        VillageCode = village.Code,
+                        Values = MessageValues.Of(("village", village.Code)),
+                    });
+                    continue;
+                }
+                checks.Add((village, await CheckAsync(village, columns, rows.ToList(), cancellationToken)));
+            }
+            var report = new RegionRosterImportReport(
+                checks.Select(c => new VillageImportReport(c.Village.Code, c.Village.Name, c.Check.Report)).ToList(),
+                problems.Concat(checks.SelectMany(c => c.Check.Report.Problems)).OrderBy(p => p.Line).ToList(), false, 0);
+            var changed = checks.Where(c => c.Check.Changes.Count > 0).ToList();
+            db.ChangeTracker.Clear();
+            if (report.Refused || input.DryRun || changed.Count == 0) return Payload<RegionRosterImportReport>.Success(report);
+            if (report.WarningCount > 0 && !input.ConfirmLosses)
+                return new Payload<RegionRosterImportReport>(report, [RosterImportWarning.ConfirmationRequired(report.WarningCount)]);
+
+            var versions = changed.SelectMany(c => c.Check.Changes).ToList();
+            var sending = await submissions.PrepareAsync(versions, changed.ToDictionary(c => c.Village.Code, c => c.Check.Report.Warnings.Count),
+                input.FileName, cancellationToken);
+            await RosterImportWrite.SaveAsync(db, versions,
+                changed.Select(c => RosterImportAudit.Summary(user, c.Village.Code, importedFile, c.Check.Report with { Applied = true }, c.Check.Changes)),
+                cancellationToken);
+            await sending.SaveAsync(db, cancellationToken);
+            var sent = sending.Submissions.Count;
+            return Payload<RegionRosterImportReport>.Success(report with { Applied = true, Submissions = sent });
+        }, cancellationToken);
+    }
+
+    private async Task<RosterImportCheck> CheckAsync(DesaEntry village, Dictionary<string, int> columns, List<SheetRow> rows,
+        CancellationToken cancellationToken)
+    {
+        var today = clock.TodayIn(village.Code);
+        var parser = new RosterRowParser(columns, village.Code, today);
+        var roster = await VillageRoster.LoadAsync(db, regions, catalog, new RegionSummary(village.Code, village.Name, 4, true),
+            rows.Select(r => parser.Key(r).Nik).ToList(), today, cancellationToken);
+        var check = RosterImportCheck.Run(roster, parser, rows, today);
+        return check with
+        {
+            Report = check.Report with { Problems = check.Report.Problems.Select(p => p with { VillageCode = village.Code }).ToList() },
+        };
+    }
+
+    /// <summary>
+    /// Rows whose village code is empty, unknown, or not a desa of the region in the caller's scope (another regency, a
+    /// kelurahan, a retired village): one problem per row.
+    /// </summary>
+    private async Task<List<RosterImportProblem>> VillageCodeProblemsAsync(List<IGrouping<string, SheetRow>> rows, CancellationToken cancellationToken)
+    {
+        var known = await regions.NamesAsync(rows.Select(g => g.Key).Where(c => c.Length > 0).ToList(), cancellationToken);
+        return rows.SelectMany(g => g.Select(row => g.Key.Length == 0
+                ? new RosterImportProblem(row.Line, RosterColumns.Village, "MISSING_FIELD", "Wajib diisi (kode desa, mis. 61.01.01.2001).")
+                : known.ContainsKey(g.Key)
+                    ? new RosterImportProblem(row.Line, RosterColumns.Village, "VILLAGE_NOT_IMPORTABLE",
+                        $"{g.Key} bukan desa aktif di wilayah Anda (di luar wilayah, kelurahan, atau sudah dihapus).")
+                    {
+                        Values = MessageValues.Of(("village", g.Key)),
+                    }
+                    : new RosterImportProblem(row.Line, RosterColumns.Village, "UNKNOWN_VILLAGE", $"Kode desa {g.Key} tidak dikenal.")
+                    {
+                        Values = MessageValues.Of(("village", g.Key)),
+                    }))
+            .ToList();
+    }
+
+    private static Payload<RegionRosterImportReport> Refused(IReadOnlyList<RosterImportProblem> problems) =>
+        Payload<RegionRosterImportReport>.Success(new RegionRosterImportReport([], problems, false, 0));
+}

@@ -1,0 +1,153 @@
+using System.Text.Json;
+using DesaPlatform.Access.Users;
+using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using static DesaPlatform.Tests.Integration.Membership.RegionImport.RegionRosterFile;
+
+namespace DesaPlatform.Tests.Integration.Membership.RegionImport;
+
+/// <summary>
+/// A regency's file of many villages: dry run per village and per row, all or nothing, one submission per village sent
+/// on its behalf and seen in its timeline, re-importing changes nothing, and the importer cannot approve (four eyes).
+/// </summary>
+public sealed class ImportRegionRosterTests(DesaApp app) : IClassFixture<DesaApp>
+{
+    private static readonly string[] Villages = ["61.01.01.2003", "61.01.01.2004", "61.01.02.2001"];
+
+    [Fact]
+    public async Task A_bad_village_code_or_row_anywhere_refuses_the_whole_file_and_the_dry_run_names_line_column_and_village()
+    {
+        var regency = await app.SignInAsync("dpmd.sambas");
+        var file = Of(["61.01.01.2005", "61.01.01.2006"], serial: 100)
+                   + "61.02.01.2001,6101011708800190,Di Mempawah,kepala_dusun,01/01/2024,\n"   // another regency's desa
+                   + "61.02.01.1006,6101011708800191,Di Kelurahan,kepala_dusun,01/01/2024,\n"  // a kelurahan (and outside)
+                   + "61.01.99.2999,6101011708800192,Tak Dikenal,kepala_dusun,01/01/2024,\n"
+                   + ",6101011708800193,Tanpa Desa,kepala_dusun,01/01/2024,\n"
+                   + "61.01.01.2005,6101011708800194,Dua Kepala,kepala_desa,01/01/2024,\n";  // a second head of 61.01.01.2005
+
+        var (report, errors) = await ImportAsync(regency, "61.01", file, dryRun: false);
+
+        Assert.Empty(errors);
+        Assert.True(report.GetProperty("refused").GetBoolean());
+        Assert.False(report.GetProperty("applied").GetBoolean());
+        var problems = report.GetProperty("problems").EnumerateArray()
+            .Select(p => (p.GetProperty("line").GetInt32(), p.GetProperty("column").GetString(), p.GetProperty("code").GetString())).ToList();
+        Assert.Equal([
+            (8, "kode_desa", "VILLAGE_NOT_IMPORTABLE"), (9, "kode_desa", "VILLAGE_NOT_IMPORTABLE"), (10, "kode_desa", "UNKNOWN_VILLAGE"),
+            (11, "kode_desa", "MISSING_FIELD"), (12, "kode_jabatan", "POSITION_FULL"),
+        ], problems);
+        Assert.Equal("61.01.01.2005", report.GetProperty("problems")[4].GetProperty("villageCode").GetString());
+        var perVillage = report.GetProperty("villages").EnumerateArray()
+            .ToDictionary(v => v.GetProperty("villageCode").GetString()!, v => (v.GetProperty("added").GetInt32(), v.GetProperty("problemCount").GetInt32()));
+        Assert.Equal((3, 1), perVillage["61.01.01.2005"]);
+        Assert.Equal((3, 0), perVillage["61.01.01.2006"]);
+        Assert.Empty(await SubmissionsAsync(regency, "61.01.01.2006"));
+    }
+
+    [Fact]
+    public async Task Applied_it_sends_one_submission_per_village_on_its_behalf_and_re_importing_it_after_approval_changes_nothing()
+    {
+        var regency = await app.SignInAsync("dpmd.sambas");
+        var file = Of(Villages, serial: 200);
+
+        var (dry, _) = await ImportAsync(regency, "61.01", file, dryRun: true);
+        Assert.Equal((3, 9, false, 0), (dry.GetProperty("villageCount").GetInt32(), dry.GetProperty("added").GetInt32(),
+            dry.GetProperty("applied").GetBoolean(), dry.GetProperty("submissions").GetInt32()));
+        Assert.Empty(await SubmissionsAsync(regency, Villages[0]));
+
+        var (applied, errors) = await ImportAsync(regency, "61.01", file, dryRun: false);
+        Assert.Empty(errors);
+        Assert.Equal((true, 3), (applied.GetProperty("applied").GetBoolean(), applied.GetProperty("submissions").GetInt32()));
+        foreach (var village in Villages)
+        {
+            var submission = Assert.Single(await SubmissionsAsync(regency, village));
+            Assert.Equal(("SUBMITTED", "dpmd.sambas", "kabupaten.csv", 3), (submission.GetProperty("status").GetString(),
+                submission.GetProperty("importedBy").GetString(), submission.GetProperty("importedFrom").GetString(), submission.GetProperty("peopleCount").GetInt32()));
+        }
+
+        // The village sees who sent its roster, and from which file.
+        var timeline = await regency.SendAsync("""
+            query($v: String!) { timeline(where: { villageCode: { eq: $v } }) { nodes { kind by reason } } }
+            """, new { v = Villages[0] });
+        var sent = Assert.Single(timeline.Data.GetProperty("timeline").GetProperty("nodes").EnumerateArray());
+        Assert.Equal(("SUBMITTED", "dpmd.sambas"), (sent.GetProperty("kind").GetString(), sent.GetProperty("by").GetString()));
+        Assert.Contains("kabupaten.csv", sent.GetProperty("reason").GetString());
+
+        // While they wait, the villages' drafts are locked: a second import is refused row by row.
+        var (locked, _) = await ImportAsync(regency, "61.01", file, dryRun: true);
+        Assert.Equal(3, locked.GetProperty("problems").EnumerateArray().Count(p => p.GetProperty("code").GetString() == "ROSTER_LOCKED"));
+
+        // Four eyes: the importer may not approve; another account of the regency does.
+        var id = (await SubmissionsAsync(regency, Villages[0]))[0].GetProperty("id").GetString();
+        var own = await regency.SendAsync(DesaPlatform.Tests.Infrastructure.Roster.Approve, new { id });
+        Assert.Equal(["SUBMISSION_OWN_IMPORT"], own.ErrorCodes("approveSubmission"));
+        var second = await SecondRegencyAccountAsync();
+        var ids = new List<string?>();
+        foreach (var village in Villages) ids.Add((await SubmissionsAsync(regency, village))[0].GetProperty("id").GetString());
+        var bulk = await second.SendAsync(ApproveMany, new { ids, r = (string?)null });
+        Assert.Equal(3, bulk.Data.GetProperty("approveSubmissions").GetProperty("summary").GetProperty("approvedCount").GetInt32());
+
+        var (again, againErrors) = await ImportAsync(regency, "61.01", file, dryRun: false);
+        Assert.Empty(againErrors);
+        Assert.Equal((9, 0, false, 0), (again.GetProperty("unchanged").GetInt32(), again.GetProperty("added").GetInt32(),
+            again.GetProperty("applied").GetBoolean(), again.GetProperty("submissions").GetInt32()));
+        Assert.Single(await SubmissionsAsync(regency, Villages[1]));
+    }
+
+    [Fact]
+    public async Task A_bulk_approval_approves_those_without_warnings_and_names_what_it_left_and_why()
+    {
+        var province = await app.SignInAsync("admin.kalbar");
+        var regency = await app.SignInAsync("dpmd.sambas");
+        string[] mine = ["61.01.01.2007", "61.01.01.2008", "61.01.01.2009"];
+        var (applied, errors) = await ImportAsync(province, "61", Of(mine, serial: 300), dryRun: false);
+        Assert.Empty(errors);
+        Assert.Equal(3, applied.GetProperty("submissions").GetInt32());
+        await ApproveAllAsync(regency, "61.01.01.2007");
+
+        // The village's head leaves office: this file takes a term away (a warning, applied only when confirmed).
+        var ending = Of(["61.01.01.2007"], serial: 300, endTerm: "30/06/2026");
+        var (unconfirmed, refusal) = await ImportAsync(province, "61", ending, dryRun: false);
+        Assert.Equal(["CONFIRMATION_REQUIRED"], refusal);
+        Assert.Equal(1, unconfirmed.GetProperty("warningCount").GetInt32());
+        var (confirmed, _) = await ImportAsync(province, "61", ending, dryRun: false, confirm: true);
+        Assert.Equal(1, confirmed.GetProperty("submissions").GetInt32());
+        var (ownImport, _) = await ImportAsync(regency, "61.01", Of(["61.01.01.2010"], serial: 350), dryRun: false);
+        Assert.Equal(1, ownImport.GetProperty("submissions").GetInt32());
+
+        var bulk = await regency.SendAsync(ApproveMany, new { ids = (string[]?)null, r = "61.01.01" });
+        var summary = bulk.Data.GetProperty("approveSubmissions").GetProperty("summary");
+        Assert.Equal(2, summary.GetProperty("approvedCount").GetInt32());
+        var left = summary.GetProperty("left").EnumerateArray()
+            .Select(l => (l.GetProperty("villageCode").GetString(), l.GetProperty("reason").GetString())).OrderBy(l => l.Item1).ToList();
+        Assert.Equal([("61.01.01.2007", "WARNINGS"), ("61.01.01.2010", "SUBMISSION_OWN_IMPORT")], left);
+        Assert.Equal("APPROVED", (await SubmissionsAsync(regency, "61.01.01.2008"))[0].GetProperty("status").GetString());
+
+        // Chosen by id, a submission with warnings is approved; one decided meanwhile is left as such.
+        var withWarnings = (await SubmissionsAsync(regency, "61.01.01.2007")).Single(s => s.GetProperty("status").GetString() == "SUBMITTED");
+        var decided = (await SubmissionsAsync(regency, "61.01.01.2008"))[0].GetProperty("id").GetString();
+        var chosen = await regency.SendAsync(ApproveMany, new { ids = new[] { withWarnings.GetProperty("id").GetString(), decided }, r = (string?)null });
+        var chosenSummary = chosen.Data.GetProperty("approveSubmissions").GetProperty("summary");
+        Assert.Equal(1, chosenSummary.GetProperty("approvedCount").GetInt32());
+        Assert.Equal("CHANGED_MEANWHILE", Assert.Single(chosenSummary.GetProperty("left").EnumerateArray()).GetProperty("reason").GetString());
+    }
+
+    private static async Task ApproveAllAsync(GraphQLClient regency, string village)
+    {
+        foreach (var submission in await SubmissionsAsync(regency, village))
+            await regency.SendAsync(ApproveMany, new { ids = new[] { submission.GetProperty("id").GetString() }, r = (string?)null });
+    }
+
+    private async Task<GraphQLClient> SecondRegencyAccountAsync()
+    {
+        using (var scope = app.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<DesaUser>>();
+            if (await users.FindByNameAsync("dpmd.sambas.dua") is null)
+                await users.CreateAsync(new DesaUser { UserName = "dpmd.sambas.dua", FullName = "Staf DPMD Sambas 2", Role = UserRole.RegencyStaff, RegionCode = "61.01" }, DesaApp.Password);
+        }
+        return await app.SignInAsync("dpmd.sambas.dua");
+    }
+}

@@ -1,0 +1,60 @@
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { USERS } from './env';
+import { signIn } from './session';
+
+/**
+ * The regency imports the rosters of several villages in one file (61.01.06.2001–2003, which no other spec uses):
+ * a file with a village outside its regency is refused row by row; a clean one is checked per village, then applied as
+ * one submission per village; the importer's bulk approval leaves them for another account (four eyes). The NIKs carry
+ * a run number, so a rerun against a host that keeps its database adds new people.
+ */
+const RUN = (Date.now() % 9000) + 1000;
+const VILLAGES = ['61.01.06.2001', '61.01.06.2002', '61.01.06.2003'];
+
+function file(extra = ''): Buffer {
+  const rows = VILLAGES.flatMap((village, v) => [0, 1].map((i) => `${village},${nik(v * 2 + i)},Warga ${RUN} ${v}${i},kepala_dusun,01/01/2024`));
+  return Buffer.from(['kode_desa,nik,nama_lengkap,kode_jabatan,mulai_jabatan', ...rows, extra].filter(Boolean).join('\n') + '\n');
+}
+
+function nik(i: number): string {
+  return `610106${String(10 + i).padStart(2, '0')}0880${String(RUN).slice(-4)}`.slice(0, 16);
+}
+
+async function snap(page: Page, testInfo: TestInfo, name: string) {
+  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+}
+
+test.describe('region roster import', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test('a regency imports many villages, sees the dry run per village and row, and cannot approve its own import', async ({ page }, testInfo) => {
+    await signIn(page, USERS.regency);
+    await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Impor daftar banyak desa' }).click();
+    await expect(page).toHaveURL(/\/roster-import$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Impor daftar orang banyak desa' })).toBeVisible();
+
+    const chooser = page.getByLabel('Berkas daftar (.csv atau .xlsx)');
+    await chooser.setInputFiles({ name: 'salah.csv', mimeType: 'text/csv', buffer: file(`61.02.01.2001,${nik(9)},Di Luar,kepala_dusun,01/01/2024`) });
+    const problem = page.getByRole('row', { name: /61\.02\.01\.2001 bukan desa aktif di wilayah Anda/ });
+    await expect(problem).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Terapkan' })).toBeDisabled();
+    await snap(page, testInfo, 'region-import-refused');
+
+    await chooser.setInputFiles({ name: 'kabupaten.csv', mimeType: 'text/csv', buffer: file() });
+    const perVillage = page.getByRole('table', { name: 'Per desa' });
+    await expect(perVillage.getByRole('row', { name: /Penakalan/ })).toBeVisible();
+    await expect(page.getByText('3 desa: 6 ditambah, 0 diubah, 0 diakhiri, 0 tetap.')).toBeVisible();
+    await snap(page, testInfo, 'region-import-dry-run');
+    await page.getByRole('button', { name: 'Terapkan' }).click();
+    await expect(page.getByText(/3 pengajuan dikirim atas nama desa/)).toBeVisible();
+
+    await page.getByRole('link', { name: 'Buka pengajuan' }).click();
+    // Only this spec's district: other specs' waiting submissions stay as they are.
+    await page.getByLabel('Kecamatan').selectOption('61.01.06');
+    await expect(page).toHaveURL(/area=61\.01\.06/);
+    await page.getByRole('button', { name: 'Setujui semua yang tanpa peringatan' }).click();
+    const left = page.getByRole('table', { name: 'Ditinggalkan untuk diperiksa' });
+    for (const village of VILLAGES) await expect(left.getByRole('row', { name: new RegExp(village.replaceAll('.', '\\.')) })).toContainText('akun lain');
+    await snap(page, testInfo, 'region-import-bulk-approval');
+  });
+});

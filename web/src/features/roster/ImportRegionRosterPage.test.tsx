@@ -1,0 +1,135 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { operator, renderWithProviders, userWith } from '../../test/utils';
+import { callsOf, mockGraphql } from '../../test/mockGraphql';
+import { ImportRegionRosterPage } from './ImportRegionRosterPage';
+
+function village(
+  code: string,
+  name: string,
+  counts: Partial<Record<'added' | 'changed' | 'ended' | 'unchanged' | 'problemCount', number>>,
+) {
+  return {
+    villageCode: code,
+    villageName: name,
+    added: 0,
+    changed: 0,
+    ended: 0,
+    unchanged: 0,
+    problemCount: 0,
+    warningCount: 0,
+    ...counts,
+  };
+}
+
+function report(overrides: Record<string, unknown>) {
+  return {
+    villageCount: 2,
+    added: 5,
+    changed: 0,
+    ended: 0,
+    unchanged: 1,
+    applied: false,
+    refused: false,
+    submissions: 0,
+    problemCount: 0,
+    warningCount: 0,
+    problems: [],
+    villages: [
+      village('61.01.01.2003', 'Tanjung Bugis', { added: 3 }),
+      village('61.01.01.2004', 'Pendawan', { added: 2, unchanged: 1 }),
+    ],
+    ...overrides,
+  };
+}
+
+function choose(text: string) {
+  const file = new File([text], 'kabupaten.csv', { type: 'text/csv' });
+  fireEvent.change(screen.getByLabelText('Berkas daftar (.csv atau .xlsx)'), {
+    target: { files: [file] },
+  });
+}
+
+describe('ImportRegionRosterPage', () => {
+  it('shows the dry run per village, then sends one submission per village', async () => {
+    const fetchMock = mockGraphql({
+      ImportRegionRoster: [
+        { importRegionRoster: { report: report({}), errors: [] } },
+        {
+          importRegionRoster: {
+            report: report({ applied: true, submissions: 2 }),
+            errors: [],
+          },
+        },
+      ],
+    });
+    renderWithProviders(<ImportRegionRosterPage />, {
+      me: userWith('RegencyStaff', '61.01'),
+      route: '/roster-import',
+    });
+
+    choose('kode_desa,nik\n');
+    const perVillage = await screen.findByRole('table', { name: 'Per desa' });
+    const row = within(perVillage).getByRole('row', { name: /Pendawan/ });
+    expect(row.textContent).toContain('61.01.01.2004');
+    expect(screen.getByText('2 desa: 5 ditambah, 0 diubah, 0 diakhiri, 1 tetap.')).toBeTruthy();
+    expect(callsOf(fetchMock, 'ImportRegionRoster')[0].input).toMatchObject({
+      regionCode: '61.01',
+      fileName: 'kabupaten.csv',
+      dryRun: true,
+    });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Terapkan' }));
+    expect(await screen.findByText(/2 pengajuan dikirim atas nama desa/)).toBeTruthy();
+    expect(callsOf(fetchMock, 'ImportRegionRoster')[1].input).toMatchObject({
+      dryRun: false,
+    });
+  });
+
+  it('lists every problem with its line, village and column, and applies nothing', async () => {
+    mockGraphql({
+      ImportRegionRoster: {
+        importRegionRoster: {
+          report: report({
+            refused: true,
+            problemCount: 1,
+            problems: [
+              {
+                line: 8,
+                column: 'kode_desa',
+                code: 'VILLAGE_NOT_IMPORTABLE',
+                message: '…',
+                villageCode: null,
+                values: [{ name: 'village', value: '61.02.01.2001' }],
+              },
+            ],
+          }),
+          errors: [],
+        },
+      },
+    });
+    renderWithProviders(<ImportRegionRosterPage />, {
+      me: userWith('ProvinceAdmin', '61'),
+      route: '/roster-import',
+      lang: 'en',
+    });
+
+    fireEvent.change(screen.getByLabelText('Roster file (.csv or .xlsx)'), {
+      target: { files: [new File(['x'], 'prov.csv')] },
+    });
+    const problem = await screen.findByRole('row', {
+      name: /61.02.01.2001 is not an active desa in your region/,
+    });
+    expect(problem.textContent).toContain('kode_desa');
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Apply' }) as HTMLButtonElement).disabled).toBe(true));
+  });
+
+  it('is not for village operators', () => {
+    renderWithProviders(<ImportRegionRosterPage />, {
+      me: operator,
+      route: '/roster-import',
+    });
+    expect(screen.getByRole('alert')).toBeTruthy();
+    expect(screen.queryByLabelText('Berkas daftar (.csv atau .xlsx)')).toBeNull();
+  });
+});
