@@ -78,6 +78,7 @@ public static class BudgetingModule
         services.AddScoped<AdjustBudgetPlanHandler>();
         services.AddScoped<INotificationSource, BudgetPlanNotifications>();
         services.AddScoped<PlanRateSources>();
+        services.AddScoped<PlanLoaders>();
         services.AddScoped<PremiumNeeds>();
         services.AddScoped<IPremiumNeeds>(sp => sp.GetRequiredService<PremiumNeeds>());
         services.AddScoped<BudgetGapHandler>();

@@ -19,7 +19,8 @@ internal sealed class PlanDecision(BudgetingDbContext db, ApprovalWorkflow<Budge
             await apply(await db.BudgetPlans.FirstAsync(p => p.Id == submission.PlanId, cancellationToken), at), cancellationToken);
     }
 
-    public Task<UserError?> LatestOnlyAsync(BudgetPlan plan) =>
-        db.BudgetPlans.AnyAsync(p => p.RegionCode == plan.RegionCode && p.Year == plan.Year && p.Revision > plan.Revision)
-            .ContinueWith(later => later.Result ? PlanErrors.NotLatest : null);
+    public async Task<UserError?> LatestOnlyAsync(BudgetPlan plan, CancellationToken cancellationToken) =>
+        await db.BudgetPlans.AnyAsync(p => p.RegionCode == plan.RegionCode && p.Year == plan.Year && p.Revision > plan.Revision, cancellationToken)
+            ? PlanErrors.NotLatest
+            : null;
 }

@@ -15,4 +15,7 @@ internal static class PlanErrors
 
     public static readonly UserError NotLatest =
         new("BUDGET_PLAN_NOT_LATEST", "Sudah ada versi yang lebih baru dari rencana anggaran ini.", "submissionId");
+
+    public static readonly UserError ComputedLineDropped =
+        new("BUDGET_PLAN_LINE_DROPPED", "Baris hasil perhitungan tidak boleh dihapus; isi 0 orang dan tulis alasannya di catatan.", "lines");
 }

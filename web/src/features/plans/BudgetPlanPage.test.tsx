@@ -47,6 +47,28 @@ describe('BudgetPlanPage', () => {
     expect((await screen.findByRole('status')).textContent).toBe('Perubahan disimpan.');
   });
 
+  it('asks why a computed line is removed and keeps it with 0 people and that reason; an added line just goes', async () => {
+    const fetchMock = mockGraphql({
+      BudgetPlan: { budgetPlan: plan() },
+      AdjustBudgetPlan: { adjustBudgetPlan: { budgetPlan: { id: 'plan-1' }, errors: [] } },
+    });
+    const prompt = vi.spyOn(window, 'prompt').mockReturnValue(' Kaur mengundurkan diri ');
+    renderWithProviders(<BudgetPlanPage />, { me: operator, route: '/budget-plan?year=2026' });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Ubah baris' }));
+    fireEvent.click(screen.getAllByRole('button', { name: 'Tambah baris serupa' })[1]);
+    fireEvent.click(screen.getAllByRole('button', { name: 'Hapus baris' })[2]);
+    expect(prompt).not.toHaveBeenCalled();
+    fireEvent.click(screen.getAllByRole('button', { name: 'Hapus baris' })[1]);
+    expect(prompt).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan perubahan' }));
+
+    await vi.waitFor(() => expect(callsOf(fetchMock, 'AdjustBudgetPlan')).toHaveLength(1));
+    const { input } = callsOf(fetchMock, 'AdjustBudgetPlan')[0] as { input: { lines: { people: number; note: string | null }[] } };
+    expect(input.lines.map((l) => [l.people, l.note])).toEqual([[1, null], [0, 'Kaur mengundurkan diri']]);
+    prompt.mockRestore();
+  });
+
   it('shows the regency what changed against the computed plan and the previous revision, and returns it with the reason', async () => {
     const adjusted = [...computed, line('5.1.3.04', 'PERANGKAT', 1, 6, 10920, 'Kaur baru Juli')];
     const submission = { id: 'sub-1', status: 'SUBMITTED', submittedAt: '2026-01-03T01:00:00Z', submittedBy: 'op.dalamkaum', reviewedAt: null, reviewedBy: null,

@@ -125,7 +125,7 @@ export function BudgetPlanPage() {
           {current.approvedAt && <p className="small">{t('plan.approvedAt', { at: formatDateTime(current.approvedAt) })}</p>}
           {latest?.reason && <p className="notice">{latest.reason}</p>}
           {editing ? (
-            <LineEditor lines={editing} onChange={setEditing} onSave={() => void actions.save(editing)} onCancel={() => setEditing(null)} />
+            <LineEditor lines={editing} computed={current.computedLines} onChange={setEditing} onSave={() => void actions.save(editing)} onCancel={() => setEditing(null)} />
           ) : (
             <LineTable lines={current.lines} total={current.total} empty={t(regency ? 'plan.noLinesRegency' : 'plan.noLines')} />
           )}
@@ -218,11 +218,24 @@ function LineTable({ lines, total, empty }: { lines: Line[]; total: number; empt
   );
 }
 
-function LineEditor({ lines, onChange, onSave, onCancel }: { lines: Line[]; onChange: (lines: Line[]) => void; onSave: () => void; onCancel: () => void }) {
+const sameKind = (a: Line, b: Line) =>
+  a.accountCode === b.accountCode && a.group === b.group && a.payer === b.payer && a.monthlyPremium === b.monthlyPremium;
+
+function LineEditor({ lines, computed, onChange, onSave, onCancel }: {
+  lines: Line[]; computed: Line[]; onChange: (lines: Line[]) => void; onSave: () => void; onCancel: () => void;
+}) {
   const { t } = useI18n();
   const describe = useDescribe();
   const set = (index: number, change: Partial<Line>) =>
     onChange(lines.map((l, i) => (i === index ? { ...l, ...change, total: (change.people ?? l.people) * (change.months ?? l.months) * l.monthlyPremium } : l)));
+  // A computed line is never dropped unexplained: removing it asks why and keeps it with 0 people and that note.
+  const remove = (index: number) => {
+    const line = lines[index];
+    const others = lines.filter((l, j) => j !== index && sameKind(l, line)).length;
+    if (others >= computed.filter((c) => sameKind(c, line)).length) return onChange(lines.filter((_, j) => j !== index));
+    const reason = window.prompt(t('plan.removeReason'))?.trim();
+    if (reason) set(index, { people: 0, note: reason });
+  };
   return (
     <>
       <table className="plan-lines">
@@ -243,7 +256,7 @@ function LineEditor({ lines, onChange, onSave, onCancel }: { lines: Line[]; onCh
               <td><input aria-label={`${t('plan.note')} ${i + 1}`} value={l.note ?? ''} onChange={(e) => set(i, { note: e.target.value })} /></td>
               <td>
                 <button type="button" onClick={() => onChange([...lines.slice(0, i + 1), { ...l, note: '' }, ...lines.slice(i + 1)])}>{t('plan.addLike')}</button>
-                <button type="button" onClick={() => onChange(lines.filter((_, j) => j !== i))}>{t('plan.removeLine')}</button>
+                <button type="button" onClick={() => remove(i)}>{t('plan.removeLine')}</button>
               </td>
             </tr>
           ))}

@@ -9,7 +9,7 @@ namespace DesaPlatform.Budgeting.Plans.Adjust;
 
 /// <summary>
 /// The submitter (a village's operator, a regency's staff) sets the plan's lines (planned vacancies filled: more people on a line, other months), each line that
-/// differs from the computed plan with a note saying why; only an open plan that nobody changed since it was read.
+/// differs from the computed plan with a note saying why, none of the computed lines left out; only an open plan that nobody changed since it was read.
 /// </summary>
 internal sealed class AdjustBudgetPlanHandler(BudgetingDbContext db, PlanLock planLock, IFundingPolicies policies)
 {
@@ -27,6 +27,7 @@ internal sealed class AdjustBudgetPlanHandler(BudgetingDbContext db, PlanLock pl
             var terms = await policies.InForceAsync(regionCode, new DateOnly(plan.Year, 1, 1), cancellationToken);
             var lines = input.Lines.Select(l => l with { Note = string.IsNullOrWhiteSpace(l.Note) ? null : l.Note.Trim() }).ToList();
             var errors = lines.SelectMany((line, i) => Check(level, line, $"lines.{i}", plan, terms)).ToList();
+            if (DropsComputedLine(plan, lines)) errors.Add(PlanErrors.ComputedLineDropped);
             if (errors.Count > 0) return Payload<BudgetPlan>.Failure(errors);
             plan.Adjust(lines);
             await db.SaveChangesAsync(cancellationToken);
@@ -50,6 +51,10 @@ internal sealed class AdjustBudgetPlanHandler(BudgetingDbContext db, PlanLock pl
             yield return new UserError("BUDGET_PLAN_NOTE_REQUIRED", "Baris yang berbeda dari hasil perhitungan wajib diberi catatan.", $"{at}.note");
         if (ReasonLength.Check(line.Note, $"{at}.note") is { } tooLong) yield return tooLong;
     }
+
+    /// <summary>A computed line no longer needed stays, with 0 people and a note saying why: none disappears unexplained.</summary>
+    private static bool DropsComputedLine(BudgetPlan plan, IReadOnlyList<PlanLine> lines) =>
+        plan.Computed.GroupBy(l => l.Key).Any(computed => lines.Count(l => l.Key == computed.Key) < computed.Count());
 
     private const int MaxPeople = 1_000;
     private const decimal MaxMonthlyPremium = 100_000_000m;

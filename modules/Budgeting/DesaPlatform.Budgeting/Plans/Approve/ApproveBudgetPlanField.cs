@@ -11,7 +11,7 @@ internal static class ApproveBudgetPlanField
     public static void AddTo(ObjectGraphType mutation, PlanLevel level) =>
         PlanDecisionField.AddTo<ApproveBudgetPlanPayloadType, ApproveBudgetPlanInputType>(mutation, level, "approve",
             "Approves a plan: its lines and the rates they came from are frozen.", ApprovalAction.Approve,
-            (_, plan, at) =>
+            (_, plan, at, _) =>
             {
                 plan.Approve(at);
                 return PlanDecisionField.NoRefusal;

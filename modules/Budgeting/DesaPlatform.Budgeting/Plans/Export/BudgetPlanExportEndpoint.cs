@@ -3,6 +3,7 @@ using DesaPlatform.Budgeting.Contracts;
 using DesaPlatform.Budgeting.Persistence;
 using DesaPlatform.Budgeting.Plans.Domain;
 using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Approvals;
 using DesaPlatform.SharedKernel.Spreadsheets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -16,13 +17,15 @@ namespace DesaPlatform.Budgeting.Plans.Export;
 /// <c>GET /api/budget-plans/export?village=61.01.01.2001&amp;year=2026[&amp;revision=0]&amp;format=csv|xlsx</c>, a village's
 /// APBDes plan as a Siskeudes-style RAB; <c>GET /api/budget-plans/export/regency?regency=61.01&amp;…</c>, a regency's APBD
 /// plan with the same columns where they mean the same — an APBD plan is not Siskeudes: no kegiatan code (the sub
-/// kegiatan is the regency's own), the full rekening code, the source named APBD. A plan outside the caller's scope,
-/// or none, gives the header alone: the file says nothing about what the caller may not see.
+/// kegiatan is the regency's own), the full rekening code, the source named APBD. Every row ends with the plan's
+/// revision, status and that status's date, so a draft printed out never passes for the approved plan. A plan outside
+/// the caller's scope, or none, is 404, like the other exports.
 /// </summary>
 internal static class BudgetPlanExportEndpoint
 {
-    private static readonly IReadOnlyList<string> RabHeader = ["Kd_Keg", "Kd_Rincian", "Uraian", "JmlSatuan", "Satuan", "HrgSatuan", "Anggaran", "SumberDana"];
-    private static readonly IReadOnlyList<string> ApbdHeader = ["Kd_Rekening", "Uraian", "JmlSatuan", "Satuan", "HrgSatuan", "Anggaran", "SumberDana"];
+    private static readonly string[] StandingHeader = ["Revisi", "Status", "TglStatus"];
+    private static readonly IReadOnlyList<string> RabHeader = ["Kd_Keg", "Kd_Rincian", "Uraian", "JmlSatuan", "Satuan", "HrgSatuan", "Anggaran", "SumberDana", .. StandingHeader];
+    private static readonly IReadOnlyList<string> ApbdHeader = ["Kd_Rekening", "Uraian", "JmlSatuan", "Satuan", "HrgSatuan", "Anggaran", "SumberDana", .. StandingHeader];
 
     public static void Map(IEndpointRouteBuilder app)
     {
@@ -44,7 +47,11 @@ internal static class BudgetPlanExportEndpoint
                 .Where(p => p.RegionCode == code && p.Year == year && (revision == null || p.Revision == revision))
                 .OrderByDescending(p => p.Revision).FirstOrDefaultAsync(cancellationToken)
             : null;
-        var rows = (plan?.Lines ?? []).Select(row).ToAsyncEnumerable();
+        if (plan is null) return Results.NotFound();
+        var latest = await db.BudgetPlanSubmissions.AsNoTracking().Where(s => s.PlanId == plan.Id)
+            .OrderByDescending(s => s.SubmittedAt).FirstOrDefaultAsync(cancellationToken);
+        var standing = Standing(plan, latest);
+        var rows = plan.Lines.Select(line => (IReadOnlyList<string>)[.. row(line), .. standing]).ToAsyncEnumerable();
         await SpreadsheetResponse.WriteAsync(response, $"{fileName}-{code}-{year}", format, header, rows, cancellationToken);
         return Results.Empty;
     }
@@ -57,6 +64,15 @@ internal static class BudgetPlanExportEndpoint
         $"{PlanAccounts.NameOf(line)} ({line.People} orang × {line.Months} bulan){(line.Note is null ? "" : $" — {line.Note}")}",
         Number(line.People * line.Months), "OB", Number(line.MonthlyPremium), Number(line.Total), Source(line.Payer),
     ];
+
+    /// <summary>Approved (and when), waiting for its reviewer (since when), or else a draft (computed when).</summary>
+    private static IReadOnlyList<string> Standing(BudgetPlan plan, BudgetPlanSubmission? latest)
+    {
+        var (status, at) = plan.ApprovedAt is { } approved ? ("Disetujui", approved)
+            : latest is { Status: SubmissionStatus.Submitted } ? ("Diajukan", latest.SubmittedAt)
+            : ("Draf", plan.ComputedAt);
+        return [plan.Revision.ToString(CultureInfo.InvariantCulture), status, at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)];
+    }
 
     private static string Number(decimal value) => value.ToString("0", CultureInfo.InvariantCulture);
 

@@ -1,11 +1,9 @@
 using DesaPlatform.Budgeting.GraphQL;
-using DesaPlatform.Budgeting.Persistence;
 using DesaPlatform.Budgeting.Plans.Domain;
 using DesaPlatform.Budgeting.Policies;
 using DesaPlatform.SharedKernel.Approvals;
 using DesaPlatform.SharedKernel.GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Budgeting.Plans.GraphQL;
 
@@ -31,16 +29,13 @@ internal sealed class BudgetPlanType : ObjectGraphType<BudgetPlan>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanLineType>>>>("computedLines").Description("The lines as computed, before any adjustment.")
             .Resolve(ctx => ctx.Source.Computed);
         Field<ListGraphType<NonNullGraphType<PlanLineType>>>("previousLines").Description("The previous revision's lines; null for the first.")
-            .ResolveAsync(async ctx => await ctx.Service<BudgetingDbContext>().BudgetPlans.AsNoTracking()
-                .Where(p => p.RegionCode == ctx.Source.RegionCode && p.Year == ctx.Source.Year && p.Revision == ctx.Source.Revision - 1)
-                .Select(p => p.Lines).FirstOrDefaultAsync(ctx.CancellationToken));
+            .Resolve(ctx => ctx.Service<PlanLoaders>().PreviousLines(ctx.Source));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlannedMemberType>>>>("members").Description("The roster snapshot it was computed from (a regency's: the members of its villages in the groups it pays for).")
             .Resolve(ctx => ctx.Source.Members);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanRateType>>>>("rates").Description("The rate versions (and discounts) it used.")
             .Resolve(ctx => ctx.Source.Rates);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BudgetPlanSubmissionType>>>>("submissions").Description("Its sendings and their decisions, latest first.")
-            .ResolveAsync(async ctx => await ctx.Service<BudgetingDbContext>().BudgetPlanSubmissions.AsNoTracking()
-                .Where(s => s.PlanId == ctx.Source.Id).OrderByDescending(s => s.SubmittedAt).ToListAsync(ctx.CancellationToken));
+            .Resolve(ctx => ctx.Service<PlanLoaders>().Submissions(ctx.Source.Id));
     }
 }
 
@@ -104,8 +99,7 @@ internal sealed class BudgetPlanSubmissionType : ObjectGraphType<BudgetPlanSubmi
         Field(s => s.Total).Description("The plan's total when it was sent.");
         this.AddSubmissionFields();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BudgetPlanEventType>>>>("events").Description("Its history, oldest first.")
-            .ResolveAsync(async ctx => await ctx.Service<BudgetingDbContext>().BudgetPlanEvents.AsNoTracking()
-                .Where(e => e.SubmissionId == ctx.Source.Id).OrderBy(e => e.At).ToListAsync(ctx.CancellationToken));
+            .Resolve(ctx => ctx.Service<PlanLoaders>().Events(ctx.Source.Id));
     }
 }
 

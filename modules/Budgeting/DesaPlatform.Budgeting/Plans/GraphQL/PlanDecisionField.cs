@@ -13,7 +13,7 @@ internal static class PlanDecisionField
 
     /// <param name="verb">The field's verb: <c>approve</c> makes <c>approveBudgetPlan</c> and <c>approveRegencyBudgetPlan</c>.</param>
     public static void AddTo<TPayload, TInput>(ObjectGraphType mutation, PlanLevel level, string verb, string description, ApprovalAction action,
-        Func<PlanDecision, BudgetPlan, DateTime, Task<UserError?>> apply)
+        Func<PlanDecision, BudgetPlan, DateTime, CancellationToken, Task<UserError?>> apply)
         where TPayload : IGraphType where TInput : IGraphType =>
         mutation.Field<NonNullGraphType<TPayload>>(level.FieldName(verb))
             .Description(description)
@@ -23,6 +23,6 @@ internal static class PlanDecisionField
             {
                 var input = ctx.GetArgument<BudgetPlanDecisionInput>("input");
                 var decision = ctx.Service<PlanDecision>();
-                return await decision.DecideAsync(level, input.SubmissionId, action, input.Reason, (plan, at) => apply(decision, plan, at), ctx.CancellationToken);
+                return await decision.DecideAsync(level, input.SubmissionId, action, input.Reason, (plan, at) => apply(decision, plan, at, ctx.CancellationToken), ctx.CancellationToken);
             });
 }

@@ -11,9 +11,9 @@ internal static class ReopenBudgetPlanField
     public static void AddTo(ObjectGraphType mutation, PlanLevel level) =>
         PlanDecisionField.AddTo<ReopenBudgetPlanPayloadType, ReopenBudgetPlanInputType>(mutation, level, "reopen",
             "Reopens an approved plan (its latest revision) with the reason: its submitter may change it again.", ApprovalAction.Reopen,
-            async (decision, plan, _) =>
+            async (decision, plan, _, cancellationToken) =>
             {
-                if (await decision.LatestOnlyAsync(plan) is { } later) return later;
+                if (await decision.LatestOnlyAsync(plan, cancellationToken) is { } later) return later;
                 plan.Reopen();
                 return null;
             });

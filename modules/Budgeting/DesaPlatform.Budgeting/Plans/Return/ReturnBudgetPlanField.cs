@@ -11,7 +11,7 @@ internal static class ReturnBudgetPlanField
     public static void AddTo(ObjectGraphType mutation, PlanLevel level) =>
         PlanDecisionField.AddTo<ReturnBudgetPlanPayloadType, ReturnBudgetPlanInputType>(mutation, level, "return",
             "Returns a plan to its submitter with the reason.", ApprovalAction.Return,
-            (_, _, _) => PlanDecisionField.NoRefusal);
+            (_, _, _, _) => PlanDecisionField.NoRefusal);
 }
 
 internal sealed class ReturnBudgetPlanInputType() : BudgetPlanReasonInputType("ReturnBudgetPlanInput");

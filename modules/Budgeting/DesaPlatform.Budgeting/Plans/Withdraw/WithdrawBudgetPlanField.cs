@@ -11,7 +11,7 @@ internal static class WithdrawBudgetPlanField
     public static void AddTo(ObjectGraphType mutation, PlanLevel level) =>
         PlanDecisionField.AddTo<WithdrawBudgetPlanPayloadType, WithdrawBudgetPlanInputType>(mutation, level, "withdraw",
             "Takes a sent plan back to change it.", ApprovalAction.Withdraw,
-            (_, _, _) => PlanDecisionField.NoRefusal);
+            (_, _, _, _) => PlanDecisionField.NoRefusal);
 }
 
 internal sealed class WithdrawBudgetPlanInputType() : BudgetPlanSubmissionInputType("WithdrawBudgetPlanInput");

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using DesaPlatform.Tests.Infrastructure;
 using static DesaPlatform.Tests.Integration.Budgeting.Plans.PlanApi;
@@ -115,18 +116,19 @@ public sealed class BudgetPlanTests(DesaApp app) : IClassFixture<DesaApp>
         var viewer = await app.SignInAsync("viewer.sambas");
         var csv = (await (await viewer.Http.GetAsync($"/api/budget-plans/export?village={Roster.DalamKaum}&year=2026&format=csv")).Content.ReadAsStringAsync())
             .Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("Kd_Keg,Kd_Rincian,Uraian,JmlSatuan,Satuan,HrgSatuan,Anggaran,SumberDana", csv[0]);
-        Assert.Equal("1.1.03,5.1.3.03,Iuran jaminan sosial ketenagakerjaan Kepala Desa (1 orang × 12 bulan),12,OB,13104,157248,ADD", csv[1]);
+        Assert.Equal("Kd_Keg,Kd_Rincian,Uraian,JmlSatuan,Satuan,HrgSatuan,Anggaran,SumberDana,Revisi,Status,TglStatus", csv[0]);
+        Assert.StartsWith("1.1.03,5.1.3.03,Iuran jaminan sosial ketenagakerjaan Kepala Desa (1 orang × 12 bulan),12,OB,13104,157248,ADD,0,Disetujui,", csv[1]);
         Assert.Equal(4, csv.Length);
         Assert.EndsWith("Kaur baru Juli,6,OB," + staff.GetProperty("monthlyPremium").GetDecimal() + "," + 6 * staff.GetProperty("monthlyPremium").GetDecimal() + ",ADD",
-            csv[3]);
+            csv[3][..csv[3].LastIndexOf(",0,Disetujui,", StringComparison.Ordinal)]);
         var xlsx = await (await viewer.Http.GetAsync($"/api/budget-plans/export?village={Roster.DalamKaum}&year=2026&format=xlsx")).Content.ReadAsByteArrayAsync();
         Assert.Equal("PK"u8.ToArray(), xlsx[..2]);
-        var outside = await (await mempawah.Http.GetAsync($"/api/budget-plans/export?village={Roster.DalamKaum}&year=2026&format=csv")).Content.ReadAsStringAsync();
-        Assert.Single(outside.Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(HttpStatusCode.NotFound, (await mempawah.Http.GetAsync($"/api/budget-plans/export?village={Roster.DalamKaum}&year=2026&format=csv")).StatusCode);
 
         var revised = Result(await village.SendAsync(Compute, new { v = Roster.DalamKaum }), "computeBudgetPlan", "budgetPlan");
         Assert.Equal(1, revised.GetProperty("revision").GetInt32());
+        var draft = await (await viewer.Http.GetAsync($"/api/budget-plans/export?village={Roster.DalamKaum}&year=2026&format=csv")).Content.ReadAsStringAsync();
+        Assert.Contains(",1,Draf,", draft.Split("\r\n")[1]);
         Assert.Equal(plan.GetProperty("total").GetDecimal(), revised.GetProperty("previousLines").EnumerateArray().Sum(l => l.GetProperty("total").GetDecimal()));
         var audit = await regency.SendAsync("""{ auditTrail(where: { entity: { eq: "BudgetPlan" }, regionCode: { eq: "61.01.01.2001" } }) { nodes { action after } } }""");
         var entries = audit.Data.GetProperty("auditTrail").GetProperty("nodes").EnumerateArray().ToList();
