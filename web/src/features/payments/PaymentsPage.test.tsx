@@ -34,6 +34,22 @@ describe('PaymentsPage', () => {
     expect(screen.queryByTestId('no-policy')).toBeNull();
   });
 
+  it('pages a long list, saying which people of how many it shows, and opens each person’s months', async () => {
+    const months = [{ period: '2024-04', due: 10920, paid: 5000 }];
+    const long = { ...arrears, arrears: { ...arrears.arrears, totalCount: 51, pageInfo: { hasNextPage: true, endCursor: 'c50' },
+      nodes: [{ ...arrears.arrears.nodes[0], months }, arrears.arrears.nodes[1]] } };
+    const fetchMock = mockGraphql({ PaymentArrears: (v: { after: string | null }) => (v.after ? arrears : long) });
+    renderWithProviders(<PaymentsPage />, { me: userWith('VillageOperator', village) });
+
+    expect(await screen.findByText('1–2 dari 51 orang')).toBeTruthy();
+    expect(screen.getByText(/April 2024: terutang Rp10\.920, dibayar Rp5\.000/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Berikutnya' }));
+    expect(await screen.findByText('51–52 dari 2 orang')).toBeTruthy();
+    expect(callsOf(fetchMock, 'PaymentArrears').at(-1)).toMatchObject({ first: 50, after: 'c50' });
+    fireEvent.click(screen.getByRole('button', { name: 'Sebelumnya' }));
+    await vi.waitFor(() => expect(callsOf(fetchMock, 'PaymentArrears').at(-1)).toMatchObject({ after: null }));
+  });
+
   it('lists a district’s arrears from an at-risk link but enters payments only per village', async () => {
     mockGraphql({ PaymentArrears: arrears });
     renderWithProviders(<PaymentsPage />, { me: userWith('RegencyStaff', '61.01'), route: '/payments?village=61.01.01' });

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { ImportPaymentsMutation as ImportData, PaymentArrearsQuery as PaymentArrearsData } from '../../gql/graphql';
 import { readBase64 } from '../../shared/files';
-import { formatInteger, formatRupiah } from '../../shared/format';
+import { formatInteger, formatMonth, formatRupiah } from '../../shared/format';
 import { execute } from '../../shared/graphql';
 import { useI18n } from '../../shared/i18n';
 import { ProblemsTable } from '../../shared/importWizard';
@@ -26,7 +26,10 @@ export function PaymentsPage() {
   const ownVillage = me.role === 'VillageOperator';
   const village = ownVillage ? me.regionCode : (params.get('village') ?? '');
   const [typed, setTyped] = useState(village);
-  const arrears = useQuery(PaymentArrearsQuery, { regionCode: village, first: 200 }, { skip: village === '' });
+  // The cursors of the pages before this one: back is one pop, forward one push.
+  const [cursors, setCursors] = useState<string[]>([]);
+  const after = cursors.at(-1) ?? null;
+  const arrears = useQuery(PaymentArrearsQuery, { regionCode: village, first: PAGE_SIZE, after }, { skip: village === '' });
   const editable = can.recordPayments(me.role);
 
   return (
@@ -34,13 +37,22 @@ export function PaymentsPage() {
       <h1>{t('payments.title')}</h1>
       <p className="muted">{t('payments.intro')}</p>
       {!ownVillage && (
-        <form className="inline-form" onSubmit={(e) => { e.preventDefault(); setParams({ village: typed.trim() }); }}>
+        <form className="inline-form" onSubmit={(e) => { e.preventDefault(); setCursors([]); setParams({ village: typed.trim() }); }}>
           <label htmlFor="payments-village">{t('payments.village')}</label>
           <input id="payments-village" value={typed} onChange={(e) => setTyped(e.target.value)} />
           <button type="submit">{t('payments.show')}</button>
         </form>
       )}
-      {village === '' ? <p>{t('payments.pickVillage')}</p> : <Arrears state={arrears} />}
+      {village === '' ? (
+        <p>{t('payments.pickVillage')}</p>
+      ) : (
+        <Arrears
+          state={arrears}
+          page={cursors.length}
+          onNext={(cursor) => setCursors([...cursors, cursor])}
+          onPrevious={() => setCursors(cursors.slice(0, -1))}
+        />
+      )}
       {/* The at-risk figures of a district or regency link here too: its list is read, payments are entered per village. */}
       {isVillageCode(village) && editable && (
         <>
@@ -52,16 +64,24 @@ export function PaymentsPage() {
   );
 }
 
+const PAGE_SIZE = 50;
+
 function isVillageCode(code: string): boolean {
   return code.split('.').length === 4;
 }
 
-function Arrears({ state }: { state: QueryState<PaymentArrearsData> }) {
-  const { t } = useI18n();
+function Arrears({ state, page, onNext, onPrevious }: {
+  state: QueryState<PaymentArrearsData>;
+  page: number;
+  onNext: (cursor: string) => void;
+  onPrevious: () => void;
+}) {
+  const { t, lang } = useI18n();
   if (state.error) return <ErrorMessage error={state.error} />;
   if (!state.data) return <Loading />;
   const summary = state.data.arrearsSummary;
-  const people = state.data.arrears?.nodes ?? [];
+  const list = state.data.arrears;
+  const people = list?.nodes ?? [];
   return (
     <section className="panel">
       {summary && (
@@ -102,13 +122,35 @@ function Arrears({ state }: { state: QueryState<PaymentArrearsData> }) {
                 <tr key={p.entryId}>
                   <th scope="row">{p.fullName}</th>
                   <td>{p.positionName}</td>
-                  <td>{formatInteger(p.monthsOwed)}</td>
+                  <td>
+                    <details>
+                      <summary>{formatInteger(p.monthsOwed)}</summary>
+                      <ul className="small months-owed">
+                        {p.months.map((m) => (
+                          <li key={m.period}>
+                            {formatMonth(m.period, lang)}: {t('payments.month', { due: formatRupiah(m.due), paid: formatRupiah(m.paid) })}
+                          </li>
+                        ))}
+                      </ul>
+                    </details>
+                  </td>
                   <td>{formatRupiah(p.owed)}</td>
                   <td>{p.atRisk ? <span className="badge badge-danger">{t('payments.atRisk')}</span> : t('payments.ok')}</td>
                 </tr>
               ))}
             </tbody>
           </table>
+          {list && (
+            <div className="button-row no-print">
+              <span className="muted small">
+                {t('payments.page', { from: formatInteger(page * PAGE_SIZE + 1), to: formatInteger(page * PAGE_SIZE + people.length), total: formatInteger(list.totalCount) })}
+              </span>
+              {page > 0 && <button type="button" onClick={onPrevious}>{t('payments.previous')}</button>}
+              {list.pageInfo.hasNextPage && list.pageInfo.endCursor && (
+                <button type="button" onClick={() => onNext(list.pageInfo.endCursor!)}>{t('payments.next')}</button>
+              )}
+            </div>
+          )}
         </div>
       )}
     </section>

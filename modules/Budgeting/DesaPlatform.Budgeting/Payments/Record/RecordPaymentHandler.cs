@@ -12,7 +12,7 @@ namespace DesaPlatform.Budgeting.Payments.Record;
 internal sealed class RecordPaymentHandler(BudgetingDbContext db, VillagePayments village, PaymentRules rules)
 {
     private static readonly UserError PeriodTaken =
-        new("PAYMENT_PERIOD_TAKEN", "Pembayaran orang ini untuk periode itu sudah ada; ubah dari daftar.", "period");
+        new("PAYMENT_PERIOD_TAKEN", "Pembayaran orang ini untuk periode itu sudah ada. Untuk mengoreksinya, impor lembar pembayaran yang memuat periode itu dengan jumlah yang benar: baris yang berubah menggantikan yang lama.", "period");
 
     private static readonly UserError ChangedMeanwhile =
         new("PAYMENT_CHANGED_MEANWHILE", "Pembayaran ini sudah diubah orang lain sejak Anda membukanya; muat ulang lalu ubah lagi.", "version");
