@@ -242,7 +242,7 @@ export type CreateUserInput = {
   email?: string | null | undefined;
   fullName: string;
   phoneNumber?: string | null | undefined;
-  /** Province for ProvinceAdmin, regency for RegencyStaff, village for VillageOperator, any for Viewer. */
+  /** Province for ProvinceAdmin, regency for RegencyStaff, village for VillageOperator, any for Viewer and BpjsOfficer. */
   regionCode: string;
   role: UserRole;
   /** 3–50 characters: lower-case letters, digits, '.', '_' or '-'. */
@@ -681,6 +681,7 @@ export type UserFilterInput = {
 };
 
 export type UserRole =
+  | 'BpjsOfficer'
   | 'ProvinceAdmin'
   | 'RegencyStaff'
   | 'Viewer'

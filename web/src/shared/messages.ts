@@ -25,6 +25,7 @@ const id = {
   'role.RegencyStaff': 'Staf Kabupaten/Kota',
   'role.VillageOperator': 'Operator Desa',
   'role.Viewer': 'Pemantau',
+  'role.BpjsOfficer': 'Petugas BPJS Ketenagakerjaan',
   'role.NationalReader': 'Pemantau Nasional',
 
   'auth.signOut': 'Keluar',
@@ -119,6 +120,7 @@ const en: Record<keyof typeof id, string> = {
   'role.RegencyStaff': 'Regency staff',
   'role.VillageOperator': 'Village operator',
   'role.Viewer': 'Viewer',
+  'role.BpjsOfficer': 'BPJS Ketenagakerjaan officer',
   'role.NationalReader': 'National viewer',
 
   'auth.signOut': 'Sign out',

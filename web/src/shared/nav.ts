@@ -35,6 +35,7 @@ function mainItemsFor(role: UserRole): NavItem[] {
       return [dashboard, lagging, { to: '/submissions', label: 'nav.submissions.inbox' }, { to: '/roster', label: 'nav.roster.lookup' }];
     case 'ProvinceAdmin':
     case 'Viewer':
+    case 'BpjsOfficer':
       return [dashboard, lagging, targets, { to: '/submissions', label: 'nav.submissions.list' }, { to: '/roster', label: 'nav.roster.lookup' }];
   }
 }
@@ -64,7 +65,7 @@ export function roleLabelKey(user: { role: UserRole; regionCode: string }): Mess
   return isNationalReader(user) ? 'role.NationalReader' : `role.${user.role}`;
 }
 
-export const ALL_ROLES: UserRole[] = ['ProvinceAdmin', 'RegencyStaff', 'VillageOperator', 'Viewer'];
+export const ALL_ROLES: UserRole[] = ['ProvinceAdmin', 'RegencyStaff', 'VillageOperator', 'Viewer', 'BpjsOfficer'];
 
 /** The roles an administrator may give (the server's delegation policy says the same). */
 export function grantableRoles(role: UserRole): UserRole[] {
@@ -86,7 +87,7 @@ export const can = {
   /** UCJ's inputs come from BPJS Ketenagakerjaan and BPS through the province. */
   recordUcj: (role: UserRole) => role === 'ProvinceAdmin',
   /** Payments are recorded by the village and, within their region, by regency staff and the province admin. */
-  recordPayments: (role: UserRole) => role !== 'Viewer',
+  recordPayments: (role: UserRole) => role === 'ProvinceAdmin' || role === 'RegencyStaff' || role === 'VillageOperator',
   /** The premium rate table is national; the province admin keeps it (the server says the same). */
   editRates: (role: UserRole) => role === 'ProvinceAdmin',
   /** A funding policy is the regency's Perbup: its staff set their regency's, the province admin any in the province. */
