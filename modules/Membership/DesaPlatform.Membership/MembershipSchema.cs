@@ -1,6 +1,9 @@
 using DesaPlatform.Membership.GraphQL;
 using DesaPlatform.Membership.Notifications;
 using DesaPlatform.Membership.Positions.List;
+using DesaPlatform.Membership.Reconciliation.Read;
+using DesaPlatform.Membership.Reconciliation.TakeIntoDraft;
+using DesaPlatform.Membership.Reconciliation.Upload;
 using DesaPlatform.Membership.Roster.Add;
 using DesaPlatform.Membership.Roster.Discard;
 using DesaPlatform.Membership.Roster.EndTerm;
@@ -36,6 +39,7 @@ internal sealed class MembershipSchema(
         FindSubmissionField.AddTo(query);
         TimelineField.AddTo(query, eventShape);
         NotificationsField.AddTo(query);
+        ReconciliationField.AddTo(query);
     }
 
     public void AddMutations(ObjectGraphType mutation)
@@ -50,6 +54,8 @@ internal sealed class MembershipSchema(
         ApproveSubmissionField.AddTo(mutation);
         ReturnSubmissionField.AddTo(mutation);
         ReopenSubmissionField.AddTo(mutation);
+        UploadParticipantListField.AddTo(mutation);
+        TakeBpjsStatusField.AddTo(mutation);
     }
 
     public IEnumerable<TypeExtension> TypeExtensions => SampleDataFields.All;
