@@ -19,6 +19,7 @@ export function navItemsFor(role: UserRole): NavItem[] {
     { to: '/budget-plan', label: 'nav.budgetPlan' },
     { to: '/budget-gap', label: 'nav.budgetGap' },
     { to: '/payments', label: 'nav.payments' },
+    ...(can.readBpjsReconciliation(role) ? [{ to: '/bpjs', label: 'nav.bpjs' } as NavItem] : []),
     ...regionItemsFor(role),
     ...adminItemsFor(role),
   ];
@@ -86,6 +87,10 @@ export const can = {
   importRegions: (role: UserRole) => role === 'ProvinceAdmin',
   /** UCJ's inputs come from BPJS Ketenagakerjaan and BPS through the province. */
   recordUcj: (role: UserRole) => role === 'ProvinceAdmin',
+  /** The branch's participant list: its BPJS officer or the province admin uploads it (the server says the same). */
+  uploadBpjsList: (role: UserRole) => role === 'BpjsOfficer' || role === 'ProvinceAdmin',
+  /** The reconciliation names who BPJS knows: the branch and those who keep or review rosters read it, not a viewer. */
+  readBpjsReconciliation: (role: UserRole) => role !== 'Viewer',
   /** Payments are recorded by the village and, within their region, by regency staff and the province admin. */
   recordPayments: (role: UserRole) => role === 'ProvinceAdmin' || role === 'RegencyStaff' || role === 'VillageOperator',
   /** The premium rate table is national; the province admin keeps it (the server says the same). */
