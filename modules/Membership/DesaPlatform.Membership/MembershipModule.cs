@@ -11,6 +11,7 @@ using DesaPlatform.Membership.Reconciliation.Read;
 using DesaPlatform.Membership.Reconciliation.Retention;
 using DesaPlatform.Membership.Reconciliation.TakeIntoDraft;
 using DesaPlatform.Membership.Reconciliation.Upload;
+using DesaPlatform.Membership.Reconciliation.Verified;
 using DesaPlatform.Membership.Roster;
 using DesaPlatform.Membership.Roster.Add;
 using DesaPlatform.Membership.Roster.Discard;
@@ -83,6 +84,7 @@ public static class MembershipModule
         services.AddScoped<UploadParticipantListHandler>();
         services.AddScoped<ReconciliationReader>();
         services.AddScoped<TakeBpjsStatusHandler>();
+        services.AddScoped<IBpjsActiveParticipants, BpjsActiveParticipants>();
         services.AddScoped<ParticipantFileRetention>();
         services.AddHostedService<ParticipantFileExpiry>();
         services.AddScoped<IModuleInitializer, MembershipInitializer>();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Membership.Persistence;
 using DesaPlatform.Membership.Reconciliation;
 using DesaPlatform.Membership.Reconciliation.Retention;
@@ -120,6 +121,17 @@ public sealed class BpjsReconciliationTests(DesaApp app) : IClassFixture<DesaApp
         await Readers_see_the_kpj_and_nik_as_their_role_allows();
         await The_export_is_complete_and_masked_as_the_pages_are();
         await The_file_is_deleted_after_its_retention_and_the_results_stay();
+        await The_verified_seam_gives_the_newest_lists_active_people();
+    }
+
+    private async Task The_verified_seam_gives_the_newest_lists_active_people()
+    {
+        using var scope = app.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().SignIn("dpmd.sambas", UserRole.RegencyStaff, "61.01");
+        var active = await scope.ServiceProvider.GetRequiredService<IBpjsActiveParticipants>().LatestAsync("61.01", CancellationToken.None);
+        Assert.Equal(new DateOnly(2026, 11, 30), active!.AsOf);
+        Assert.Equal([Consistent, Renamed, NotDeclared], active.ActiveNiks.Order());
+        Assert.Null(await scope.ServiceProvider.GetRequiredService<IBpjsActiveParticipants>().LatestAsync("61.02", CancellationToken.None));
     }
 
     private async Task A_village_takes_the_bpjs_status_into_its_draft_and_submits_it(string resultId)
@@ -160,6 +172,18 @@ public sealed class BpjsReconciliationTests(DesaApp app) : IClassFixture<DesaApp
         Assert.Equal(JsonValueKind.Null, (await (await app.SignInAsync("dpmd.mempawah")).SendAsync(View, new { r = "61.01" })).Data.GetProperty("bpjsReconciliation").ValueKind);
         var viewer = await (await app.SignInAsync("viewer.sambas")).SendAsync(View, new { r = "61.01" });
         Assert.Contains("AUTH_NOT_AUTHORIZED", viewer.Body.GetRawText());
+
+        // On the roster too, the KPJ is personal like the NIK: whole to the village and the regency, hidden to readers of figures.
+        const string Kpjs = "query($v: String!) { people(where: { villageCode: { eq: $v } }, first: 50) { nodes { enrollment { kpj } } } }";
+        foreach (var (reader, whole) in new[] { ("op.dalamkaum", true), ("dpmd.sambas", true), ("viewer.sambas", false), ("bpjs.sambas", false) })
+        {
+            var people = (await (await app.SignInAsync(reader)).SendAsync(Kpjs, new { v = RosterOps.DalamKaum })).Data.GetProperty("people").GetProperty("nodes");
+            var kpjs = people.EnumerateArray().Where(p => p.GetProperty("enrollment").ValueKind == JsonValueKind.Object)
+                .Select(p => p.GetProperty("enrollment").GetProperty("kpj").GetString()!).ToList();
+            Assert.NotEmpty(kpjs);
+            Assert.All(kpjs, kpj => Assert.Equal(whole, kpj.All(char.IsAsciiDigit)));
+            if (!whole) Assert.All(kpjs, kpj => Assert.Equal("***", kpj));
+        }
     }
 
     private async Task The_export_is_complete_and_masked_as_the_pages_are()
