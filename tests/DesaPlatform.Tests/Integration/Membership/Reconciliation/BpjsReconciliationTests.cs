@@ -20,8 +20,8 @@ namespace DesaPlatform.Tests.Integration.Membership.Reconciliation;
 public sealed class BpjsReconciliationTests(DesaApp app) : IClassFixture<DesaApp>, IAsyncLifetime
 {
     private const string Upload = """
-        mutation($f: String!, $dry: Boolean!, $r: String!) {
-          uploadBpjsParticipantList(input: { regionCode: $r, asOf: "2026-11-30", fileName: "peserta.csv", fileBase64: $f, dryRun: $dry }) {
+        mutation($f: String!, $dry: Boolean!, $r: String!, $asOf: String! = "2026-11-30") {
+          uploadBpjsParticipantList(input: { regionCode: $r, asOf: $asOf, fileName: "peserta.csv", fileBase64: $f, dryRun: $dry }) {
             report { applied refused participants listId groups { consistent declaredNotActive activeNotDeclared unmatched mismatches }
                      problems { line column code } }
             errors { code }
@@ -122,6 +122,19 @@ public sealed class BpjsReconciliationTests(DesaApp app) : IClassFixture<DesaApp
         await The_export_is_complete_and_masked_as_the_pages_are();
         await The_file_is_deleted_after_its_retention_and_the_results_stay();
         await The_verified_seam_gives_the_newest_lists_active_people();
+        await The_history_shows_how_the_village_moved_between_lists();
+    }
+
+    private async Task The_history_shows_how_the_village_moved_between_lists()
+    {
+        var officer = await app.SignInAsync("bpjs.sambas");
+        var december = List.Replace($"{NonActive},Siti Aminah,11110000003,PU,\"JKK,JKM\",nonaktif,2025-03", $"{NonActive},Siti Aminah,11110000003,PU,\"JKK,JKM\",aktif,2026-12");
+        var applied = Report(await officer.SendAsync(Upload, new { f = Base64(december), dry = false, r = "61.01", asOf = "2026-12-15" }));
+        Assert.True(applied.GetProperty("applied").GetBoolean());
+        var history = (await ViewAsync(await app.SignInAsync("op.dalamkaum"), RosterOps.DalamKaum)).GetProperty("history").EnumerateArray()
+            .Select(h => (h.GetProperty("run").GetProperty("asOf").GetString(), h.GetProperty("groups").GetProperty("consistent").GetInt32()))
+            .ToList();
+        Assert.Equal([("2026-12-15", 3), ("2026-11-30", 2)], history);
     }
 
     private async Task The_verified_seam_gives_the_newest_lists_active_people()
