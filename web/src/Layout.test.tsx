@@ -18,10 +18,11 @@ describe('Layout navigation by role', () => {
   });
 
   const cases: Array<[UserRole, string[]]> = [
-    ['VillageOperator', ['Dasbor', 'Daftar orang desa', 'Riwayat pengajuan', 'Monev', 'Tarif iuran', 'Kebijakan pendanaan', 'Rencana anggaran', 'Kesenjangan anggaran', 'Pembayaran iuran', 'Wilayah']],
-    ['RegencyStaff', ['Dasbor', 'Desa tertinggal', 'Kotak masuk pengajuan', 'Daftar orang per desa', 'Impor daftar banyak desa', 'Monev', 'Tarif iuran', 'Kebijakan pendanaan', 'Rencana anggaran', 'Kesenjangan anggaran', 'Pembayaran iuran', 'Wilayah', 'Pengguna', 'Jejak audit']],
-    ['ProvinceAdmin', ['Dasbor', 'Desa tertinggal', 'Target', 'Pengajuan desa', 'Daftar orang per desa', 'Impor daftar banyak desa', 'Monev', 'Tarif iuran', 'Kebijakan pendanaan', 'Rencana anggaran', 'Kesenjangan anggaran', 'Pembayaran iuran', 'Wilayah', 'Impor wilayah', 'Pengguna', 'Data UCJ', 'Jejak audit']],
+    ['VillageOperator', ['Dasbor', 'Daftar orang desa', 'Riwayat pengajuan', 'Monev', 'Tarif iuran', 'Kebijakan pendanaan', 'Rencana anggaran', 'Kesenjangan anggaran', 'Pembayaran iuran', 'Rekonsiliasi BPJS', 'Wilayah']],
+    ['RegencyStaff', ['Dasbor', 'Desa tertinggal', 'Kotak masuk pengajuan', 'Daftar orang per desa', 'Impor daftar banyak desa', 'Monev', 'Tarif iuran', 'Kebijakan pendanaan', 'Rencana anggaran', 'Kesenjangan anggaran', 'Pembayaran iuran', 'Rekonsiliasi BPJS', 'Wilayah', 'Pengguna', 'Jejak audit']],
+    ['ProvinceAdmin', ['Dasbor', 'Desa tertinggal', 'Target', 'Pengajuan desa', 'Daftar orang per desa', 'Impor daftar banyak desa', 'Monev', 'Tarif iuran', 'Kebijakan pendanaan', 'Rencana anggaran', 'Kesenjangan anggaran', 'Pembayaran iuran', 'Rekonsiliasi BPJS', 'Wilayah', 'Impor wilayah', 'Pengguna', 'Data UCJ', 'Jejak audit']],
     ['Viewer', ['Dasbor', 'Desa tertinggal', 'Target', 'Pengajuan desa', 'Daftar orang per desa', 'Monev', 'Tarif iuran', 'Kebijakan pendanaan', 'Rencana anggaran', 'Kesenjangan anggaran', 'Pembayaran iuran', 'Wilayah']],
+    ['BpjsOfficer', ['Dasbor', 'Desa tertinggal', 'Target', 'Pengajuan desa', 'Daftar orang per desa', 'Monev', 'Tarif iuran', 'Kebijakan pendanaan', 'Rencana anggaran', 'Kesenjangan anggaran', 'Pembayaran iuran', 'Rekonsiliasi BPJS', 'Wilayah']],
   ];
 
   it.each(cases)('%s sees %j', (role, expected) => {
@@ -51,7 +52,7 @@ describe('Layout navigation by role', () => {
     expect(banner.textContent).toContain('Siti Aminah');
     expect(banner.textContent).toContain('Village operator · Dalam Kaum');
     expect(within(banner).getByRole('button', { name: 'Sign out' })).toBeTruthy();
-    expect(navLinks('Main menu')).toEqual(['Dashboard', 'Village roster', 'Submission history', 'Monev', 'Premium rates', 'Funding policy', 'Budget plan', 'Budget gap', 'Premium payments', 'Regions']);
+    expect(navLinks('Main menu')).toEqual(['Dashboard', 'Village roster', 'Submission history', 'Monev', 'Premium rates', 'Funding policy', 'Budget plan', 'Budget gap', 'Premium payments', 'BPJS reconciliation', 'Regions']);
   });
 
   it('says on every page when the data is the synthetic sample, and only then', () => {

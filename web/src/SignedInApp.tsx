@@ -38,6 +38,7 @@ const VillageFindingsPage = lazy(() => import('./features/monev/VillageFindingsP
 const RatesPage = lazy(() => import('./features/rates/RatesPage').then((m) => ({ default: m.RatesPage })));
 const PaymentsPage = lazy(() => import('./features/payments/PaymentsPage').then((m) => ({ default: m.PaymentsPage })));
 const UcjPage = lazy(() => import('./features/ucj/UcjPage').then((m) => ({ default: m.UcjPage })));
+const BpjsReconciliationPage = lazy(() => import('./features/bpjs/BpjsReconciliationPage').then((m) => ({ default: m.BpjsReconciliationPage })));
 const AuditPage = lazy(() => import('./features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const AccountPage = lazy(() => import('./features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
 
@@ -95,6 +96,7 @@ function AppRoutes() {
         <Route path="/monev/village/:villageCode" element={<VillageFindingsPage />} />
         <Route path="/rates" element={<RatesPage />} />
         <Route path="/ucj" element={<UcjPage />} />
+        <Route path="/bpjs" element={<BpjsReconciliationPage />} />
         <Route path="/payments" element={<PaymentsPage />} />
         <Route path="/audit" element={<AuditPage />} />
         <Route path="/account" element={<AccountPage />} />

@@ -18,6 +18,7 @@ import type { submissionsMessages } from './features/submissions/messages';
 import type { targetsMessages } from './features/targets/messages';
 import type { paymentsMessages } from './features/payments/messages';
 import type { ucjMessages } from './features/ucj/messages';
+import type { bpjsMessages } from './features/bpjs/messages';
 import type { usersMessages } from './features/users/messages';
 import { registerMessages } from './shared/i18n';
 
@@ -44,6 +45,7 @@ type FeatureMessages =
   | typeof targetsMessages
   | typeof ucjMessages
   | typeof paymentsMessages
+  | typeof bpjsMessages
   | typeof usersMessages;
 
 type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (arg: infer I) => void ? I : never;

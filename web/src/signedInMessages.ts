@@ -18,6 +18,7 @@ import { targetsMessages } from './features/targets/messages';
 import { usersMessages } from './features/users/messages';
 import { paymentsMessages } from './features/payments/messages';
 import { ucjMessages } from './features/ucj/messages';
+import { bpjsMessages } from './features/bpjs/messages';
 import { registerMessages } from './shared/i18n';
 
 // The texts of everything behind the sign-in, loaded with it (their keys are declared in messages.ts).
@@ -42,4 +43,5 @@ registerMessages(
   usersMessages,
   ucjMessages,
   paymentsMessages,
+  bpjsMessages,
 );

@@ -5,6 +5,13 @@ using DesaPlatform.Membership.GraphQL;
 using DesaPlatform.Membership.Notifications;
 using DesaPlatform.Membership.Persistence;
 using DesaPlatform.Membership.Positions;
+using DesaPlatform.Membership.Reconciliation;
+using DesaPlatform.Membership.Reconciliation.Export;
+using DesaPlatform.Membership.Reconciliation.Read;
+using DesaPlatform.Membership.Reconciliation.Retention;
+using DesaPlatform.Membership.Reconciliation.TakeIntoDraft;
+using DesaPlatform.Membership.Reconciliation.Upload;
+using DesaPlatform.Membership.Reconciliation.Verified;
 using DesaPlatform.Membership.Roster;
 using DesaPlatform.Membership.Roster.Add;
 using DesaPlatform.Membership.Roster.Discard;
@@ -77,6 +84,14 @@ public static class MembershipModule
         services.AddScoped<ICoverageRebuild>(sp => sp.GetRequiredService<CoverageKeeper>());
         services.AddHostedService<CoverageExpiry>();
         services.AddScoped<RosterSummaryHandler>();
+        services.AddSingleton<ReconciliationSettings>();
+        services.AddScoped<Reconciler>();
+        services.AddScoped<UploadParticipantListHandler>();
+        services.AddScoped<ReconciliationReader>();
+        services.AddScoped<TakeBpjsStatusHandler>();
+        services.AddScoped<IBpjsActiveParticipants, BpjsActiveParticipants>();
+        services.AddScoped<ParticipantFileRetention>();
+        services.AddHostedService<ParticipantFileExpiry>();
         services.AddScoped<IModuleInitializer, MembershipInitializer>();
         services.AddScoped<IModuleInitializer, CoverageInitializer>();
         services.AddScoped<IModuleInitializer, SampleRosters>();
@@ -91,5 +106,7 @@ public static class MembershipModule
     {
         RosterExportEndpoints.Map(app);
         SubmissionExportEndpoint.Map(app);
+        ParticipantTemplateEndpoint.Map(app);
+        ReconciliationExportEndpoint.Map(app);
     }
 }

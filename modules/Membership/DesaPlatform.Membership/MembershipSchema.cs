@@ -1,6 +1,9 @@
 using DesaPlatform.Membership.GraphQL;
 using DesaPlatform.Membership.Notifications;
 using DesaPlatform.Membership.Positions.List;
+using DesaPlatform.Membership.Reconciliation.Read;
+using DesaPlatform.Membership.Reconciliation.TakeIntoDraft;
+using DesaPlatform.Membership.Reconciliation.Upload;
 using DesaPlatform.Membership.Roster.Add;
 using DesaPlatform.Membership.Roster.Discard;
 using DesaPlatform.Membership.Roster.EndTerm;
@@ -38,6 +41,7 @@ internal sealed class MembershipSchema(
         FindSubmissionField.AddTo(query);
         TimelineField.AddTo(query, eventShape);
         NotificationsField.AddTo(query);
+        ReconciliationField.AddTo(query);
     }
 
     public void AddMutations(ObjectGraphType mutation)
@@ -54,6 +58,8 @@ internal sealed class MembershipSchema(
         ApproveSubmissionsField.AddTo(mutation);
         ReturnSubmissionField.AddTo(mutation);
         ReopenSubmissionField.AddTo(mutation);
+        UploadParticipantListField.AddTo(mutation);
+        TakeBpjsStatusField.AddTo(mutation);
     }
 
     public IEnumerable<TypeExtension> TypeExtensions => SampleDataFields.All;

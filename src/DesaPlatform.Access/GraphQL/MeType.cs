@@ -33,6 +33,6 @@ internal sealed class UserRoleType : EnumerationGraphType<UserRole>
 {
     public UserRoleType() => Name = "UserRole";
 
-    // The contract names roles as written: ProvinceAdmin, RegencyStaff, VillageOperator, Viewer.
+    // The contract names roles as written: ProvinceAdmin, RegencyStaff, VillageOperator, Viewer, BpjsOfficer.
     protected override string ChangeEnumCase(string val) => val;
 }

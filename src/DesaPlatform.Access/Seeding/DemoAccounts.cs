@@ -21,6 +21,7 @@ internal sealed class DemoAccounts(UserManager<DesaUser> users, IConfiguration c
         ("dpmd.sambas", "Staf DPMD Kabupaten Sambas", UserRole.RegencyStaff, "61.01"),
         ("op.dalamkaum", "Operator Desa Dalam Kaum", UserRole.VillageOperator, "61.01.01.2001"),
         ("bpjs.kalbar", "BPJS Ketenagakerjaan Kalimantan Barat", UserRole.Viewer, "61"),
+        ("bpjs.sambas", "Petugas BPJS Ketenagakerjaan Cabang Singkawang (Sambas)", UserRole.BpjsOfficer, "61.01"),
         ("kemendagri", "Pemantau Nasional Kemendagri", UserRole.Viewer, RegionCode.Country),
     ];
 

@@ -10,10 +10,11 @@ internal static class RoleNames
         UserRole.ProvinceAdmin => "Admin Provinsi",
         UserRole.RegencyStaff => "Staf DPMD Kabupaten/Kota",
         UserRole.VillageOperator => "Operator Desa",
+        UserRole.BpjsOfficer => "Petugas BPJS Ketenagakerjaan",
         _ => "Pemantau",
     };
 
-    /// <summary>The region depth a role acts on (1 province … 4 village); null: any level (viewers).</summary>
+    /// <summary>The region depth a role acts on (1 province … 4 village); null: any level (viewers, BPJS officers: a branch serves a regency or a province).</summary>
     public static int? DepthOf(UserRole role) => role switch
     {
         UserRole.ProvinceAdmin => 1,

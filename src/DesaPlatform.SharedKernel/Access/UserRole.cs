@@ -6,4 +6,7 @@ public enum UserRole
     RegencyStaff,
     VillageOperator,
     Viewer,
+
+    /// <summary>An officer of a BPJS Ketenagakerjaan branch: reads what a viewer reads, and keeps the branch's participant lists and their reconciliation.</summary>
+    BpjsOfficer,
 }

@@ -95,7 +95,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     private void EnsureWithinScope(IEnumerable<IRegionOwned> rows)
     {
-        foreach (var row in rows) EnsureWithinScope(row.RegionCode);
+        foreach (var row in rows) EnsureWithinScope(row.GetType(), row.RegionCode);
     }
 
     private void EnsureChangesWithinScope()
@@ -105,15 +105,16 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
             if (entry.Entity is AuditEntry && entry.State != EntityState.Added)
                 throw new InvalidOperationException("The audit trail is append-only.");
-            EnsureWithinScope(entry.Entity.RegionCode);
+            var type = entry.Entity.GetType();
+            EnsureWithinScope(type, entry.Entity.RegionCode);
             if (entry.State == EntityState.Modified)
-                EnsureWithinScope(entry.Property(RegionCodeProperty(entry.Entity.GetType())).OriginalValue as string ?? "");
+                EnsureWithinScope(type, entry.Property(RegionCodeProperty(type)).OriginalValue as string ?? "");
         }
     }
 
-    private void EnsureWithinScope(string regionCode)
+    private void EnsureWithinScope(Type rowType, string regionCode)
     {
-        if (_currentUser.Role == UserRole.Viewer || !_currentUser.Scope.Contains(regionCode)) throw new OutOfScopeException(regionCode);
+        if (!_currentUser.MayWrite(rowType) || !_currentUser.Scope.Contains(regionCode)) throw new OutOfScopeException(regionCode);
     }
 
     private static string RegionCodeProperty(Type clrType) =>

@@ -153,6 +153,12 @@ export type BpdScheme =
   | 'POLICY'
   | 'PU';
 
+export type BpjsReconciliationGroup =
+  | 'ACTIVE_NOT_DECLARED'
+  | 'CONSISTENT'
+  | 'DECLARED_NOT_ACTIVE'
+  | 'UNMATCHED';
+
 /** Whose budget a plan is: a village's APBDes or a regency's own APBD. */
 export type BudgetPlanLevel =
   | 'REGENCY'
@@ -249,7 +255,7 @@ export type CreateUserInput = {
   email?: string | null | undefined;
   fullName: string;
   phoneNumber?: string | null | undefined;
-  /** Province for ProvinceAdmin, regency for RegencyStaff, village for VillageOperator, any for Viewer. */
+  /** Province for ProvinceAdmin, regency for RegencyStaff, village for VillageOperator, any for Viewer and BpjsOfficer. */
   regionCode: string;
   role: UserRole;
   /** 3–50 characters: lower-case letters, digits, '.', '_' or '-'. */
@@ -667,6 +673,11 @@ export type SubmitRosterInput = {
   villageCode: string;
 };
 
+export type TakeBpjsStatusInput = {
+  /** A result of the ACTIVE_NOT_DECLARED group. */
+  resultId: string | number;
+};
+
 export type UpdatePersonInput = {
   /** Default DEFINITIVE. */
   appointment?: Appointment | null | undefined;
@@ -692,6 +703,19 @@ export type UpdatePersonInput = {
   termStart: string;
 };
 
+export type UploadBpjsParticipantListInput = {
+  /** The list's date (YYYY-MM-DD): whom BPJS counted active on that day. */
+  asOf: string;
+  /** true: only report what the reconciliation would find. */
+  dryRun: boolean;
+  /** The file's bytes, base64. Columns: nik,nama,no_kpj,segmen,program,status,bulan_terakhir_bayar,tanggal_lahir (template: GET /api/bpjs-participants/template). */
+  fileBase64: string;
+  /** Ends in .xlsx for a workbook; anything else is read as CSV (comma or semicolon). */
+  fileName: string;
+  /** The regency or province the branch's list covers. */
+  regionCode: string;
+};
+
 export type UserFilterInput = {
   fullName?: StringOperationFilterInput | null | undefined;
   regionCode?: StringOperationFilterInput | null | undefined;
@@ -701,6 +725,7 @@ export type UserFilterInput = {
 };
 
 export type UserRole =
+  | 'BpjsOfficer'
   | 'ProvinceAdmin'
   | 'RegencyStaff'
   | 'Viewer'
@@ -780,6 +805,32 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 export type MeQuery = { me: { userName: string, fullName: string, role: UserRole, regionCode: string, timeZone: string, mustChangePassword: boolean, twoFactorEnabled: boolean, twoFactorRequired: boolean, sampleData: boolean, region: { code: string, name: string, level: RegionLevel } | null } | null };
 
 export type MeFieldsFragment = { userName: string, fullName: string, role: UserRole, regionCode: string, timeZone: string, mustChangePassword: boolean, twoFactorEnabled: boolean, twoFactorRequired: boolean, sampleData: boolean, region: { code: string, name: string, level: RegionLevel } | null };
+
+export type BpjsReconciliationQueryVariables = Exact<{
+  regionCode: string;
+  group?: BpjsReconciliationGroup | null | undefined;
+  skip?: number | null | undefined;
+  take?: number | null | undefined;
+}>;
+
+
+export type BpjsReconciliationQuery = { bpjsReconciliation: { regionCode: string, run: { id: string, regionCode: string, asOf: string, fileName: string, fileKept: boolean, participants: number, uploadedBy: string } | null, groups: { consistent: number, declaredNotActive: number, activeNotDeclared: number, unmatched: number, mismatches: number }, regions: Array<{ regionCode: string, name: string, groups: { consistent: number, declaredNotActive: number, activeNotDeclared: number, unmatched: number, mismatches: number } }>, results: { totalCount: number, nodes: Array<{ id: string, regionCode: string, group: BpjsReconciliationGroup, nik: string, kpj: string | null, rosterName: string | null, bpjsName: string | null, segment: Scheme | null, programs: string | null, activeAtBpjs: boolean | null, lastPaidMonth: string | null, nameMismatch: boolean, birthDateMismatch: boolean }> }, history: Array<{ run: { id: string, asOf: string, fileName: string, fileKept: boolean }, groups: { consistent: number, declaredNotActive: number, activeNotDeclared: number, unmatched: number, mismatches: number } }> } | null };
+
+export type BpjsGroupFieldsFragment = { consistent: number, declaredNotActive: number, activeNotDeclared: number, unmatched: number, mismatches: number };
+
+export type UploadBpjsListMutationVariables = Exact<{
+  input: UploadBpjsParticipantListInput;
+}>;
+
+
+export type UploadBpjsListMutation = { uploadBpjsParticipantList: { report: { applied: boolean, refused: boolean, participants: number, groups: { consistent: number, declaredNotActive: number, activeNotDeclared: number, unmatched: number, mismatches: number }, problems: Array<{ line: number, column: string | null, code: string, message: string, values: Array<{ name: string, value: string }> }> } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+
+export type TakeBpjsStatusMutationVariables = Exact<{
+  input: TakeBpjsStatusInput;
+}>;
+
+
+export type TakeBpjsStatusMutation = { takeBpjsStatus: { person: { id: string, status: RosterStatus } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
 export type CoverageQueryVariables = Exact<{
   regionCode: string;
@@ -1547,6 +1598,15 @@ export const MeFieldsFragmentDoc = new TypedDocumentString(`
   sampleData
 }
     `, {"fragmentName":"MeFields"}) as unknown as TypedDocumentString<MeFieldsFragment, unknown>;
+export const BpjsGroupFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BpjsGroupFields on BpjsReconciliationGroups {
+  consistent
+  declaredNotActive
+  activeNotDeclared
+  unmatched
+  mismatches
+}
+    `, {"fragmentName":"BpjsGroupFields"}) as unknown as TypedDocumentString<BpjsGroupFieldsFragment, unknown>;
 export const IndicatorFigureFieldsFragmentDoc = new TypedDocumentString(`
     fragment IndicatorFigureFields on IndicatorFigure {
   indicator {
@@ -2153,6 +2213,130 @@ export const MeDocument = new TypedDocumentString(`
   twoFactorRequired
   sampleData
 }`, {"hash":"sha256:71c6c9f5af6ca0bc3e3382fa722a10cf596d8e7fba78d4e2486de0417480bd89"}) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const BpjsReconciliationDocument = new TypedDocumentString(`
+    query BpjsReconciliation($regionCode: String!, $group: BpjsReconciliationGroup, $skip: Int, $take: Int) {
+  bpjsReconciliation(regionCode: $regionCode) {
+    regionCode
+    run {
+      id
+      regionCode
+      asOf
+      fileName
+      fileKept
+      participants
+      uploadedBy
+    }
+    groups {
+      ...BpjsGroupFields
+    }
+    regions {
+      regionCode
+      name
+      groups {
+        ...BpjsGroupFields
+      }
+    }
+    results(group: $group, skip: $skip, take: $take) {
+      totalCount
+      nodes {
+        id
+        regionCode
+        group
+        nik
+        kpj
+        rosterName
+        bpjsName
+        segment
+        programs
+        activeAtBpjs
+        lastPaidMonth
+        nameMismatch
+        birthDateMismatch
+      }
+    }
+    history {
+      run {
+        id
+        asOf
+        fileName
+        fileKept
+      }
+      groups {
+        ...BpjsGroupFields
+      }
+    }
+  }
+}
+    fragment BpjsGroupFields on BpjsReconciliationGroups {
+  consistent
+  declaredNotActive
+  activeNotDeclared
+  unmatched
+  mismatches
+}`, {"hash":"sha256:24528d3eeb046f009a3a7c487fe0804f9c8cee6de85cc8f2148d45be1cc3fbdd"}) as unknown as TypedDocumentString<BpjsReconciliationQuery, BpjsReconciliationQueryVariables>;
+export const UploadBpjsListDocument = new TypedDocumentString(`
+    mutation UploadBpjsList($input: UploadBpjsParticipantListInput!) {
+  uploadBpjsParticipantList(input: $input) {
+    report {
+      applied
+      refused
+      participants
+      groups {
+        ...BpjsGroupFields
+      }
+      problems {
+        line
+        column
+        code
+        message
+        values {
+          name
+          value
+        }
+      }
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment BpjsGroupFields on BpjsReconciliationGroups {
+  consistent
+  declaredNotActive
+  activeNotDeclared
+  unmatched
+  mismatches
+}
+fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:8e5e22004459ed2a30ae50316ca82d988b3a897e9747b23fc5f328af24c26ed9"}) as unknown as TypedDocumentString<UploadBpjsListMutation, UploadBpjsListMutationVariables>;
+export const TakeBpjsStatusDocument = new TypedDocumentString(`
+    mutation TakeBpjsStatus($input: TakeBpjsStatusInput!) {
+  takeBpjsStatus(input: $input) {
+    person {
+      id
+      status
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:1ee33d92e0557f800bebb0d67ab3d0e9ad3b09d90d984bdbb105c148f014862c"}) as unknown as TypedDocumentString<TakeBpjsStatusMutation, TakeBpjsStatusMutationVariables>;
 export const CoverageDocument = new TypedDocumentString(`
     query Coverage($regionCode: String!, $year: Int!) {
   coverage(regionCode: $regionCode, year: $year) {

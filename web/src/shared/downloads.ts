@@ -52,3 +52,13 @@ export function targetCostExportUrl(
   if (switches.jhtForKepalaDesa) params.set('jht', 'true');
   return `/api/target-cost/export?${params.toString()}`;
 }
+
+/** The BPJS participant list's header with one example row. */
+export function bpjsTemplateUrl(format: FileFormat): string {
+  return `/api/bpjs-participants/template?format=${format}`;
+}
+
+/** Every result of a BPJS reconciliation run in a region (the newest covering it unless a run is named). */
+export function bpjsReconciliationExportUrl(regionCode: string, runId: string, format: FileFormat): string {
+  return `/api/bpjs-reconciliation/export?region=${encodeURIComponent(regionCode)}&run=${encodeURIComponent(runId)}&format=${format}`;
+}

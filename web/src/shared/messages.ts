@@ -25,6 +25,7 @@ const id = {
   'role.RegencyStaff': 'Staf Kabupaten/Kota',
   'role.VillageOperator': 'Operator Desa',
   'role.Viewer': 'Pemantau',
+  'role.BpjsOfficer': 'Petugas BPJS Ketenagakerjaan',
   'role.NationalReader': 'Pemantau Nasional',
 
   'auth.signOut': 'Keluar',
@@ -83,6 +84,7 @@ const id = {
   'nav.lagging': 'Desa tertinggal',
   'nav.targets': 'Target',
   'nav.ucj': 'Data UCJ',
+  'nav.bpjs': 'Rekonsiliasi BPJS',
   'nav.payments': 'Pembayaran iuran',
   'nav.rates': 'Tarif iuran',
   'nav.fundingPolicy': 'Kebijakan pendanaan',
@@ -120,6 +122,7 @@ const en: Record<keyof typeof id, string> = {
   'role.RegencyStaff': 'Regency staff',
   'role.VillageOperator': 'Village operator',
   'role.Viewer': 'Viewer',
+  'role.BpjsOfficer': 'BPJS Ketenagakerjaan officer',
   'role.NationalReader': 'National viewer',
 
   'auth.signOut': 'Sign out',
@@ -178,6 +181,7 @@ const en: Record<keyof typeof id, string> = {
   'nav.lagging': 'Villages that lag',
   'nav.targets': 'Targets',
   'nav.ucj': 'UCJ data',
+  'nav.bpjs': 'BPJS reconciliation',
   'nav.payments': 'Premium payments',
   'nav.rates': 'Premium rates',
   'nav.fundingPolicy': 'Funding policy',

@@ -19,6 +19,7 @@ export function navItemsFor(role: UserRole): NavItem[] {
     { to: '/budget-plan', label: 'nav.budgetPlan' },
     { to: '/budget-gap', label: 'nav.budgetGap' },
     { to: '/payments', label: 'nav.payments' },
+    ...(can.readBpjsReconciliation(role) ? [{ to: '/bpjs', label: 'nav.bpjs' } as NavItem] : []),
     ...regionItemsFor(role),
     ...adminItemsFor(role),
   ];
@@ -37,6 +38,7 @@ function mainItemsFor(role: UserRole): NavItem[] {
     case 'ProvinceAdmin':
       return [dashboard, lagging, targets, { to: '/submissions', label: 'nav.submissions.list' }, { to: '/roster', label: 'nav.roster.lookup' }, regionImport];
     case 'Viewer':
+    case 'BpjsOfficer':
       return [dashboard, lagging, targets, { to: '/submissions', label: 'nav.submissions.list' }, { to: '/roster', label: 'nav.roster.lookup' }];
   }
 }
@@ -66,7 +68,7 @@ export function roleLabelKey(user: { role: UserRole; regionCode: string }): Mess
   return isNationalReader(user) ? 'role.NationalReader' : `role.${user.role}`;
 }
 
-export const ALL_ROLES: UserRole[] = ['ProvinceAdmin', 'RegencyStaff', 'VillageOperator', 'Viewer'];
+export const ALL_ROLES: UserRole[] = ['ProvinceAdmin', 'RegencyStaff', 'VillageOperator', 'Viewer', 'BpjsOfficer'];
 
 /** The roles an administrator may give (the server's delegation policy says the same). */
 export function grantableRoles(role: UserRole): UserRole[] {
@@ -89,8 +91,12 @@ export const can = {
   importRegionRoster: (role: UserRole) => role === 'ProvinceAdmin' || role === 'RegencyStaff',
   /** UCJ's inputs come from BPJS Ketenagakerjaan and BPS through the province. */
   recordUcj: (role: UserRole) => role === 'ProvinceAdmin',
+  /** The branch's participant list: its BPJS officer or the province admin uploads it (the server says the same). */
+  uploadBpjsList: (role: UserRole) => role === 'BpjsOfficer' || role === 'ProvinceAdmin',
+  /** The reconciliation names who BPJS knows: the branch and those who keep or review rosters read it, not a viewer. */
+  readBpjsReconciliation: (role: UserRole) => role !== 'Viewer',
   /** Payments are recorded by the village and, within their region, by regency staff and the province admin. */
-  recordPayments: (role: UserRole) => role !== 'Viewer',
+  recordPayments: (role: UserRole) => role === 'ProvinceAdmin' || role === 'RegencyStaff' || role === 'VillageOperator',
   /** The premium rate table is national; the province admin keeps it (the server says the same). */
   editRates: (role: UserRole) => role === 'ProvinceAdmin',
   /** A funding policy is the regency's Perbup: its staff set their regency's, the province admin any in the province. */

@@ -19,6 +19,8 @@ const notUserErrorCodes = new Set([
   'DOCUMENT_TOO_LARGE', 'DOCUMENT_TOO_COMPLEX', 'DOCUMENT_TOO_DEEP', 'GRAPHQL_PARSE_FAILED',
   // the persistence layer's net under the use cases' own checks (TextLimits): the server names the column
   'TEXT_REFUSED',
+  // a column type in the SQLite migrations (a kept BPJS participant file)
+  'BLOB',
   // region-file problems: the server words them in both languages (Regions/Import/Problems.cs)
   'BLANK_LINE', 'CODE', 'COLUMNS', 'DELIMITER', 'DUPLICATE_CODE', 'EMPTY', 'ENCODING', 'HEADER', 'KIND', 'LEVEL',
   'LEVEL_MISMATCH', 'NAME_EMPTY', 'NAME_TOO_LONG', 'PARENT_CODE', 'PARENT_MISSING', 'QUOTE',

@@ -1,6 +1,7 @@
 using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Membership.Coverage;
 using DesaPlatform.Membership.Domain;
+using DesaPlatform.Membership.Reconciliation.Domain;
 using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.Approvals;
 using DesaPlatform.SharedKernel.Persistence;
@@ -30,6 +31,8 @@ internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> 
     public DbSet<RegionMonthDesa> RegionMonthDesa => Set<RegionMonthDesa>();
     public DbSet<DistrictCoverage> DistrictCoverage => Set<DistrictCoverage>();
     public DbSet<DistrictSummary> DistrictSummaries => Set<DistrictSummary>();
+    public DbSet<ParticipantList> ParticipantLists => Set<ParticipantList>();
+    public DbSet<ReconciliationRow> ReconciliationRows => Set<ReconciliationRow>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -139,6 +142,29 @@ internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> 
         closedMonth.ToTable("closed_months");
         closedMonth.HasKey(m => m.Month);
         closedMonth.Property(m => m.Month).HasMaxLength(7);
+
+        var list = modelBuilder.Entity<ParticipantList>();
+        list.ToTable("bpjs_participant_lists");
+        list.Property(l => l.RegionCode).HasMaxLength(13);
+        list.Property(l => l.FileName).HasMaxLength(255);
+        list.Property(l => l.Sha256).HasMaxLength(64);
+        list.Property(l => l.UploadedBy).HasMaxLength(100);
+        list.HasIndex(l => new { l.RegionCode, l.AsOf });
+
+        var result = modelBuilder.Entity<ReconciliationRow>();
+        result.ToTable("bpjs_reconciliation_results");
+        result.Property(r => r.RegionCode).HasMaxLength(13);
+        result.Property(r => r.Group).HasConversion<string>().HasMaxLength(20);
+        result.Property(r => r.Nik).HasMaxLength(16);
+        result.Property(r => r.RosterName).HasMaxLength(100);
+        result.Property(r => r.BpjsName).HasMaxLength(100);
+        result.Property(r => r.Kpj).HasMaxLength(20);
+        result.Property(r => r.Segment).HasConversion<string>().HasMaxLength(3);
+        result.Property(r => r.Programs).HasMaxLength(20);
+        result.Property(r => r.LastPaidMonth).HasMaxLength(7);
+        result.HasOne<ParticipantList>().WithMany().HasForeignKey(r => r.ListId).OnDelete(DeleteBehavior.Cascade);
+        // A run's results of a region: the scope's range on the code after the run.
+        result.HasIndex(r => new { r.ListId, r.RegionCode, r.Group });
     }
 
     // The kept sums are not region-owned (see RegionMonth), so their codes get the byte order of region-owned ones here.

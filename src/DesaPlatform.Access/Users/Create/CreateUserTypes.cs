@@ -11,7 +11,7 @@ internal sealed class CreateUserInputType : InputObjectGraphType<CreateUserInput
         Field(i => i.UserName).Description("3–50 characters: lower-case letters, digits, '.', '_' or '-'.");
         Field(i => i.FullName);
         Field<NonNullGraphType<UserRoleType>>("role");
-        Field(i => i.RegionCode).Description("Province for ProvinceAdmin, regency for RegencyStaff, village for VillageOperator, any for Viewer.");
+        Field(i => i.RegionCode).Description("Province for ProvinceAdmin, regency for RegencyStaff, village for VillageOperator, any for Viewer and BpjsOfficer.");
         Field(i => i.Email, nullable: true);
         Field(i => i.PhoneNumber, nullable: true);
     }

@@ -14,6 +14,7 @@ public sealed record Actor(string Role, string? UserName, string Inside, string 
         new("RegencyStaff", "dpmd.sambas", Roster.DalamKaum, Roster.Sengkubang),
         new("VillageOperator", "op.dalamkaum", Roster.DalamKaum, Roster.LubukDagang),
         new("Viewer", "viewer.sambas", Roster.DalamKaum, Roster.Sengkubang),
+        new("BpjsOfficer", "bpjs.sambas", Roster.DalamKaum, Roster.Sengkubang),
         new(NationalReader, "kemendagri", Roster.DalamKaum, MatrixWorld.OtherProvinceVillage),
         new("Anonymous", null, Roster.DalamKaum, Roster.Sengkubang),
     ];

@@ -7,7 +7,7 @@ namespace DesaPlatform.Tests.Integration.AccessMatrix;
 public sealed record MatrixCase(
     string Field, string Document, Func<MatrixWorld, string, Task<object?>> Variables, IReadOnlyDictionary<string, (Outcome Inside, Outcome Outside)> Expected)
 {
-    private static readonly string[] SignedIn = ["ProvinceAdmin", "RegencyStaff", "VillageOperator", "Viewer", Actor.NationalReader];
+    private static readonly string[] SignedIn = ["ProvinceAdmin", "RegencyStaff", "VillageOperator", "Viewer", "BpjsOfficer", Actor.NationalReader];
 
     /// <summary>Region data every signed-in role reads inside its scope and never outside; the national reader, everywhere.</summary>
     public static IReadOnlyDictionary<string, (Outcome, Outcome)> ScopedRead()

@@ -106,6 +106,15 @@ public static class MatrixCases
         new("reopenSubmission", "mutation($id: ID!) { reopenSubmission(input: { submissionId: $id, reason: \"Salah setuju\" }) { errors { code } } }",
             (w, v) => Value(new { id = w.SubmissionIn[v] }), Only("RegencyStaff")),
 
+        // The BPJS reconciliation: the branch and the province upload; the branch, those who keep or review rosters read; a viewer reads figures only.
+        new("bpjsReconciliation", "query($v: String!) { bpjsReconciliation(regionCode: $v) { regionCode } }", (_, v) => Value(new { v }),
+            Only("ProvinceAdmin", "RegencyStaff", "VillageOperator", "BpjsOfficer")),
+        new("uploadBpjsParticipantList", "mutation($r: String!, $f: String!) { uploadBpjsParticipantList(input: { regionCode: $r, asOf: \"2026-11-30\", fileName: \"peserta.csv\", fileBase64: $f, dryRun: true }) { report { refused problems { code } } errors { code } } }",
+            (w, v) => Value(new { r = v[..5], f = Convert.ToBase64String(Encoding.UTF8.GetBytes($"nik,nama,segmen,program,status\n{w.NextNik(v)},Budi,PU,JKK,aktif\n")) }),
+            Only("ProvinceAdmin", "BpjsOfficer")),
+        new("takeBpjsStatus", "mutation($id: ID!) { takeBpjsStatus(input: { resultId: $id }) { errors { code } } }",
+            (w, v) => Value(new { id = w.BpjsResultIn[v] }), Only("VillageOperator")),
+
         new("setFundingPolicy", "mutation($i: SetFundingPolicyInput!) { setFundingPolicy(input: $i) { errors { code } } }",
             (_, v) => Value(Budgeting.Policies.PolicyInput.Of(v[..5], 2025)), Only("ProvinceAdmin", "RegencyStaff")),
         new("recordPayment", "mutation($v: String!) { recordPayment(input: { villageCode: $v, nik: \"6101019999990001\", period: \"2025-01\", amount: 10920 }) { errors { code } } }",

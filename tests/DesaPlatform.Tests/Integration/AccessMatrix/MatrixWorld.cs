@@ -4,6 +4,8 @@ using DesaPlatform.Budgeting.Domain;
 using DesaPlatform.Budgeting.Persistence;
 using DesaPlatform.Budgeting.Plans.Domain;
 using DesaPlatform.Budgeting.SampleData;
+using DesaPlatform.Membership.Persistence;
+using DesaPlatform.Membership.Reconciliation.Domain;
 using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.Targets.Domain;
@@ -38,6 +40,7 @@ public sealed class MatrixWorld : IAsyncLifetime
     public Dictionary<string, string> ActionIn { get; } = [];
     public Dictionary<string, string> PlanIn { get; } = [];
     public Dictionary<string, string> PlanSubmissionIn { get; } = [];
+    public Dictionary<string, string> BpjsResultIn { get; } = [];
 
     public async Task InitializeAsync()
     {
@@ -58,6 +61,28 @@ public sealed class MatrixWorld : IAsyncLifetime
         await AddMonevAsync();
         await AddFundingPoliciesAsync();
         await AddBudgetPlansAsync();
+        await AddBpjsResultsAsync();
+    }
+
+    /// <summary>A BPJS list of each village's regency finding the village's person active at BPJS but not covered, written as the system.</summary>
+    private async Task AddBpjsResultsAsync()
+    {
+        using var scope = App.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();
+        var db = scope.ServiceProvider.GetRequiredService<MembershipDbContext>();
+        foreach (var village in OperatorOf.Keys)
+        {
+            var list = ParticipantList.Of(village[..5], new DateOnly(2026, 11, 30), "peserta.csv", village, [], 1, "system", DateTime.UtcNow);
+            var entryId = db.People.Single(p => p.Id == Guid.Parse(PersonIn[village])).EntryId;
+            var result = new ReconciliationRow
+            {
+                ListId = list.Id, RegionCode = village, Group = ReconciliationGroup.ActiveNotDeclared, Nik = "", EntryId = entryId, Kpj = "11110000001",
+                Segment = DesaPlatform.Membership.Contracts.Scheme.Pu, Programs = "JKK,JKM", ActiveAtBpjs = true,
+            };
+            db.AddRange(list, result);
+            BpjsResultIn[village] = result.Id.ToString();
+        }
+        await db.SaveChangesAsync();
     }
 
     /// <summary>

@@ -285,5 +285,5 @@ function AuditResults({ search }: { search: AuditSearch }) {
 }
 
 function roleText(t: Translate, role: string): string {
-  return ['ProvinceAdmin', 'RegencyStaff', 'VillageOperator', 'Viewer'].includes(role) ? t(`role.${role}` as MessageKey) : role;
+  return ['ProvinceAdmin', 'RegencyStaff', 'VillageOperator', 'Viewer', 'BpjsOfficer'].includes(role) ? t(`role.${role}` as MessageKey) : role;
 }

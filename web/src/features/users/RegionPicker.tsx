@@ -18,6 +18,7 @@ const LEVEL_OF: Record<UserRole, RegionLevel | undefined> = {
   RegencyStaff: 'REGENCY',
   VillageOperator: 'VILLAGE',
   Viewer: undefined,
+  BpjsOfficer: undefined,
 };
 
 const MIN_CHARS = 2;

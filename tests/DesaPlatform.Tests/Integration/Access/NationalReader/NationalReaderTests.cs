@@ -106,8 +106,8 @@ public sealed class NationalReaderTests(NationalWorld world) : IClassFixture<Nat
         var byRegency = await regency.SendAsync(AccessApi.CreateUser,
             new { input = new { userName = "nasional.dpmd", fullName = "Pemantau Nasional", role = "Viewer", regionCode = "" } });
         Assert.Equal(["ROLE_NOT_ALLOWED"], byRegency.ErrorCodes("createUser"));
-        await App.AddAccountAsync("bpjs.sambas", UserRole.Viewer, "61.01");
-        var widened = await province.SendAsync(AccessApi.ChangeUserAccess, new { userName = "bpjs.sambas", role = "Viewer", regionCode = "" });
+        await App.AddAccountAsync("pemantau.sambas", UserRole.Viewer, "61.01");
+        var widened = await province.SendAsync(AccessApi.ChangeUserAccess, new { userName = "pemantau.sambas", role = "Viewer", regionCode = "" });
         Assert.Equal(["UNKNOWN_REGION"], widened.ErrorCodes("changeUserAccess"));
         Assert.Equal(JsonValueKind.Null, (await province.SendAsync(AccessApi.UserByName, new { userName = "kemendagri" })).Field("user").ValueKind);
         Assert.Equal(["NOT_FOUND"], (await province.SendAsync(AccessApi.DisableUser, new { userName = "kemendagri" })).ErrorCodes("disableUser"));

@@ -1,0 +1,36 @@
+using DesaPlatform.Membership.Contracts;
+using DesaPlatform.SharedKernel.Access;
+
+namespace DesaPlatform.Membership.Reconciliation.Domain;
+
+/// <summary>
+/// One result of a run: a roster person (region: their village) or an unmatched participant (region: the list's), with
+/// what BPJS says of them. Kept when the file is deleted.
+/// </summary>
+[BpjsBranchData]
+internal sealed class ReconciliationRow : IRegionOwned
+{
+    public Guid Id { get; init; } = Guid.NewGuid();
+    public required Guid ListId { get; init; }
+    public required string RegionCode { get; init; }
+    public required ReconciliationGroup Group { get; init; }
+
+    [Sensitive(Sensitivity.Nik)]
+    public required string Nik { get; init; }
+
+    /// <summary>The roster entry (its <c>EntryId</c>); null for a participant matching no one.</summary>
+    public Guid? EntryId { get; init; }
+    public string? RosterName { get; init; }
+    public string? BpjsName { get; init; }
+
+    /// <summary>The KPJ number exposes the member's balance: personal like the NIK.</summary>
+    [Sensitive(Sensitivity.Personal)]
+    public string? Kpj { get; init; }
+
+    public Scheme? Segment { get; init; }
+    public string? Programs { get; init; }
+    public bool? ActiveAtBpjs { get; init; }
+    public string? LastPaidMonth { get; init; }
+    public bool NameMismatch { get; init; }
+    public bool BirthDateMismatch { get; init; }
+}

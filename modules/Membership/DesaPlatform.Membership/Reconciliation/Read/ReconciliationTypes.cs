@@ -1,0 +1,116 @@
+using DesaPlatform.Membership.Reconciliation.Domain;
+using DesaPlatform.SharedKernel.Access;
+using GraphQL;
+using DesaPlatform.Membership.GraphQL;
+using DesaPlatform.SharedKernel.GraphQL;
+using GraphQL.Types;
+
+namespace DesaPlatform.Membership.Reconciliation.Read;
+
+internal sealed class ReconciliationViewType : ObjectGraphType<ReconciliationView>
+{
+    public ReconciliationViewType()
+    {
+        Name = "BpjsReconciliation";
+        Field(v => v.RegionCode);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReconciliationRunType>>>>("runs").Description("The runs covering the region, newest list first.")
+            .Resolve(ctx => ctx.Source.Runs);
+        Field<ReconciliationRunType>("run").Description("The run shown: the one asked for, else the newest; null when there is none.").Resolve(ctx => ctx.Source.Run);
+        Field<NonNullGraphType<GroupCountsType>>("groups").Description("The region's groups in the run.").Resolve(ctx => ctx.Source.Groups);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionGroupsType>>>>("regions").Description("The groups of each region one level down.")
+            .ResolveAsync(async ctx => await ctx.Service<ReconciliationReader>().ChildrenAsync(ctx.Source, ctx.CancellationToken));
+        Field<NonNullGraphType<ResultPageType>>("results").Description("The run's results in the region, of one group or all; paged (take at most 500).")
+            .Argument<ReconciliationGroupType>("group")
+            .Argument<IntGraphType>("skip")
+            .Argument<IntGraphType>("take")
+            .ResolveAsync(async ctx => await ctx.Service<ReconciliationReader>().ResultsAsync(ctx.Source,
+                ctx.GetArgument<ReconciliationGroup?>("group"), ctx.GetArgument("skip", 0), ctx.GetArgument("take", 50), ctx.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RunGroupsType>>>>("history").Description("The region's groups in every run covering it, newest first.")
+            .ResolveAsync(async ctx => await ctx.Service<ReconciliationReader>().HistoryAsync(ctx.Source, ctx.CancellationToken));
+    }
+}
+
+internal sealed class ReconciliationRunType : ObjectGraphType<ListInfo>
+{
+    public ReconciliationRunType()
+    {
+        Name = "BpjsReconciliationRun";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
+        Field(r => r.RegionCode).Description("The region the list covers.");
+        Field(r => r.AsOf).Description("The list's date.");
+        Field(r => r.FileName);
+        Field(r => r.Sha256);
+        Field(r => r.FileKept).Description("False once the file passed its retention and was deleted; the results stay.");
+        Field(r => r.Participants);
+        Field(r => r.UploadedBy);
+        Field(r => r.UploadedAt);
+    }
+}
+
+internal sealed class RegionGroupsType : ObjectGraphType<RegionGroups>
+{
+    public RegionGroupsType()
+    {
+        Name = "BpjsReconciliationRegion";
+        Field(r => r.RegionCode);
+        Field(r => r.Name);
+        Field<NonNullGraphType<GroupCountsType>>("groups").Resolve(ctx => ctx.Source.Groups);
+    }
+}
+
+internal sealed class RunGroupsType : ObjectGraphType<RunGroups>
+{
+    public RunGroupsType()
+    {
+        Name = "BpjsReconciliationHistoryEntry";
+        Field<NonNullGraphType<ReconciliationRunType>>("run").Resolve(ctx => ctx.Source.Run);
+        Field<NonNullGraphType<GroupCountsType>>("groups").Resolve(ctx => ctx.Source.Groups);
+    }
+}
+
+internal sealed class ResultPageType : ObjectGraphType<ResultPage>
+{
+    public ResultPageType()
+    {
+        Name = "BpjsReconciliationResults";
+        Field(p => p.TotalCount);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReconciliationResultType>>>>("nodes").Resolve(ctx => ctx.Source.Nodes);
+    }
+}
+
+/// <summary>One result; NIK and KPJ whole only to those who may read them (<see cref="ReconciliationRoles.MayReadIdentifiers"/>).</summary>
+internal sealed class ReconciliationResultType : ObjectGraphType<ReconciliationRow>
+{
+    public ReconciliationResultType()
+    {
+        Name = "BpjsReconciliationResult";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
+        Field(r => r.RegionCode).Description("The person's village; for an unmatched participant, the list's region.");
+        Field<NonNullGraphType<ReconciliationGroupType>>("group").Resolve(ctx => ctx.Source.Group);
+        Field<NonNullGraphType<StringGraphType>>("nik").Resolve(ctx => ResultFields.Text(nameof(ReconciliationRow.Nik), ctx.Source.Nik, ctx.Service<ICurrentUser>()));
+        Field<StringGraphType>("kpj").Resolve(ctx => ResultFields.Text(nameof(ReconciliationRow.Kpj), ctx.Source.Kpj, ctx.Service<ICurrentUser>()));
+        Field<IdGraphType>("entryId").Description("The roster entry; null for an unmatched participant.").Resolve(ctx => ctx.Source.EntryId);
+        Field(r => r.RosterName, nullable: true);
+        Field(r => r.BpjsName, nullable: true);
+        Field<SchemeType>("segment").Resolve(ctx => ctx.Source.Segment);
+        Field(r => r.Programs, nullable: true).Description("As in the list, e.g. JKK,JKM.");
+        Field(r => r.ActiveAtBpjs, nullable: true).Description("Null: not in the list.");
+        Field(r => r.LastPaidMonth, nullable: true).Description("YYYY-MM.");
+        Field(r => r.NameMismatch);
+        Field(r => r.BirthDateMismatch);
+    }
+}
+
+internal sealed class ReconciliationGroupType : EnumerationGraphType<ReconciliationGroup>
+{
+    public ReconciliationGroupType() => Name = "BpjsReconciliationGroup";
+}
+
+/// <summary>How a reader sees a result's identifiers, as the fields' <see cref="SensitiveAttribute"/> marks say.</summary>
+internal static class ResultFields
+{
+    public static string? Text(string field, string? value, ICurrentUser reader) =>
+        string.IsNullOrEmpty(value) || reader.MayReadIdentifiers() || SensitiveFields.Of(typeof(ReconciliationRow), field) is not { } kind
+            ? value
+            : SensitiveFields.Masked(kind, value);
+}

@@ -1,0 +1,17 @@
+using DesaPlatform.Membership.Reconciliation.Domain;
+
+namespace DesaPlatform.Membership.Reconciliation.Read;
+
+/// <summary>A region as a reconciliation shows it: the runs that cover it, the one chosen (the latest unless asked) and its groups.</summary>
+internal sealed record ReconciliationView(string RegionCode, IReadOnlyList<ListInfo> Runs, ListInfo? Run, GroupCounts Groups);
+
+/// <summary>A run: its list's date, file (whether it is still kept) and who uploaded it.</summary>
+internal sealed record ListInfo(Guid Id, string RegionCode, DateOnly AsOf, string FileName, string Sha256, bool FileKept, int Participants, string UploadedBy, DateTime UploadedAt);
+
+/// <summary>A child region's groups in the chosen run.</summary>
+internal sealed record RegionGroups(string RegionCode, string Name, GroupCounts Groups);
+
+/// <summary>A village's groups in one run, for its history.</summary>
+internal sealed record RunGroups(ListInfo Run, GroupCounts Groups);
+
+internal sealed record ResultPage(int TotalCount, IReadOnlyList<ReconciliationRow> Nodes);

@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { USERS } from './env';
+import { apiAs, gql, noErrors, signIn } from './session';
+
+const VILLAGE = '61.01.01.2001';
+const ADD = `mutation($input: AddPersonInput!) { addPerson(input: $input) { errors { code } } }`;
+const enrollment = { kpj: '12345678901', programs: ['JKK', 'JKM'], startDate: '2024-02-01' };
+const people = [
+  { nik: '6101011708800071', fullName: 'Siti Aminah', positionCode: 'kepala_dusun', enrollment },
+  { nik: '6101011708800072', fullName: 'Rahmat Hidayat', positionCode: 'kepala_dusun', enrollment },
+  { nik: '6101011708800073', fullName: 'Yusuf Maulana', positionCode: 'ketua_rt', enrollment },
+  { nik: '6101011708800074', fullName: 'Dewi Lestari', positionCode: 'bpd_anggota' },
+];
+
+/**
+ * The BPJS branch's officer uploads the participant list of Sambas against Dalam Kaum's approved roster: a dry run
+ * with the four groups, kept; the village's operator then takes a BPJS status into the draft in one action.
+ */
+test('the BPJS officer reconciles the participant list and the village takes a BPJS status into its draft', async ({ page }, testInfo) => {
+  const operator = await apiAs(USERS.operator);
+  for (const person of people) noErrors((await gql(operator, ADD, { input: { villageCode: VILLAGE, termStart: '2024-01-01', ...person } })).addPerson);
+  const submitted = await gql(operator, `mutation($v: String!) { submitRoster(input: { villageCode: $v }) { submission { id } errors { code } } }`, { v: VILLAGE });
+  noErrors(submitted.submitRoster);
+  const regency = await apiAs(USERS.regency);
+  noErrors((await gql(regency, `mutation($id: ID!) { approveSubmission(input: { submissionId: $id }) { errors { code } } }`, { id: submitted.submitRoster.submission.id })).approveSubmission);
+
+  const csv =
+    'nik,nama,no_kpj,segmen,program,status,bulan_terakhir_bayar\n' +
+    '6101011708800071,SITI AMINAH,11110000071,PU,"JKK,JKM",aktif,2026-10\n' +
+    '6101011708800072,Rahmat Hidayatullah,11110000072,PU,"JKK,JKM",aktif,2026-10\n' +
+    '6101011708800073,Yusuf Maulana,11110000073,PU,"JKK,JKM",nonaktif,2025-03\n' +
+    '6101011708800074,Dewi Lestari,11110000074,BPU,"JKK,JKM,JHT",aktif,2026-11\n' +
+    '6101011708800099,Budi Santoso,11110000099,BPU,"JKK,JKM",aktif,2026-11\n';
+
+  await signIn(page, 'bpjs.sambas');
+  await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Rekonsiliasi BPJS' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rekonsiliasi BPJS' })).toBeVisible();
+  await page.getByLabel('Tanggal data daftar').fill('2026-11-30');
+  await page.getByLabel('Berkas daftar peserta (CSV atau Excel)').setInputFiles({ name: 'peserta.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: 'Periksa berkas' }).click();
+  await expect(page.getByTestId('bpjs-upload-report')).toContainText('5 peserta');
+  await page.getByRole('button', { name: 'Simpan daftar dan rekonsiliasinya' }).click();
+  await expect(page.getByRole('status')).toContainText('disimpan dan dicocokkan');
+  await expect(page.getByRole('heading', { name: /Daftar peserta per/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Sambas|Selakau|Tebas|Dalam Kaum|Sejangkung/ }).first()).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('bpjs-officer.png'), fullPage: true });
+
+  await page.getByRole('button', { name: 'Keluar' }).click();
+  await signIn(page, USERS.operator);
+  await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Rekonsiliasi BPJS' }).click();
+  const row = page.getByRole('row', { name: /Dewi Lestari/ });
+  await row.getByRole('button', { name: 'Ambil status BPJS ke draf' }).click();
+  await expect(row).toContainText('Sudah di draf');
+  await page.screenshot({ path: testInfo.outputPath('bpjs-village.png'), fullPage: true });
+});
