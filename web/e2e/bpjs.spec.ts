@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { USERS } from './env';
-import { apiAs, gql, newOperator, noErrors, signIn } from './session';
+import { apiAs, gql, newOperator, noErrors, signIn, signOut } from './session';
 
 // A village of its own: the slice spec needs Dalam Kaum's roster empty.
 const VILLAGE = '61.01.07.2001';
@@ -48,7 +48,7 @@ test('the BPJS officer reconciles the participant list and the village takes a B
   await expect(page.getByRole('row', { name: /Sambas|Selakau|Tebas|Dalam Kaum|Sejangkung/ }).first()).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('bpjs-officer.png'), fullPage: true });
 
-  await page.getByRole('button', { name: 'Keluar' }).click();
+  await signOut(page);
   await signIn(page, OPERATOR, OPERATOR_PASSWORD);
   await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Rekonsiliasi BPJS' }).click();
   const row = page.getByRole('row', { name: /Dewi Lestari/ });

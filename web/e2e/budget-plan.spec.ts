@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { USERS } from './env';
-import { apiAs, gql, newOperator, noErrors, signIn } from './session';
+import { apiAs, gql, newOperator, noErrors, signIn, signOut } from './session';
 
 /**
  * Budget plans through the real portal, on a Sambas village of its own (Pemangkat Kota) and the fiscal year 2027: its
@@ -35,7 +35,7 @@ test('a village plan is computed, adjusted, returned and approved; the regency p
   await expect(page.getByText('Status: Menunggu persetujuan')).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('budget-plan-village.png'), fullPage: true });
 
-  await page.getByRole('button', { name: 'Keluar' }).click();
+  await signOut(page);
   await signIn(page, USERS.regency);
   await page.goto(`/budget-plan?year=${YEAR}`);
   await page.getByRole('region', { name: 'Rencana anggaran menunggu persetujuan Anda' }).getByRole('link', { name: /Pemangkat Kota/ }).click();
@@ -70,7 +70,7 @@ test('a village plan is computed, adjusted, returned and approved; the regency p
   await expect(page.getByText('Status: Menunggu persetujuan')).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('budget-plan-regency.png'), fullPage: true });
 
-  await page.getByRole('button', { name: 'Keluar' }).click();
+  await signOut(page);
   await signIn(page, USERS.admin);
   await page.goto(`/budget-plan?year=${YEAR}`);
   await page.getByRole('region', { name: 'Rencana anggaran menunggu persetujuan Anda' }).getByRole('link', { name: /Kabupaten Sambas/ }).click();

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { USERS } from './env';
-import { signIn } from './session';
+import { signIn, signOut } from './session';
 
 /**
  * A regency's funding policy through the real portal: Sambas' DPMD sets its 2030 policy with BPD paid from the APBDes
@@ -32,7 +32,7 @@ test("regency staff set their regency's funding policy and a village of the rege
   await expect(page.getByText('5.1.4.91')).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('funding-policy-regency.png'), fullPage: true });
 
-  await page.getByRole('button', { name: 'Keluar' }).click();
+  await signOut(page);
   await signIn(page, USERS.operator);
   await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Kebijakan pendanaan' }).click();
   await page.getByLabel('Tahun anggaran').selectOption('2030');

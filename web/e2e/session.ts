@@ -17,6 +17,12 @@ export async function signIn(page: Page, userName: string, password = DEMO_PASSW
 }
 
 /** An API client signed in on its own (cookies), for the steps a test does not drive through the portal. */
+/** Signs out and waits for the sign-in page: going on sooner may find the session still alive. */
+export async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Keluar' }).click();
+  await expect(page.getByRole('heading', { name: 'Masuk ke DesaPlatform' })).toBeVisible();
+}
+
 export async function apiAs(userName: string, password = DEMO_PASSWORD): Promise<APIRequestContext> {
   const api = await playwrightRequest.newContext({ baseURL: BASE_URL });
   const response = await api.post('/auth/login?useCookies=true', { data: { userName, password } });
