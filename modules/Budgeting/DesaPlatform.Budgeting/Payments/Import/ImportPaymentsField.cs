@@ -1,4 +1,4 @@
-using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.Budgeting.Payments;
 using DesaPlatform.SharedKernel.GraphQL;
 using GraphQL;
 using GraphQL.Types;
@@ -11,7 +11,7 @@ internal static class ImportPaymentsField
         mutation.Field<NonNullGraphType<ImportPaymentsPayloadType>>("importPayments")
             .Description("Reads a village's BPJS invoice or payment sheet (template: GET /api/payments/template), all or nothing; dryRun only reports.")
             .Argument<NonNullGraphType<ImportPaymentsInputType>>("input")
-            .RequireRoles(UserRole.VillageOperator, UserRole.RegencyStaff, UserRole.ProvinceAdmin)
+            .RequireRoles(PaymentRecorders.Roles)
             .ResolveAsync(async ctx => await ctx.Service<ImportPaymentsHandler>()
                 .HandleAsync(ctx.GetArgument<ImportPaymentsInput>("input"), ctx.CancellationToken));
 }

@@ -19,15 +19,7 @@ internal sealed class ImportPaymentsHandler(BudgetingDbContext db, VillagePaymen
     public async Task<Payload<PaymentImportReport>> HandleAsync(ImportPaymentsInput input, CancellationToken cancellationToken)
     {
         if (await village.CheckVillageAsync(input.VillageCode, cancellationToken) is { } villageError) return Payload<PaymentImportReport>.Failure(villageError);
-        byte[] file;
-        try
-        {
-            file = Convert.FromBase64String(input.FileBase64);
-        }
-        catch (FormatException)
-        {
-            return Payload<PaymentImportReport>.Failure(new UserError("INVALID_FILE", "Isi berkas bukan base64.", "fileBase64"));
-        }
+        if (UploadedBytes.Decode(input.FileBase64) is not { } file) return Payload<PaymentImportReport>.Failure(UploadedBytes.NotBase64);
         var sheet = SheetReader.Read(file, input.FileName);
         return Payload<PaymentImportReport>.Success(
             await ImportAsync(input.VillageCode, sheet, new ImportedFile(input.FileName, file), input.DryRun, cancellationToken));

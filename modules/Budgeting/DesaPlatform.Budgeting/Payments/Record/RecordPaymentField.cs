@@ -1,4 +1,4 @@
-using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.Budgeting.Payments;
 using DesaPlatform.SharedKernel.GraphQL;
 using GraphQL;
 using GraphQL.Types;
@@ -11,6 +11,6 @@ internal static class RecordPaymentField
         mutation.Field<NonNullGraphType<RecordPaymentPayloadType>>("recordPayment")
             .Description("Records (or corrects) what was paid for one enrolled person's premium for one month.")
             .Argument<NonNullGraphType<RecordPaymentInputType>>("input")
-            .RequireRoles(UserRole.VillageOperator, UserRole.RegencyStaff, UserRole.ProvinceAdmin)
+            .RequireRoles(PaymentRecorders.Roles)
             .ResolveAsync(async ctx => await ctx.Service<RecordPaymentHandler>().HandleAsync(ctx.GetArgument<RecordPaymentInput>("input"), ctx.CancellationToken));
 }

@@ -1,4 +1,4 @@
-using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.Budgeting.Policies;
 using DesaPlatform.SharedKernel.GraphQL;
 using GraphQL;
 using GraphQL.Types;
@@ -11,6 +11,6 @@ internal static class CopyFundingPolicyField
         mutation.Field<NonNullGraphType<CopyFundingPolicyPayloadType>>("copyFundingPolicy")
             .Description("Starts a regency's policy for a new year from an earlier year's, to change from there.")
             .Argument<NonNullGraphType<CopyFundingPolicyInputType>>("input")
-            .RequireRoles(UserRole.ProvinceAdmin, UserRole.RegencyStaff)
+            .RequireRoles(PolicyEditors.Roles)
             .ResolveAsync(async ctx => await ctx.Service<CopyFundingPolicyHandler>().HandleAsync(ctx.GetArgument<CopyFundingPolicyInput>("input"), ctx.CancellationToken));
 }

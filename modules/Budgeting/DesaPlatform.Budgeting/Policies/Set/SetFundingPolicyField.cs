@@ -1,4 +1,4 @@
-using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.Budgeting.Policies;
 using DesaPlatform.SharedKernel.GraphQL;
 using GraphQL;
 using GraphQL.Types;
@@ -12,6 +12,6 @@ internal static class SetFundingPolicyField
         mutation.Field<NonNullGraphType<SetFundingPolicyPayloadType>>("setFundingPolicy")
             .Description("Sets a regency's funding policy for a fiscal year, or replaces it (with the version read).")
             .Argument<NonNullGraphType<SetFundingPolicyInputType>>("input")
-            .RequireRoles(UserRole.ProvinceAdmin, UserRole.RegencyStaff)
+            .RequireRoles(PolicyEditors.Roles)
             .ResolveAsync(async ctx => await ctx.Service<SetFundingPolicyHandler>().HandleAsync(ctx.GetArgument<SetFundingPolicyInput>("input"), ctx.CancellationToken));
 }

@@ -19,15 +19,7 @@ internal sealed class UploadParticipantListHandler(MembershipDbContext db, Recon
 {
     public async Task<Payload<ParticipantListReport>> HandleAsync(UploadParticipantListInput input, CancellationToken cancellationToken)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = Convert.FromBase64String(input.FileBase64);
-        }
-        catch (FormatException)
-        {
-            return Payload<ParticipantListReport>.Failure(new UserError("INVALID_FILE", "Isi berkas bukan base64.", "fileBase64"));
-        }
+        if (UploadedBytes.Decode(input.FileBase64) is not { } bytes) return Payload<ParticipantListReport>.Failure(UploadedBytes.NotBase64);
         var region = user.Scope.Contains(input.RegionCode) ? await regions.FindAsync(input.RegionCode, cancellationToken) : null;
         if (region is null) return Payload<ParticipantListReport>.Failure(UserError.UnknownRegion(input.RegionCode, "regionCode"));
         if (region.Depth is not (1 or 2))
