@@ -28,7 +28,7 @@ internal static class TargetCostExportEndpoint
             HttpResponse response, CancellationToken cancellationToken) =>
         {
             BpdScheme? bpd = bpdAs switch { null or "policy" => BpdScheme.Policy, "bpu" => BpdScheme.Bpu, "pu" => BpdScheme.Pu, _ => null };
-            if (bpd is null) return Results.BadRequest($"bpdAs '{bpdAs}' is not policy, bpu or pu.");
+            if (bpd is null) return Results.BadRequest($"bpdAs '{bpdAs}' tidak dikenal: pakai policy, bpu atau pu.");
             var cost = await handler.HandleAsync(region, year, new PolicySwitches(bpd.Value, jht == true), cancellationToken);
             if (cost is null) return Results.NotFound();
             var rows = new[] { cost.Total }.Concat(cost.Children).SelectMany(row => row.Segments.SelectMany(segment => Rows(cost, row, segment)));
