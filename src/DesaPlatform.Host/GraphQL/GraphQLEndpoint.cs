@@ -76,7 +76,8 @@ internal static class GraphQLEndpoint
             return;
         }
 
-        if (HttpMethods.IsGet(http.Request.Method) && !IsQuery(document!, request.OperationName))
+        var isQuery = IsQuery(document!, request.OperationName);
+        if (HttpMethods.IsGet(http.Request.Method) && !isQuery)
         {
             http.Response.Headers.Allow = "POST";
             await WriteProblemAsync(http, serializer, responseType, StatusCodes.Status405MethodNotAllowed, "Only queries may be sent with GET; send mutations with POST.");
@@ -85,7 +86,8 @@ internal static class GraphQLEndpoint
 
         // The host's shutdown and the time limit end a request as the client leaving does.
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
-        cancellation.CancelAfter(settings.ExecutionTimeout);
+        var timeout = isQuery ? settings.ExecutionTimeout : settings.MutationExecutionTimeout;
+        cancellation.CancelAfter(timeout);
         ExecutionResult result;
         try
         {
@@ -107,7 +109,7 @@ internal static class GraphQLEndpoint
             await WriteProblemAsync(http, serializer, responseType, StatusCodes.Status503ServiceUnavailable,
                 lifetime.ApplicationStopping.IsCancellationRequested
                     ? "The server is shutting down; send the request again."
-                    : $"The request took longer than {settings.ExecutionTimeout.TotalSeconds:N0} s and was stopped.",
+                    : $"The request took longer than {timeout.TotalSeconds:N0} s and was stopped.",
                 "REQUEST_STOPPED");
             return;
         }
