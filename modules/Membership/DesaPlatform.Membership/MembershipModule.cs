@@ -89,7 +89,7 @@ public static class MembershipModule
         services.AddScoped<UploadParticipantListHandler>();
         services.AddScoped<ReconciliationReader>();
         services.AddScoped<TakeBpjsStatusHandler>();
-        services.AddScoped<IBpjsActiveParticipants, BpjsActiveParticipants>();
+        services.AddScoped<IVerifiedRosterCounts, VerifiedRosterCounts>();
         services.AddScoped<ParticipantFileRetention>();
         services.AddHostedService<ParticipantFileExpiry>();
         services.AddScoped<IModuleInitializer, MembershipInitializer>();

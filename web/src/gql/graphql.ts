@@ -838,11 +838,11 @@ export type CoverageQueryVariables = Exact<{
 }>;
 
 
-export type CoverageQuery = { coverage: { year: number, asOf: string, asOfDate: string, pendingChanges: number, region: { code: string, name: string, level: RegionLevel }, total: { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, onTrack: boolean | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string, lowerIsBetter: boolean }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> }, byRegion: Array<{ regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, onTrack: boolean | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string, lowerIsBetter: boolean }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> }>, bySegment: Array<{ segment: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number }> } | null };
+export type CoverageQuery = { coverage: { year: number, asOf: string, asOfDate: string, pendingChanges: number, region: { code: string, name: string, level: RegionLevel }, total: { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, onTrack: boolean | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string, lowerIsBetter: boolean }, verified: { numerator: number, declaredNumerator: number, denominator: number, value: number | null, declaredValue: number | null, villagesListed: number, oldestList: string, newestList: string } | null, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> }, byRegion: Array<{ regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, onTrack: boolean | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string, lowerIsBetter: boolean }, verified: { numerator: number, declaredNumerator: number, denominator: number, value: number | null, declaredValue: number | null, villagesListed: number, oldestList: string, newestList: string } | null, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> }>, bySegment: Array<{ segment: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number }> } | null };
 
-export type CoverageFiguresRowFragment = { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, onTrack: boolean | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string, lowerIsBetter: boolean }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> };
+export type CoverageFiguresRowFragment = { regionCode: string, regionName: string, peopleInOffice: number, peopleCovered: number, coveragePercent: number, villages: number, villagesWithCoverage: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, onTrack: boolean | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string, lowerIsBetter: boolean }, verified: { numerator: number, declaredNumerator: number, denominator: number, value: number | null, declaredValue: number | null, villagesListed: number, oldestList: string, newestList: string } | null, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> };
 
-export type IndicatorFigureFieldsFragment = { numerator: number | null, denominator: number | null, value: number | null, gap: number | null, onTrack: boolean | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string, lowerIsBetter: boolean }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null };
+export type IndicatorFigureFieldsFragment = { numerator: number | null, denominator: number | null, value: number | null, gap: number | null, onTrack: boolean | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string, lowerIsBetter: boolean }, verified: { numerator: number, declaredNumerator: number, denominator: number, value: number | null, declaredValue: number | null, villagesListed: number, oldestList: string, newestList: string } | null, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null };
 
 export type IndicatorSeriesQueryVariables = Exact<{
   regionCode: string;
@@ -1001,7 +1001,7 @@ export type MonevReportFiguresQueryVariables = Exact<{
 }>;
 
 
-export type MonevReportFiguresQuery = { coverage: { asOfDate: string, asOf: string, total: { villages: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, onTrack: boolean | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string, lowerIsBetter: boolean }, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> } } | null, aparatur: { totalCount: number, nodes: Array<{ code: string, name: string, districtName: string, regencyName: string, lastApprovedAt: string | null, openFindings: number }> | null } | null, bpd: { totalCount: number } | null };
+export type MonevReportFiguresQuery = { coverage: { asOfDate: string, asOf: string, total: { villages: number, villagesWithApprovedRoster: number, indicators: Array<{ numerator: number | null, denominator: number | null, value: number | null, gap: number | null, onTrack: boolean | null, period: string | null, source: string | null, sourceDate: string | null, indicator: { code: string, kind: string, nameId: string, nameEn: string, formulaId: string, formulaEn: string, sourceId: string, sourceEn: string, lowerIsBetter: boolean }, verified: { numerator: number, declaredNumerator: number, denominator: number, value: number | null, declaredValue: number | null, villagesListed: number, oldestList: string, newestList: string } | null, target: { percent: number, setFor: string, inherited: boolean, setForRegion: { name: string } | null } | null }> } } | null, aparatur: { totalCount: number, nodes: Array<{ code: string, name: string, districtName: string, regencyName: string, lastApprovedAt: string | null, openFindings: number }> | null } | null, bpd: { totalCount: number } | null };
 
 export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1628,6 +1628,16 @@ export const IndicatorFigureFieldsFragmentDoc = new TypedDocumentString(`
   period
   source
   sourceDate
+  verified {
+    numerator
+    declaredNumerator
+    denominator
+    value
+    declaredValue
+    villagesListed
+    oldestList
+    newestList
+  }
   target {
     percent
     setFor
@@ -1672,6 +1682,16 @@ export const CoverageFiguresRowFragmentDoc = new TypedDocumentString(`
   period
   source
   sourceDate
+  verified {
+    numerator
+    declaredNumerator
+    denominator
+    value
+    declaredValue
+    villagesListed
+    oldestList
+    newestList
+  }
   target {
     percent
     setFor
@@ -2396,6 +2416,16 @@ fragment IndicatorFigureFields on IndicatorFigure {
   period
   source
   sourceDate
+  verified {
+    numerator
+    declaredNumerator
+    denominator
+    value
+    declaredValue
+    villagesListed
+    oldestList
+    newestList
+  }
   target {
     percent
     setFor
@@ -2404,7 +2434,7 @@ fragment IndicatorFigureFields on IndicatorFigure {
       name
     }
   }
-}`, {"hash":"sha256:34567ba18c3e142ab441d9a8ee0f48224b70d90e96335b3435e6d77b8d1f2a76"}) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+}`, {"hash":"sha256:cf13aa34879a32b6d3508784c4560910a843cf8c11565bc49e3fc029c53c39f5"}) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
 export const IndicatorSeriesDocument = new TypedDocumentString(`
     query IndicatorSeries($regionCode: String!, $indicator: String!) {
   indicatorSeries(regionCode: $regionCode, indicator: $indicator, months: 24) {
@@ -2964,6 +2994,16 @@ export const MonevReportFiguresDocument = new TypedDocumentString(`
   period
   source
   sourceDate
+  verified {
+    numerator
+    declaredNumerator
+    denominator
+    value
+    declaredValue
+    villagesListed
+    oldestList
+    newestList
+  }
   target {
     percent
     setFor
@@ -2972,7 +3012,7 @@ export const MonevReportFiguresDocument = new TypedDocumentString(`
       name
     }
   }
-}`, {"hash":"sha256:4a2e4a9710d3b79d5e9a729fb3cd693df7afd6cdb1b9d1e3f55637e3226481f3"}) as unknown as TypedDocumentString<MonevReportFiguresQuery, MonevReportFiguresQueryVariables>;
+}`, {"hash":"sha256:d849707cbf2d618d23d62ed058530b21bf511b0f28dfab30bcddf52d9e209537"}) as unknown as TypedDocumentString<MonevReportFiguresQuery, MonevReportFiguresQueryVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications {
   notifications {

@@ -8,6 +8,17 @@ function indicator(code: string, kind: string, nameId: string, nameEn: string) {
   return { code, kind, nameId, nameEn, formulaId: `rumus ${code}`, formulaEn: `formula ${code}`, sourceId: 'Roster', sourceEn: 'Rosters', lowerIsBetter: code === 'ARREARS' };
 }
 
+type Verified = {
+  numerator: number;
+  declaredNumerator: number;
+  denominator: number;
+  value: number | null;
+  declaredValue: number | null;
+  villagesListed: number;
+  oldestList: string;
+  newestList: string;
+};
+
 function figure(code: string, numerator: number | null, denominator: number | null, target: number | null, inherited = false) {
   const value = denominator ? (100 * (numerator ?? 0)) / denominator : null;
   const gap = value != null && target != null ? value - target : null;
@@ -28,6 +39,7 @@ function figure(code: string, numerator: number | null, denominator: number | nu
     period: (code === 'ARREARS' ? '2026-02' : null) as string | null,
     source: null as string | null,
     sourceDate: null as string | null,
+    verified: null as Verified | null,
     target: target == null ? null : { percent: target, setFor: inherited ? '61' : 'self', inherited, setForRegion: { name: 'Kalimantan Barat' } },
   };
 }
@@ -121,7 +133,7 @@ describe('DashboardPage', () => {
     expect(screen.getByTestId('completeness-card').textContent).toContain('3 dari 10 desa');
     const all = screen.getByRole('table', { name: 'Semua indikator' });
     const ucj = within(all).getByRole('row', { name: /UCJ/ });
-    expect(Array.from(ucj.children).map((c) => c.textContent)).toEqual(['Universal Coverage Jamsostek (UCJ)', '–', 'belum ada data', '60,80%', '–']);
+    expect(Array.from(ucj.children).map((c) => c.textContent)).toEqual(['Universal Coverage Jamsostek (UCJ)', '–', 'belum ada data', '–', '60,80%', '–']);
     expect((await screen.findByTestId('projections')).textContent).toContain('2026: sesuai jalur');
   });
 
@@ -135,8 +147,40 @@ describe('DashboardPage', () => {
     expect(within(atRisk).getByRole('link', { name: 'Lihat daftar tunggakan' }).getAttribute('href')).toBe('/payments?village=61');
     // 25 % at risk against a 10 % target: lower is better, so +15 points is behind, not ahead.
     const row = within(screen.getByRole('table', { name: 'Semua indikator' })).getByRole('row', { name: /Peserta berisiko/ });
-    expect(row.children[4].className).toContain('behind');
+    expect(row.children[5].className).toContain('behind');
     expect(screen.getByText(/di atas target/).className).toContain('gap-behind');
+  });
+
+  it('reads coverage verified with BPJS beside the declared figure, over the desa a list covers and with its dates', async () => {
+    const total = figures('61', 'Kalimantan Barat', 20, 12);
+    total.indicators[0].verified = {
+      numerator: 6, declaredNumerator: 9, denominator: 14, value: 42.86, declaredValue: 64.29, villagesListed: 4,
+      oldestList: '2026-10-31', newestList: '2026-11-30',
+    };
+    mockGraphql({ IndicatorSeries: series, Coverage: coverage({ total }) });
+    renderWithProviders(<DashboardPage />, { me: userWith('ProvinceAdmin') });
+
+    const card = await screen.findByTestId('verified-card');
+    expect(within(card).getByTestId('verified-value').textContent).toBe('42,86%');
+    expect(within(card).getByTestId('verified-declared').textContent).toBe('Dinyatakan dalam roster, di desa yang sama: 64,29% (9 dari 14)');
+    expect(card.textContent).toContain('Dihitung atas 4 dari 10 desa yang tercakup daftar peserta BPJS · daftar per 31 Okt 2026 s.d. 30 Nov 2026');
+    expect(card.textContent).toContain('Desa tanpa daftar peserta BPJS tidak masuk angka terverifikasi');
+    // The declared figure keeps its place: verified stands beside it.
+    expect(screen.getByTestId('indicator-value').textContent).toBe('60,00%');
+    const row = within(screen.getByRole('table', { name: 'Semua indikator' })).getByRole('row', { name: /aparatur desa/ });
+    expect(row.children[3].textContent).toBe('42,86%');
+  });
+
+  it('says no BPJS list covers the region yet, and has no verified card for an indicator the list cannot verify', async () => {
+    mockGraphql({ IndicatorSeries: series, Coverage: coverage() });
+    const { unmount } = renderWithProviders(<DashboardPage />, { me: userWith('ProvinceAdmin') });
+    expect((await screen.findByTestId('verified-card')).textContent).toContain('Belum ada daftar peserta BPJS Ketenagakerjaan untuk wilayah ini');
+    unmount();
+
+    mockGraphql({ IndicatorSeries: series, Coverage: coverage() });
+    renderWithProviders(<DashboardPage />, { me: userWith('ProvinceAdmin'), route: '/?indicator=UCJ' });
+    await screen.findByTestId('indicator-value');
+    expect(screen.queryByTestId('verified-card')).toBeNull();
   });
 
   it('says which source, date and month a UCJ figure comes from', async () => {

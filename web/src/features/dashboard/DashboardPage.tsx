@@ -11,6 +11,7 @@ import { ChoroplethMap } from './charts/LazyCharts';
 import type { RegionFigure } from './charts/choropleth';
 import { IndicatorCards } from './IndicatorCards';
 import { IndicatorTable } from './IndicatorTable';
+import { isVerifiable } from './VerifiedCard';
 import { IndicatorTrend } from './IndicatorTrend';
 import { ARREARS, DASHBOARD_YEARS, DEFAULT_INDICATOR, figureOf, indicatorName } from './indicatorText';
 import { AtRiskFigure } from '../payments/AtRiskFigure';
@@ -250,6 +251,8 @@ function ByRegionTable({
 }) {
   const { t } = useI18n();
   const linkTo = useRegionLink();
+  const chosen = figureOf(total.indicators, indicator);
+  const verifiable = chosen != null && isVerifiable(chosen);
   const cells = (row: CoverageFiguresRowFragment) => {
     const figure = figureOf(row.indicators, indicator);
     return (
@@ -259,6 +262,7 @@ function ByRegionTable({
         {/* A region with nobody in office has no coverage to compare, not a coverage of 0 %. */}
         <td className="num">{row.peopleInOffice === 0 ? t('common.dash') : formatPercent(row.coveragePercent)}</td>
         <td className="num">{figure?.value == null ? t('common.dash') : formatPercent(figure.value)}</td>
+        {verifiable && <td className="num">{figure?.verified?.value == null ? t('common.dash') : formatPercent(figure.verified.value)}</td>}
         <td className="num">
           {figure?.target ? formatPercent(figure.target.percent) : t('common.dash')}
           {figure?.target?.inherited && <span className="muted small"> ({figure.target.setFor})</span>}
@@ -284,6 +288,7 @@ function ByRegionTable({
             <th scope="col" className="num">{t('dash.table.covered')}</th>
             <th scope="col" className="num">{t('dash.table.coverage')}</th>
             <th scope="col" className="num">{name}</th>
+            {verifiable && <th scope="col" className="num">{t('dash.verified.title')}</th>}
             <th scope="col" className="num">{t('dash.indicators.target')}</th>
             <th scope="col" className="num">{t('dash.table.gap')}</th>
             <th scope="col" className="num">{t('dash.completeness.title')}</th>

@@ -2,10 +2,11 @@ import type { CoverageFiguresRowFragment } from '../../gql/graphql';
 import { formatDate, formatDateTime, formatInteger, formatMonth, formatPercent, formatPoints, ratioPercent } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { ARREARS, indicatorFormula, indicatorName, indicatorSource, type IndicatorFigure } from './indicatorText';
+import { isVerifiable, VerifiedCard } from './VerifiedCard';
 
 /**
- * The chosen indicator of the region: its value over what it counts, the target that applies and the gap, and —
- * beside it — how many desa the figure is built on.
+ * The chosen indicator of the region: its value over what it counts, the same verified with BPJS where the list can
+ * verify it, the target that applies and the gap, and — beside it — how many desa the figure is built on.
  */
 export function IndicatorCards({
   figure,
@@ -23,8 +24,9 @@ export function IndicatorCards({
   const { t, lang } = useI18n();
   const { indicator, target, gap, onTrack } = figure;
   const completeness = ratioPercent(total.villagesWithApprovedRoster, total.villages);
+  const verifiable = isVerifiable(figure);
   return (
-    <section className="headline" aria-label={indicatorName(indicator, lang)}>
+    <section className={verifiable ? 'headline headline-verified' : 'headline'} aria-label={indicatorName(indicator, lang)}>
       <div className="card card-main">
         <h2>{indicatorName(indicator, lang)}</h2>
         <p className="big" data-testid="indicator-value">
@@ -47,6 +49,8 @@ export function IndicatorCards({
           </span>
         </p>
       </div>
+
+      {verifiable && <VerifiedCard figure={figure} villages={total.villages} />}
 
       <div className="card card-target" data-testid="target-card">
         <h2>

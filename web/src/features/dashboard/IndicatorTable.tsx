@@ -4,7 +4,8 @@ import { UcjInputSource } from './IndicatorCards';
 import { indicatorFormula, indicatorName, type IndicatorFigure } from './indicatorText';
 
 /**
- * Every indicator of the region, each with its own target: the dashboard's choice of one never hides the others. With
+ * Every indicator of the region, each with its own target (and, where a BPJS list can verify it, verified beside it):
+ * the dashboard's choice of one never hides the others. With
  * `onChoose` each name chooses its indicator; without (the printed report) the names are plain text.
  */
 export function IndicatorTable({ figures, chosen, onChoose }: { figures: IndicatorFigure[]; chosen?: string; onChoose?: (code: string) => void }) {
@@ -18,6 +19,7 @@ export function IndicatorTable({ figures, chosen, onChoose }: { figures: Indicat
             <th scope="col">{t('dash.indicators.indicator')}</th>
             <th scope="col" className="num">{t('dash.indicators.value')}</th>
             <th scope="col" className="num">{t('dash.indicators.ratio')}</th>
+            <th scope="col" className="num">{t('dash.verified.title')}</th>
             <th scope="col" className="num">{t('dash.indicators.target')}</th>
             <th scope="col" className="num">{t('dash.table.gap')}</th>
           </tr>
@@ -39,6 +41,7 @@ export function IndicatorTable({ figures, chosen, onChoose }: { figures: Indicat
               <td className="num">
                 {figure.denominator == null ? t('dash.indicators.noData') : `${formatInteger(figure.numerator ?? 0)} / ${formatInteger(figure.denominator)}`}
               </td>
+              <td className="num">{figure.verified?.value == null ? t('common.dash') : formatPercent(figure.verified.value)}</td>
               <td className="num">{figure.target ? formatPercent(figure.target.percent) : t('common.dash')}</td>
               <td className={`num ${figure.onTrack === false ? 'behind' : ''}`}>
                 {formatGap(figure.gap)}

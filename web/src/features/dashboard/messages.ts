@@ -45,6 +45,15 @@ const id = {
   'dash.pending': '{n, plural, other {# perubahan}} menunggu persetujuan kabupaten — belum dihitung dalam angka ini',
   'dash.segment.caption': 'Rincian per segmen',
   'dash.segment.col': 'Segmen',
+  'dash.verified.title': 'Terverifikasi BPJS',
+  'dash.verified.ratio': '{part} dari {whole}: dinyatakan dalam roster dan juga aktif di daftar peserta BPJS Ketenagakerjaan',
+  'dash.verified.declared': 'Dinyatakan dalam roster, di desa yang sama: {value} ({part} dari {whole})',
+  'dash.verified.listed': 'Dihitung atas {listed} dari {total} desa yang tercakup daftar peserta BPJS',
+  'dash.verified.date': 'daftar per {date}',
+  'dash.verified.dates': 'daftar per {from} s.d. {to}',
+  'dash.verified.partial': 'Desa tanpa daftar peserta BPJS tidak masuk angka terverifikasi; angka yang dinyatakan tetap yang utama.',
+  'dash.verified.none': 'Belum ada daftar peserta BPJS Ketenagakerjaan untuk wilayah ini: angka di samping adalah yang dinyatakan desa dan disetujui kabupaten.',
+  'dash.verified.noneNext': 'Daftar diunggah petugas BPJS atau admin provinsi di halaman Rekonsiliasi BPJS.',
 };
 
 const en: Record<keyof typeof id, string> = {
@@ -93,6 +102,15 @@ const en: Record<keyof typeof id, string> = {
   'dash.pending': '{n, plural, one {# change} other {# changes}} waiting for the regency’s approval — not yet counted in these figures',
   'dash.segment.caption': 'Breakdown by segment',
   'dash.segment.col': 'Segment',
+  'dash.verified.title': 'Verified with BPJS',
+  'dash.verified.ratio': '{part} of {whole}: declared in the roster and also active in the BPJS Ketenagakerjaan participant list',
+  'dash.verified.declared': 'Declared in the roster, in the same villages: {value} ({part} of {whole})',
+  'dash.verified.listed': 'Counted over {listed} of {total} desa a BPJS participant list covers',
+  'dash.verified.date': 'list as of {date}',
+  'dash.verified.dates': 'lists as of {from} to {to}',
+  'dash.verified.partial': 'Desa without a BPJS participant list are not in the verified figure; the declared figure remains the main one.',
+  'dash.verified.none': 'No BPJS Ketenagakerjaan participant list covers this region yet: the figure beside is as declared by villages and approved by the regency.',
+  'dash.verified.noneNext': 'A BPJS officer or the province admin uploads the list on the BPJS reconciliation page.',
 };
 
 export const dashboardMessages = { id, en };

@@ -61,6 +61,16 @@ export const CoverageQuery = graphql(`
     period
     source
     sourceDate
+    verified {
+      numerator
+      declaredNumerator
+      denominator
+      value
+      declaredValue
+      villagesListed
+      oldestList
+      newestList
+    }
     target {
       percent
       setFor

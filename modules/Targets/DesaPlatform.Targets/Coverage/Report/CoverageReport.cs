@@ -38,6 +38,9 @@ internal sealed record IndicatorFigure(Indicator Indicator, int? Numerator, int?
     /// <summary>For ARREARS, the last closed month counted; null for every other indicator.</summary>
     public DateOnly? ArrearsAsOf { get; init; }
 
+    /// <summary>For the roster indicators, the same read against the BPJS lists; null where no list covers the region.</summary>
+    public VerifiedFigure? Verified { get; init; }
+
     /// <summary>Value minus target, in percentage points.</summary>
     public decimal? Gap => Value is { } value && Target is { } target ? value - target.Percent : null;
 

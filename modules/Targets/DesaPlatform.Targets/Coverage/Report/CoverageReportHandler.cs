@@ -12,7 +12,8 @@ namespace DesaPlatform.Targets.Coverage.Report;
 /// one roll-up of the roster, one count of the desa and one read of the targets, whatever the region.
 /// </summary>
 internal sealed class CoverageReportHandler(
-    IRegionDirectory regions, IRosterCounts roster, TargetBookReader targets, UcjBookReader ucj, IArrearsFigures arrears, IClock clock)
+    IRegionDirectory regions, IRosterCounts roster, IVerifiedRosterCounts verifiedRoster, TargetBookReader targets, UcjBookReader ucj,
+    IArrearsFigures arrears, IClock clock)
 {
     public async Task<CoverageReport?> HandleAsync(string regionCode, int year, DateOnly? asOfDate, CancellationToken cancellationToken)
     {
@@ -26,7 +27,8 @@ internal sealed class CoverageReportHandler(
         var book = await targets.ReadAsync(year, shown, cancellationToken);
         // Arrears are counted to the last closed month only: a report of another day has no ARREARS figure.
         var arrearsCounts = asOf == today ? await arrears.CountAsync(region.Code, childLength, cancellationToken) : null;
-        var figures = new IndicatorFigures(counts, desa, book, year, await ucj.ReadAsync(shown, asOf, cancellationToken), arrearsCounts, asOf);
+        var verified = await VerifiedAsync(region.Code, childLength, asOf, cancellationToken);
+        var figures = new IndicatorFigures(counts, desa, book, year, await ucj.ReadAsync(shown, asOf, cancellationToken), arrearsCounts, verified, asOf);
 
         return new CoverageReport(region.Code, year, asOf, clock.UtcNow, figures.Of(region.Code, region.Name, _ => true),
             children.Select(child => figures.Of(child.Code, child.Name, code => code == child.Code)).ToList(),
@@ -34,5 +36,16 @@ internal sealed class CoverageReportHandler(
                 counts.BySegment.Where(c => c.Segment == segment).Sum(c => c.InOffice),
                 counts.BySegment.Where(c => c.Segment == segment).Sum(c => c.Covered))).ToList(),
             await roster.CountPendingAsync(region.Code, cancellationToken));
+    }
+
+    /// <summary>The roster read against the BPJS lists dated by that day; null where none covers the region.</summary>
+    private async Task<VerifiedFigures?> VerifiedAsync(string regionCode, int childLength, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        if (await verifiedRoster.CountAsync(regionCode, childLength, asOf, cancellationToken) is not { } counts) return null;
+        var desaListed = new Dictionary<string, int>();
+        foreach (var listed in counts.ListedRegions)
+            foreach (var (child, desa) in await regions.CountDesaAsync(listed, childLength, cancellationToken))
+                desaListed[child] = desaListed.GetValueOrDefault(child) + desa;
+        return new VerifiedFigures(counts, desaListed, childLength);
     }
 }

@@ -82,7 +82,27 @@ internal sealed class IndicatorFigureType : ObjectGraphType<IndicatorFigure>
         Field<StringGraphType>("period").Description("UCJ: the month (YYYY-MM) of the region's own input in force; ARREARS: the last closed month counted; null for the other indicators, or without an input.")
             .Resolve(ctx => ctx.Source.UcjInput is { } input ? UcjRules.FormatPeriod(input.Period)
                 : ctx.Source.ArrearsAsOf is { } asOf ? UcjRules.FormatPeriod(asOf) : null);
+        Field<VerifiedFigureType>("verified")
+            .Description("Person coverage and village registration read against BPJS: verified beside declared over the desa a participant list covers; null for the other indicators and where no list covers the region.")
+            .Resolve(ctx => ctx.Source.Verified);
         Field<StringGraphType>("source").Description("UCJ only: where that input's figures come from.").Resolve(ctx => ctx.Source.UcjInput?.Source);
         Field("sourceDate", new GraphQLTypeReference("Date")).Description("UCJ only: the date of that source.").Resolve(ctx => ctx.Source.UcjInput?.SourceDate);
+    }
+}
+
+internal sealed class VerifiedFigureType : ObjectGraphType<VerifiedFigure>
+{
+    public VerifiedFigureType()
+    {
+        Name = "VerifiedFigure";
+        Description = "An indicator read against the BPJS participant lists, over the desa a list covers; neither reading replaces the other.";
+        Field(f => f.Numerator).Description("Verified: counted as the indicator does, but covered only where the newest BPJS list of the person's village has them active.");
+        Field(f => f.DeclaredNumerator).Description("Declared: the same count from the approved rosters alone, over the same desa.");
+        Field(f => f.Denominator).Description("Over what, in the desa a list covers (people in office, or desa).");
+        Field(f => f.Value, nullable: true).Description("Verified, in percent; null when there is nothing to share.");
+        Field(f => f.DeclaredValue, nullable: true).Description("Declared over the same desa, in percent.");
+        Field(f => f.VillagesListed).Description("Desa of the region a BPJS participant list covers: how partial the verified reading is.");
+        Field("oldestList", new NonNullGraphType(new GraphQLTypeReference("Date"))).Description("The date of the oldest list read.").Resolve(ctx => ctx.Source.OldestList);
+        Field("newestList", new NonNullGraphType(new GraphQLTypeReference("Date"))).Description("The date of the newest list read.").Resolve(ctx => ctx.Source.NewestList);
     }
 }

@@ -8,10 +8,11 @@ namespace DesaPlatform.Targets.Coverage.Report;
 
 /// <summary>
 /// Every indicator of the catalog for a region on a day: the roster ones from the roster counted per child region and
-/// the desa there, UCJ from the region's own input in force that day, ARREARS from the arrears to the last closed month.
+/// the desa there (and, where a BPJS list covers villages, read as verified too), UCJ from the region's own input in force that day, ARREARS from the arrears to the last closed month.
 /// </summary>
 internal sealed class IndicatorFigures(
-    RosterCounts counts, IReadOnlyDictionary<string, int> desa, TargetBook targets, int year, UcjBook ucj, ArrearsCounts? arrears, DateOnly day)
+    RosterCounts counts, IReadOnlyDictionary<string, int> desa, TargetBook targets, int year, UcjBook ucj, ArrearsCounts? arrears,
+    VerifiedFigures? verified, DateOnly day)
 {
     private static readonly IReadOnlyList<string> OwnSegments = RosterCounts.Segments.Where(s => s != RosterCounts.KepalaDesa).ToList();
 
@@ -34,7 +35,10 @@ internal sealed class IndicatorFigures(
                 IndicatorKind.DataCompleteness => (approved, allDesa),
                 _ => throw new InvalidOperationException($"No roster figure for {indicator.Code}."),
             };
-            return new IndicatorFigure(indicator, share.Part, share.Whole, targets.For(indicator.Code, regionCode, year));
+            return new IndicatorFigure(indicator, share.Part, share.Whole, targets.For(indicator.Code, regionCode, year))
+            {
+                Verified = verified?.Of(indicator, counted),
+            };
         }).ToList();
         var own = segments.Where(s => OwnSegments.Contains(s.Segment)).ToList();
         return new CoverageFigures(regionCode, regionName, own.Sum(s => s.InOffice), own.Sum(s => s.Covered), allDesa,

@@ -54,7 +54,7 @@ internal sealed class IndicatorSeriesHandler(
         {
             // A closed month is read from its kept counts; this month (and one not closed yet) counted from the history.
             var counts = closed.TryGetValue(day, out var kept) ? kept : await roster.CountAsync(regionCode, regionCode.Length, day, cancellationToken);
-            var figure = new IndicatorFigures(counts, desa, book, day.Year, NoUcj, null, day).Of(regionCode, "", _ => true).Indicators
+            var figure = new IndicatorFigures(counts, desa, book, day.Year, NoUcj, null, null, day).Of(regionCode, "", _ => true).Indicators
                 .Single(f => f.Indicator.Code == indicator.Code);
             points.Add(new SeriesPoint(day, figure.Numerator, figure.Denominator));
         }

@@ -118,10 +118,10 @@ public sealed class BpjsReconciliationTests(DesaApp app) : IClassFixture<DesaApp
         Assert.Single((await ViewAsync(officer, "61.01")).GetProperty("runs").EnumerateArray());
 
         await A_village_takes_the_bpjs_status_into_its_draft_and_submits_it(results[NotDeclared].GetProperty("id").GetString()!);
+        await Coverage_reads_verified_beside_declared_over_the_listed_villages();
         await Readers_see_the_kpj_and_nik_as_their_role_allows();
         await The_export_is_complete_and_masked_as_the_pages_are();
         await The_file_is_deleted_after_its_retention_and_the_results_stay();
-        await The_verified_seam_gives_the_newest_lists_active_people();
         await The_history_shows_how_the_village_moved_between_lists();
     }
 
@@ -137,14 +137,39 @@ public sealed class BpjsReconciliationTests(DesaApp app) : IClassFixture<DesaApp
         Assert.Equal([("2026-12-15", 3), ("2026-11-30", 2)], history);
     }
 
-    private async Task The_verified_seam_gives_the_newest_lists_active_people()
+    private async Task Coverage_reads_verified_beside_declared_over_the_listed_villages()
     {
-        using var scope = app.Services.CreateScope();
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().SignIn("dpmd.sambas", UserRole.RegencyStaff, "61.01");
-        var active = await scope.ServiceProvider.GetRequiredService<IBpjsActiveParticipants>().LatestAsync("61.01", CancellationToken.None);
-        Assert.Equal(new DateOnly(2026, 11, 30), active!.AsOf);
-        Assert.Equal([Consistent, Renamed, NotDeclared], active.ActiveNiks.Order());
-        Assert.Null(await scope.ServiceProvider.GetRequiredService<IBpjsActiveParticipants>().LatestAsync("61.02", CancellationToken.None));
+        const string Coverage = """
+            query($r: String!) { coverage(regionCode: $r, year: 2026) { total { indicators { indicator { code } numerator verified {
+              numerator declaredNumerator denominator villagesListed oldestList newestList } } } } }
+            """;
+        async Task<Dictionary<string, JsonElement>> IndicatorsAsync(string region) =>
+            (await (await app.SignInAsync("dpmd.sambas")).SendAsync(Coverage, new { r = region })).Data.GetProperty("coverage").GetProperty("total")
+            .GetProperty("indicators").EnumerateArray().ToDictionary(i => i.GetProperty("indicator").GetProperty("code").GetString()!);
+
+        var village = await IndicatorsAsync(RosterOps.DalamKaum);
+        // Of the people the roster declares covered, only those the list has active count as verified: the two kepala
+        // dusun among the apparatus; the ketua RT non-active or not listed, and the BPD member active at BPJS but not
+        // (yet) declared covered, do not.
+        var apparatus = village["PERSON_COVERAGE_APARATUR_DESA"].GetProperty("verified");
+        Assert.Equal((2, village["PERSON_COVERAGE_APARATUR_DESA"].GetProperty("numerator").GetInt32(), 1, "2026-11-30", "2026-11-30"),
+            (apparatus.GetProperty("numerator").GetInt32(), apparatus.GetProperty("declaredNumerator").GetInt32(), apparatus.GetProperty("villagesListed").GetInt32(),
+             apparatus.GetProperty("oldestList").GetString(), apparatus.GetProperty("newestList").GetString()));
+        var ecosystem = village["PERSON_COVERAGE_EKOSISTEM_DESA"].GetProperty("verified");
+        Assert.Equal((0, 2), (ecosystem.GetProperty("numerator").GetInt32(), ecosystem.GetProperty("declaredNumerator").GetInt32()));
+        Assert.Equal(0, village["PERSON_COVERAGE_BPD"].GetProperty("verified").GetProperty("numerator").GetInt32());
+        var registered = village["VILLAGE_REGISTRATION_APARATUR_DESA"].GetProperty("verified");
+        Assert.Equal((1, 1), (registered.GetProperty("numerator").GetInt32(), registered.GetProperty("denominator").GetInt32()));
+        Assert.Equal(JsonValueKind.Null, village["DATA_COMPLETENESS"].GetProperty("verified").ValueKind);
+
+        // The regency's list covers every desa of the regency; another regency has none, so no verified reading at all.
+        var regency = await IndicatorsAsync("61.01");
+        var desa = (await (await app.SignInAsync("dpmd.sambas")).SendAsync("{ coverage(regionCode: \"61.01\", year: 2026) { total { villages } } }"))
+            .Data.GetProperty("coverage").GetProperty("total").GetProperty("villages").GetInt32();
+        Assert.Equal(desa, regency["PERSON_COVERAGE_BPD"].GetProperty("verified").GetProperty("villagesListed").GetInt32());
+        var province = (await (await app.SignInAsync("admin.kalbar")).SendAsync(Coverage.Replace("total {", "byRegion { regionCode"), new { r = "61" }))
+            .Data.GetProperty("coverage").GetProperty("byRegion").EnumerateArray().Single(r => r.GetProperty("regionCode").GetString() == "61.02");
+        Assert.All(province.GetProperty("indicators").EnumerateArray(), i => Assert.Equal(JsonValueKind.Null, i.GetProperty("verified").ValueKind));
     }
 
     private async Task A_village_takes_the_bpjs_status_into_its_draft_and_submits_it(string resultId)

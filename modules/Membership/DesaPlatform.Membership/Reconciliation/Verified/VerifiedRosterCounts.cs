@@ -1,0 +1,57 @@
+using DesaPlatform.Membership.Contracts;
+using DesaPlatform.Membership.Coverage;
+using DesaPlatform.Membership.Persistence;
+using DesaPlatform.Membership.Reconciliation.Domain;
+using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace DesaPlatform.Membership.Reconciliation.Verified;
+
+/// <summary>
+/// Verified beside declared coverage over the villages a list covers, counted in the database. The lists and their
+/// results are read past the caller's scope — a village is read against its regency's list, and a person added to the
+/// roster after the run is found among the list's unmatched participants — but only counts of the root, which the
+/// caller may read, leave here.
+/// </summary>
+internal sealed class VerifiedRosterCounts(MembershipDbContext db, ApprovedRosterCounts roster) : IVerifiedRosterCounts
+{
+    public async Task<VerifiedCounts?> CountAsync(string rootCode, int childCodeLength, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var lists = db.ParticipantLists.IgnoreQueryFilters().Where(l => l.AsOf <= asOf);
+        var above = Above(rootCode);
+        var touching = await lists.Where(RegionScope.Under(rootCode).Predicate<ParticipantList>(l => l.RegionCode))
+            .Concat(lists.Where(l => above.Contains(l.RegionCode)))
+            .Select(l => new ListedRegion(l.RegionCode, l.AsOf)).ToListAsync(cancellationToken);
+        if (touching.Count == 0) return null;
+
+        var rows = db.ReconciliationRows.IgnoreQueryFilters();
+        var inListedVillages = roster.InOffice(rootCode, asOf)
+            .Where(p => lists.Any(l => p.RegionCode == l.RegionCode || p.RegionCode.StartsWith(l.RegionCode + ".")));
+        var declared = new CoverageRollUp();
+        await declared.AddAsync(roster.PerVillage(inListedVillages.Select(p => new CountedPerson
+        {
+            RegionCode = p.RegionCode, PositionCode = p.PositionCode, Covered = p.CoveredFrom <= asOf,
+        }), childCodeLength), cancellationToken);
+        var verified = new CoverageRollUp();
+        await verified.AddAsync(roster.PerVillage(inListedVillages.Select(p => new CountedPerson
+        {
+            RegionCode = p.RegionCode, PositionCode = p.PositionCode,
+            Covered = p.CoveredFrom <= asOf && rows.Any(r => r.Nik == p.Nik && r.ActiveAtBpjs == true && r.ListId == lists
+                .Where(l => p.RegionCode == l.RegionCode || p.RegionCode.StartsWith(l.RegionCode + "."))
+                .OrderByDescending(l => l.AsOf).ThenByDescending(l => l.UploadedAt).Select(l => l.Id).FirstOrDefault()),
+        }), childCodeLength), cancellationToken);
+
+        var regions = touching.Select(l => l.RegionCode.Length <= rootCode.Length ? rootCode : l.RegionCode).Distinct().ToList();
+        var outermost = regions.Where(code => !regions.Any(other => other != code && RegionScope.Under(other).Contains(code))).Order().ToList();
+        return new VerifiedCounts(declared.Counts(), verified.Counts(), outermost, touching.Distinct().ToList());
+    }
+
+    /// <summary>The root and the regions above it, whose lists cover all of it.</summary>
+    private static List<string> Above(string rootCode)
+    {
+        var above = new List<string> { rootCode };
+        for (var code = RegionCode.ParentOf(rootCode); code is not null && code != RegionCode.Country; code = RegionCode.ParentOf(code)) above.Add(code);
+        return above;
+    }
+}
