@@ -11,7 +11,7 @@ internal sealed class BpjsActiveParticipants(ReconciliationReader reader, Member
 {
     public async Task<BpjsActiveSet?> LatestAsync(string regionCode, CancellationToken cancellationToken)
     {
-        if (await reader.ViewAsync(regionCode, null, cancellationToken) is not { Run: { } run }) return null;
+        if ((await reader.ViewAsync(regionCode, null, cancellationToken))?.Runs.FirstOrDefault() is not { } run) return null;
         var niks = await db.ReconciliationRows
             .Where(r => r.ListId == run.Id && r.EntryId != null && r.ActiveAtBpjs == true)
             .Where(RegionScope.Under(regionCode).Predicate<Domain.ReconciliationRow>(r => r.RegionCode))
