@@ -44,9 +44,25 @@ test('the BPJS officer reconciles the participant list and the village takes a B
   await expect(page.getByTestId('bpjs-upload-report')).toContainText('5 peserta');
   await page.getByRole('button', { name: 'Simpan daftar dan rekonsiliasinya' }).click();
   await expect(page.getByRole('status')).toContainText('disimpan dan dicocokkan');
-  await expect(page.getByRole('heading', { name: /Daftar peserta per/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Setiap desa menurut daftar terbaru yang mencakupnya' })).toBeVisible();
+  await expect(page.getByTestId('bpjs-based-on')).toContainText('30 Nov 2026: peserta.csv');
   await expect(page.getByRole('row', { name: /Sambas|Selakau|Tebas|Dalam Kaum|Sejangkung/ }).first()).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('bpjs-officer.png'), fullPage: true });
+
+  // A newer list comes: by default each village reads its newest list; the picker goes back to any kept run.
+  const officer = await apiAs('bpjs.sambas');
+  const december = csv.replace('nonaktif,2025-03', 'aktif,2026-12');
+  const upload = `mutation($f: String!) { uploadBpjsParticipantList(input: { regionCode: "61.01", asOf: "2026-12-15", fileName: "desember.csv", fileBase64: $f, dryRun: false }) { errors { code } } }`;
+  noErrors((await gql(officer, upload, { f: Buffer.from(december).toString('base64') })).uploadBpjsParticipantList);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Setiap desa menurut daftar terbaru yang mencakupnya' })).toBeVisible();
+  await expect(page.getByTestId('bpjs-based-on')).toContainText('15 Des 2026: desember.csv');
+  await page.getByLabel('Daftar yang dibaca').selectOption({ label: '30 Nov 2026 · peserta.csv · diunggah bpjs.sambas' });
+  await expect(page.getByRole('heading', { name: 'Daftar peserta per 30 Nov 2026 (peserta.csv)' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'CSV' })).toHaveAttribute('href', /&run=[0-9a-f-]+&format=csv$/);
+  const history = page.getByRole('table', { name: /Riwayat/ });
+  await expect(history.getByRole('row')).toHaveCount(3);
+  await page.screenshot({ path: testInfo.outputPath('bpjs-run-picker.png'), fullPage: true });
 
   await signOut(page);
   await signIn(page, OPERATOR, OPERATOR_PASSWORD);
