@@ -21,18 +21,15 @@ internal sealed class ReconciliationReader(MembershipDbContext db, IRegionDirect
         var runs = await newest.CoveringAsync(regionCode, cancellationToken);
         var run = runs.FirstOrDefault(r => r.Id == runId);
         var cover = await newest.CoverAsync(regionCode, runId is null ? runs : run is null ? [] : [run], cancellationToken);
-        var groups = (await CountsAsync(cover, cancellationToken)).Values.Aggregate(GroupCounts.None, Sum);
-        return new ReconciliationView(regionCode, runs, run, cover, groups);
+        return new ReconciliationView(regionCode, runs, run, cover, await CountsAsync(cover, cancellationToken));
     }
 
     public async Task<IReadOnlyList<RegionGroups>> ChildrenAsync(ReconciliationView view, CancellationToken cancellationToken)
     {
         if (view.Cover.Shares.Count == 0) return [];
         var children = await regions.ChildrenAsync(view.RegionCode, cancellationToken);
-        var byRegion = await CountsAsync(view.Cover, cancellationToken);
         return children
-            .Select(c => new RegionGroups(c.Code, c.Name,
-                byRegion.Where(r => RegionCode.IsWithin(r.Key, c.Code)).Select(r => r.Value).Aggregate(GroupCounts.None, Sum)))
+            .Select(c => new RegionGroups(c.Code, c.Name, GroupCounts.Sum(view.CountsByRegion.Where(r => RegionCode.IsWithin(r.Key, c.Code)).Select(r => r.Value))))
             .ToList();
     }
 
@@ -73,7 +70,4 @@ internal sealed class ReconciliationReader(MembershipDbContext db, IRegionDirect
             .ToListAsync(cancellationToken);
         return counts.GroupBy(c => c.RegionCode).ToDictionary(g => g.Key, g => GroupCounts.Of(g.Select(c => (c.Group, c.Count, c.Mismatches))));
     }
-
-    private static GroupCounts Sum(GroupCounts a, GroupCounts b) => new(a.Consistent + b.Consistent, a.DeclaredNotActive + b.DeclaredNotActive,
-        a.ActiveNotDeclared + b.ActiveNotDeclared, a.Unmatched + b.Unmatched, a.Mismatches + b.Mismatches);
 }
