@@ -49,16 +49,16 @@ test('the BPJS officer reconciles the participant list and the village takes a B
   await expect(page.getByRole('row', { name: /Sambas|Selakau|Tebas|Dalam Kaum|Sejangkung/ }).first()).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('bpjs-officer.png'), fullPage: true });
 
-  // A newer list comes: by default each village reads its newest list; the picker goes back to any kept run.
+  // An older list comes late: by default each village still reads its newest list; the picker reads any kept run.
   const officer = await apiAs('bpjs.sambas');
-  const december = csv.replace('nonaktif,2025-03', 'aktif,2026-12');
-  const upload = `mutation($f: String!) { uploadBpjsParticipantList(input: { regionCode: "61.01", asOf: "2026-12-15", fileName: "desember.csv", fileBase64: $f, dryRun: false }) { errors { code } } }`;
-  noErrors((await gql(officer, upload, { f: Buffer.from(december).toString('base64') })).uploadBpjsParticipantList);
+  const october = csv.replace('nonaktif,2025-03', 'aktif,2026-09');
+  const upload = `mutation($f: String!) { uploadBpjsParticipantList(input: { regionCode: "61.01", asOf: "2026-10-31", fileName: "oktober.csv", fileBase64: $f, dryRun: false }) { errors { code } } }`;
+  noErrors((await gql(officer, upload, { f: Buffer.from(october).toString('base64') })).uploadBpjsParticipantList);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Setiap desa menurut daftar terbaru yang mencakupnya' })).toBeVisible();
-  await expect(page.getByTestId('bpjs-based-on')).toContainText('15 Des 2026: desember.csv');
-  await page.getByLabel('Daftar yang dibaca').selectOption({ label: '30 Nov 2026 · peserta.csv · diunggah bpjs.sambas' });
-  await expect(page.getByRole('heading', { name: 'Daftar peserta per 30 Nov 2026 (peserta.csv)' })).toBeVisible();
+  await expect(page.getByTestId('bpjs-based-on')).toHaveText('Per 30 Nov 2026: peserta.csv (wilayah 61.01), untuk 195 desa');
+  await page.getByLabel('Daftar yang dibaca').selectOption({ label: '31 Okt 2026 · oktober.csv · diunggah bpjs.sambas' });
+  await expect(page.getByRole('heading', { name: 'Daftar peserta per 31 Okt 2026 (oktober.csv)' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'CSV' })).toHaveAttribute('href', /&run=[0-9a-f-]+&format=csv$/);
   const history = page.getByRole('table', { name: /Riwayat/ });
   await expect(history.getByRole('row')).toHaveCount(3);
@@ -66,9 +66,18 @@ test('the BPJS officer reconciles the participant list and the village takes a B
 
   await signOut(page);
   await signIn(page, OPERATOR, OPERATOR_PASSWORD);
+  // The roster says it too, with the newest list's date and the same one action.
+  await page.goto('/roster');
+  const inRoster = page.getByRole('row', { name: /Dewi Lestari/ });
+  await expect(inRoster).toContainText('Aktif di BPJS per 30 Nov 2026');
+  await expect(inRoster.getByRole('button', { name: 'Ambil status BPJS ke draf' })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('bpjs-roster.png'), fullPage: true });
+
   await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Rekonsiliasi BPJS' }).click();
   const row = page.getByRole('row', { name: /Dewi Lestari/ });
   await row.getByRole('button', { name: 'Ambil status BPJS ke draf' }).click();
   await expect(row).toContainText('Sudah di draf');
   await page.screenshot({ path: testInfo.outputPath('bpjs-village.png'), fullPage: true });
+  await page.goto('/roster');
+  await expect(inRoster).not.toContainText('Aktif di BPJS');
 });
