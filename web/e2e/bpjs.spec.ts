@@ -44,15 +44,40 @@ test('the BPJS officer reconciles the participant list and the village takes a B
   await expect(page.getByTestId('bpjs-upload-report')).toContainText('5 peserta');
   await page.getByRole('button', { name: 'Simpan daftar dan rekonsiliasinya' }).click();
   await expect(page.getByRole('status')).toContainText('disimpan dan dicocokkan');
-  await expect(page.getByRole('heading', { name: /Daftar peserta per/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Setiap desa menurut daftar terbaru yang mencakupnya' })).toBeVisible();
+  await expect(page.getByTestId('bpjs-based-on')).toContainText('30 Nov 2026: peserta.csv');
   await expect(page.getByRole('row', { name: /Sambas|Selakau|Tebas|Dalam Kaum|Sejangkung/ }).first()).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('bpjs-officer.png'), fullPage: true });
 
+  // An older list comes late: by default each village still reads its newest list; the picker reads any kept run.
+  const officer = await apiAs('bpjs.sambas');
+  const october = csv.replace('nonaktif,2025-03', 'aktif,2026-09');
+  const upload = `mutation($f: String!) { uploadBpjsParticipantList(input: { regionCode: "61.01", asOf: "2026-10-31", fileName: "oktober.csv", fileBase64: $f, dryRun: false }) { errors { code } } }`;
+  noErrors((await gql(officer, upload, { f: Buffer.from(october).toString('base64') })).uploadBpjsParticipantList);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Setiap desa menurut daftar terbaru yang mencakupnya' })).toBeVisible();
+  await expect(page.getByTestId('bpjs-based-on')).toHaveText('Per 30 Nov 2026: peserta.csv (wilayah 61.01), untuk 195 desa');
+  await page.getByLabel('Daftar yang dibaca').selectOption({ label: '31 Okt 2026 · oktober.csv · diunggah bpjs.sambas' });
+  await expect(page.getByRole('heading', { name: 'Daftar peserta per 31 Okt 2026 (oktober.csv)' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'CSV' })).toHaveAttribute('href', /&run=[0-9a-f-]+&format=csv$/);
+  const history = page.getByRole('table', { name: /Riwayat/ });
+  await expect(history.getByRole('row')).toHaveCount(3);
+  await page.screenshot({ path: testInfo.outputPath('bpjs-run-picker.png'), fullPage: true });
+
   await signOut(page);
   await signIn(page, OPERATOR, OPERATOR_PASSWORD);
+  // The roster says it too, with the newest list's date and the same one action.
+  await page.goto('/roster');
+  const inRoster = page.getByRole('row', { name: /Dewi Lestari/ });
+  await expect(inRoster).toContainText('Aktif di BPJS per 30 Nov 2026');
+  await expect(inRoster.getByRole('button', { name: 'Ambil status BPJS ke draf' })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('bpjs-roster.png'), fullPage: true });
+
   await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Rekonsiliasi BPJS' }).click();
   const row = page.getByRole('row', { name: /Dewi Lestari/ });
   await row.getByRole('button', { name: 'Ambil status BPJS ke draf' }).click();
   await expect(row).toContainText('Sudah di draf');
   await page.screenshot({ path: testInfo.outputPath('bpjs-village.png'), fullPage: true });
+  await page.goto('/roster');
+  await expect(inRoster).not.toContainText('Aktif di BPJS');
 });

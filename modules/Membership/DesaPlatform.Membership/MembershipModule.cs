@@ -87,6 +87,7 @@ public static class MembershipModule
         services.AddSingleton<ReconciliationSettings>();
         services.AddScoped<Reconciler>();
         services.AddScoped<UploadParticipantListHandler>();
+        services.AddScoped<NewestListPerVillage>();
         services.AddScoped<ReconciliationReader>();
         services.AddScoped<TakeBpjsStatusHandler>();
         services.AddScoped<IVerifiedRosterCounts, VerifiedRosterCounts>();

@@ -808,13 +808,16 @@ export type MeFieldsFragment = { userName: string, fullName: string, role: UserR
 
 export type BpjsReconciliationQueryVariables = Exact<{
   regionCode: string;
+  runId?: string | number | null | undefined;
   group?: BpjsReconciliationGroup | null | undefined;
   skip?: number | null | undefined;
   take?: number | null | undefined;
 }>;
 
 
-export type BpjsReconciliationQuery = { bpjsReconciliation: { regionCode: string, run: { id: string, regionCode: string, asOf: string, fileName: string, fileKept: boolean, participants: number, uploadedBy: string } | null, groups: { consistent: number, declaredNotActive: number, activeNotDeclared: number, unmatched: number, mismatches: number }, regions: Array<{ regionCode: string, name: string, groups: { consistent: number, declaredNotActive: number, activeNotDeclared: number, unmatched: number, mismatches: number } }>, results: { totalCount: number, nodes: Array<{ id: string, regionCode: string, group: BpjsReconciliationGroup, nik: string, kpj: string | null, rosterName: string | null, bpjsName: string | null, segment: Scheme | null, programs: string | null, activeAtBpjs: boolean | null, lastPaidMonth: string | null, nameMismatch: boolean, birthDateMismatch: boolean }> }, history: Array<{ run: { id: string, asOf: string, fileName: string, fileKept: boolean }, groups: { consistent: number, declaredNotActive: number, activeNotDeclared: number, unmatched: number, mismatches: number } }> } | null };
+export type BpjsReconciliationQuery = { bpjsReconciliation: { regionCode: string, villages: number, villagesWithoutList: number, runs: Array<{ id: string, regionCode: string, asOf: string, fileName: string, fileKept: boolean, participants: number, uploadedBy: string }>, run: { id: string, regionCode: string, asOf: string, fileName: string, fileKept: boolean, participants: number, uploadedBy: string } | null, basedOn: Array<{ villages: number, run: { id: string, regionCode: string, asOf: string, fileName: string, fileKept: boolean, participants: number, uploadedBy: string } }>, groups: { consistent: number, declaredNotActive: number, activeNotDeclared: number, unmatched: number, mismatches: number }, regions: Array<{ regionCode: string, name: string, groups: { consistent: number, declaredNotActive: number, activeNotDeclared: number, unmatched: number, mismatches: number } }>, results: { totalCount: number, nodes: Array<{ id: string, regionCode: string, group: BpjsReconciliationGroup, nik: string, kpj: string | null, rosterName: string | null, bpjsName: string | null, segment: Scheme | null, programs: string | null, activeAtBpjs: boolean | null, lastPaidMonth: string | null, nameMismatch: boolean, birthDateMismatch: boolean }> }, history: Array<{ run: { id: string, asOf: string, fileName: string, fileKept: boolean }, groups: { consistent: number, declaredNotActive: number, activeNotDeclared: number, unmatched: number, mismatches: number } }> } | null };
+
+export type BpjsRunFieldsFragment = { id: string, regionCode: string, asOf: string, fileName: string, fileKept: boolean, participants: number, uploadedBy: string };
 
 export type BpjsGroupFieldsFragment = { consistent: number, declaredNotActive: number, activeNotDeclared: number, unmatched: number, mismatches: number };
 
@@ -831,6 +834,13 @@ export type TakeBpjsStatusMutationVariables = Exact<{
 
 
 export type TakeBpjsStatusMutation = { takeBpjsStatus: { person: { id: string, status: RosterStatus } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+
+export type BpjsActiveNotDeclaredQueryVariables = Exact<{
+  villageCode: string;
+}>;
+
+
+export type BpjsActiveNotDeclaredQuery = { bpjsReconciliation: { basedOn: Array<{ run: { id: string, asOf: string } }>, results: { nodes: Array<{ id: string, entryId: string | null }> } } | null };
 
 export type CoverageQueryVariables = Exact<{
   regionCode: string;
@@ -1267,7 +1277,7 @@ export type RosterQueryVariables = Exact<{
 }>;
 
 
-export type RosterQuery = { region: { code: string, name: string, kind: RegionKind | null, level: RegionLevel } | null, rosterSummary: { official: { inOffice: number, covered: number, termEnded: number, monthlyPremium: number }, current: { inOffice: number, covered: number, termEnded: number, monthlyPremium: number } | null } | null, positions: Array<{ code: string }>, people: { totalCount: number, nodes: Array<{ id: string, fullName: string, nik: string, termStart: string, termEnd: string | null, appointment: Appointment, status: RosterStatus, covered: boolean, reviewComment: string | null, position: { code: string, name: string, segment: Segment }, warnings: Array<{ code: string, message: string, date: string | null, villages: string | null, note: string | null }>, payablePremium: { amount: number } | null, arrears: { atRisk: boolean, consecutiveUnpaid: number } | null, enrollment: { kpj: string, programs: Array<Program>, status: EnrollmentStatus } | null }> | null } | null, submissions: { nodes: Array<{ id: string, status: SubmissionStatus, submittedAt: string, reviewedAt: string | null, reason: string | null }> | null } | null, timeline: { totalCount: number, nodes: Array<{ submissionId: string, kind: SubmissionStatus, at: string, by: string, reason: string | null, changes: number }> | null } | null };
+export type RosterQuery = { region: { code: string, name: string, kind: RegionKind | null, level: RegionLevel } | null, rosterSummary: { official: { inOffice: number, covered: number, termEnded: number, monthlyPremium: number }, current: { inOffice: number, covered: number, termEnded: number, monthlyPremium: number } | null } | null, positions: Array<{ code: string }>, people: { totalCount: number, nodes: Array<{ id: string, entryId: string, fullName: string, nik: string, termStart: string, termEnd: string | null, appointment: Appointment, status: RosterStatus, covered: boolean, reviewComment: string | null, position: { code: string, name: string, segment: Segment }, warnings: Array<{ code: string, message: string, date: string | null, villages: string | null, note: string | null }>, payablePremium: { amount: number } | null, arrears: { atRisk: boolean, consecutiveUnpaid: number } | null, enrollment: { kpj: string, programs: Array<Program>, status: EnrollmentStatus } | null }> | null } | null, submissions: { nodes: Array<{ id: string, status: SubmissionStatus, submittedAt: string, reviewedAt: string | null, reason: string | null }> | null } | null, timeline: { totalCount: number, nodes: Array<{ submissionId: string, kind: SubmissionStatus, at: string, by: string, reason: string | null, changes: number }> | null } | null };
 
 export type AddPersonMutationVariables = Exact<{
   input: AddPersonInput;
@@ -1598,6 +1608,17 @@ export const MeFieldsFragmentDoc = new TypedDocumentString(`
   sampleData
 }
     `, {"fragmentName":"MeFields"}) as unknown as TypedDocumentString<MeFieldsFragment, unknown>;
+export const BpjsRunFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BpjsRunFields on BpjsReconciliationRun {
+  id
+  regionCode
+  asOf
+  fileName
+  fileKept
+  participants
+  uploadedBy
+}
+    `, {"fragmentName":"BpjsRunFields"}) as unknown as TypedDocumentString<BpjsRunFieldsFragment, unknown>;
 export const BpjsGroupFieldsFragmentDoc = new TypedDocumentString(`
     fragment BpjsGroupFields on BpjsReconciliationGroups {
   consistent
@@ -2234,18 +2255,23 @@ export const MeDocument = new TypedDocumentString(`
   sampleData
 }`, {"hash":"sha256:71c6c9f5af6ca0bc3e3382fa722a10cf596d8e7fba78d4e2486de0417480bd89"}) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const BpjsReconciliationDocument = new TypedDocumentString(`
-    query BpjsReconciliation($regionCode: String!, $group: BpjsReconciliationGroup, $skip: Int, $take: Int) {
-  bpjsReconciliation(regionCode: $regionCode) {
+    query BpjsReconciliation($regionCode: String!, $runId: ID, $group: BpjsReconciliationGroup, $skip: Int, $take: Int) {
+  bpjsReconciliation(regionCode: $regionCode, runId: $runId) {
     regionCode
-    run {
-      id
-      regionCode
-      asOf
-      fileName
-      fileKept
-      participants
-      uploadedBy
+    runs {
+      ...BpjsRunFields
     }
+    run {
+      ...BpjsRunFields
+    }
+    basedOn {
+      run {
+        ...BpjsRunFields
+      }
+      villages
+    }
+    villages
+    villagesWithoutList
     groups {
       ...BpjsGroupFields
     }
@@ -2287,13 +2313,22 @@ export const BpjsReconciliationDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment BpjsGroupFields on BpjsReconciliationGroups {
+    fragment BpjsRunFields on BpjsReconciliationRun {
+  id
+  regionCode
+  asOf
+  fileName
+  fileKept
+  participants
+  uploadedBy
+}
+fragment BpjsGroupFields on BpjsReconciliationGroups {
   consistent
   declaredNotActive
   activeNotDeclared
   unmatched
   mismatches
-}`, {"hash":"sha256:24528d3eeb046f009a3a7c487fe0804f9c8cee6de85cc8f2148d45be1cc3fbdd"}) as unknown as TypedDocumentString<BpjsReconciliationQuery, BpjsReconciliationQueryVariables>;
+}`, {"hash":"sha256:7d1f56d523bfa488e6b600d292376e89e7900b2bf49caf47b8fb30928a0bf3ff"}) as unknown as TypedDocumentString<BpjsReconciliationQuery, BpjsReconciliationQueryVariables>;
 export const UploadBpjsListDocument = new TypedDocumentString(`
     mutation UploadBpjsList($input: UploadBpjsParticipantListInput!) {
   uploadBpjsParticipantList(input: $input) {
@@ -2357,6 +2392,24 @@ export const TakeBpjsStatusDocument = new TypedDocumentString(`
     value
   }
 }`, {"hash":"sha256:1ee33d92e0557f800bebb0d67ab3d0e9ad3b09d90d984bdbb105c148f014862c"}) as unknown as TypedDocumentString<TakeBpjsStatusMutation, TakeBpjsStatusMutationVariables>;
+export const BpjsActiveNotDeclaredDocument = new TypedDocumentString(`
+    query BpjsActiveNotDeclared($villageCode: String!) {
+  bpjsReconciliation(regionCode: $villageCode) {
+    basedOn {
+      run {
+        id
+        asOf
+      }
+    }
+    results(group: ACTIVE_NOT_DECLARED, take: 500) {
+      nodes {
+        id
+        entryId
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:d7c33d9f4fd7895f8f79bdadb90b6e16d83315f32569a730941a9c611d9a2895"}) as unknown as TypedDocumentString<BpjsActiveNotDeclaredQuery, BpjsActiveNotDeclaredQueryVariables>;
 export const CoverageDocument = new TypedDocumentString(`
     query Coverage($regionCode: String!, $year: Int!) {
   coverage(regionCode: $regionCode, year: $year) {
@@ -3931,6 +3984,7 @@ export const RosterDocument = new TypedDocumentString(`
     totalCount
     nodes {
       id
+      entryId
       fullName
       nik
       position {
@@ -3999,7 +4053,7 @@ export const RosterDocument = new TypedDocumentString(`
   covered
   termEnded
   monthlyPremium
-}`, {"hash":"sha256:5cd93bfc1b96d45882d65109eb993633ba7848e835f8af1ec74596b16963303f"}) as unknown as TypedDocumentString<RosterQuery, RosterQueryVariables>;
+}`, {"hash":"sha256:be4e1685e5cca6bfd900ae29dadb6590efe07c26d5f6aa4f11b5ed3b2d33399e"}) as unknown as TypedDocumentString<RosterQuery, RosterQueryVariables>;
 export const AddPersonDocument = new TypedDocumentString(`
     mutation AddPerson($input: AddPersonInput!) {
   addPerson(input: $input) {

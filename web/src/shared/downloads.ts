@@ -59,6 +59,8 @@ export function bpjsTemplateUrl(format: FileFormat): string {
 }
 
 /** Every result of a BPJS reconciliation run in a region (the newest covering it unless a run is named). */
-export function bpjsReconciliationExportUrl(regionCode: string, runId: string, format: FileFormat): string {
-  return `/api/bpjs-reconciliation/export?region=${encodeURIComponent(regionCode)}&run=${encodeURIComponent(runId)}&format=${format}`;
+/** Without a run: each village's newest list, as the page's default view. */
+export function bpjsReconciliationExportUrl(regionCode: string, runId: string | null, format: FileFormat): string {
+  const run = runId ? `&run=${encodeURIComponent(runId)}` : '';
+  return `/api/bpjs-reconciliation/export?region=${encodeURIComponent(regionCode)}${run}&format=${format}`;
 }

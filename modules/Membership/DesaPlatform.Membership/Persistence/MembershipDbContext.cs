@@ -165,6 +165,8 @@ internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> 
         result.HasOne<ParticipantList>().WithMany().HasForeignKey(r => r.ListId).OnDelete(DeleteBehavior.Cascade);
         // A run's results of a region: the scope's range on the code after the run.
         result.HasIndex(r => new { r.ListId, r.RegionCode, r.Group });
+        // Verified coverage looks each person in office up in their village's newest list by NIK.
+        result.HasIndex(r => new { r.ListId, r.Nik });
     }
 
     // The kept sums are not region-owned (see RegionMonth), so their codes get the byte order of region-owned ones here.

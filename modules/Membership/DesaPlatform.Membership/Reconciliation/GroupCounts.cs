@@ -14,4 +14,7 @@ internal sealed record GroupCounts(int Consistent, int DeclaredNotActive, int Ac
         return new(Count(ReconciliationGroup.Consistent), Count(ReconciliationGroup.DeclaredNotActive), Count(ReconciliationGroup.ActiveNotDeclared),
             Count(ReconciliationGroup.Unmatched), list.Sum(g => g.Mismatches));
     }
+
+    public static GroupCounts Sum(IEnumerable<GroupCounts> counts) => counts.Aggregate(None, (a, b) => new(a.Consistent + b.Consistent,
+        a.DeclaredNotActive + b.DeclaredNotActive, a.ActiveNotDeclared + b.ActiveNotDeclared, a.Unmatched + b.Unmatched, a.Mismatches + b.Mismatches));
 }

@@ -653,6 +653,8 @@ namespace DesaPlatform.Migrations.PostgreSql.Membership
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ListId", "Nik");
+
                     b.HasIndex("ListId", "RegionCode", "Group");
 
                     b.ToTable("bpjs_reconciliation_results", "membership");

@@ -637,6 +637,8 @@ namespace DesaPlatform.Migrations.Sqlite.Membership
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ListId", "Nik");
+
                     b.HasIndex("ListId", "RegionCode", "Group");
 
                     b.ToTable("bpjs_reconciliation_results", "membership");

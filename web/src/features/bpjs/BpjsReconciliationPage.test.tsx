@@ -28,12 +28,18 @@ const dewi = {
   birthDateMismatch: false,
 };
 
-function view(regionCode: string, regions: unknown[]) {
-  const run = { id: 'run1', regionCode: '61.01', asOf: '2026-11-30', fileName: 'peserta.csv', fileKept: true, participants: 5, uploadedBy: 'bpjs.sambas' };
+const run = { id: 'run1', regionCode: '61.01', asOf: '2026-11-30', fileName: 'peserta.csv', fileKept: true, participants: 5, uploadedBy: 'bpjs.sambas' };
+const older = { ...run, id: 'run0', asOf: '2026-10-31', fileName: 'oktober.csv', fileKept: false };
+
+function view(regionCode: string, regions: unknown[], chosen: typeof run | null = null) {
   return {
     bpjsReconciliation: {
       regionCode,
-      run,
+      runs: [run, older],
+      run: chosen,
+      basedOn: [{ run: chosen ?? run, villages: 180 }],
+      villages: 180,
+      villagesWithoutList: 0,
       groups: groups(2, 1, 1, 1),
       regions,
       results: { totalCount: 1, nodes: [dewi] },
@@ -43,11 +49,12 @@ function view(regionCode: string, regions: unknown[]) {
 }
 
 describe('BpjsReconciliationPage', () => {
-  it('shows the officer the four groups of the newest list, its regions and the list to follow up, and the upload', async () => {
+  it('shows the officer the four groups of each village by its newest list, its regions and the list to follow up, and the upload', async () => {
     const fetchMock = mockGraphql({ BpjsReconciliation: view('61.01', [{ regionCode: '61.01.01', name: 'Sambas', groups: groups(2, 1, 1, 0) }]) });
     renderWithProviders(<BpjsReconciliationPage />, { me: userWith('BpjsOfficer', '61.01'), route: '/bpjs' });
 
-    expect(await screen.findByRole('heading', { name: 'Daftar peserta per 30 Nov 2026 (peserta.csv)' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Setiap desa menurut daftar terbaru yang mencakupnya' })).toBeTruthy();
+    expect(screen.getByTestId('bpjs-based-on').textContent).toBe('Per 30 Nov 2026: peserta.csv (wilayah 61.01), untuk 180 desa');
     const figures = within(screen.getByTestId('bpjs-groups'));
     expect(figures.getByText('Aktif di BPJS, belum tercatat').closest('div')!.textContent).toContain('1');
     const sambas = screen.getByRole('rowheader', { name: 'Sambas' }).closest('tr')!;
@@ -55,11 +62,31 @@ describe('BpjsReconciliationPage', () => {
     expect(screen.getByRole('row', { name: /Dewi Lestari/ }).textContent).toContain('11110000074');
     expect(screen.queryByRole('button', { name: 'Ambil status BPJS ke draf' })).toBeNull();
     expect(screen.getByRole('heading', { name: 'Unggah daftar peserta BPJS' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'XLSX' }).getAttribute('href')).toBe('/api/bpjs-reconciliation/export?region=61.01&run=run1&format=xlsx');
+    expect(screen.getByRole('link', { name: 'XLSX' }).getAttribute('href')).toBe('/api/bpjs-reconciliation/export?region=61.01&format=xlsx');
 
     fireEvent.click(screen.getByRole('button', { name: 'Sambas' }));
     await screen.findByRole('link', { name: '← Wilayah di atasnya' });
     expect(callsOf(fetchMock, 'BpjsReconciliation').at(-1)).toMatchObject({ regionCode: '61.01.01', group: 'ACTIVE_NOT_DECLARED' });
+  });
+
+  it('reads any kept run picked, and says how partial a figure is', async () => {
+    const partial = view('61', [], older);
+    partial.bpjsReconciliation.villages = 2046;
+    partial.bpjsReconciliation.villagesWithoutList = 1866;
+    const fetchMock = mockGraphql({ BpjsReconciliation: partial });
+    renderWithProviders(<BpjsReconciliationPage />, { me: userWith('ProvinceAdmin', '61'), route: '/bpjs' });
+
+    const picker = await screen.findByLabelText('Daftar yang dibaca');
+    expect(Array.from((picker as HTMLSelectElement).options).map((o) => o.textContent)).toEqual([
+      'Terbaru untuk setiap desa',
+      '30 Nov 2026 · peserta.csv · diunggah bpjs.sambas',
+      '31 Okt 2026 · oktober.csv · diunggah bpjs.sambas (berkas sudah dihapus)',
+    ]);
+    fireEvent.change(picker, { target: { value: 'run0' } });
+    expect(await screen.findByRole('heading', { name: 'Daftar peserta per 31 Okt 2026 (oktober.csv)' })).toBeTruthy();
+    expect(callsOf(fetchMock, 'BpjsReconciliation').at(-1)).toMatchObject({ regionCode: '61', runId: 'run0' });
+    expect(screen.getByTestId('bpjs-partial').textContent).toBe('1.866 dari 2.046 desa belum tercakup daftar mana pun: angka di bawah tidak memuat desa itu.');
+    expect(screen.getByRole('link', { name: 'CSV' }).getAttribute('href')).toBe('/api/bpjs-reconciliation/export?region=61&run=run0&format=csv');
   });
 
   it('lets the village operator take a BPJS status into the draft in one action, and offers no upload', async () => {

@@ -14,23 +14,29 @@ import { countOf, GroupFigures, GROUPS, type Group } from './GroupFigures';
 import { BpjsReconciliationQuery, TakeBpjsStatusMutation } from './operations';
 
 type View = NonNullable<Data['bpjsReconciliation']>;
+type Run = View['runs'][number];
 type Result = View['results']['nodes'][number];
 const PAGE = 50;
 
-/** /bpjs — the BPJS participant list against the rosters: upload, the four groups by region down to the village, lists, export, history. */
+/**
+ * /bpjs — the BPJS participant lists against the rosters: upload, the four groups by region down to the village, lists,
+ * export, history; by default each village read against its newest list, or any kept run picked.
+ */
 export function BpjsReconciliationPage() {
   const { t } = useI18n();
   const me = useMe();
   const [params, setParams] = useSearchParams();
   const regionCode = params.get('region') ?? me.regionCode;
   const group = (params.get('group') as Group | null) ?? 'ACTIVE_NOT_DECLARED';
+  const runId = params.get('run');
   const [skip, setSkip] = useState(0);
-  const query = useQuery(BpjsReconciliationQuery, { regionCode, group, skip, take: PAGE });
+  const query = useQuery(BpjsReconciliationQuery, { regionCode, runId, group, skip, take: PAGE });
   const view = query.data?.bpjsReconciliation;
 
-  function go(next: { region?: string; group?: Group }) {
+  function go(next: { region?: string; group?: Group; run?: string | null }) {
     setSkip(0);
-    setParams({ region: next.region ?? regionCode, group: next.group ?? group });
+    const run = next.run === undefined ? runId : next.run;
+    setParams({ region: next.region ?? regionCode, group: next.group ?? group, ...(run ? { run } : {}) });
   }
 
   return (
@@ -75,23 +81,40 @@ function Reconciliation({
   group: Group;
   skip: number;
   onSkip: (skip: number) => void;
-  onGo: (next: { region?: string; group?: Group }) => void;
+  onGo: (next: { region?: string; group?: Group; run?: string | null }) => void;
   onChanged: () => void;
 }) {
   const { t, lang } = useI18n();
-  if (!view.run) return <EmptyState title={t('bpjs.noRun')} />;
+  if (view.runs.length === 0) return <EmptyState title={t('bpjs.noRun')} />;
   const run = view.run;
+  const runId = run?.id ?? null;
   return (
     <>
       <section className="panel" aria-labelledby="bpjs-run-title">
-        <h2 id="bpjs-run-title">{t('bpjs.run', { date: formatDate(run.asOf, lang), file: run.fileName })}</h2>
-        <p className="muted small">
-          {t('bpjs.runMeta', { n: formatInteger(run.participants), by: run.uploadedBy })} {!run.fileKept && t('bpjs.fileDeleted')}
-        </p>
+        <RunPicker runs={view.runs} chosen={runId} onPick={(id) => onGo({ run: id })} />
+        <h2 id="bpjs-run-title">{run ? t('bpjs.run', { date: formatDate(run.asOf, lang), file: run.fileName }) : t('bpjs.latest')}</h2>
+        {run ? (
+          <p className="muted small">
+            {t('bpjs.runMeta', { n: formatInteger(run.participants), by: run.uploadedBy })} {!run.fileKept && t('bpjs.fileDeleted')}
+          </p>
+        ) : (
+          <ul className="muted small" data-testid="bpjs-based-on">
+            {view.basedOn.map((b) => (
+              <li key={b.run.id}>
+                {t('bpjs.basedOn', { date: formatDate(b.run.asOf, lang), file: b.run.fileName, region: b.run.regionCode, n: formatInteger(b.villages) })}
+              </li>
+            ))}
+          </ul>
+        )}
+        {view.villagesWithoutList > 0 && (
+          <p className="notice" data-testid="bpjs-partial">
+            {t('bpjs.partial', { n: formatInteger(view.villagesWithoutList), total: formatInteger(view.villages) })}
+          </p>
+        )}
         <GroupFigures groups={view.groups} onPick={(g) => onGo({ group: g })} />
         <p>
           {t('bpjs.export')}{' '}
-          <a href={bpjsReconciliationExportUrl(view.regionCode, run.id, 'xlsx')}>XLSX</a> · <a href={bpjsReconciliationExportUrl(view.regionCode, run.id, 'csv')}>CSV</a>
+          <a href={bpjsReconciliationExportUrl(view.regionCode, runId, 'xlsx')}>XLSX</a> · <a href={bpjsReconciliationExportUrl(view.regionCode, runId, 'csv')}>CSV</a>
         </p>
       </section>
 
@@ -132,6 +155,24 @@ function Reconciliation({
       <Results view={view} group={group} skip={skip} onSkip={onSkip} onChanged={onChanged} />
       <History view={view} />
     </>
+  );
+}
+
+function RunPicker({ runs, chosen, onPick }: { runs: Run[]; chosen: string | null; onPick: (id: string | null) => void }) {
+  const { t, lang } = useI18n();
+  return (
+    <div className="field">
+      <label htmlFor="bpjs-run">{t('bpjs.picker')}</label>
+      <select id="bpjs-run" value={chosen ?? ''} onChange={(e) => onPick(e.target.value || null)}>
+        <option value="">{t('bpjs.picker.latest')}</option>
+        {runs.map((r) => (
+          <option key={r.id} value={r.id}>
+            {t('bpjs.picker.run', { date: formatDate(r.asOf, lang), file: r.fileName, by: r.uploadedBy })}
+            {!r.fileKept && t('bpjs.picker.fileDeleted')}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
 

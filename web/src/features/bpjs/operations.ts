@@ -1,18 +1,23 @@
 import { graphql } from '../../gql';
 
 export const BpjsReconciliationQuery = graphql(`
-  query BpjsReconciliation($regionCode: String!, $group: BpjsReconciliationGroup, $skip: Int, $take: Int) {
-    bpjsReconciliation(regionCode: $regionCode) {
+  query BpjsReconciliation($regionCode: String!, $runId: ID, $group: BpjsReconciliationGroup, $skip: Int, $take: Int) {
+    bpjsReconciliation(regionCode: $regionCode, runId: $runId) {
       regionCode
-      run {
-        id
-        regionCode
-        asOf
-        fileName
-        fileKept
-        participants
-        uploadedBy
+      runs {
+        ...BpjsRunFields
       }
+      run {
+        ...BpjsRunFields
+      }
+      basedOn {
+        run {
+          ...BpjsRunFields
+        }
+        villages
+      }
+      villages
+      villagesWithoutList
       groups {
         ...BpjsGroupFields
       }
@@ -53,6 +58,16 @@ export const BpjsReconciliationQuery = graphql(`
         }
       }
     }
+  }
+
+  fragment BpjsRunFields on BpjsReconciliationRun {
+    id
+    regionCode
+    asOf
+    fileName
+    fileKept
+    participants
+    uploadedBy
   }
 
   fragment BpjsGroupFields on BpjsReconciliationGroups {
@@ -101,6 +116,26 @@ export const TakeBpjsStatusMutation = graphql(`
       }
       errors {
         ...UserErrorFields
+      }
+    }
+  }
+`);
+
+/** For the roster page: whom the newest list covering the village has active at BPJS but the roster does not cover, in one read. */
+export const BpjsActiveNotDeclaredQuery = graphql(`
+  query BpjsActiveNotDeclared($villageCode: String!) {
+    bpjsReconciliation(regionCode: $villageCode) {
+      basedOn {
+        run {
+          id
+          asOf
+        }
+      }
+      results(group: ACTIVE_NOT_DECLARED, take: 500) {
+        nodes {
+          id
+          entryId
+        }
       }
     }
   }

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
+import { callsOf, mockGraphql } from '../../test/mockGraphql';
 import { mockFetch, operator, renderWithProviders, requestBody, userWith } from '../../test/utils';
 import { RosterPage } from './RosterPage';
 
@@ -241,21 +242,21 @@ describe('RosterPage', () => {
 
   it('asks before submitting the draft changes', async () => {
     const submitted = { data: { submitRoster: { submission: { id: 's9', status: 'SUBMITTED', submittedAt: '2026-11-24T01:00:00Z' }, errors: [] } } };
-    const fetchMock = mockFetch({ body: rosterData }, { body: submitted }, { body: rosterData });
+    const noList = { bpjsReconciliation: null };
+    const fetchMock = mockGraphql({ Roster: rosterData.data, SubmitRoster: submitted.data, BpjsActiveNotDeclared: noList });
     renderWithProviders(<RosterPage />, { me: operator, route: '/roster' });
 
     fireEvent.click(await screen.findByRole('button', { name: 'Ajukan ke kabupaten' }));
     const confirm = screen.getByRole('group', { name: 'Ajukan ke kabupaten' });
     // One of the two people is a draft change.
     expect(confirm.textContent).toContain('Ajukan 1 perubahan ke kabupaten?');
-    expect(fetchMock).toHaveBeenCalledTimes(1);
     fireEvent.click(within(confirm).getByRole('button', { name: 'Batal' }));
-    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(callsOf(fetchMock, 'SubmitRoster')).toEqual([]);
 
     fireEvent.click(screen.getByRole('button', { name: 'Ajukan ke kabupaten' }));
     fireEvent.click(screen.getByRole('button', { name: 'Ya, ajukan' }));
-    await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(3));
-    expect(requestBody(fetchMock, 1).variables).toEqual({ input: { villageCode: '61.01.01.2001' } });
+    await waitFor(() => expect(callsOf(fetchMock, 'Roster').length).toBe(2));
+    expect(callsOf(fetchMock, 'SubmitRoster')).toEqual([{ input: { villageCode: '61.01.01.2001' } }]);
   });
 
   it('offers no submission when nothing is in draft', async () => {
@@ -273,14 +274,18 @@ describe('RosterPage', () => {
       { id: 's1', status: 'SUBMITTED', submittedAt: '2026-11-23T01:00:00Z', reviewedAt: null, reason: null },
     ] } } };
     const withdrawn = { data: { withdrawSubmission: { submission: { id: 's1', status: 'WITHDRAWN' }, errors: [] } } };
-    const fetchMock = mockFetch({ body: waiting }, { body: withdrawn }, { body: rosterData });
+    const fetchMock = mockGraphql({
+      Roster: [waiting.data, rosterData.data],
+      WithdrawSubmission: withdrawn.data,
+      BpjsActiveNotDeclared: { bpjsReconciliation: null },
+    });
     renderWithProviders(<RosterPage />, { me: operator, route: '/roster' });
 
     fireEvent.click(await screen.findByRole('button', { name: 'Tarik pengajuan' }));
     expect(screen.queryByRole('link', { name: 'Tambah orang' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Impor spreadsheet' })).toBeNull();
     expect(await screen.findByRole('button', { name: 'Ajukan ke kabupaten' })).toBeTruthy();
-    expect(requestBody(fetchMock, 1).variables).toEqual({ input: { submissionId: 's1' } });
+    expect(callsOf(fetchMock, 'WithdrawSubmission')).toEqual([{ input: { submissionId: 's1' } }]);
   });
 
   it('sends regency staff without a village to the village picker', () => {
@@ -307,5 +312,25 @@ describe('RosterPage', () => {
     // Everyone may download the roster; the templates are for the operator.
     expect(screen.getByRole('link', { name: 'Unduh daftar (CSV)' })).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Templat CSV' })).toBeNull();
+  });
+
+  it('shows whom the newest BPJS list has active but the roster does not cover, and takes the status into the draft in one action', async () => {
+    const uncovered = rosterData.data.people.nodes[1];
+    const fetchMock = mockGraphql({
+      Roster: { ...rosterData.data, people: { totalCount: 2, nodes: [{ ...rosterData.data.people.nodes[0], entryId: 'e1' }, { ...uncovered, entryId: 'e2' }] } },
+      BpjsActiveNotDeclared: {
+        bpjsReconciliation: { basedOn: [{ run: { id: 'run1', asOf: '2026-12-15' } }], results: { nodes: [{ id: 'r2', entryId: 'e2' }] } },
+      },
+      TakeBpjsStatus: { takeBpjsStatus: { person: { id: 'p2', status: 'DRAFT' }, errors: [] } },
+    });
+    renderWithProviders(<RosterPage />);
+
+    const row = (await screen.findByRole('rowheader', { name: /Siti Aminah/ })).closest('tr')!;
+    expect(await within(row).findByText('Aktif di BPJS per 15 Des 2026')).toBeTruthy();
+    fireEvent.click(within(row).getByRole('button', { name: 'Ambil status BPJS ke draf' }));
+    await waitFor(() => expect(callsOf(fetchMock, 'TakeBpjsStatus')).toEqual([{ input: { resultId: 'r2' } }]));
+    await waitFor(() => expect(callsOf(fetchMock, 'Roster').length).toBe(2));
+    // One read for the whole village, not one per person.
+    expect(callsOf(fetchMock, 'BpjsActiveNotDeclared')[0]).toEqual({ villageCode: '61.01.01.2001' });
   });
 });

@@ -16,6 +16,7 @@ import { RosterTimeline } from './RosterTimeline';
 import { SubmitRosterPanel } from './RosterWorkflowPanels';
 import { WithdrawPanel } from '../../shared/WithdrawPanel';
 import { notifyWorkflowChanged } from '../../shared/workflowEvents';
+import { useBpjsActiveNotDeclared } from '../bpjs/useBpjsActiveNotDeclared';
 
 export function RosterPage() {
   const me = useMe();
@@ -31,6 +32,7 @@ function RosterView({ villageCode }: { villageCode: string }) {
   const me = useMe();
   const editable = can.editRoster(me.role, me.regionCode, villageCode);
   const { data, error, loading, refetch } = useQuery(RosterQuery, { villageCode });
+  const bpjs = useBpjsActiveNotDeclared(villageCode, refetch);
   const flash = (useLocation().state as { flash?: MessageKey } | null)?.flash;
 
   const heading = (name?: string) => (
@@ -101,7 +103,7 @@ function RosterView({ villageCode }: { villageCode: string }) {
           <p>{editable ? t('roster.empty.start') : t('roster.empty.reader')}</p>
         </EmptyState>
       ) : (
-        <PeopleBySegment people={sortByPosition(people, data.positions ?? [])} total={total} />
+        <PeopleBySegment people={sortByPosition(people, data.positions ?? [])} total={total} bpjs={bpjs} />
       )}
 
       {editable && waiting && lastSubmission && (

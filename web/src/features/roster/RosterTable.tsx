@@ -1,7 +1,10 @@
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { RosterQuery as RosterData, RosterStatus, Segment } from '../../gql/graphql';
 import { formatDate, formatInteger, formatRupiah, maskNik, todayIso } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
+import { ErrorList, userErrorText } from '../../shared/ui';
+import type { BpjsActiveNotDeclared } from '../bpjs/useBpjsActiveNotDeclared';
 import { warningText } from '../../shared/rosterWarnings';
 import { SEGMENTS } from './personFormValues';
 import { termEndedBy } from './inOffice';
@@ -22,21 +25,21 @@ export function sortByPosition<P extends { fullName: string; position: { code: s
   return [...people].sort((a, b) => rankOf(a) - rankOf(b) || byName.compare(a.fullName, b.fullName));
 }
 
-export function PeopleBySegment({ people, total }: { people: PersonRow[]; total: number }) {
+export function PeopleBySegment({ people, total, bpjs }: { people: PersonRow[]; total: number; bpjs?: BpjsActiveNotDeclared }) {
   const { t } = useI18n();
   return (
     <>
       {SEGMENTS.map((segment) => {
         const rows = people.filter((p) => p.position.segment === segment);
         if (rows.length === 0) return null;
-        return <SegmentTable key={segment} segment={segment} people={rows} />;
+        return <SegmentTable key={segment} segment={segment} people={rows} bpjs={bpjs} />;
       })}
       {total > people.length && <p className="muted small">{t('roster.more', { shown: people.length, total })}</p>}
     </>
   );
 }
 
-function SegmentTable({ segment, people }: { segment: Segment; people: PersonRow[] }) {
+function SegmentTable({ segment, people, bpjs }: { segment: Segment; people: PersonRow[]; bpjs?: BpjsActiveNotDeclared }) {
   const { t, lang } = useI18n();
   const headingId = `segment-${segment}`;
   const today = todayIso();
@@ -97,6 +100,7 @@ function SegmentTable({ segment, people }: { segment: Segment; people: PersonRow
                   </td>
                   <td data-label={t('roster.col.covered')}>
                     <span className={p.covered ? 'yes' : 'no'}>{p.covered ? t('common.yes') : t('common.no')}</span>
+                    {!p.covered && bpjs?.resultOf(p.entryId) && <BpjsActive bpjs={bpjs} resultId={bpjs.resultOf(p.entryId)!} />}
                     {p.arrears?.atRisk && (
                       <span className="badge badge-danger block-badge">{t('payments.atRiskMonths', { n: p.arrears.consecutiveUnpaid })}</span>
                     )}
@@ -111,6 +115,24 @@ function SegmentTable({ segment, people }: { segment: Segment; people: PersonRow
         </table>
       </div>
     </section>
+  );
+}
+
+/** Active in the newest BPJS list yet not covered here: says so with the list's date, and offers the one action to take it. */
+function BpjsActive({ bpjs, resultId }: { bpjs: BpjsActiveNotDeclared; resultId: string }) {
+  const { t, lang } = useI18n();
+  const [errors, setErrors] = useState<string[]>([]);
+  const take = bpjs.take;
+  return (
+    <>
+      <span className="badge badge-info block-badge">{t('roster.bpjsActive', { date: formatDate(bpjs.asOf, lang) })}</span>
+      {take && (
+        <button type="button" className="small" onClick={async () => setErrors((await take(resultId)).map((e) => userErrorText(t, e)))}>
+          {t('roster.bpjsTake')}
+        </button>
+      )}
+      <ErrorList messages={errors} />
+    </>
   );
 }
 

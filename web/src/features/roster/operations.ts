@@ -33,6 +33,7 @@ export const RosterQuery = graphql(`
       totalCount
       nodes {
         id
+        entryId
         fullName
         nik
         position {

@@ -8,8 +8,8 @@ using Microsoft.AspNetCore.Routing;
 namespace DesaPlatform.Membership.Reconciliation.Export;
 
 /// <summary>
-/// <c>GET /api/bpjs-reconciliation/export?region=61.01&amp;run=…&amp;format=csv|xlsx</c>: every result of a run (the newest
-/// covering the region unless named) in the region, complete; NIK and KPJ as the reader may see them.
+/// <c>GET /api/bpjs-reconciliation/export?region=61.01&amp;run=…&amp;format=csv|xlsx</c>: every result in the region of a
+/// run, or without one of each village's newest list (as the page's default view), complete; NIK and KPJ as the reader may see them.
 /// </summary>
 internal static class ReconciliationExportEndpoint
 {
@@ -21,15 +21,15 @@ internal static class ReconciliationExportEndpoint
             HttpResponse response, CancellationToken cancellationToken) =>
         {
             var view = await reader.ViewAsync(region, run, cancellationToken);
-            if (view?.Run is null) return Results.NotFound();
-            var rows = reader.AllResults(view.Run.Id, region).Select(r => (IReadOnlyList<string>)
+            if (view is null || view.Cover.Shares.Count == 0) return Results.NotFound();
+            var rows = reader.AllResults(view.Cover).Select(r => (IReadOnlyList<string>)
             [
                 r.Group.ToString(), r.RegionCode, ResultFields.Text(nameof(r.Nik), r.Nik, user)!, ResultFields.Text(nameof(r.Kpj), r.Kpj, user) ?? "",
                 r.RosterName ?? "", r.BpjsName ?? "", r.Segment?.ToString().ToUpperInvariant() ?? "", r.Programs ?? "",
                 r.ActiveAtBpjs switch { true => "ya", false => "tidak", null => "" }, r.LastPaidMonth ?? "",
                 r.NameMismatch ? "ya" : "", r.BirthDateMismatch ? "ya" : "",
             ]);
-            await SpreadsheetResponse.WriteAsync(response, $"rekonsiliasi-bpjs-{region}-{view.Run.AsOf:yyyy-MM-dd}", format, Header, rows, cancellationToken);
+            await SpreadsheetResponse.WriteAsync(response, $"rekonsiliasi-bpjs-{region}-{view.Cover.Shares.Max(s => s.List.AsOf):yyyy-MM-dd}", format, Header, rows, cancellationToken);
             return Results.Empty;
         }).RequireReadyAccount(ReconciliationRoles.Readers);
 }

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using DesaPlatform.Membership.Persistence;
 using DesaPlatform.Membership.Reconciliation.Domain;
 using DesaPlatform.Regions.Contracts;
@@ -9,37 +8,35 @@ using Microsoft.EntityFrameworkCore;
 namespace DesaPlatform.Membership.Reconciliation.Read;
 
 /// <summary>
-/// Reads reconciliations of a region in the caller's scope. A run covers a region when its list is of the region, of
-/// a region above it (a village reads its regency's run) or of one below it (a province reads its regencies' runs).
-/// The runs' own rows (date, file name) are read past the scope for that reason; the results stay scoped as always, so
-/// a village's operator counts and lists only their village.
+/// Reads reconciliations of a region in the caller's scope: by default each village against the newest list covering
+/// it (<see cref="NewestListPerVillage"/>), or one run asked for. Counts, regions one level down, results and the export
+/// all read the same <see cref="ListCover"/>; the results stay scoped as always, so a village's operator counts and lists
+/// only their village.
 /// </summary>
-internal sealed class ReconciliationReader(MembershipDbContext db, IRegionDirectory regions, ICurrentUser user)
+internal sealed class ReconciliationReader(MembershipDbContext db, IRegionDirectory regions, ICurrentUser user, NewestListPerVillage newest)
 {
-    public async Task<ReconciliationView?> ViewAsync(string regionCode, Guid? listId, CancellationToken cancellationToken)
+    public async Task<ReconciliationView?> ViewAsync(string regionCode, Guid? runId, CancellationToken cancellationToken)
     {
         if (!user.Scope.Contains(regionCode) || await regions.FindAsync(regionCode, cancellationToken) is null) return null;
-        var runs = await RunsCoveringAsync(regionCode, cancellationToken);
-        var run = listId is { } id ? runs.FirstOrDefault(r => r.Id == id) : runs.FirstOrDefault();
-        var groups = run is null ? GroupCounts.None : (await CountsAsync(run.Id, regionCode, cancellationToken)).Values.Aggregate(GroupCounts.None, Sum);
-        return new ReconciliationView(regionCode, runs, run, groups);
+        var runs = await newest.CoveringAsync(regionCode, cancellationToken);
+        var run = runs.FirstOrDefault(r => r.Id == runId);
+        var cover = await newest.CoverAsync(regionCode, runId is null ? runs : run is null ? [] : [run], cancellationToken);
+        return new ReconciliationView(regionCode, runs, run, cover, await CountsAsync(cover, cancellationToken));
     }
 
     public async Task<IReadOnlyList<RegionGroups>> ChildrenAsync(ReconciliationView view, CancellationToken cancellationToken)
     {
-        if (view.Run is null) return [];
+        if (view.Cover.Shares.Count == 0) return [];
         var children = await regions.ChildrenAsync(view.RegionCode, cancellationToken);
-        var byRegion = await CountsAsync(view.Run.Id, view.RegionCode, cancellationToken);
         return children
-            .Select(c => new RegionGroups(c.Code, c.Name,
-                byRegion.Where(r => r.Key == c.Code || r.Key.StartsWith(c.Code + ".", StringComparison.Ordinal)).Select(r => r.Value).Aggregate(GroupCounts.None, Sum)))
+            .Select(c => new RegionGroups(c.Code, c.Name, GroupCounts.Sum(view.CountsByRegion.Where(r => RegionCode.IsWithin(r.Key, c.Code)).Select(r => r.Value))))
             .ToList();
     }
 
     public async Task<ResultPage> ResultsAsync(ReconciliationView view, ReconciliationGroup? group, int skip, int take, CancellationToken cancellationToken)
     {
-        if (view.Run is null) return new ResultPage(0, []);
-        var rows = Results(view.Run.Id, view.RegionCode);
+        if (view.Cover.Shares.Count == 0) return new ResultPage(0, []);
+        var rows = view.Cover.Rows(db.ReconciliationRows);
         if (group is { } g) rows = rows.Where(r => r.Group == g);
         var total = await rows.CountAsync(cancellationToken);
         var nodes = await rows.OrderBy(r => r.RegionCode).ThenBy(r => r.RosterName ?? r.BpjsName).ThenBy(r => r.Id)
@@ -47,15 +44,15 @@ internal sealed class ReconciliationReader(MembershipDbContext db, IRegionDirect
         return new ResultPage(total, nodes);
     }
 
-    /// <summary>Every result of the run in the region, for the export: in region and name order.</summary>
-    public IAsyncEnumerable<ReconciliationRow> AllResults(Guid listId, string regionCode) =>
-        Results(listId, regionCode).OrderBy(r => r.Group).ThenBy(r => r.RegionCode).ThenBy(r => r.RosterName ?? r.BpjsName).AsAsyncEnumerable();
+    /// <summary>Every result of the view, for the export: in group, region and name order.</summary>
+    public IAsyncEnumerable<ReconciliationRow> AllResults(ListCover cover) =>
+        cover.Rows(db.ReconciliationRows).OrderBy(r => r.Group).ThenBy(r => r.RegionCode).ThenBy(r => r.RosterName ?? r.BpjsName).AsAsyncEnumerable();
 
-    /// <summary>How the region's groups moved from run to run, newest first.</summary>
+    /// <summary>How the region's groups moved from run to run, newest first: each run whole, whichever view is chosen.</summary>
     public async Task<IReadOnlyList<RunGroups>> HistoryAsync(ReconciliationView view, CancellationToken cancellationToken)
     {
         var ids = view.Runs.Select(r => r.Id).ToList();
-        var counts = await db.ReconciliationRows.Where(Within(view.RegionCode)).Where(r => ids.Contains(r.ListId))
+        var counts = await db.ReconciliationRows.Where(RegionScope.Under(view.RegionCode).Predicate<ReconciliationRow>(r => r.RegionCode)).Where(r => ids.Contains(r.ListId))
             .GroupBy(r => new { r.ListId, r.Group })
             .Select(g => new { g.Key.ListId, g.Key.Group, Count = g.Count(), Mismatches = g.Count(r => r.NameMismatch || r.BirthDateMismatch) })
             .ToListAsync(cancellationToken);
@@ -64,33 +61,13 @@ internal sealed class ReconciliationReader(MembershipDbContext db, IRegionDirect
             .ToList();
     }
 
-    private async Task<List<ListInfo>> RunsCoveringAsync(string regionCode, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, GroupCounts>> CountsAsync(ListCover cover, CancellationToken cancellationToken)
     {
-        var above = new List<string>();
-        for (var code = RegionCode.ParentOf(regionCode); code is not null && code != RegionCode.Country; code = RegionCode.ParentOf(code)) above.Add(code);
-        var lists = db.ParticipantLists.IgnoreQueryFilters();
-        var covering = lists.Where(RegionScope.Under(regionCode).Predicate<ParticipantList>(l => l.RegionCode)).Concat(lists.Where(l => above.Contains(l.RegionCode)));
-        return await covering
-            .OrderByDescending(l => l.AsOf).ThenByDescending(l => l.UploadedAt)
-            .Select(l => new ListInfo(l.Id, l.RegionCode, l.AsOf, l.FileName, l.Sha256, l.File != null, l.Participants, l.UploadedBy, l.UploadedAt))
-            .ToListAsync(cancellationToken);
-    }
-
-    private async Task<Dictionary<string, GroupCounts>> CountsAsync(Guid listId, string regionCode, CancellationToken cancellationToken)
-    {
-        var counts = await Results(listId, regionCode)
+        if (cover.Shares.Count == 0) return [];
+        var counts = await cover.Rows(db.ReconciliationRows)
             .GroupBy(r => new { r.RegionCode, r.Group })
             .Select(g => new { g.Key.RegionCode, g.Key.Group, Count = g.Count(), Mismatches = g.Count(r => r.NameMismatch || r.BirthDateMismatch) })
             .ToListAsync(cancellationToken);
         return counts.GroupBy(c => c.RegionCode).ToDictionary(g => g.Key, g => GroupCounts.Of(g.Select(c => (c.Group, c.Count, c.Mismatches))));
     }
-
-    private IQueryable<ReconciliationRow> Results(Guid listId, string regionCode) =>
-        db.ReconciliationRows.Where(r => r.ListId == listId).Where(Within(regionCode));
-
-    private static Expression<Func<ReconciliationRow, bool>> Within(string regionCode) =>
-        RegionScope.Under(regionCode).Predicate<ReconciliationRow>(r => r.RegionCode);
-
-    private static GroupCounts Sum(GroupCounts a, GroupCounts b) => new(a.Consistent + b.Consistent, a.DeclaredNotActive + b.DeclaredNotActive,
-        a.ActiveNotDeclared + b.ActiveNotDeclared, a.Unmatched + b.Unmatched, a.Mismatches + b.Mismatches);
 }

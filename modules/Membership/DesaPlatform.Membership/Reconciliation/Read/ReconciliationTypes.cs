@@ -15,11 +15,17 @@ internal sealed class ReconciliationViewType : ObjectGraphType<ReconciliationVie
         Field(v => v.RegionCode);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReconciliationRunType>>>>("runs").Description("The runs covering the region, newest list first.")
             .Resolve(ctx => ctx.Source.Runs);
-        Field<ReconciliationRunType>("run").Description("The run shown: the one asked for, else the newest; null when there is none.").Resolve(ctx => ctx.Source.Run);
-        Field<NonNullGraphType<GroupCountsType>>("groups").Description("The region's groups in the run.").Resolve(ctx => ctx.Source.Groups);
+        Field<ReconciliationRunType>("run").Description("The run asked for; null in the default view, where each village is read against the newest list covering it.")
+            .Resolve(ctx => ctx.Source.Run);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ListShareType>>>>("basedOn")
+            .Description("The lists the view reads, newest first, and how many of the region's villages each speaks for.").Resolve(ctx => ctx.Source.Cover.Shares);
+        Field<NonNullGraphType<IntGraphType>>("villages").Description("Desa in the region.").Resolve(ctx => ctx.Source.Cover.Villages);
+        Field<NonNullGraphType<IntGraphType>>("villagesWithoutList").Description("Desa of the region no list of the view covers: the figures leave them out.")
+            .Resolve(ctx => ctx.Source.Cover.VillagesWithoutList);
+        Field<NonNullGraphType<GroupCountsType>>("groups").Description("The region's groups in the view.").Resolve(ctx => ctx.Source.Groups);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionGroupsType>>>>("regions").Description("The groups of each region one level down.")
             .ResolveAsync(async ctx => await ctx.Service<ReconciliationReader>().ChildrenAsync(ctx.Source, ctx.CancellationToken));
-        Field<NonNullGraphType<ResultPageType>>("results").Description("The run's results in the region, of one group or all; paged (take at most 500).")
+        Field<NonNullGraphType<ResultPageType>>("results").Description("The view's results in the region, of one group or all; paged (take at most 500).")
             .Argument<ReconciliationGroupType>("group")
             .Argument<IntGraphType>("skip")
             .Argument<IntGraphType>("take")
@@ -44,6 +50,16 @@ internal sealed class ReconciliationRunType : ObjectGraphType<ListInfo>
         Field(r => r.Participants);
         Field(r => r.UploadedBy);
         Field(r => r.UploadedAt);
+    }
+}
+
+internal sealed class ListShareType : ObjectGraphType<ListShare>
+{
+    public ListShareType()
+    {
+        Name = "BpjsReconciliationListShare";
+        Field<NonNullGraphType<ReconciliationRunType>>("run").Resolve(ctx => ctx.Source.List);
+        Field(s => s.Villages).Description("The region's desa this list speaks for (no newer list covers them).");
     }
 }
 

@@ -2,8 +2,15 @@ using DesaPlatform.Membership.Reconciliation.Domain;
 
 namespace DesaPlatform.Membership.Reconciliation.Read;
 
-/// <summary>A region as a reconciliation shows it: the runs that cover it, the one chosen (the latest unless asked) and its groups.</summary>
-internal sealed record ReconciliationView(string RegionCode, IReadOnlyList<ListInfo> Runs, ListInfo? Run, GroupCounts Groups);
+/// <summary>
+/// A region as a reconciliation shows it: the runs that cover it, the run asked for (none: each village against its
+/// newest list), the lists the view reads and its groups by region (read once, for the region and its children).
+/// </summary>
+internal sealed record ReconciliationView(string RegionCode, IReadOnlyList<ListInfo> Runs, ListInfo? Run, ListCover Cover,
+    IReadOnlyDictionary<string, GroupCounts> CountsByRegion)
+{
+    public GroupCounts Groups => GroupCounts.Sum(CountsByRegion.Values);
+}
 
 /// <summary>A run: its list's date, file (whether it is still kept) and who uploaded it.</summary>
 internal sealed record ListInfo(Guid Id, string RegionCode, DateOnly AsOf, string FileName, string Sha256, bool FileKept, int Participants, string UploadedBy, DateTime UploadedAt);

@@ -1,9 +1,8 @@
 using DesaPlatform.Membership.Contracts;
 using DesaPlatform.Membership.Coverage;
 using DesaPlatform.Membership.Persistence;
-using DesaPlatform.Membership.Reconciliation.Domain;
+using DesaPlatform.Membership.Reconciliation.Read;
 using DesaPlatform.SharedKernel.Access;
-using DesaPlatform.SharedKernel.Regions;
 using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Membership.Reconciliation.Verified;
@@ -14,17 +13,16 @@ namespace DesaPlatform.Membership.Reconciliation.Verified;
 /// roster after the run is found among the list's unmatched participants — but only counts of the root, which the
 /// caller may read, leave here.
 /// </summary>
-internal sealed class VerifiedRosterCounts(MembershipDbContext db, ApprovedRosterCounts roster) : IVerifiedRosterCounts
+internal sealed class VerifiedRosterCounts(MembershipDbContext db, ApprovedRosterCounts roster, NewestListPerVillage newest) : IVerifiedRosterCounts
 {
     public async Task<VerifiedCounts?> CountAsync(string rootCode, int childCodeLength, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var lists = db.ParticipantLists.IgnoreQueryFilters().Where(l => l.AsOf <= asOf);
-        var above = Above(rootCode);
-        var touching = await lists.Where(RegionScope.Under(rootCode).Predicate<ParticipantList>(l => l.RegionCode))
-            .Concat(lists.Where(l => above.Contains(l.RegionCode)))
-            .Select(l => new ListedRegion(l.RegionCode, l.AsOf)).ToListAsync(cancellationToken);
+        var touching = (await newest.CoveringAsync(rootCode, cancellationToken)).Where(l => l.AsOf <= asOf)
+            .Select(l => new ListedRegion(l.RegionCode, l.AsOf)).Distinct().ToList();
         if (touching.Count == 0) return null;
 
+        // Each person is looked up in the newest list of their village, as NewestListPerVillage shares them out.
+        var lists = db.ParticipantLists.IgnoreQueryFilters().Where(l => l.AsOf <= asOf);
         var rows = db.ReconciliationRows.IgnoreQueryFilters();
         var inListedVillages = roster.InOffice(rootCode, asOf)
             .Where(p => lists.Any(l => p.RegionCode == l.RegionCode || p.RegionCode.StartsWith(l.RegionCode + ".")));
@@ -44,14 +42,6 @@ internal sealed class VerifiedRosterCounts(MembershipDbContext db, ApprovedRoste
 
         var regions = touching.Select(l => l.RegionCode.Length <= rootCode.Length ? rootCode : l.RegionCode).Distinct().ToList();
         var outermost = regions.Where(code => !regions.Any(other => other != code && RegionScope.Under(other).Contains(code))).Order().ToList();
-        return new VerifiedCounts(declared.Counts(), verified.Counts(), outermost, touching.Distinct().ToList());
-    }
-
-    /// <summary>The root and the regions above it, whose lists cover all of it.</summary>
-    private static List<string> Above(string rootCode)
-    {
-        var above = new List<string> { rootCode };
-        for (var code = RegionCode.ParentOf(rootCode); code is not null && code != RegionCode.Country; code = RegionCode.ParentOf(code)) above.Add(code);
-        return above;
+        return new VerifiedCounts(declared.Counts(), verified.Counts(), outermost, touching);
     }
 }
