@@ -80,4 +80,14 @@ test('the BPJS officer reconciles the participant list and the village takes a B
   await page.screenshot({ path: testInfo.outputPath('bpjs-village.png'), fullPage: true });
   await page.goto('/roster');
   await expect(inRoster).not.toContainText('Aktif di BPJS');
+
+  // The dashboard reads the village's coverage against its newest list too, beside the declared figure: the ketua RT
+  // is declared covered, but the November list has him non-active (October's said active).
+  await page.goto('/?indicator=PERSON_COVERAGE_EKOSISTEM_DESA');
+  const verified = page.getByTestId('verified-card');
+  await expect(verified.getByTestId('verified-value')).toHaveText('0,00%');
+  await expect(verified.getByTestId('verified-declared')).toHaveText('Dinyatakan dalam roster, di desa yang sama: 100,00% (1 dari 1)');
+  await expect(verified).toContainText('daftar per 30 Nov 2026');
+  await expect(page.getByTestId('indicator-value')).toHaveText('100,00%');
+  await page.screenshot({ path: testInfo.outputPath('bpjs-verified.png'), fullPage: true });
 });

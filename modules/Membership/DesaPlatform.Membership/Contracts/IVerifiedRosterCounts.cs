@@ -17,7 +17,7 @@ public interface IVerifiedRosterCounts
 /// <param name="Declared">The approved roster of those villages, as declared.</param>
 /// <param name="Verified">The same, counting as covered only whom their village's newest list has active.</param>
 /// <param name="ListedRegions">The regions under the root the lists cover, none inside another (the root itself when a list covers it all).</param>
-/// <param name="Lists">The lists read: each one's region and date.</param>
+/// <param name="Lists">The lists some village is read against: the region each speaks for (within the root) and its date.</param>
 public sealed record VerifiedCounts(
     RosterCounts Declared, RosterCounts Verified, IReadOnlyList<string> ListedRegions, IReadOnlyList<ListedRegion> Lists);
 

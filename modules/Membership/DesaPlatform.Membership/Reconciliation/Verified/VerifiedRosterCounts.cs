@@ -17,9 +17,9 @@ internal sealed class VerifiedRosterCounts(MembershipDbContext db, ApprovedRoste
 {
     public async Task<VerifiedCounts?> CountAsync(string rootCode, int childCodeLength, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var touching = (await newest.CoveringAsync(rootCode, cancellationToken)).Where(l => l.AsOf <= asOf)
-            .Select(l => new ListedRegion(l.RegionCode, l.AsOf)).Distinct().ToList();
-        if (touching.Count == 0) return null;
+        var datedByThen = (await newest.CoveringAsync(rootCode, cancellationToken)).Where(l => l.AsOf <= asOf).ToList();
+        var read = (await newest.CoverAsync(rootCode, datedByThen, cancellationToken)).Shares;
+        if (read.Count == 0) return null;
 
         // Each person is looked up in the newest list of their village, as NewestListPerVillage shares them out.
         var lists = db.ParticipantLists.IgnoreQueryFilters().Where(l => l.AsOf <= asOf);
@@ -40,8 +40,8 @@ internal sealed class VerifiedRosterCounts(MembershipDbContext db, ApprovedRoste
                 .OrderByDescending(l => l.AsOf).ThenByDescending(l => l.UploadedAt).Select(l => l.Id).FirstOrDefault()),
         }), childCodeLength), cancellationToken);
 
-        var regions = touching.Select(l => l.RegionCode.Length <= rootCode.Length ? rootCode : l.RegionCode).Distinct().ToList();
+        var regions = read.Select(s => s.RegionCode).Distinct().ToList();
         var outermost = regions.Where(code => !regions.Any(other => other != code && RegionScope.Under(other).Contains(code))).Order().ToList();
-        return new VerifiedCounts(declared.Counts(), verified.Counts(), outermost, touching);
+        return new VerifiedCounts(declared.Counts(), verified.Counts(), outermost, read.Select(s => new ListedRegion(s.RegionCode, s.List.AsOf)).ToList());
     }
 }
