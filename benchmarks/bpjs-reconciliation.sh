@@ -5,7 +5,8 @@
 #      people in office, the rest unknown to every roster): dry run, apply;
 #   2. the province view (each village against its newest list: groups, regions, a page of results, history), read
 #      three times, and its complete export;
-#   3. a newer list of Sambas comes: the province view again, now read against two lists.
+#   3. the province's coverage report (the dashboard's read), now with coverage verified against the list;
+#   4. a newer list of Sambas comes (dated today): the province view and the coverage report again, against two lists.
 # Prints each step's wall time and the host's peak resident memory. Run as root (the cluster runs as the postgres user).
 #   benchmarks/bpjs-reconciliation.sh            # ROWS=40000
 set -euo pipefail
@@ -47,11 +48,16 @@ PY
 cat > "$work/view.json" <<'JSON'
 {"query": "{ bpjsReconciliation(regionCode: \"61\") { villagesWithoutList basedOn { run { regionCode asOf } villages } groups { consistent declaredNotActive activeNotDeclared unmatched mismatches } regions { regionCode groups { consistent unmatched } } results(group: ACTIVE_NOT_DECLARED, take: 50) { totalCount nodes { nik } } history { run { asOf } groups { consistent } } } }"}
 JSON
+cat > "$work/coverage.json" <<'JSON'
+{"query": "{ coverage(regionCode: \"61\", year: 2026) { total { indicator(code: \"PERSON_COVERAGE_APARATUR_DESA\") { numerator denominator verified { numerator declaredNumerator denominator villagesListed oldestList newestList } } } byRegion { regionCode indicators { value verified { value } } } } }"}
+JSON
 
 sign_in admin.kalbar
 upload_body "$work/province.csv" 61 2026-11-30 true > "$work/dry.json"
 upload_body "$work/province.csv" 61 2026-11-30 false > "$work/apply.json"
-upload_body "$work/sambas.csv" 61.01 2026-12-15 false > "$work/sambas.json"
+upload_body "$work/sambas.csv" 61.01 "$(date +%F)" false > "$work/sambas.json"
+echo "== province coverage report, no list yet (declared only)"
+for i in 1 2 3; do echo -n "read $i: "; timed gql "$work/coverage.json"; done
 echo "== province list, $rows rows (province admin)"
 echo -n "dry run: "; timed gql "$work/dry.json"
 echo -n "apply:   "; timed gql "$work/apply.json"
@@ -61,8 +67,11 @@ for i in 1 2 3; do echo -n "read $i: "; timed gql "$work/view.json"; done
 t0=$(date +%s.%N)
 curl -sf -b "$work/admin.kalbar.jar" -o "$work/export.csv" "http://127.0.0.1:$port/api/bpjs-reconciliation/export?region=61&format=csv"
 echo "export (csv): $(echo "$(date +%s.%N) - $t0" | bc) s, $(($(wc -l < "$work/export.csv") - 1)) rows"
+echo "== province coverage report, declared and verified"
+for i in 1 2 3; do echo -n "read $i: "; timed gql "$work/coverage.json"; done
 echo "== a newer list of Sambas"
 echo -n "apply:   "; timed gql "$work/sambas.json"
 for i in 1 2 3; do echo -n "read $i: "; timed gql "$work/view.json"; done
+for i in 1 2 3; do echo -n "coverage $i: "; timed gql "$work/coverage.json"; done
 echo "host peak memory: $(peak_memory "$host_pid"), CPU $(cpu_seconds "$host_pid") s"
 echo "whole run: $(echo "$(date +%s.%N) - $start" | bc) s"

@@ -82,19 +82,15 @@ internal sealed class ApprovedRosterCounts(
     /// <paramref name="asOf"/>, keyed by the first <paramref name="keyLength"/> characters of its code.
     /// </summary>
     public IQueryable<VillageCounts> HistoryCounts(string rootCode, DateOnly asOf, int keyLength) =>
-        PerVillage(InOffice(rootCode, asOf)
-            .Select(p => new CountedPerson { RegionCode = p.RegionCode, PositionCode = p.PositionCode, Covered = p.CoveredFrom <= asOf }), keyLength);
-
-    /// <summary>People counted per village and segment, keyed by the first <paramref name="keyLength"/> characters of the village's code.</summary>
-    internal IQueryable<VillageCounts> PerVillage(IQueryable<CountedPerson> people, int keyLength) =>
-        people.Join(db.Positions, person => person.PositionCode, position => position.Code,
-                (person, position) => new { person.RegionCode, person.Covered, position.Segment, Head = person.PositionCode == Position.KepalaDesa })
+        InOffice(rootCode, asOf)
+            .Join(db.Positions, person => person.PositionCode, position => position.Code,
+                (person, position) => new { person.RegionCode, person.CoveredFrom, position.Segment, Head = person.PositionCode == Position.KepalaDesa })
             .GroupBy(p => new { p.RegionCode, p.Segment })
             .Select(g => new VillageCounts
             {
                 Key = g.Key.RegionCode.Substring(0, keyLength), RegionCode = g.Key.RegionCode, Segment = g.Key.Segment,
-                InOffice = g.Count(), Covered = g.Count(p => p.Covered),
-                HeadInOffice = g.Count(p => p.Head), HeadCovered = g.Count(p => p.Head && p.Covered),
+                InOffice = g.Count(), Covered = g.Count(p => p.CoveredFrom <= asOf),
+                HeadInOffice = g.Count(p => p.Head), HeadCovered = g.Count(p => p.Head && p.CoveredFrom <= asOf),
             });
 
     /// <summary>The people in office at the end of <paramref name="asOf"/>, in the version of their entry in force then.</summary>

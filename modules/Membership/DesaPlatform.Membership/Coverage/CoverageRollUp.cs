@@ -105,11 +105,3 @@ internal sealed class DesaTotals
     public int DesaWithCoverage { get; init; }
     public int DesaWithApprovedRoster { get; init; }
 }
-
-/// <summary>One person in office in a village, and whether they count as covered in what is being counted.</summary>
-internal sealed class CountedPerson
-{
-    public string RegionCode { get; init; } = "";
-    public string PositionCode { get; init; } = "";
-    public bool Covered { get; init; }
-}

@@ -4,6 +4,7 @@ using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.Auditing;
 using DesaPlatform.SharedKernel.GraphQL;
+using DesaPlatform.SharedKernel.Modules;
 using DesaPlatform.SharedKernel.Spreadsheets;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,8 @@ namespace DesaPlatform.Membership.Reconciliation.Upload;
 /// kept with its reconciliation against the region's approved rosters. The same file for the same region is kept once.
 /// The audit names the file and the counts; no NIK or KPJ goes into it.
 /// </summary>
-internal sealed class UploadParticipantListHandler(MembershipDbContext db, Reconciler reconciler, IRegionDirectory regions, ICurrentUser user)
+internal sealed class UploadParticipantListHandler(
+    MembershipDbContext db, Reconciler reconciler, IRegionDirectory regions, ICurrentUser user, IClock clock)
 {
     public async Task<Payload<ParticipantListReport>> HandleAsync(UploadParticipantListInput input, CancellationToken cancellationToken)
     {
@@ -28,6 +30,11 @@ internal sealed class UploadParticipantListHandler(MembershipDbContext db, Recon
         if (!DateOnly.TryParse(input.AsOf, out var asOf))
             return Payload<ParticipantListReport>.Failure(new UserError("NOT_A_DATE", $"'{input.AsOf}' bukan tanggal (tulis YYYY-MM-DD).", "asOf")
                 { Values = MessageValues.Of(("value", input.AsOf)) });
+        // A list speaks of a day that has come: verified coverage reads the lists dated by the day it describes.
+        if (asOf > clock.TodayIn(region.Code))
+            return Payload<ParticipantListReport>.Failure(new UserError("BPJS_LIST_DATE_FUTURE",
+                $"Tanggal daftar {asOf:yyyy-MM-dd} belum tiba: tulis tanggal data daftar peserta itu, paling lambat hari ini.", "asOf")
+                { Values = MessageValues.Of(("date", asOf.ToString("yyyy-MM-dd"))) });
         return Payload<ParticipantListReport>.Success(
             await UploadAsync(SheetReader.Read(bytes, input.FileName), new ImportedFile(input.FileName, bytes), bytes, region.Code, asOf, input.DryRun, cancellationToken));
     }

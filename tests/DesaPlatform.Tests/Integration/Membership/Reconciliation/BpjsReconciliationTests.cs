@@ -129,12 +129,15 @@ public sealed class BpjsReconciliationTests(DesaApp app) : IClassFixture<DesaApp
     {
         var officer = await app.SignInAsync("bpjs.sambas");
         var december = List.Replace($"{NonActive},Siti Aminah,11110000003,PU,\"JKK,JKM\",nonaktif,2025-03", $"{NonActive},Siti Aminah,11110000003,PU,\"JKK,JKM\",aktif,2026-12");
-        var applied = Report(await officer.SendAsync(Upload, new { f = Base64(december), dry = false, r = "61.01", asOf = "2026-12-15" }));
+        var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddDays(1).ToString("yyyy-MM-dd");
+        var future = await officer.SendAsync(Upload, new { f = Base64(december), dry = true, r = "61.01", asOf = tomorrow });
+        Assert.Equal(["BPJS_LIST_DATE_FUTURE"], future.ErrorCodes("uploadBpjsParticipantList"));
+        var applied = Report(await officer.SendAsync(Upload, new { f = Base64(december), dry = false, r = "61.01", asOf = "2026-12-01" }));
         Assert.True(applied.GetProperty("applied").GetBoolean());
         var history = (await ViewAsync(await app.SignInAsync("op.dalamkaum"), RosterOps.DalamKaum)).GetProperty("history").EnumerateArray()
             .Select(h => (h.GetProperty("run").GetProperty("asOf").GetString(), h.GetProperty("groups").GetProperty("consistent").GetInt32()))
             .ToList();
-        Assert.Equal([("2026-12-15", 3), ("2026-11-30", 2)], history);
+        Assert.Equal([("2026-12-01", 3), ("2026-11-30", 2)], history);
     }
 
     private async Task Coverage_reads_verified_beside_declared_over_the_listed_villages()
