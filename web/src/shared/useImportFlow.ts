@@ -8,14 +8,14 @@ export interface ImportOutcome {
   refused: boolean;
 }
 
-export type ImportRequest = 'check' | 'apply';
+type ImportRequest = 'check' | 'apply';
 
 interface ChosenFile {
   name: string;
   size: number;
 }
 
-export interface ImportFlowOptions<F extends ChosenFile, R extends ImportOutcome> {
+interface ImportFlowOptions<F extends ChosenFile, R extends ImportOutcome> {
   read: (file: File, t: Translate) => Promise<{ file: F } | { error: string }>;
   send: (file: F, dryRun: boolean) => Promise<{ report?: R | null; errors: readonly UserErrorEntry[] }>;
   /** Check as soon as the file is read, where there is nothing to decide in between. */

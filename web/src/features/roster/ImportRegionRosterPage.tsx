@@ -40,12 +40,7 @@ export function ImportRegionRosterPage() {
 function Wizard({ regionCode }: { regionCode: string }) {
   const { t } = useI18n();
   const flow = useRosterImport<Report>(
-    async (file, dryRun, confirmLosses) =>
-      (
-        await execute(ImportRegionRosterMutation, {
-          input: { regionCode, fileName: file.name, fileBase64: file.base64, dryRun, confirmLosses },
-        })
-      ).importRegionRoster,
+    async (input) => (await execute(ImportRegionRosterMutation, { input: { regionCode, ...input } })).importRegionRoster,
   );
 
   return (

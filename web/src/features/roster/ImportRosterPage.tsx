@@ -45,12 +45,7 @@ function ImportWizard({ villageCode, back }: { villageCode: string; back: string
   const { t } = useI18n();
   const positions = useQuery(RosterImportPositionsQuery, {}).data?.positions ?? [];
   const flow = useRosterImport<RosterImportReport>(
-    async (file, dryRun, confirmLosses) =>
-      (
-        await execute(ImportRosterMutation, {
-          input: { villageCode, fileName: file.name, fileBase64: file.base64, dryRun, confirmLosses },
-        })
-      ).importRoster,
+    async (input) => (await execute(ImportRosterMutation, { input: { villageCode, ...input } })).importRoster,
   );
 
   return (

@@ -26,6 +26,14 @@ export type RosterImportFlow<R extends RosterOutcome> = ImportFlow<ChosenSpreads
   setLossesConfirmed: (confirmed: boolean) => void;
 };
 
+/** The part of a roster import's input that is the same for a village and a region. */
+export interface RosterFileInput {
+  fileName: string;
+  fileBase64: string;
+  dryRun: boolean;
+  confirmLosses: boolean;
+}
+
 export function changeCount(report: RosterOutcome): number {
   return report.added + report.changed + report.ended;
 }
@@ -35,12 +43,13 @@ export function changeCount(report: RosterOutcome): number {
  * away from people on the roster is applied only once those losses are confirmed, for that file.
  */
 export function useRosterImport<R extends RosterOutcome>(
-  send: (file: ChosenSpreadsheet, dryRun: boolean, confirmLosses: boolean) => Promise<{ report?: R | null; errors: readonly UserErrorEntry[] }>,
+  send: (input: RosterFileInput) => Promise<{ report?: R | null; errors: readonly UserErrorEntry[] }>,
 ): RosterImportFlow<R> {
   const [lossesConfirmed, setLossesConfirmed] = useState(false);
   const flow = useImportFlow({
     read: readSpreadsheetFile,
-    send: (file, dryRun) => send(file, dryRun, !dryRun && lossesConfirmed),
+    send: (file, dryRun) =>
+      send({ fileName: file.name, fileBase64: file.base64, dryRun, confirmLosses: !dryRun && lossesConfirmed }),
     checkOnChoose: true,
   });
   return {
