@@ -1,13 +1,16 @@
 import type { Ref } from 'react';
-import { readUtf8 } from './files';
+import { readBase64, readUtf8 } from './files';
 import { formatBytes, formatInteger } from './format';
 import { useI18n, type MessageKey, type Translate } from './i18n';
 import { describeError, Loading, userErrorText } from './ui';
 
 /**
- * The pieces the three import wizards (regions, village operators, roster) share: the step indicator, the
- * file-choose field and the table of a file's problems. Each wizard keeps its own state and requests.
+ * The pieces the import wizards share: reading the chosen file, the step indicator, the file-choose field and the
+ * table of a file's problems. The state they go through is `useImportFlow`.
  */
+
+export const CSV_ACCEPT = '.csv,text/csv';
+export const SPREADSHEET_ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export interface ChosenTextFile {
   name: string;
@@ -22,6 +25,21 @@ export async function readCsvFile(file: File, t: Translate): Promise<{ file: Cho
     const text = await readUtf8(file);
     if (text === null) return { error: t('import.file.notUtf8', { name: file.name }) };
     return { file: { name: file.name, size: file.size, text } };
+  } catch (error) {
+    return { error: describeError(error, t) };
+  }
+}
+
+export interface ChosenSpreadsheet {
+  name: string;
+  size: number;
+  base64: string;
+}
+
+/** Reads a chosen CSV or XLSX as it is sent: its bytes as base64 (the server reads either). */
+export async function readSpreadsheetFile(file: File, t: Translate): Promise<{ file: ChosenSpreadsheet } | { error: string }> {
+  try {
+    return { file: { name: file.name, size: file.size, base64: await readBase64(file) } };
   } catch (error) {
     return { error: describeError(error, t) };
   }
@@ -183,6 +201,45 @@ export function ChooseAnotherFile({ text, onChoose }: { text: string; onChoose: 
         {t('import.file.another')}
       </button>
     </p>
+  );
+}
+
+/** One check per chosen file: a fixed file is chosen again, so the check never runs on stale text. */
+export function CheckFileButton({
+  flow,
+}: {
+  flow: { file: unknown; checked: unknown; applied: unknown; busy: string | null; check: () => unknown };
+}) {
+  const { t } = useI18n();
+  const checked = flow.checked !== null;
+  return (
+    <button
+      type="button"
+      className={checked ? undefined : 'primary'}
+      disabled={!flow.file || checked || flow.busy !== null || flow.applied !== null}
+      onClick={() => void flow.check()}
+    >
+      {t('import.check')}
+    </button>
+  );
+}
+
+/** A refused file: why, every problem, and the way to choose the fixed file. */
+export function RefusedFile({
+  text,
+  problems,
+  onChooseAnother,
+}: {
+  text: string;
+  problems: readonly FileProblem[];
+  onChooseAnother: () => void;
+}) {
+  return (
+    <>
+      <p className="notice notice-error">{text}</p>
+      <ProblemsTable problems={problems} />
+      <ChooseAnotherFile text="" onChoose={onChooseAnother} />
+    </>
   );
 }
 

@@ -1,18 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import type { ImportPaymentsMutation as ImportData, PaymentArrearsQuery as PaymentArrearsData } from '../../gql/graphql';
-import { readBase64 } from '../../shared/files';
+import type { PaymentArrearsQuery as PaymentArrearsData } from '../../gql/graphql';
 import { formatInteger, formatMonth, formatRupiah } from '../../shared/format';
 import { execute } from '../../shared/graphql';
 import { useI18n } from '../../shared/i18n';
-import { ProblemsTable } from '../../shared/importWizard';
 import { describeError, ErrorList, ErrorMessage, Loading, userErrorText } from '../../shared/ui';
 import { useQuery, type QueryState } from '../../shared/useQuery';
 import { can } from '../../shared/nav';
 import { useMe } from '../auth/session';
-import { ImportPaymentsMutation, PaymentArrearsQuery, RecordPaymentMutation } from './operations';
-
-type Report = NonNullable<ImportData['importPayments']['report']>;
+import { ImportPayments } from './ImportPayments';
+import { PaymentArrearsQuery, RecordPaymentMutation } from './operations';
 
 /**
  * A village's premium payments and arrears: who owes how many months and how much, those at risk marked; record one
@@ -201,68 +198,6 @@ function RecordPayment({ village, onSaved }: { village: string; onSaved: () => v
       </form>
       <ErrorList messages={errors} />
       {notice && <p className="notice notice-ok" role="status">{notice}</p>}
-    </section>
-  );
-}
-
-function ImportPayments({ village, onApplied }: { village: string; onApplied: () => void }) {
-  const { t } = useI18n();
-  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
-  const [report, setReport] = useState<Report | null>(null);
-  const [errors, setErrors] = useState<string[]>([]);
-
-  async function choose(picked: File | undefined) {
-    setReport(null);
-    setFile(picked ? { name: picked.name, base64: await readBase64(picked) } : null);
-  }
-
-  async function run(dryRun: boolean) {
-    if (!file) return;
-    setErrors([]);
-    try {
-      const { importPayments } = await execute(ImportPaymentsMutation, {
-        input: { villageCode: village, fileName: file.name, fileBase64: file.base64, dryRun },
-      });
-      setErrors(importPayments.errors.map((e) => userErrorText(t, e)));
-      setReport(importPayments.report ?? null);
-      if (importPayments.report?.applied) onApplied();
-    } catch (error) {
-      setErrors([describeError(error, t)]);
-    }
-  }
-
-  const counts = report && { added: formatInteger(report.added), changed: formatInteger(report.changed), unchanged: formatInteger(report.unchanged) };
-  return (
-    <section className="panel" aria-labelledby="payments-import-title">
-      <h2 id="payments-import-title">{t('payments.import.title')}</h2>
-      <p className="muted small">{t('payments.import.help')}</p>
-      <p>
-        <a className="button" href="/api/payments/template?format=xlsx">{t('payments.import.template')}</a>
-      </p>
-      <label>
-        {t('payments.import.file')}
-        <input type="file" accept=".csv,.xlsx" onChange={(e) => void choose(e.target.files?.[0])} />
-      </label>
-      {file && !report && <button type="button" className="primary" onClick={() => run(true)}>{t('payments.import.check')}</button>}
-      <ErrorList messages={errors} />
-      {report && counts && (
-        <div data-testid="payments-import-report">
-          {report.applied ? (
-            <p className="notice notice-ok" role="status">{t('payments.import.applied', counts)}</p>
-          ) : (
-            <p>{t('payments.import.summary', counts)}</p>
-          )}
-          {report.refused && (
-            <>
-              <p className="notice notice-error">{t('payments.import.refused')}</p>
-              <ProblemsTable problems={report.problems} />
-            </>
-          )}
-          {!report.refused && !report.applied && (
-            <button type="button" className="primary" onClick={() => run(false)}>{t('payments.import.apply')}</button>
-          )}
-        </div>
-      )}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ImportRegionsMutation as ImportRegionsData } from '../../gql/graphql';
 import { execute } from '../../shared/graphql';
@@ -7,14 +7,16 @@ import { useI18n, type MessageKey, type Translate } from '../../shared/i18n';
 import { can } from '../../shared/nav';
 import {
   ChooseAnotherFile,
+  CheckFileButton,
+  CSV_ACCEPT,
   FileChooser,
   ImportSteps,
   ProblemsTable,
   readCsvFile,
   ShownOfTotal,
-  type ChosenTextFile,
 } from '../../shared/importWizard';
-import { describeError, ListFoot, Loading, userErrorText } from '../../shared/ui';
+import { ErrorList, ListFoot, Loading } from '../../shared/ui';
+import { useImportFlow } from '../../shared/useImportFlow';
 import { useMe } from '../auth/session';
 import { changeKindLabel, changeValue } from './labels';
 import { ImportRegionsMutation } from './operations';
@@ -25,8 +27,6 @@ export const REPORT_CHANGES = 100;
 export const PROBLEMS_PAGE = 200;
 
 export type ImportReport = NonNullable<ImportRegionsData['importRegions']['report']>;
-
-type Busy = 'reading' | 'checking' | 'applying' | null;
 
 const STEP_LABELS: MessageKey[] = ['import.step1.short', 'import.step2.short', 'import.step3.short'];
 
@@ -55,73 +55,19 @@ export function ImportRegionsPage() {
 
 function ImportWizard() {
   const { t } = useI18n();
-  const [file, setFile] = useState<ChosenTextFile | null>(null);
-  const [readError, setReadError] = useState<string | null>(null);
-  const [check, setCheck] = useState<{ file: ChosenTextFile; report: ImportReport } | null>(null);
-  const [applied, setApplied] = useState<ImportReport | null>(null);
-  /** Errors of the last request, shown next to the step that sent it. */
-  const [errors, setErrors] = useState<{ step: 'check' | 'apply'; messages: string[] } | null>(null);
-  const [busy, setBusy] = useState<Busy>(null);
-  const input = useRef<HTMLInputElement>(null);
-
-  function reset() {
-    setFile(null);
-    setReadError(null);
-    setCheck(null);
-    setApplied(null);
-    setErrors(null);
-  }
-
-  /** Opens the file dialog; a new file replaces the old one and its reports. */
-  function pickFile() {
-    if (!input.current) return;
-    input.current.value = ''; // so that choosing the same (fixed) file again still counts as a change
-    input.current.click();
-  }
-
-  function startOver() {
-    reset();
-    pickFile();
-  }
-
-  async function choose(chosen: File | undefined) {
-    reset();
-    if (!chosen) return;
-    setBusy('reading');
-    const read = await readCsvFile(chosen, t);
-    if ('error' in read) setReadError(read.error);
-    else setFile(read.file);
-    setBusy(null);
-  }
-
-  async function run(dryRun: boolean) {
-    if (!file) return;
-    const step = dryRun ? 'check' : 'apply';
-    setBusy(dryRun ? 'checking' : 'applying');
-    setErrors(null);
-    try {
-      const data = await execute(ImportRegionsMutation, {
-        input: { csv: file.text, fileName: file.name, dryRun },
-        changes: REPORT_CHANGES,
-      });
-      const { report, errors: userErrors } = data.importRegions;
-      if (userErrors.length > 0) setErrors({ step, messages: userErrors.map((e) => userErrorText(t, e)) });
-      if (!report) return;
-      if (dryRun) setCheck({ file, report });
-      else if (report.applied) setApplied(report);
-      // Refused on apply (the tree changed since the dry run): show why, as a fresh check.
-      else setCheck({ file, report });
-    } catch (error) {
-      setErrors({ step, messages: [describeError(error, t)] });
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  const checkedThisFile = check !== null && check.file === file;
-  const cleanCheck = checkedThisFile && !check.report.refused;
-  const canApply = cleanCheck && changeTotal(check.report) > 0 && !applied && busy === null;
-  const step = applied ? 3 : checkedThisFile ? (cleanCheck ? 3 : 2) : file ? 2 : 1;
+  const flow = useImportFlow({
+    read: readCsvFile,
+    send: async (file, dryRun) =>
+      (
+        await execute(ImportRegionsMutation, {
+          input: { csv: file.text, fileName: file.name, dryRun },
+          changes: REPORT_CHANGES,
+        })
+      ).importRegions,
+  });
+  const { file, checked, applied, busy, errors } = flow;
+  const clean = checked !== null && !checked.refused;
+  const canApply = clean && changeTotal(checked) > 0 && !applied && busy === null;
 
   return (
     <>
@@ -135,63 +81,45 @@ function ImportWizard() {
         </Link>
       </div>
 
-      <ImportSteps current={step} done={applied !== null} labels={STEP_LABELS} />
+      <ImportSteps current={flow.step} done={applied !== null} labels={STEP_LABELS} />
 
       <section className="panel wizard-step" aria-labelledby="import-step-1">
         <h2 id="import-step-1">{t('import.step1.title')}</h2>
         <p className="muted small">{t('import.step1.help')}</p>
-        <FileChooser
-          id="import-file"
-          label={t('import.file.label')}
-          accept=".csv,text/csv"
-          file={file}
-          busy={busy !== null}
-          reading={busy === 'reading'}
-          readError={readError}
-          inputRef={input}
-          onChoose={(chosen) => void choose(chosen)}
-        />
+        <FileChooser id="import-file" label={t('import.file.label')} accept={CSV_ACCEPT} {...flow.chooser} />
       </section>
 
       <section className="panel wizard-step" aria-labelledby="import-step-2">
         <h2 id="import-step-2">{t('import.step2.title')}</h2>
         <p className="muted small">{t('import.step2.help')}</p>
-        {/* One check per chosen file: a fixed file is chosen again, so the check never runs on stale text. */}
-        <button
-          type="button"
-          className={checkedThisFile ? undefined : 'primary'}
-          disabled={!file || checkedThisFile || busy !== null || applied !== null}
-          onClick={() => void run(true)}
-        >
-          {t('import.check')}
-        </button>
+        <CheckFileButton flow={flow} />
         {busy === 'checking' && file && (
           <Loading label={t('import.checking', { name: file.name, size: formatBytes(file.size) })} />
         )}
-        {errors?.step === 'check' && <RequestErrors messages={errors.messages} />}
-        {checkedThisFile && busy !== 'checking' && (
-          <ReportView report={check.report} fileName={check.file.name} mode="dryRun" onChooseAnother={pickFile} />
+        {errors?.request === 'check' && <ErrorList messages={errors.messages} />}
+        {checked && file && busy !== 'checking' && (
+          <ReportView report={checked} fileName={file.name} mode="dryRun" onChooseAnother={flow.chooseAnother} />
         )}
       </section>
 
       <section className="panel wizard-step" aria-labelledby="import-step-3">
         <h2 id="import-step-3">{t('import.step3.title')}</h2>
-        {!applied && <p className="muted small">{applyHint(t, checkedThisFile, cleanCheck, check?.report)}</p>}
+        {!applied && <p className="muted small">{applyHint(t, checked)}</p>}
         {!applied && (
-          <button type="button" className="primary" disabled={!canApply} onClick={() => void run(false)}>
+          <button type="button" className="primary" disabled={!canApply} onClick={() => void flow.apply()}>
             {t('import.apply')}
           </button>
         )}
         {busy === 'applying' && file && <Loading label={t('import.applying', { name: file.name })} />}
-        {errors?.step === 'apply' && <RequestErrors messages={errors.messages} />}
+        {errors?.request === 'apply' && <ErrorList messages={errors.messages} />}
         {applied && (
           <>
-            <ReportView report={applied} fileName={file?.name ?? ''} mode="applied" onChooseAnother={startOver} />
+            <ReportView report={applied} fileName={file?.name ?? ''} mode="applied" onChooseAnother={flow.startOver} />
             <div className="button-row">
               <Link className="button" to="/regions">
                 {t('import.done.browse')}
               </Link>
-              <button type="button" onClick={startOver}>
+              <button type="button" onClick={flow.startOver}>
                 {t('import.done.another')}
               </button>
             </div>
@@ -202,27 +130,10 @@ function ImportWizard() {
   );
 }
 
-function RequestErrors({ messages }: { messages: string[] }) {
-  return (
-    <div className="notice notice-error" role="alert">
-      <ul>
-        {messages.map((message, i) => (
-          <li key={i}>{message}</li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-function applyHint(
-  t: Translate,
-  checked: boolean,
-  clean: boolean,
-  report: ImportReport | undefined,
-): string {
-  if (!checked) return t('import.step3.needCheck');
-  if (!clean) return t('import.step3.refused');
-  if (report && changeTotal(report) === 0) return t('import.step3.nothing');
+function applyHint(t: Translate, report: ImportReport | null): string {
+  if (!report) return t('import.step3.needCheck');
+  if (report.refused) return t('import.step3.refused');
+  if (changeTotal(report) === 0) return t('import.step3.nothing');
   return t('import.step3.ready');
 }
 

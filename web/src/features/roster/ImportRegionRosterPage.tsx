@@ -1,28 +1,15 @@
-import { useRef, useState } from 'react';
-import { Link } from 'react-router-dom';
 import type { ImportRegionRosterMutation as ImportResult } from '../../gql/graphql';
 import { execute } from '../../shared/graphql';
-import { readBase64 } from '../../shared/files';
 import { formatInteger } from '../../shared/format';
-import { useI18n, type MessageKey } from '../../shared/i18n';
+import { useI18n } from '../../shared/i18n';
 import { can } from '../../shared/nav';
-import { FileChooser, ImportSteps } from '../../shared/importWizard';
-import { describeError, ErrorList, Loading, userErrorText } from '../../shared/ui';
+import { userErrorText } from '../../shared/ui';
 import { useMe } from '../auth/session';
-import { ConfirmLosses } from './ImportLosses';
 import { ImportRegionRosterMutation } from './operations';
-import { TemplateLinks } from './RosterPage';
+import { RosterImportWizard, useRosterImport } from './RosterImportWizard';
 import './roster.css';
 
 type Report = NonNullable<ImportResult['importRegionRoster']['report']>;
-
-interface ChosenFile {
-  name: string;
-  size: number;
-  base64: string;
-}
-
-const STEP_LABELS: MessageKey[] = ['import.step1.short', 'rosterImport.step2.short', 'import.step3.short'];
 
 /**
  * /roster-import — a regency's staff (their regency) or the province admin (their province) import one file of many
@@ -52,132 +39,26 @@ export function ImportRegionRosterPage() {
 
 function Wizard({ regionCode }: { regionCode: string }) {
   const { t } = useI18n();
-  const [file, setFile] = useState<ChosenFile | null>(null);
-  const [report, setReport] = useState<Report | null>(null);
-  const [applied, setApplied] = useState<Report | null>(null);
-  const [errors, setErrors] = useState<string[]>([]);
-  const [busy, setBusy] = useState<'reading' | 'checking' | 'applying' | null>(null);
-  const [lossesConfirmed, setLossesConfirmed] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
-
-  async function run(chosen: ChosenFile, dryRun: boolean) {
-    setBusy(dryRun ? 'checking' : 'applying');
-    setErrors([]);
-    try {
-      const data = await execute(ImportRegionRosterMutation, {
-        input: {
-          regionCode,
-          fileName: chosen.name,
-          fileBase64: chosen.base64,
-          dryRun,
-          confirmLosses: !dryRun && lossesConfirmed,
-        },
-      });
-      const { report: result, errors: userErrors } = data.importRegionRoster;
-      if (userErrors.length > 0) setErrors(userErrors.map((e) => userErrorText(t, e)));
-      if (!result) return;
-      if (!dryRun && result.applied) setApplied(result);
-      else setReport(result);
-    } catch (error) {
-      setErrors([describeError(error, t)]);
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  async function choose(picked: File | undefined) {
-    setFile(null);
-    setReport(null);
-    setApplied(null);
-    setErrors([]);
-    setLossesConfirmed(false);
-    if (!picked) return;
-    setBusy('reading');
-    try {
-      const chosen = {
-        name: picked.name,
-        size: picked.size,
-        base64: await readBase64(picked),
-      };
-      setFile(chosen);
-      await run(chosen, true);
-    } catch (error) {
-      setErrors([describeError(error, t)]);
-      setBusy(null);
-    }
-  }
-
-  const changes = report ? report.added + report.changed + report.ended : 0;
-  const losses = report && !report.refused ? report.warningCount : 0;
-  const canApply =
-    !!file && !!report && !report.refused && changes > 0 && (losses === 0 || lossesConfirmed) && !applied && busy === null;
-  const step = applied ? 3 : report ? (report.refused ? 2 : 3) : file ? 2 : 1;
+  const flow = useRosterImport<Report>(
+    async (input) => (await execute(ImportRegionRosterMutation, { input: { regionCode, ...input } })).importRegionRoster,
+  );
 
   return (
-    <>
-      <ImportSteps current={step} done={applied !== null} labels={STEP_LABELS} />
-      <section className="panel wizard-step" aria-labelledby="region-import-1">
-        <h2 id="region-import-1">{t('rosterImport.step1')}</h2>
-        <p className="muted small">{t('regionImport.step1.help')}</p>
-        <div className="button-row">
-          <TemplateLinks villageCode="" />
-        </div>
-        <FileChooser
-          id="region-import-file"
-          label={t('rosterImport.file')}
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          file={file}
-          busy={busy !== null}
-          reading={busy === 'reading'}
-          inputRef={input}
-          onChoose={(picked) => void choose(picked)}
-        />
-      </section>
-
-      <section className="panel wizard-step" aria-labelledby="region-import-2">
-        <h2 id="region-import-2">{t('rosterImport.step2')}</h2>
-        {busy === 'checking' && <Loading label={t('rosterImport.checking')} />}
-        {!applied && <ErrorList messages={errors} />}
-        {report && busy !== 'checking' && <RegionReport report={report} />}
-      </section>
-
-      <section className="panel wizard-step" aria-labelledby="region-import-3">
-        <h2 id="region-import-3">{t('rosterImport.step3')}</h2>
-        {applied ? (
-          <>
-            <p className="notice notice-ok" role="status">
-              {t('regionImport.applied', { n: applied.submissions })}
-            </p>
-            <div className="button-row">
-              <Link className="button button-primary" to="/submissions">
-                {t('regionImport.toSubmissions')}
-              </Link>
-            </div>
-          </>
-        ) : (
-          <>
-            <p className="muted small">
-              {!report
-                ? t('rosterImport.step3.needCheck')
-                : report.refused
-                  ? t('rosterImport.step3.refused')
-                  : changes === 0
-                    ? t('rosterImport.step3.nothing')
-                    : t('regionImport.step3.ready', {
-                        n: report.villages.filter((v) => v.added + v.changed + v.ended > 0).length,
-                      })}
-            </p>
-            {losses > 0 && (
-              <ConfirmLosses count={losses} checked={lossesConfirmed} disabled={busy !== null} onChange={setLossesConfirmed} />
-            )}
-            <button type="button" className="primary" disabled={!canApply} onClick={() => file && void run(file, false)}>
-              {t('rosterImport.apply')}
-            </button>
-            {busy === 'applying' && <Loading label={t('rosterImport.applying')} />}
-          </>
-        )}
-      </section>
-    </>
+    <RosterImportWizard
+      id="region-import"
+      flow={flow}
+      villageCode=""
+      texts={{ step1Help: t('regionImport.step1.help') }}
+      report={(checked) => <RegionReport report={checked} />}
+      readyText={(checked) =>
+        t('regionImport.step3.ready', { n: checked.villages.filter((v) => v.added + v.changed + v.ended > 0).length })
+      }
+      applied={(applied) => ({
+        text: t('regionImport.applied', { n: applied.submissions }),
+        to: '/submissions',
+        label: t('regionImport.toSubmissions'),
+      })}
+    />
   );
 }
 

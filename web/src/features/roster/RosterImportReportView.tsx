@@ -4,13 +4,10 @@ import { useI18n, type MessageKey } from '../../shared/i18n';
 import { ChooseAnotherFile, ProblemsTable, ShownOfTotal } from '../../shared/importWizard';
 import { FieldChanges } from './fieldChanges';
 import { LossWarnings } from './ImportLosses';
+import { changeCount } from './RosterImportWizard';
 
 /** What a roster file would change (dry run) or changed: counts, problems, warnings and the changes row by row. */
 export type RosterImportReport = NonNullable<ImportRosterData['importRoster']['report']>;
-
-export function changeCount(report: RosterImportReport): number {
-  return report.added + report.changed + report.ended;
-}
 
 export type Position = PositionsData['positions'][number];
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import type { ImportOperatorsMutation as ImportOperatorsData } from '../../gql/graphql';
 import { downloadText, toCsv } from '../../shared/csv';
@@ -7,13 +7,15 @@ import { execute } from '../../shared/graphql';
 import { useI18n, type MessageKey } from '../../shared/i18n';
 import {
   ChooseAnotherFile,
+  CheckFileButton,
+  CSV_ACCEPT,
   FileChooser,
   ImportSteps,
   ProblemsTable,
   readCsvFile,
-  type ChosenTextFile,
 } from '../../shared/importWizard';
-import { describeError, ErrorList, Loading, userErrorText } from '../../shared/ui';
+import { ErrorList, Loading } from '../../shared/ui';
+import { useImportFlow } from '../../shared/useImportFlow';
 import { useMe } from '../auth/session';
 import { ImportOperatorsMutation } from './operations';
 import { UserAdminOnly } from './shared';
@@ -42,8 +44,6 @@ export function passwordListFileName(now: Date): string {
   return `kata-sandi-sementara-${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}.csv`;
 }
 
-type Busy = 'reading' | 'checking' | 'creating' | null;
-
 const STEP_LABELS: MessageKey[] = ['import.step1.short', 'import.step2.short', 'opImport.step3.short'];
 
 export function ImportOperatorsPage() {
@@ -58,62 +58,12 @@ export function ImportOperatorsPage() {
 function OperatorImportWizard() {
   const { t } = useI18n();
   const me = useMe();
-  const [file, setFile] = useState<ChosenTextFile | null>(null);
-  const [readError, setReadError] = useState<string | null>(null);
-  const [check, setCheck] = useState<{ file: ChosenTextFile; report: OperatorReport } | null>(null);
-  const [created, setCreated] = useState<OperatorReport | null>(null);
-  const [errors, setErrors] = useState<{ step: 'check' | 'create'; messages: string[] } | null>(null);
-  const [busy, setBusy] = useState<Busy>(null);
-  const input = useRef<HTMLInputElement>(null);
-
-  function reset() {
-    setFile(null);
-    setReadError(null);
-    setCheck(null);
-    setCreated(null);
-    setErrors(null);
-  }
-
-  function pickFile() {
-    if (!input.current) return;
-    input.current.value = '';
-    input.current.click();
-  }
-
-  async function choose(chosen: File | undefined) {
-    reset();
-    if (!chosen) return;
-    setBusy('reading');
-    const read = await readCsvFile(chosen, t);
-    if ('error' in read) setReadError(read.error);
-    else setFile(read.file);
-    setBusy(null);
-  }
-
-  async function run(dryRun: boolean) {
-    if (!file) return;
-    const step = dryRun ? 'check' : 'create';
-    setBusy(dryRun ? 'checking' : 'creating');
-    setErrors(null);
-    try {
-      const { importOperators: payload } = await execute(ImportOperatorsMutation, { input: { csv: file.text, dryRun } });
-      if (payload.errors.length > 0) setErrors({ step, messages: payload.errors.map((e) => userErrorText(t, e)) });
-      const report = payload.report;
-      if (!report) return;
-      if (!dryRun && report.applied) setCreated(report);
-      // A dry run, or refused when creating (a user name was taken since the dry run): show why.
-      else setCheck({ file, report });
-    } catch (error) {
-      setErrors({ step, messages: [describeError(error, t)] });
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  const checkedThisFile = check !== null && check.file === file;
-  const cleanCheck = checkedThisFile && !check.report.refused && check.report.rows.length > 0;
-  const canCreate = cleanCheck && !created && busy === null;
-  const step = created ? 3 : checkedThisFile ? (cleanCheck ? 3 : 2) : file ? 2 : 1;
+  const flow = useImportFlow({
+    read: readCsvFile,
+    send: async (file, dryRun) => (await execute(ImportOperatorsMutation, { input: { csv: file.text, dryRun } })).importOperators,
+  });
+  const { file, checked, applied: created, busy, errors } = flow;
+  const canCreate = checked !== null && !checked.refused && !created && busy === null;
 
   return (
     <>
@@ -127,7 +77,7 @@ function OperatorImportWizard() {
         </div>
       </div>
 
-      <ImportSteps current={step} done={created !== null} labels={STEP_LABELS} className="no-print" />
+      <ImportSteps current={flow.step} done={created !== null} labels={STEP_LABELS} className="no-print" />
 
       <section className="panel wizard-step no-print" aria-labelledby="op-step-1">
         <h2 id="op-step-1">{t('opImport.step1.title')}</h2>
@@ -141,34 +91,17 @@ function OperatorImportWizard() {
             {t('opImport.template')}
           </a>
         </p>
-        <FileChooser
-          id="op-import-file"
-          label={t('opImport.file.label')}
-          accept=".csv,text/csv"
-          file={file}
-          busy={busy !== null}
-          reading={busy === 'reading'}
-          readError={readError}
-          inputRef={input}
-          onChoose={(chosen) => void choose(chosen)}
-        />
+        <FileChooser id="op-import-file" label={t('opImport.file.label')} accept={CSV_ACCEPT} {...flow.chooser} />
       </section>
 
       <section className={`panel wizard-step${created ? ' no-print' : ''}`} aria-labelledby="op-step-2">
         <h2 id="op-step-2">{t('opImport.step2.title')}</h2>
         <p className="muted small">{t('opImport.step2.help')}</p>
-        <button
-          type="button"
-          className={checkedThisFile ? undefined : 'primary'}
-          disabled={!file || checkedThisFile || busy !== null || created !== null}
-          onClick={() => void run(true)}
-        >
-          {t('import.check')}
-        </button>
+        <CheckFileButton flow={flow} />
         {busy === 'checking' && <Loading label={t('opImport.checking')} />}
-        {errors?.step === 'check' && <ErrorList messages={errors.messages} />}
-        {checkedThisFile && busy !== 'checking' && !created && (
-          <CheckReport report={check.report} fileName={check.file.name} onChooseAnother={pickFile} />
+        {errors?.request === 'check' && <ErrorList messages={errors.messages} />}
+        {checked && file && busy !== 'checking' && !created && (
+          <CheckReport report={checked} fileName={file.name} onChooseAnother={flow.chooseAnother} />
         )}
       </section>
 
@@ -179,20 +112,20 @@ function OperatorImportWizard() {
         {!created && (
           <>
             <p className="muted small">
-              {!checkedThisFile
+              {!checked
                 ? t('opImport.step3.needCheck')
-                : !cleanCheck
+                : checked.refused
                   ? t('opImport.step3.refused')
-                  : t('opImport.step3.ready', { n: formatInteger(check.report.rows.length) })}
+                  : t('opImport.step3.ready', { n: formatInteger(checked.rows.length) })}
             </p>
-            <button type="button" className="primary" disabled={!canCreate} onClick={() => void run(false)}>
+            <button type="button" className="primary" disabled={!canCreate} onClick={() => void flow.apply()}>
               {t('opImport.create')}
             </button>
           </>
         )}
-        {busy === 'creating' && <Loading label={t('opImport.creating')} />}
-        {errors?.step === 'create' && <ErrorList messages={errors.messages} />}
-        {created && <CreatedAccounts report={created} onAnother={() => { reset(); pickFile(); }} />}
+        {busy === 'applying' && <Loading label={t('opImport.creating')} />}
+        {errors?.request === 'apply' && <ErrorList messages={errors.messages} />}
+        {created && <CreatedAccounts report={created} onAnother={flow.startOver} />}
       </section>
     </>
   );
