@@ -10,7 +10,7 @@ import { ApproveSubmissionsMutation } from './operations';
 type Summary = NonNullable<Result['approveSubmissions']['summary']>;
 
 /**
- * The regency approves every waiting submission of the area shown that has no warnings, in one action; each is still
+ * The regency (or the province) approves every waiting submission of the area shown that has no warnings, in one action; each is still
  * its own approval. The summary names what was left for a closer look and why.
  */
 export function BulkApprovePanel({ regionCode, onDone }: { regionCode: string; onDone: () => void }) {

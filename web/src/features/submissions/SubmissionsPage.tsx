@@ -17,8 +17,8 @@ export const SUBMISSION_STATUSES: SubmissionStatus[] = ['SUBMITTED', 'APPROVED',
 const PAGE_SIZE = 50;
 
 /**
- * Regency staff: the inbox, oldest first, waiting ones by default, by district. Village operators: their own
- * submissions, newest first, with the regency's reason. Province and viewers: a read-only list by regency.
+ * Regency staff and the province admin: the inbox, oldest first, waiting ones by default, by district or regency.
+ * Village operators: their own submissions, newest first, with the regency's reason. Viewers: a read-only list.
  * Filters live in the address (?status=…&area=…) so a reload or the back button keeps them.
  */
 export function SubmissionsPage() {
