@@ -57,17 +57,28 @@ internal sealed class ApproveSubmissionsHandler(MembershipDbContext db, ApproveS
     private async Task<Payload<List<(Submission Submission, string? Reason)>>> ApproveEachAsync(Submission[] batch, CancellationToken cancellationToken)
     {
         var decided = new List<(Submission, string?)>();
-        foreach (var submission in batch)
+        // Holding the villages' locks, no one else decides on these submissions: a save cannot lose a race, so it needs
+        // no savepoint to fall back to (two round trips less per approval).
+        var savepoints = db.Database.AutoSavepointsEnabled;
+        db.Database.AutoSavepointsEnabled = false;
+        try
         {
-            var approval = await approve.HandleHoldingAsync(submission.Id, cancellationToken);
-            // Each approval was saved (or refused) alone: the next starts from nothing tracked.
-            db.ChangeTracker.Clear();
-            decided.Add((submission, approval.Errors.FirstOrDefault()?.Code switch
+            foreach (var submission in batch)
             {
-                null => null,
-                "ALREADY_REVIEWED" or "CONFLICT" => ChangedMeanwhile,
-                var code => code,
-            }));
+                var approval = await approve.HandleHoldingAsync(submission.Id, cancellationToken);
+                // Each approval was saved (or refused) alone: the next starts from nothing tracked.
+                db.ChangeTracker.Clear();
+                decided.Add((submission, approval.Errors.FirstOrDefault()?.Code switch
+                {
+                    null => null,
+                    "ALREADY_REVIEWED" or "CONFLICT" => ChangedMeanwhile,
+                    var code => code,
+                }));
+            }
+        }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = savepoints;
         }
         return Payload<List<(Submission, string?)>>.Success(decided);
     }
