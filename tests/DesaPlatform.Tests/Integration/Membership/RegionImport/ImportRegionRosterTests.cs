@@ -185,6 +185,25 @@ public sealed class ImportRegionRosterTests(DesaApp app) : IClassFixture<DesaApp
         Assert.Equal(1, rest.Data.GetProperty("approveSubmissions").GetProperty("summary").GetProperty("approvedCount").GetInt32());
     }
 
+    [Fact]
+    public async Task A_nik_holding_office_in_another_village_is_a_problem_of_its_row_alone_when_the_file_is_read_at_once()
+    {
+        var regency = await app.SignInAsync("dpmd.sambas");
+        var (first, _) = await ImportAsync(regency, "61.01", Of(["61.01.04.2001"], serial: 600), dryRun: false);
+        Assert.Equal(1, first.GetProperty("submissions").GetInt32());
+
+        var file = Of(["61.01.04.2002"], serial: 610) + $"61.01.04.2002,{Nik(600)},Kepala Lain,kepala_dusun,01/01/2024,\n"
+                   + Of(["61.01.04.2003"], serial: 620)[Of([], 0).Length..];
+        var (report, errors) = await ImportAsync(regency, "61.01", file, dryRun: true);
+
+        Assert.Empty(errors);
+        var problem = Assert.Single(report.GetProperty("problems").EnumerateArray());
+        Assert.Equal(("NIK_HELD_ELSEWHERE", "61.01.04.2002", 5), (problem.GetProperty("code").GetString(),
+            problem.GetProperty("villageCode").GetString(), problem.GetProperty("line").GetInt32()));
+        Assert.Contains("61.01.04.2001", problem.GetProperty("message").GetString());
+        Assert.Equal(2, report.GetProperty("villageCount").GetInt32());
+    }
+
     // Read through the regency's figures by district: the kept district sums, not the villages' rows.
     private static async Task<int> InOfficeAsync(GraphQLClient reader, string district)
     {
