@@ -59,9 +59,9 @@ describe('SubmissionsPage', () => {
     expect(within(left).getByRole('link').getAttribute('href')).toBe('/submissions/s2');
   });
 
-  it('is the province admin\'s inbox too, approving in bulk across the province', async () => {
+  it('is the province admin\'s inbox too, approving in bulk across the province; the summary stays when nothing is left', async () => {
     const fetchMock = mockGraphql({
-      Submissions: page([submission({ submittedBy: 'dpmd.sambas' })]),
+      Submissions: [page([submission({ submittedBy: 'dpmd.sambas' })]), page([])],
       SubmissionAreas: {
         region: { code: '61', level: 'PROVINCE', children: { nodes: [{ code: '61.01', name: 'Sambas' }, { code: '61.02', name: 'Mempawah' }] } },
       },
@@ -74,6 +74,8 @@ describe('SubmissionsPage', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Setujui semua yang tanpa peringatan' }));
     expect(await screen.findByText('1 disetujui; 0 ditinggalkan untuk diperiksa lebih dekat.')).toBeTruthy();
     expect(callsOf(fetchMock, 'ApproveSubmissions')[0]).toEqual({ input: { regionCode: '61' } });
+    await waitFor(() => expect(callsOf(fetchMock, 'Submissions')).toHaveLength(2));
+    expect(await screen.findByText('1 disetujui; 0 ditinggalkan untuk diperiksa lebih dekat.')).toBeTruthy();
   });
 
   it('is the regency inbox: waiting ones, oldest first, with waiting days, counts and a link to review', async () => {
