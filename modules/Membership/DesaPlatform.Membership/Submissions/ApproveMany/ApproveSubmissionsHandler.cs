@@ -11,12 +11,12 @@ namespace DesaPlatform.Membership.Submissions.ApproveMany;
 /// <summary>
 /// The regency (or the province) approves many waiting submissions in one action: a chosen set, or every one waiting in
 /// a region that needs no closer look (<see cref="Submission.NeedsCloserLook"/>). Each is approved exactly as alone
-/// (<see cref="ApproveSubmissionHandler"/>: its own save, event, audit and notification), so one refused leaves the
+/// (<see cref="RosterApproval"/> through the same decision: its own save, event, audit and notification), so one refused leaves the
 /// others approved; the summary names what was left and why. Set-based where that changes nothing for each approval:
 /// a batch of villages is decided in one transaction holding all their <see cref="RosterLock"/>s, its kept coverage
 /// recounted once at the end.
 /// </summary>
-internal sealed class ApproveSubmissionsHandler(MembershipDbContext db, ApproveSubmissionHandler approve, RosterLock rosterLock)
+internal sealed class ApproveSubmissionsHandler(MembershipDbContext db, SubmissionDecision decision, RosterApproval approval, RosterLock rosterLock)
 {
     public const string Warnings = "WARNINGS";
     public const string ChangedMeanwhile = "CHANGED_MEANWHILE";
@@ -65,10 +65,11 @@ internal sealed class ApproveSubmissionsHandler(MembershipDbContext db, ApproveS
         {
             foreach (var submission in batch)
             {
-                var approval = await approve.HandleHoldingAsync(submission.Id, cancellationToken);
+                var approved = await decision.DecideHoldingAsync(submission.Id, ApprovalAction.Approve, cancellationToken,
+                    (waiting, changes, now) => approval.ApplyAsync(waiting, changes, now, cancellationToken));
                 // Each approval was saved (or refused) alone: the next starts from nothing tracked.
                 db.ChangeTracker.Clear();
-                decided.Add((submission, approval.Errors.FirstOrDefault()?.Code switch
+                decided.Add((submission, approved.Errors.FirstOrDefault()?.Code switch
                 {
                     null => null,
                     "ALREADY_REVIEWED" or "CONFLICT" => ChangedMeanwhile,
