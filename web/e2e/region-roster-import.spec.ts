@@ -1,11 +1,12 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { USERS } from './env';
-import { signIn } from './session';
+import { signIn, signOut } from './session';
 
 /**
  * The regency imports the rosters of several villages in one file (61.01.06.2001–2003, which no other spec uses):
  * a file with a village outside its regency is refused row by row; a clean one is checked per village, then applied as
- * one submission per village; the importer's bulk approval leaves them for another account (four eyes). The NIKs carry
+ * one submission per village; the importer's bulk approval leaves them for another account (four eyes), and the province
+ * admin approves them in bulk from the same inbox. The NIKs carry
  * a run number, so a rerun against a host that keeps its database adds new people.
  */
 const RUN = (Date.now() % 9000) + 1000;
@@ -56,5 +57,15 @@ test.describe('region roster import', () => {
     const left = page.getByRole('table', { name: 'Ditinggalkan untuk diperiksa' });
     for (const village of VILLAGES) await expect(left.getByRole('row', { name: new RegExp(village.replaceAll('.', '\\.')) })).toContainText('akun lain');
     await snap(page, testInfo, 'region-import-bulk-approval');
+
+    // The province is the second pair of eyes: its inbox, the same district, one action.
+    await signOut(page);
+    await signIn(page, USERS.admin);
+    await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Kotak masuk pengajuan' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Kotak masuk pengajuan' })).toBeVisible();
+    await page.goto('/submissions?area=61.01.06');
+    await page.getByRole('button', { name: 'Setujui semua yang tanpa peringatan' }).click();
+    await expect(page.getByText('3 disetujui; 0 ditinggalkan untuk diperiksa lebih dekat.')).toBeVisible();
+    await snap(page, testInfo, 'region-import-province-approval');
   });
 });

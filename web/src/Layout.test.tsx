@@ -20,7 +20,7 @@ describe('Layout navigation by role', () => {
   const cases: Array<[UserRole, string[]]> = [
     ['VillageOperator', ['Dasbor', 'Daftar orang desa', 'Riwayat pengajuan', 'Monev', 'Tarif iuran', 'Kebijakan pendanaan', 'Rencana anggaran', 'Kesenjangan anggaran', 'Pembayaran iuran', 'Rekonsiliasi BPJS', 'Wilayah']],
     ['RegencyStaff', ['Dasbor', 'Desa tertinggal', 'Kotak masuk pengajuan', 'Daftar orang per desa', 'Impor daftar banyak desa', 'Monev', 'Tarif iuran', 'Kebijakan pendanaan', 'Rencana anggaran', 'Kesenjangan anggaran', 'Pembayaran iuran', 'Rekonsiliasi BPJS', 'Wilayah', 'Pengguna', 'Jejak audit']],
-    ['ProvinceAdmin', ['Dasbor', 'Desa tertinggal', 'Target', 'Pengajuan desa', 'Daftar orang per desa', 'Impor daftar banyak desa', 'Monev', 'Tarif iuran', 'Kebijakan pendanaan', 'Rencana anggaran', 'Kesenjangan anggaran', 'Pembayaran iuran', 'Rekonsiliasi BPJS', 'Wilayah', 'Impor wilayah', 'Pengguna', 'Data UCJ', 'Jejak audit']],
+    ['ProvinceAdmin', ['Dasbor', 'Desa tertinggal', 'Target', 'Kotak masuk pengajuan', 'Daftar orang per desa', 'Impor daftar banyak desa', 'Monev', 'Tarif iuran', 'Kebijakan pendanaan', 'Rencana anggaran', 'Kesenjangan anggaran', 'Pembayaran iuran', 'Rekonsiliasi BPJS', 'Wilayah', 'Impor wilayah', 'Pengguna', 'Data UCJ', 'Jejak audit']],
     ['Viewer', ['Dasbor', 'Desa tertinggal', 'Target', 'Pengajuan desa', 'Daftar orang per desa', 'Monev', 'Tarif iuran', 'Kebijakan pendanaan', 'Rencana anggaran', 'Kesenjangan anggaran', 'Pembayaran iuran', 'Wilayah']],
     ['BpjsOfficer', ['Dasbor', 'Desa tertinggal', 'Target', 'Pengajuan desa', 'Daftar orang per desa', 'Monev', 'Tarif iuran', 'Kebijakan pendanaan', 'Rencana anggaran', 'Kesenjangan anggaran', 'Pembayaran iuran', 'Rekonsiliasi BPJS', 'Wilayah']],
   ];
@@ -36,8 +36,8 @@ describe('Layout navigation by role', () => {
     expect(navLinks()).toEqual(expected);
   });
 
-  it('only regency staff get the review inbox; only village operators get their own roster', () => {
-    for (const role of ['ProvinceAdmin', 'Viewer', 'VillageOperator'] as const) {
+  it('only regency staff and the province admin get the review inbox; only village operators get their own roster', () => {
+    for (const role of ['Viewer', 'BpjsOfficer', 'VillageOperator'] as const) {
       const { unmount } = renderWithProviders(<Layout>x</Layout>, { me: role === 'VillageOperator' ? operator : userWith(role) });
       expect(screen.queryByRole('link', { name: 'Kotak masuk pengajuan' })).toBeNull();
       unmount();

@@ -63,6 +63,7 @@ public static class MembershipModule
         services.AddScoped<SubmissionDecision>();
         services.AddScoped<SubmitRosterHandler>();
         services.AddScoped<WithdrawSubmissionHandler>();
+        services.AddScoped<RosterApproval>();
         services.AddScoped<ApproveSubmissionHandler>();
         services.AddScoped<ApproveSubmissionsHandler>();
         services.AddScoped<ReturnSubmissionHandler>();

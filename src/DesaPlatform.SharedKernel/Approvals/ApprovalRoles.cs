@@ -9,11 +9,25 @@ namespace DesaPlatform.SharedKernel.Approvals;
 /// </summary>
 public sealed record ApprovalRoles(UserRole Submitter, UserRole Reviewer)
 {
-    /// <summary>A village's submission (its roster, its APBDes plan), reviewed by its regency.</summary>
+    /// <summary>A village's submission (its APBDes plan), reviewed by its regency.</summary>
     public static ApprovalRoles Village { get; } = new(UserRole.VillageOperator, UserRole.RegencyStaff);
+
+    /// <summary>
+    /// A village's roster, reviewed by its regency; approved or returned by its province too — the second pair of eyes
+    /// when the regency imported it (<see cref="ApprovalStep.RefuseOwnImport"/>). Reopening stays the regency's.
+    /// </summary>
+    public static ApprovalRoles VillageRoster { get; } = Village with { AlsoDeciding = UserRole.ProvinceAdmin };
 
     /// <summary>A regency's submission (its APBD plan), reviewed by its province.</summary>
     public static ApprovalRoles Regency { get; } = new(UserRole.RegencyStaff, UserRole.ProvinceAdmin);
 
-    public UserRole Of(ApprovalAction action) => ApprovalStep.Of(action).By == ApprovalParty.Submitter ? Submitter : Reviewer;
+    /// <summary>The level above the reviewer, who may approve and return as well (not reopen); null where the reviewer alone decides.</summary>
+    public UserRole? AlsoDeciding { get; init; }
+
+    public UserRole[] Of(ApprovalAction action) => ApprovalStep.Of(action) switch
+    {
+        { By: ApprovalParty.Submitter } => [Submitter],
+        { Action: ApprovalAction.Approve or ApprovalAction.Return } when AlsoDeciding is { } above => [Reviewer, above],
+        _ => [Reviewer],
+    };
 }

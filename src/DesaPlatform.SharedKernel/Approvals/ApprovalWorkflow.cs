@@ -45,24 +45,40 @@ public sealed class ApprovalWorkflow<TSubmission>(ISubmissionKind<TSubmission> k
         Func<TSubmission, DateTime, Task<UserError?>> apply, CancellationToken cancellationToken,
         Func<TSubmission, CancellationToken, Task>? afterSaved = null)
     {
-        var step = ApprovalStep.Of(action);
-        if (step.RefuseReason(reason) is { } badReason) return Payload<TSubmission>.Failure(badReason);
-        var submissions = kind.Db.Set<TSubmission>();
-        var regionCode = await submissions.Where(s => s.Id == submissionId).Select(s => s.RegionCode).FirstOrDefaultAsync(cancellationToken);
+        if (ApprovalStep.Of(action).RefuseReason(reason) is { } badReason) return Payload<TSubmission>.Failure(badReason);
+        var regionCode = await kind.Db.Set<TSubmission>().Where(s => s.Id == submissionId).Select(s => s.RegionCode).FirstOrDefaultAsync(cancellationToken);
         if (regionCode is null) return Payload<TSubmission>.Failure(UserError.NotFound("submissionId"));
-        return await kind.HoldingAsync(regionCode, async () =>
-        {
-            var submission = await submissions.FirstAsync(s => s.Id == submissionId, cancellationToken);
-            if (step.RefuseFrom(submission.Status) is { } wrongState) return Payload<TSubmission>.Failure(wrongState);
-            if (step.RefuseOwnImport(submission, user.UserName!) is { } ownImport) return Payload<TSubmission>.Failure(ownImport);
-            var at = clock.UtcNow;
-            if (await apply(submission, at) is { } refused) return Payload<TSubmission>.Failure(refused);
-            kind.Db.Add(submission.Take(action, user.UserName!, at, reason?.Trim()));
-            var saved = await SaveAsync(submission, new UserError("CONFLICT", "Pengajuan ini baru saja diputuskan oleh orang lain.", "submissionId"),
-                cancellationToken);
-            if (saved.Errors.Count == 0 && afterSaved is not null) await afterSaved(submission, cancellationToken);
-            return saved;
-        }, cancellationToken);
+        return await kind.HoldingAsync(regionCode,
+            () => DecideHeldAsync(submissionId, action, reason, apply, cancellationToken, afterSaved), cancellationToken);
+    }
+
+    /// <summary>
+    /// <see cref="DecideAsync"/> for a caller already holding the kind's lock on the submission's region, in its
+    /// transaction (a bulk approval holding many villages' locks at once): everything but taking the lock.
+    /// </summary>
+    public Task<Payload<TSubmission>> DecideHoldingAsync(Guid submissionId, ApprovalAction action, string? reason,
+        Func<TSubmission, DateTime, Task<UserError?>> apply, CancellationToken cancellationToken,
+        Func<TSubmission, CancellationToken, Task>? afterSaved = null) =>
+        ApprovalStep.Of(action).RefuseReason(reason) is { } badReason
+            ? Task.FromResult(Payload<TSubmission>.Failure(badReason))
+            : DecideHeldAsync(submissionId, action, reason, apply, cancellationToken, afterSaved);
+
+    private async Task<Payload<TSubmission>> DecideHeldAsync(Guid submissionId, ApprovalAction action, string? reason,
+        Func<TSubmission, DateTime, Task<UserError?>> apply, CancellationToken cancellationToken,
+        Func<TSubmission, CancellationToken, Task>? afterSaved)
+    {
+        var step = ApprovalStep.Of(action);
+        if (await kind.Db.Set<TSubmission>().FirstOrDefaultAsync(s => s.Id == submissionId, cancellationToken) is not { } submission)
+            return Payload<TSubmission>.Failure(UserError.NotFound("submissionId"));
+        if (step.RefuseFrom(submission.Status) is { } wrongState) return Payload<TSubmission>.Failure(wrongState);
+        if (step.RefuseOwnImport(submission, user.UserName!) is { } ownImport) return Payload<TSubmission>.Failure(ownImport);
+        var at = clock.UtcNow;
+        if (await apply(submission, at) is { } refused) return Payload<TSubmission>.Failure(refused);
+        kind.Db.Add(submission.Take(action, user.UserName!, at, reason?.Trim()));
+        var saved = await SaveAsync(submission, new UserError("CONFLICT", "Pengajuan ini baru saja diputuskan oleh orang lain.", "submissionId"),
+            cancellationToken);
+        if (saved.Errors.Count == 0 && afterSaved is not null) await afterSaved(submission, cancellationToken);
+        return saved;
     }
 
     private async Task<Payload<TSubmission>> SaveAsync(TSubmission submission, UserError lostTheRace, CancellationToken cancellationToken)

@@ -36,7 +36,7 @@ function mainItemsFor(role: UserRole): NavItem[] {
     case 'RegencyStaff':
       return [dashboard, lagging, { to: '/submissions', label: 'nav.submissions.inbox' }, { to: '/roster', label: 'nav.roster.lookup' }, regionImport];
     case 'ProvinceAdmin':
-      return [dashboard, lagging, targets, { to: '/submissions', label: 'nav.submissions.list' }, { to: '/roster', label: 'nav.roster.lookup' }, regionImport];
+      return [dashboard, lagging, targets, { to: '/submissions', label: 'nav.submissions.inbox' }, { to: '/roster', label: 'nav.roster.lookup' }, regionImport];
     case 'Viewer':
     case 'BpjsOfficer':
       return [dashboard, lagging, targets, { to: '/submissions', label: 'nav.submissions.list' }, { to: '/roster', label: 'nav.roster.lookup' }];
@@ -85,7 +85,10 @@ export function grantableRoles(role: UserRole): UserRole[] {
 export const can = {
   editRoster: (role: UserRole, regionCode: string, villageCode: string) =>
     role === 'VillageOperator' && regionCode === villageCode,
-  reviewSubmissions: (role: UserRole) => role === 'RegencyStaff',
+  /** Approve or return a village's roster, alone or in bulk: its regency, or its province — the second pair of eyes on a regency's own import (the server says the same). */
+  reviewSubmissions: (role: UserRole) => role === 'RegencyStaff' || role === 'ProvinceAdmin',
+  /** Taking an approval back stays the regency's. */
+  reopenApprovals: (role: UserRole) => role === 'RegencyStaff',
   importRegions: (role: UserRole) => role === 'ProvinceAdmin',
   /** A regency's staff import their villages' rosters in one file, the province admin the province's (the server says the same). */
   importRegionRoster: (role: UserRole) => role === 'ProvinceAdmin' || role === 'RegencyStaff',

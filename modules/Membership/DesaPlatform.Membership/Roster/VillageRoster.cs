@@ -41,18 +41,35 @@ internal sealed class VillageRoster
 
     /// <summary>Reads the village's current roster, the catalog, and what the NIKs about to be checked need from elsewhere.</summary>
     public static async Task<VillageRoster> LoadAsync(MembershipDbContext db, IRegionDirectory regions, PositionCatalogCache catalog,
-        RegionSummary village, IReadOnlyCollection<string> niks, DateOnly today, CancellationToken cancellationToken)
+        RegionSummary village, IReadOnlyCollection<string> niks, DateOnly today, CancellationToken cancellationToken) =>
+        (await LoadManyAsync(db, regions, catalog, [new RosterToLoad(village, niks, today)], cancellationToken))[village.Code];
+
+    /// <summary>
+    /// <see cref="LoadAsync"/> of many villages at once (a regency's or province's file): a few queries for all of them,
+    /// not a few per village.
+    /// </summary>
+    public static async Task<Dictionary<string, VillageRoster>> LoadManyAsync(MembershipDbContext db, IRegionDirectory regions,
+        PositionCatalogCache catalog, IReadOnlyCollection<RosterToLoad> villages, CancellationToken cancellationToken)
     {
+        var codes = villages.Select(v => v.Village.Code).ToList();
         // Untracked: the rules only read it; a use case loads (tracked) what it changes, an import writes in bulk.
-        var current = await CurrentRoster.Of(db.People).Where(p => p.RegionCode == village.Code).AsNoTracking().ToListAsync(cancellationToken);
+        var current = (await CurrentRoster.Of(db.People).Where(p => codes.Contains(p.RegionCode)).AsNoTracking().ToListAsync(cancellationToken))
+            .ToLookup(p => p.RegionCode);
         var positions = await catalog.ByCodeAsync(cancellationToken);
         var districts = new HashSet<string>();
-        foreach (var district in niks.Where(n => n.Length == 16 && n.All(char.IsAsciiDigit)).Select(Nik.DistrictCode).Distinct())
+        foreach (var district in villages.SelectMany(v => v.Niks).Where(n => n.Length == 16 && n.All(char.IsAsciiDigit)).Select(Nik.DistrictCode).Distinct())
         {
             if (await regions.DistrictExistsAsync(district, cancellationToken)) districts.Add(district);
         }
-        var elsewhere = await NikElsewhere.FindAsync(db, village.Code, niks, today, cancellationToken);
-        return new VillageRoster(village, current, positions, districts, elsewhere, today);
+        var rosters = new Dictionary<string, VillageRoster>();
+        foreach (var day in villages.GroupBy(v => v.Today))
+        {
+            var open = await NikElsewhere.FindAsync(db, day.SelectMany(v => v.Niks).ToList(), day.Key, cancellationToken);
+            foreach (var (village, niks, today) in day)
+                rosters[village.Code] = new VillageRoster(village, current[village.Code], positions, districts,
+                    NikElsewhere.OutsideOf(open, village.Code, niks), today);
+        }
+        return rosters;
     }
 
     public Person? Find(Guid entryId) => _entries.GetValueOrDefault(entryId);
@@ -174,3 +191,6 @@ internal sealed class VillageRoster
         return digits.Length is >= 8 and <= 15 && digits.All(char.IsAsciiDigit);
     }
 }
+
+/// <summary>A village whose roster is to be read, with the NIKs about to be checked against it, on its own day.</summary>
+internal sealed record RosterToLoad(RegionSummary Village, IReadOnlyCollection<string> Niks, DateOnly Today);

@@ -16,13 +16,22 @@ internal sealed class SubmissionDecision(MembershipDbContext db, ApprovalWorkflo
     /// <param name="decide">The step's own work on the submission and its entries, at the moment of the decision: a refusal, or null.</param>
     /// <param name="afterSaved">What must change with the decision, in its transaction, once the roster is saved.</param>
     public Task<Payload<Submission>> DecideAsync(Guid submissionId, ApprovalAction action, string? reason, CancellationToken cancellationToken,
-        Func<Submission, List<Person>, DateTime, Task<UserError?>> decide, Func<Submission, CancellationToken, Task>? afterSaved = null)
+        Func<Submission, List<Person>, DateTime, Task<UserError?>> decide, Func<Submission, CancellationToken, Task>? afterSaved = null) =>
+        decision.DecideAsync(submissionId, action, reason, Carrying(action, decide, cancellationToken), cancellationToken, afterSaved);
+
+    /// <summary><see cref="DecideAsync"/> holding the village's <see cref="Roster.RosterLock"/> already (a bulk approval).</summary>
+    public Task<Payload<Submission>> DecideHoldingAsync(Guid submissionId, ApprovalAction action, CancellationToken cancellationToken,
+        Func<Submission, List<Person>, DateTime, Task<UserError?>> decide) =>
+        decision.DecideHoldingAsync(submissionId, action, null, Carrying(action, decide, cancellationToken), cancellationToken);
+
+    private Func<Submission, DateTime, Task<UserError?>> Carrying(ApprovalAction action,
+        Func<Submission, List<Person>, DateTime, Task<UserError?>> decide, CancellationToken cancellationToken)
     {
         var carried = action == ApprovalAction.Reopen ? RosterStatus.Official : RosterStatus.Pending;
-        return decision.DecideAsync(submissionId, action, reason, async (submission, at) =>
+        return async (submission, at) =>
         {
             var changes = await db.People.Where(p => p.SubmissionId == submission.Id && p.Status == carried).ToListAsync(cancellationToken);
             return await decide(submission, changes, at);
-        }, cancellationToken, afterSaved);
+        };
     }
 }

@@ -99,10 +99,10 @@ public static class MatrixCases
             (_, v) => Value(new { r = v[..5], f = Convert.ToBase64String("kode_desa,nik,nama_lengkap,kode_jabatan,mulai_jabatan\n"u8.ToArray()) }), Only("ProvinceAdmin", "RegencyStaff")),
         new("submitRoster", Roster.Submit, (_, v) => Value(new { village = v }), Only("VillageOperator")),
         new("withdrawSubmission", Roster.Withdraw, (w, v) => Value(new { id = w.SubmissionIn[v] }), Only("VillageOperator")),
-        new("approveSubmission", Roster.Approve, (w, v) => Value(new { id = w.SubmissionIn[v] }), Only("RegencyStaff")),
+        new("approveSubmission", Roster.Approve, (w, v) => Value(new { id = w.SubmissionIn[v] }), Only("RegencyStaff", "ProvinceAdmin")),
         new("approveSubmissions", "mutation($id: ID!) { approveSubmissions(input: { submissionIds: [$id] }) { summary { approvedCount } errors { code } } }",
-            (w, v) => Value(new { id = w.SubmissionIn[v] }), Only("RegencyStaff")),
-        new("returnSubmission", Roster.Return, (w, v) => Value(new { id = w.SubmissionIn[v], reason = "Periksa lagi" }), Only("RegencyStaff")),
+            (w, v) => Value(new { id = w.SubmissionIn[v] }), Only("RegencyStaff", "ProvinceAdmin")),
+        new("returnSubmission", Roster.Return, (w, v) => Value(new { id = w.SubmissionIn[v], reason = "Periksa lagi" }), Only("RegencyStaff", "ProvinceAdmin")),
         new("reopenSubmission", "mutation($id: ID!) { reopenSubmission(input: { submissionId: $id, reason: \"Salah setuju\" }) { errors { code } } }",
             (w, v) => Value(new { id = w.SubmissionIn[v] }), Only("RegencyStaff")),
 

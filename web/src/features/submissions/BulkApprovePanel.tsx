@@ -10,10 +10,10 @@ import { ApproveSubmissionsMutation } from './operations';
 type Summary = NonNullable<Result['approveSubmissions']['summary']>;
 
 /**
- * The regency approves every waiting submission of the area shown that has no warnings, in one action; each is still
+ * The regency (or the province) approves every waiting submission of the area shown that has no warnings, in one action; each is still
  * its own approval. The summary names what was left for a closer look and why.
  */
-export function BulkApprovePanel({ regionCode, onDone }: { regionCode: string; onDone: () => void }) {
+export function BulkApprovePanel({ regionCode, waiting, onDone }: { regionCode: string; waiting: number; onDone: () => void }) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [summary, setSummary] = useState<Summary | null>(null);
@@ -37,6 +37,7 @@ export function BulkApprovePanel({ regionCode, onDone }: { regionCode: string; o
     }
   }
 
+  if (waiting === 0 && !summary && errors.length === 0) return null;
   return (
     <section className="panel subs-bulk" aria-labelledby="subs-bulk-title">
       <h2 id="subs-bulk-title">{t('subs.bulk.title')}</h2>

@@ -242,6 +242,23 @@ describe('SubmissionReviewPage', () => {
     expect(callsOf(fetchMock, 'ReopenSubmission')[0]).toEqual({ input: { submissionId: 's1', reason: 'SK salah' } });
   });
 
+  it('lets the province admin approve a waiting submission, but not reopen an approval', async () => {
+    const fetchMock = mockGraphql({
+      SubmissionReview: [
+        review({ submittedBy: 'dpmd.sambas', importedBy: 'dpmd.sambas', importedFrom: 'kabupaten.xlsx' }),
+        review({ status: 'APPROVED', reviewedBy: 'admin.kalbar', reviewedAt: '2026-02-04T08:00:00+07:00' }),
+      ],
+      VillageTimeline: onlyThis,
+      ApproveSubmission: { approveSubmission: { submission: { id: 's1', status: 'APPROVED' }, errors: [] } },
+    });
+    renderPage(userWith('ProvinceAdmin', '61'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Setujui pengajuan Dalam Kaum' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ya, setujui' }));
+    await waitFor(() => expect(callsOf(fetchMock, 'ApproveSubmission')).toEqual([{ input: { submissionId: 's1' } }]));
+    expect(await screen.findByText(/admin\.kalbar/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Buka kembali' })).toBeNull();
+  });
+
   it('keeps the reviewer\'s comments per person on a returned submission', async () => {
     mockGraphql({
       SubmissionReview: review({

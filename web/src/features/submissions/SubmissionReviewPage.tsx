@@ -213,7 +213,7 @@ export function SubmissionReviewPage() {
       {deciding && (
         <ApprovePanel submission={submission} village={village} changes={changes} comments={comments} onDone={done} />
       )}
-      {reviewer && submission.status === 'APPROVED' && <ReopenPanel submissionId={submission.id} onDone={done} />}
+      {can.reopenApprovals(me.role) && submission.status === 'APPROVED' && <ReopenPanel submissionId={submission.id} onDone={done} />}
       {!reviewer && submission.status === 'SUBMITTED' && !ownVillage && <p className="muted">{t('review.waitingDecision')}</p>}
 
       {submission.comments.length > 0 && (

@@ -59,6 +59,25 @@ describe('SubmissionsPage', () => {
     expect(within(left).getByRole('link').getAttribute('href')).toBe('/submissions/s2');
   });
 
+  it('is the province admin\'s inbox too, approving in bulk across the province; the summary stays when nothing is left', async () => {
+    const fetchMock = mockGraphql({
+      Submissions: [page([submission({ submittedBy: 'dpmd.sambas' })]), page([])],
+      SubmissionAreas: {
+        region: { code: '61', level: 'PROVINCE', children: { nodes: [{ code: '61.01', name: 'Sambas' }, { code: '61.02', name: 'Mempawah' }] } },
+      },
+      ApproveSubmissions: { approveSubmissions: { summary: { approvedCount: 1, left: [] }, errors: [] } },
+    });
+    renderWithProviders(<SubmissionsPage />, { me: userWith('ProvinceAdmin', '61'), route: '/submissions' });
+
+    expect(await screen.findByRole('heading', { name: 'Kotak masuk pengajuan' })).toBeTruthy();
+    expect(callsOf(fetchMock, 'Submissions')[0]).toMatchObject({ where: { status: { eq: 'SUBMITTED' } } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Setujui semua yang tanpa peringatan' }));
+    expect(await screen.findByText('1 disetujui; 0 ditinggalkan untuk diperiksa lebih dekat.')).toBeTruthy();
+    expect(callsOf(fetchMock, 'ApproveSubmissions')[0]).toEqual({ input: { regionCode: '61' } });
+    await waitFor(() => expect(callsOf(fetchMock, 'Submissions')).toHaveLength(2));
+    expect(await screen.findByText('1 disetujui; 0 ditinggalkan untuk diperiksa lebih dekat.')).toBeTruthy();
+  });
+
   it('is the regency inbox: waiting ones, oldest first, with waiting days, counts and a link to review', async () => {
     const fetchMock = mockGraphql({ Submissions: page([submission()]), SubmissionAreas: districts });
     renderWithProviders(<SubmissionsPage />, { me: userWith('RegencyStaff', '61.01'), route: '/submissions' });

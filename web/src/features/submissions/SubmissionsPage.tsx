@@ -17,8 +17,8 @@ export const SUBMISSION_STATUSES: SubmissionStatus[] = ['SUBMITTED', 'APPROVED',
 const PAGE_SIZE = 50;
 
 /**
- * Regency staff: the inbox, oldest first, waiting ones by default, by district. Village operators: their own
- * submissions, newest first, with the regency's reason. Province and viewers: a read-only list by regency.
+ * Regency staff and the province admin: the inbox, oldest first, waiting ones by default, by district or regency.
+ * Village operators: their own submissions, newest first, with the regency's reason. Viewers: a read-only list.
  * Filters live in the address (?status=…&area=…) so a reload or the back button keeps them.
  */
 export function SubmissionsPage() {
@@ -72,6 +72,10 @@ export function SubmissionsPage() {
         onArea={(v) => setFilter('area', v)}
       />
       <ExportLinks status={status} area={operator ? '' : area} />
+      {/* Outside the list, so that its summary stays when the approval emptied the list. */}
+      {reviewer && status === 'SUBMITTED' && (
+        <BulkApprovePanel regionCode={area || me.regionCode} waiting={list.nodes.length} onDone={list.retry} />
+      )}
       {list.loading && list.nodes.length === 0 ? (
         <Loading />
       ) : list.error && list.nodes.length === 0 ? (
@@ -104,12 +108,7 @@ export function SubmissionsPage() {
         </EmptyState>
       ) : (
         <>
-          {reviewer && status === 'SUBMITTED' && (
-            <>
-              <p className="summary">{t('subs.pending', { n: formatInteger(list.totalCount) })}</p>
-              <BulkApprovePanel regionCode={area || me.regionCode} onDone={list.retry} />
-            </>
-          )}
+          {reviewer && status === 'SUBMITTED' && <p className="summary">{t('subs.pending', { n: formatInteger(list.totalCount) })}</p>}
           <SubmissionsTable submissions={list.nodes} reviewer={reviewer} newestFirst={operator} />
           {list.totalCount > list.nodes.length && (
             <ListFoot

@@ -49,7 +49,7 @@ internal sealed class ImportRegionRosterHandler(
             var codes = villages.Select(v => v.Key).ToList();
             var waiting = await db.Submissions.Where(s => codes.Contains(s.RegionCode) && s.Status == SubmissionStatus.Submitted)
                 .Select(s => s.RegionCode).ToListAsync(cancellationToken);
-            var checks = new List<(DesaEntry Village, RosterImportCheck Check)>();
+            var open = new List<(DesaEntry Village, List<SheetRow> Rows, RosterRowParser Parser, DateOnly Today)>();
             foreach (var rows in villages)
             {
                 var village = desa[rows.Key];
@@ -63,8 +63,13 @@ internal sealed class ImportRegionRosterHandler(
                     });
                     continue;
                 }
-                checks.Add((village, await CheckAsync(village, columns, rows.ToList(), cancellationToken)));
+                var today = clock.TodayIn(village.Code);
+                open.Add((village, rows.ToList(), new RosterRowParser(columns, village.Code, today), today));
             }
+            var rosters = await VillageRoster.LoadManyAsync(db, regions, catalog,
+                open.Select(v => new RosterToLoad(new RegionSummary(v.Village.Code, v.Village.Name, 4, true),
+                    v.Rows.Select(r => v.Parser.Key(r).Nik).ToList(), v.Today)).ToList(), cancellationToken);
+            var checks = open.Select(v => (v.Village, Check: Check(rosters[v.Village.Code], v.Parser, v.Rows, v.Today))).ToList();
             var report = new RegionRosterImportReport(
                 checks.Select(c => new VillageImportReport(c.Village.Code, c.Village.Name, c.Check.Report)).ToList(),
                 problems.Concat(checks.SelectMany(c => c.Check.Report.Problems)).OrderBy(p => p.Line).ToList(), false, 0);
@@ -86,17 +91,12 @@ internal sealed class ImportRegionRosterHandler(
         }, cancellationToken);
     }
 
-    private async Task<RosterImportCheck> CheckAsync(DesaEntry village, Dictionary<string, int> columns, List<SheetRow> rows,
-        CancellationToken cancellationToken)
+    private static RosterImportCheck Check(VillageRoster roster, RosterRowParser parser, List<SheetRow> rows, DateOnly today)
     {
-        var today = clock.TodayIn(village.Code);
-        var parser = new RosterRowParser(columns, village.Code, today);
-        var roster = await VillageRoster.LoadAsync(db, regions, catalog, new RegionSummary(village.Code, village.Name, 4, true),
-            rows.Select(r => parser.Key(r).Nik).ToList(), today, cancellationToken);
         var check = RosterImportCheck.Run(roster, parser, rows, today);
         return check with
         {
-            Report = check.Report with { Problems = check.Report.Problems.Select(p => p with { VillageCode = village.Code }).ToList() },
+            Report = check.Report with { Problems = check.Report.Problems.Select(p => p with { VillageCode = roster.Village.Code }).ToList() },
         };
     }
 

@@ -11,7 +11,7 @@ internal static class ApproveSubmissionField
         mutation.Field<NonNullGraphType<ApproveSubmissionPayloadType>>("approveSubmission")
             .Description("Makes every change of a submission official at once.")
             .Argument<NonNullGraphType<ApproveSubmissionInputType>>("input")
-            .RequireRoles(ApprovalRoles.Village.Of(ApprovalAction.Approve))
+            .RequireRoles(ApprovalRoles.VillageRoster.Of(ApprovalAction.Approve))
             .ResolveAsync(async ctx => await ctx.Service<ApproveSubmissionHandler>()
                 .HandleAsync(ctx.GetArgument<SubmissionIdInput>("input").SubmissionId, ctx.CancellationToken));
 }

@@ -1,28 +1,13 @@
 using DesaPlatform.Membership.Domain;
-using DesaPlatform.Membership.Persistence;
-using DesaPlatform.Membership.Positions;
-using DesaPlatform.Membership.Roster;
 using DesaPlatform.SharedKernel.Approvals;
 using DesaPlatform.SharedKernel.GraphQL;
-using DesaPlatform.SharedKernel.Modules;
 
 namespace DesaPlatform.Membership.Submissions.Approve;
 
-/// <summary>
-/// The regency approves: every change becomes official at once, the versions they replace become history. Refused if
-/// the official roster would then hold a position more often than the catalog allows.
-/// </summary>
-internal sealed class ApproveSubmissionHandler(MembershipDbContext db, PositionCatalogCache catalog, SubmissionDecision decision, IClock clock)
+/// <summary>The regency (or the province) approves one submission: its changes become official (<see cref="RosterApproval"/>).</summary>
+internal sealed class ApproveSubmissionHandler(SubmissionDecision decision, RosterApproval approval)
 {
     public Task<Payload<Submission>> HandleAsync(Guid submissionId, CancellationToken cancellationToken) =>
-        decision.DecideAsync(submissionId, ApprovalAction.Approve, null, cancellationToken, async (submission, changes, now) =>
-        {
-            // While a submission waits the village cannot edit, so its current roster is what the approval makes official.
-            var rosterAfter = CurrentRoster.Of(db.People).Where(p => p.RegionCode == submission.RegionCode);
-            if (await PositionCaps.OverfilledAsync(catalog, rosterAfter, changes, clock.TodayIn(submission.RegionCode), "submissionId", cancellationToken) is { } full)
-                return full;
-            foreach (var replaced in (await VersionsReplaced.LoadAsync(db, changes, cancellationToken)).Values) replaced.MarkSuperseded();
-            foreach (var person in changes) person.MarkApproved(now);
-            return null;
-        });
+        decision.DecideAsync(submissionId, ApprovalAction.Approve, null, cancellationToken,
+            (submission, changes, now) => approval.ApplyAsync(submission, changes, now, cancellationToken));
 }

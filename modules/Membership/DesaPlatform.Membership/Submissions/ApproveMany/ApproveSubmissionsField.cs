@@ -11,7 +11,7 @@ internal static class ApproveSubmissionsField
         mutation.Field<NonNullGraphType<ApproveSubmissionsPayloadType>>("approveSubmissions")
             .Description("Approves many waiting submissions, each as approveSubmission would (its own event, audit, notification); returns what was approved and what was left for a closer look.")
             .Argument<NonNullGraphType<ApproveSubmissionsInputType>>("input")
-            .RequireRoles(ApprovalRoles.Village.Of(ApprovalAction.Approve))
+            .RequireRoles(ApprovalRoles.VillageRoster.Of(ApprovalAction.Approve))
             .ResolveAsync(async ctx => await ctx.Service<ApproveSubmissionsHandler>()
                 .HandleAsync(ctx.GetArgument<ApproveSubmissionsInput>("input"), ctx.CancellationToken));
 }

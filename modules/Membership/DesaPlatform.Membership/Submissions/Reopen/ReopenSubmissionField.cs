@@ -11,7 +11,7 @@ internal static class ReopenSubmissionField
         mutation.Field<NonNullGraphType<ReopenSubmissionPayloadType>>("reopenSubmission")
             .Description("Takes an approval back with a reason: the replaced versions are official again, the changes return to the village's draft.")
             .Argument<NonNullGraphType<ReopenSubmissionInputType>>("input")
-            .RequireRoles(ApprovalRoles.Village.Of(ApprovalAction.Reopen))
+            .RequireRoles(ApprovalRoles.VillageRoster.Of(ApprovalAction.Reopen))
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<SubmissionReasonInput>("input");

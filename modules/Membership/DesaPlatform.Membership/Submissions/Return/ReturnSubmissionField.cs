@@ -11,7 +11,7 @@ internal static class ReturnSubmissionField
         mutation.Field<NonNullGraphType<ReturnSubmissionPayloadType>>("returnSubmission")
             .Description("Sends a submission back to the village with a reason and optional per-entry comments.")
             .Argument<NonNullGraphType<ReturnSubmissionInputType>>("input")
-            .RequireRoles(ApprovalRoles.Village.Of(ApprovalAction.Return))
+            .RequireRoles(ApprovalRoles.VillageRoster.Of(ApprovalAction.Return))
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<SubmissionReasonInput>("input");

@@ -11,7 +11,7 @@ internal static class SubmitRosterField
         mutation.Field<NonNullGraphType<SubmitRosterPayloadType>>("submitRoster")
             .Description("Sends the village's draft changes to the regency for approval.")
             .Argument<NonNullGraphType<SubmitRosterInputType>>("input")
-            .RequireRoles(ApprovalRoles.Village.Of(ApprovalAction.Submit))
+            .RequireRoles(ApprovalRoles.VillageRoster.Of(ApprovalAction.Submit))
             .ResolveAsync(async ctx => await ctx.Service<SubmitRosterHandler>()
                 .HandleAsync(ctx.GetArgument<SubmitRosterInput>("input").VillageCode, ctx.CancellationToken));
 }

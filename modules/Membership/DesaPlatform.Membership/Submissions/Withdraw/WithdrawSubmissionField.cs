@@ -11,7 +11,7 @@ internal static class WithdrawSubmissionField
         mutation.Field<NonNullGraphType<WithdrawSubmissionPayloadType>>("withdrawSubmission")
             .Description("Takes a waiting submission back: its changes return to the village's draft.")
             .Argument<NonNullGraphType<WithdrawSubmissionInputType>>("input")
-            .RequireRoles(ApprovalRoles.Village.Of(ApprovalAction.Withdraw))
+            .RequireRoles(ApprovalRoles.VillageRoster.Of(ApprovalAction.Withdraw))
             .ResolveAsync(async ctx => await ctx.Service<WithdrawSubmissionHandler>()
                 .HandleAsync(ctx.GetArgument<SubmissionIdInput>("input").SubmissionId, ctx.CancellationToken));
 }

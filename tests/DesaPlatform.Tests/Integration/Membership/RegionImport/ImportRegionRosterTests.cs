@@ -134,6 +134,86 @@ public sealed class ImportRegionRosterTests(DesaApp app) : IClassFixture<DesaApp
         Assert.Equal("CHANGED_MEANWHILE", Assert.Single(chosenSummary.GetProperty("left").EnumerateArray()).GetProperty("reason").GetString());
     }
 
+    [Fact]
+    public async Task The_province_approves_and_returns_a_regency_import_and_a_bulk_approval_counts_its_villages_into_the_kept_coverage()
+    {
+        var regency = await app.SignInAsync("dpmd.sambas");
+        var province = await app.SignInAsync("admin.kalbar");
+        string[] villages = ["61.01.02.2002", "61.01.02.2003", "61.01.02.2004", "61.01.02.2005"];
+        var before = await InOfficeAsync(province, "61.01.02");
+        var (applied, errors) = await ImportAsync(regency, "61.01", Of(villages, serial: 400), dryRun: false);
+        Assert.Empty(errors);
+        Assert.Equal(4, applied.GetProperty("submissions").GetInt32());
+
+        var one = (await SubmissionsAsync(province, villages[0]))[0].GetProperty("id").GetString();
+        Assert.Empty((await province.SendAsync(DesaPlatform.Tests.Infrastructure.Roster.Approve, new { id = one })).ErrorCodes("approveSubmission"));
+        var returned = (await SubmissionsAsync(province, villages[1]))[0].GetProperty("id").GetString();
+        Assert.Empty((await province.SendAsync(DesaPlatform.Tests.Infrastructure.Roster.Return, new { id = returned, reason = "Periksa NIK" }))
+            .ErrorCodes("returnSubmission"));
+        var bulk = await province.SendAsync(ApproveMany, new { ids = (string[]?)null, r = "61.01.02" });
+        Assert.Equal(2, bulk.Data.GetProperty("approveSubmissions").GetProperty("summary").GetProperty("approvedCount").GetInt32());
+
+        Assert.Equal(["APPROVED", "RETURNED", "APPROVED", "APPROVED"],
+            await Task.WhenAll(villages.Select(async v => (await SubmissionsAsync(regency, v))[0].GetProperty("status").GetString()!)));
+        Assert.Equal("admin.kalbar", (await SubmissionsAsync(regency, villages[2]))[0].GetProperty("reviewedBy").GetString());
+        // Three villages × three people approved: the district's kept sums count them (recounted once for the bulk's villages).
+        Assert.Equal(before + 9, await InOfficeAsync(province, "61.01.02"));
+        Assert.Equal(before + 9, await InOfficeAsync(regency, "61.01.02"));
+    }
+
+    [Fact]
+    public async Task The_province_admin_who_imported_may_not_approve_it_alone_or_in_bulk_but_the_regency_may()
+    {
+        var province = await app.SignInAsync("admin.kalbar");
+        var regency = await app.SignInAsync("dpmd.sambas");
+        string[] villages = ["61.01.02.2006", "61.01.02.2007"];
+        var (applied, errors) = await ImportAsync(province, "61", Of(villages, serial: 500), dryRun: false);
+        Assert.Empty(errors);
+        Assert.Equal(2, applied.GetProperty("submissions").GetInt32());
+
+        var id = (await SubmissionsAsync(province, villages[0]))[0].GetProperty("id").GetString();
+        Assert.Equal(["SUBMISSION_OWN_IMPORT"],
+            (await province.SendAsync(DesaPlatform.Tests.Infrastructure.Roster.Approve, new { id })).ErrorCodes("approveSubmission"));
+        var bulk = await province.SendAsync(ApproveMany, new { ids = (string[]?)null, r = "61.01.02" });
+        var summary = bulk.Data.GetProperty("approveSubmissions").GetProperty("summary");
+        Assert.Equal(0, summary.GetProperty("approvedCount").GetInt32());
+        Assert.Equal(["SUBMISSION_OWN_IMPORT", "SUBMISSION_OWN_IMPORT"],
+            summary.GetProperty("left").EnumerateArray().Select(l => l.GetProperty("reason").GetString()));
+
+        Assert.Empty((await regency.SendAsync(DesaPlatform.Tests.Infrastructure.Roster.Approve, new { id })).ErrorCodes("approveSubmission"));
+        var rest = await regency.SendAsync(ApproveMany, new { ids = (string[]?)null, r = "61.01.02" });
+        Assert.Equal(1, rest.Data.GetProperty("approveSubmissions").GetProperty("summary").GetProperty("approvedCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_nik_holding_office_in_another_village_is_a_problem_of_its_row_alone_when_the_file_is_read_at_once()
+    {
+        var regency = await app.SignInAsync("dpmd.sambas");
+        var (first, _) = await ImportAsync(regency, "61.01", Of(["61.01.04.2001"], serial: 600), dryRun: false);
+        Assert.Equal(1, first.GetProperty("submissions").GetInt32());
+
+        var file = Of(["61.01.04.2002"], serial: 610) + $"61.01.04.2002,{Nik(600)},Kepala Lain,kepala_dusun,01/01/2024,\n"
+                   + Of(["61.01.04.2003"], serial: 620)[Of([], 0).Length..];
+        var (report, errors) = await ImportAsync(regency, "61.01", file, dryRun: true);
+
+        Assert.Empty(errors);
+        var problem = Assert.Single(report.GetProperty("problems").EnumerateArray());
+        Assert.Equal(("NIK_HELD_ELSEWHERE", "61.01.04.2002", 5), (problem.GetProperty("code").GetString(),
+            problem.GetProperty("villageCode").GetString(), problem.GetProperty("line").GetInt32()));
+        Assert.Contains("61.01.04.2001", problem.GetProperty("message").GetString());
+        Assert.Equal(2, report.GetProperty("villageCount").GetInt32());
+    }
+
+    // Read through the regency's figures by district: the kept district sums, not the villages' rows.
+    private static async Task<int> InOfficeAsync(GraphQLClient reader, string district)
+    {
+        var response = await reader.SendAsync("""
+            query($code: String!, $year: Int!) { coverage(regionCode: $code, year: $year) { byRegion { regionCode peopleInOffice } } }
+            """, new { code = district[..5], year = DateTime.UtcNow.Year });
+        return response.Data.GetProperty("coverage").GetProperty("byRegion").EnumerateArray()
+            .Where(r => r.GetProperty("regionCode").GetString() == district).Sum(r => r.GetProperty("peopleInOffice").GetInt32());
+    }
+
     private static async Task ApproveAllAsync(GraphQLClient regency, string village)
     {
         foreach (var submission in await SubmissionsAsync(regency, village))

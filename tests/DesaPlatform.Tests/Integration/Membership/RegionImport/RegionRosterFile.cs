@@ -19,7 +19,7 @@ internal static class RegionRosterFile
         """;
 
     public const string Waiting = """
-        query($v: String!) { submissions(where: { villageCode: { eq: $v } }) { nodes { id status submittedBy importedBy importedFrom peopleCount addedCount endedCount warningCount needsCloserLook } } }
+        query($v: String!) { submissions(where: { villageCode: { eq: $v } }) { nodes { id status submittedBy reviewedBy importedBy importedFrom peopleCount addedCount endedCount warningCount needsCloserLook } } }
         """;
 
     public const string ApproveMany = """

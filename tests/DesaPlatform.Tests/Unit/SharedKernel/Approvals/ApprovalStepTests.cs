@@ -100,8 +100,20 @@ public sealed class ApprovalStepTests
     [InlineData(ApprovalAction.Approve, UserRole.RegencyStaff, UserRole.ProvinceAdmin)]
     [InlineData(ApprovalAction.Return, UserRole.RegencyStaff, UserRole.ProvinceAdmin)]
     [InlineData(ApprovalAction.Reopen, UserRole.RegencyStaff, UserRole.ProvinceAdmin)]
-    public void The_submitting_level_sends_and_withdraws_and_the_level_above_decides(ApprovalAction action, UserRole forAVillage, UserRole forARegency) =>
-        Assert.Equal((forAVillage, forARegency), (ApprovalRoles.Village.Of(action), ApprovalRoles.Regency.Of(action)));
+    public void The_submitting_level_sends_and_withdraws_and_the_level_above_decides(ApprovalAction action, UserRole forAVillage, UserRole forARegency)
+    {
+        Assert.Equal(new[] { forAVillage }, ApprovalRoles.Village.Of(action));
+        Assert.Equal(new[] { forARegency }, ApprovalRoles.Regency.Of(action));
+    }
+
+    [Theory]
+    [InlineData(ApprovalAction.Submit, new[] { UserRole.VillageOperator })]
+    [InlineData(ApprovalAction.Withdraw, new[] { UserRole.VillageOperator })]
+    [InlineData(ApprovalAction.Approve, new[] { UserRole.RegencyStaff, UserRole.ProvinceAdmin })]
+    [InlineData(ApprovalAction.Return, new[] { UserRole.RegencyStaff, UserRole.ProvinceAdmin })]
+    [InlineData(ApprovalAction.Reopen, new[] { UserRole.RegencyStaff })]
+    public void A_village_roster_is_approved_or_returned_by_its_province_too_but_reopened_by_its_regency_alone(ApprovalAction action, UserRole[] roles) =>
+        Assert.Equal(roles, ApprovalRoles.VillageRoster.Of(action));
 
     [Fact]
     public void Waiting_days_count_until_the_decision()
