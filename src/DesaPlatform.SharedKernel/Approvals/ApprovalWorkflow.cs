@@ -10,7 +10,8 @@ namespace DesaPlatform.SharedKernel.Approvals;
 /// Sending a submission of any kind, and deciding on it, done alike for every kind. Who may take a step is the field's
 /// role gate (<see cref="ApprovalRoles"/>); scope is the data's (a submission out of scope is not found).
 /// </summary>
-public sealed class ApprovalWorkflow<TSubmission>(ISubmissionKind<TSubmission> kind, ICurrentUser user, IClock clock)
+public sealed class ApprovalWorkflow<TSubmission>(ISubmissionKind<TSubmission> kind, ICurrentUser user, IClock clock,
+    IEnumerable<IApprovalObserver> observers)
     where TSubmission : ApprovalSubmission
 {
     /// <summary>
@@ -37,7 +38,7 @@ public sealed class ApprovalWorkflow<TSubmission>(ISubmissionKind<TSubmission> k
     /// A decision (approve, return, withdraw, reopen): the reason checked, the submission found in the caller's scope,
     /// then — holding the kind's lock — the step refused unless the submission stands where the step starts, the kind's
     /// own work done (or its refusal returned), the step recorded as an event, everything saved at once. Of two people deciding at once, one wins (<see cref="ApprovalSubmission.Version"/>);
-    /// the other hears <c>CONFLICT</c>.
+    /// the other hears <c>CONFLICT</c>. Once committed, the observers hear of it.
     /// </summary>
     /// <param name="apply">The kind's own work at the moment of the decision, in its transaction: a refusal, or null.</param>
     /// <param name="afterSaved">What must change with the decision, in its transaction, once the decision is saved.</param>
@@ -50,7 +51,7 @@ public sealed class ApprovalWorkflow<TSubmission>(ISubmissionKind<TSubmission> k
         var submissions = kind.Db.Set<TSubmission>();
         var regionCode = await submissions.Where(s => s.Id == submissionId).Select(s => s.RegionCode).FirstOrDefaultAsync(cancellationToken);
         if (regionCode is null) return Payload<TSubmission>.Failure(UserError.NotFound("submissionId"));
-        return await kind.HoldingAsync(regionCode, async () =>
+        var decided = await kind.HoldingAsync(regionCode, async () =>
         {
             var submission = await submissions.FirstAsync(s => s.Id == submissionId, cancellationToken);
             if (step.RefuseFrom(submission.Status) is { } wrongState) return Payload<TSubmission>.Failure(wrongState);
@@ -63,6 +64,9 @@ public sealed class ApprovalWorkflow<TSubmission>(ISubmissionKind<TSubmission> k
             if (saved.Errors.Count == 0 && afterSaved is not null) await afterSaved(submission, cancellationToken);
             return saved;
         }, cancellationToken);
+        if (decided.Result is { } done)
+            foreach (var observer in observers) await observer.DecidedAsync(done, action, cancellationToken);
+        return decided;
     }
 
     private async Task<Payload<TSubmission>> SaveAsync(TSubmission submission, UserError lostTheRace, CancellationToken cancellationToken)

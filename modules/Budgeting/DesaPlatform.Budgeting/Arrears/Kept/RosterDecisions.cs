@@ -1,0 +1,16 @@
+using DesaPlatform.Budgeting.Plans.Domain;
+using DesaPlatform.SharedKernel.Approvals;
+
+namespace DesaPlatform.Budgeting.Arrears.Kept;
+
+/// <summary>
+/// A roster approved or reopened changes who is enrolled, on which terms, in the village: its arrears are counted
+/// again. (Budget plans are Budgeting's own submissions and change no arrears.)
+/// </summary>
+internal sealed class RosterDecisions(ArrearsStamps stamps) : IApprovalObserver
+{
+    public Task DecidedAsync(ApprovalSubmission submission, ApprovalAction action, CancellationToken cancellationToken) =>
+        submission is BudgetPlanSubmission || action is not (ApprovalAction.Approve or ApprovalAction.Reopen)
+            ? Task.CompletedTask
+            : stamps.ChangedUnderAsync(submission.RegionCode, cancellationToken);
+}
