@@ -10,12 +10,13 @@ namespace DesaPlatform.SharedKernel.Persistence;
 /// </summary>
 public static class UniqueViolation
 {
-    private const int SqliteConstraint = 19;
+    // SQLite's extended result codes SQLITE_CONSTRAINT_UNIQUE and SQLITE_CONSTRAINT_PRIMARYKEY.
+    private static readonly int[] SqliteUniqueCodes = [2067, 1555];
 
     public static bool IsUniqueViolation(this DbUpdateException exception) => exception.InnerException switch
     {
         PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
-        SqliteException sqlite => sqlite.SqliteErrorCode == SqliteConstraint && sqlite.Message.Contains("UNIQUE", StringComparison.Ordinal),
+        SqliteException sqlite => SqliteUniqueCodes.Contains(sqlite.SqliteExtendedErrorCode),
         _ => false,
     };
 }

@@ -23,13 +23,13 @@ namespace DesaPlatform.Tests.Integration.Budgeting.Payments;
 /// </summary>
 public sealed class PaymentsAndArrearsTests(DesaApp app) : IClassFixture<DesaApp>
 {
-    private const decimal Monthly = 10_920m;
+    internal const decimal Monthly = 10_920m;
 
-    private const string Record = """
+    internal const string Record = """
         mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { payment { period amount version } errors { code field } } }
         """;
 
-    private const string Import = """
+    internal const string Import = """
         mutation($v: String!, $f: String!, $dry: Boolean!) {
           importPayments(input: { villageCode: $v, fileName: "bpjs.csv", fileBase64: $f, dryRun: $dry }) {
             report { applied refused added changed unchanged rows { line fullName period amount kind } problems { line column code } }
@@ -142,67 +142,6 @@ public sealed class PaymentsAndArrearsTests(DesaApp app) : IClassFixture<DesaApp
     }
 
     [Fact]
-    public async Task Every_other_refusal_is_named_too()
-    {
-        await using var host = At2024June();
-        var village = await host.SignInWithAsync("op.sengkubang", DesaApp.Password);
-        var regency = await host.SignInWithAsync("dpmd.mempawah", DesaApp.Password);
-        await ApproveAsync(village, regency, Roster.Sengkubang, "6102011708900081", "33344455501");
-        await ApproveAsync(village, regency, Roster.Sengkubang, "6102011708900082", "33344455502");
-        async Task<List<(string, string)>> RecordAsync(GraphQLClient client, object payment) =>
-            (await client.SendAsync(Record, payment)).Data.GetProperty("recordPayment").GetProperty("errors").EnumerateArray()
-                .Select(e => (e.Str("code"), e.Str("field"))).ToList();
-
-        Assert.Equal([("PAYMENT_NIK_KPJ_MISMATCH", "kpj")], await RecordAsync(village, Payment(Roster.Sengkubang, nik: "6102011708900081", kpj: "33344455502")));
-        Assert.Equal([("PAYMENT_AMOUNT_WHOLE", "amount")], await RecordAsync(village, Payment(Roster.Sengkubang, nik: "6102011708900081", amount: 10_920.5m)));
-        Assert.Equal([("PAYMENT_VILLAGE_LEVEL", "villageCode")], await RecordAsync(regency, Payment("61.02.01", nik: "6102011708900081")));
-
-        Assert.Empty(await RecordAsync(village, Payment(Roster.Sengkubang, nik: "6102011708900081")));
-        Assert.Empty(await RecordAsync(village, Payment(Roster.Sengkubang, nik: "6102011708900081", amount: 5_000m, version: 0)));
-        Assert.Equal([("PAYMENT_CHANGED_MEANWHILE", "version")],
-            await RecordAsync(village, Payment(Roster.Sengkubang, nik: "6102011708900081", amount: 6_000m, version: 0)));
-
-        var header = await village.SendAsync(Import, new { v = Roster.Sengkubang, f = Csv("nik,periode,jumlah", "6102011708900081,2024-04,10920"), dry = true });
-        Assert.Equal([(1, "no_kpj", "PAYMENT_WRONG_HEADER")], header.Data.GetProperty("importPayments").GetProperty("report").GetProperty("problems")
-            .EnumerateArray().Select(p => (p.Int("line"), p.Str("column"), p.Str("code"))));
-    }
-
-    [Fact]
-    public async Task A_payment_import_gives_back_no_NIK_or_KPJ_in_its_report_problems_or_audit_trail()
-    {
-        await using var host = At2024June();
-        var village = await host.SignInWithAsync("op.sengkubang", DesaApp.Password);
-        var regency = await host.SignInWithAsync("dpmd.mempawah", DesaApp.Password);
-        const string nik = "6102011708900091";
-        const string kpj = "33344455591";
-        await ApproveAsync(village, regency, Roster.Sengkubang, nik, kpj);
-        var admin = await host.SignInWithAsync("admin.kalbar", DesaApp.Password);
-        string[] identifiers = [nik, kpj, "6102019999990077", "77766655544", "66655544433"];
-
-        var refused = await admin.SendAsync(Import, new
-        {
-            v = Roster.Sengkubang, dry = false,
-            f = Csv("nik,no_kpj,periode,jumlah", "6102019999990077,,2024-03,10920", ",77766655544,2024-03,10920", $"{nik},66655544433,2024-04,10920"),
-        });
-        var applied = await admin.SendAsync(Import, new { v = Roster.Sengkubang, dry = false, f = Csv("nik,no_kpj,periode,jumlah", $"{nik},{kpj},2024-03,10920") });
-
-        Assert.Equal(["PAYMENT_UNKNOWN_NIK", "PAYMENT_UNKNOWN_KPJ", "PAYMENT_UNKNOWN_KPJ"],
-            refused.Data.GetProperty("importPayments").GetProperty("report").GetProperty("problems").EnumerateArray().Select(p => p.Str("code")));
-        Assert.True(applied.Data.GetProperty("importPayments").GetProperty("report").GetProperty("applied").GetBoolean());
-        using var scope = host.Services.CreateScope();
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();
-        var audit = await scope.ServiceProvider.GetRequiredService<BudgetingDbContext>().Set<AuditEntry>()
-            .Where(e => e.RegionCode == Roster.Sengkubang).Select(e => e.EntityId + e.Before + e.After).ToListAsync();
-        Assert.NotEmpty(audit);
-        foreach (var identifier in identifiers)
-        {
-            Assert.DoesNotContain(identifier, refused.Body.ToString(), StringComparison.Ordinal);
-            Assert.DoesNotContain(identifier, applied.Body.ToString(), StringComparison.Ordinal);
-            Assert.DoesNotContain(audit, entry => entry.Contains(identifier, StringComparison.Ordinal));
-        }
-    }
-
-    [Fact]
     public async Task Neither_a_NIK_nor_a_KPJ_entered_or_imported_is_logged()
     {
         var logs = new CapturedLogs();
@@ -227,7 +166,7 @@ public sealed class PaymentsAndArrearsTests(DesaApp app) : IClassFixture<DesaApp
         return app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<IClock>(clock)));
     }
 
-    private static async Task ApproveAsync(GraphQLClient village, GraphQLClient regency, string villageCode, string nik, string kpj)
+    internal static async Task ApproveAsync(GraphQLClient village, GraphQLClient regency, string villageCode, string nik, string kpj)
     {
         var added = await village.SendAsync(Roster.AddPerson, Roster.Person(villageCode, nik,
             enrollment: new { kpj, programs = new[] { "JKK", "JKM" }, startDate = "2024-02-01" }));
@@ -254,10 +193,10 @@ public sealed class PaymentsAndArrearsTests(DesaApp app) : IClassFixture<DesaApp
         return response.Data.GetProperty("importPayments").GetProperty("report");
     }
 
-    private static object Payment(string village, string? nik = null, string? kpj = null, string period = "2024-05", decimal amount = Monthly,
+    internal static object Payment(string village, string? nik = null, string? kpj = null, string period = "2024-05", decimal amount = Monthly,
         int? version = null) => new { input = new { villageCode = village, nik, kpj, period, amount, version } };
 
-    private static string Csv(params string[] lines) => Convert.ToBase64String(Encoding.UTF8.GetBytes(string.Join('\n', lines)));
+    internal static string Csv(params string[] lines) => Convert.ToBase64String(Encoding.UTF8.GetBytes(string.Join('\n', lines)));
 }
 
 internal static class ArrearsJson
