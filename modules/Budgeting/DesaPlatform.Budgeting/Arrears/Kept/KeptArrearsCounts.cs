@@ -11,10 +11,9 @@ internal sealed class KeptArrearsCounts
 {
     private readonly ConcurrentDictionary<string, VillageCount> _byVillage = new();
 
-    public bool Holds(string villageCode, DateOnly asOf, long stamp) =>
-        _byVillage.TryGetValue(villageCode, out var count) && count.AsOf == asOf && count.Stamp == stamp;
-
-    public VillageCount this[string villageCode] => _byVillage[villageCode];
+    /// <summary>The village's count if it was counted to <paramref name="asOf"/> at <paramref name="stamp"/>; else null.</summary>
+    public VillageCount? Holding(string villageCode, DateOnly asOf, long stamp) =>
+        _byVillage.TryGetValue(villageCode, out var count) && count.AsOf == asOf && count.Stamp == stamp ? count : null;
 
     public void Keep(string villageCode, VillageCount count) => _byVillage[villageCode] = count;
 }
