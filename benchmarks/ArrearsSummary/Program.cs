@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using DesaPlatform.Budgeting.Arrears;
+using DesaPlatform.Budgeting.Arrears.Kept;
+using DesaPlatform.Budgeting.Contracts;
 using DesaPlatform.Budgeting.Domain;
 using DesaPlatform.Budgeting.Persistence;
 using DesaPlatform.Membership.Contracts;
@@ -51,6 +53,13 @@ internal static class ArrearsBenchmark
             var enrolled = await readScope.ServiceProvider.GetRequiredService<IEnrolledPeople>().UnderAsync("61", CancellationToken.None);
             Console.WriteLine($"run {run}: of which the enrolled people's read ({enrolled.Count} with {enrolled.Sum(p => p.Enrollments.Count)} enrollments) {clock.Elapsed.TotalSeconds:0.00} s");
 
+            using var figuresScope = host.Services.CreateScope();
+            figuresScope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();
+            clock.Restart();
+            var counts = await figuresScope.ServiceProvider.GetRequiredService<IArrearsFigures>().CountAsync("61", 5, CancellationToken.None);
+            Console.WriteLine($"run {run}: the report's arrears counts of 61 (IArrearsFigures, per regency): {counts.ByRegion.Sum(r => r.Enrolled)} enrolled, "
+                + $"{counts.ByRegion.Sum(r => r.AtRisk)} at risk in {clock.Elapsed.TotalSeconds:0.00} s");
+
             using var reportScope = host.Services.CreateScope();
             reportScope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();
             var report = reportScope.ServiceProvider.GetRequiredService<CoverageReportHandler>();
@@ -63,19 +72,25 @@ internal static class ArrearsBenchmark
         Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB");
     }
 
-    /// <summary>Twelve closed months of payments for every enrolled person, each month paid at its due with a probability of 0.85.</summary>
+    /// <summary>
+    /// Twelve closed months of payments for every enrolled person, each month they are in office paid at its due with a
+    /// probability of 0.85 (from the enrolled people: arrears count only villages that already have a payment).
+    /// </summary>
     private static async Task SeedPaymentsAsync(IServiceProvider services)
     {
         using var scope = services.CreateScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();
         var db = scope.ServiceProvider.GetRequiredService<BudgetingDbContext>();
         if (await db.Payments.AnyAsync()) return;
-        var book = scope.ServiceProvider.GetRequiredService<ArrearsBook>();
-        var people = await book.UnderAsync("61", CancellationToken.None);
-        var from = book.AsOf("61").AddMonths(-11);
+        var people = (await scope.ServiceProvider.GetRequiredService<IEnrolledPeople>().UnderAsync("61", CancellationToken.None)).Where(p => p.Active).ToList();
+        var from = scope.ServiceProvider.GetRequiredService<ArrearsBook>().AsOf("61").AddMonths(-11);
+        var owed = people.SelectMany(p => Enumerable.Range(0, 12).Select(from.AddMonths)
+            .Where(m => p.FirstEnrolled < m.AddMonths(1) && p.TermStart < m.AddMonths(1) && (p.TermEnd is null || p.TermEnd >= m))
+            .Select(m => (p, m))).ToList();
+        var dues = await scope.ServiceProvider.GetRequiredService<MonthlyDues>().PriceAsync(owed, CancellationToken.None);
         var random = new Random(2026);
-        var payments = people.SelectMany(p => p.Months.Where(m => m.Period >= from && random.NextDouble() < 0.85)
-            .Select(m => Payment.Of(p.RegionCode, p.EntryId, m.Period, m.Due))).ToList();
+        var payments = owed.Where(_ => random.NextDouble() < 0.85)
+            .Select(o => Payment.Of(o.p.RegionCode, o.p.EntryId, o.m, dues.Due(o.p, o.m).Amount)).ToList();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         foreach (var chunk in payments.Chunk(10_000))
         {
@@ -83,6 +98,8 @@ internal static class ArrearsBenchmark
             await db.SaveChangesAsync();
             db.ChangeTracker.Clear();
         }
+        var stamps = scope.ServiceProvider.GetRequiredService<ArrearsStamps>();
+        foreach (var village in payments.Select(p => p.RegionCode).Distinct()) await stamps.PaymentsChangedAsync(village, CancellationToken.None);
         Console.WriteLine($"seeded {payments.Count} payments for {people.Count} people");
     }
 }

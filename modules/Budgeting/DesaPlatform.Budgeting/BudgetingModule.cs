@@ -1,4 +1,5 @@
 using DesaPlatform.Budgeting.Arrears;
+using DesaPlatform.Budgeting.Arrears.Kept;
 using DesaPlatform.Budgeting.Contracts;
 using DesaPlatform.Budgeting.Gap.Export;
 using DesaPlatform.Budgeting.Gap.Find;
@@ -68,6 +69,9 @@ public static class BudgetingModule
         services.AddScoped<ArrearsBook>();
         services.AddScoped<RosterArrears>();
         services.AddScoped<IArrearsFigures, ArrearsFigures>();
+        services.AddSingleton<KeptArrearsCounts>();
+        services.AddScoped<ArrearsStamps>();
+        services.AddScoped<IApprovalObserver, RosterDecisions>();
         services.AddScoped<PlanLock>();
         services.AddScoped<PlanComputer>();
         services.AddScoped<ComputeBudgetPlanHandler>();

@@ -10,7 +10,8 @@ namespace DesaPlatform.SharedKernel.Approvals;
 /// Sending a submission of any kind, and deciding on it, done alike for every kind. Who may take a step is the field's
 /// role gate (<see cref="ApprovalRoles"/>); scope is the data's (a submission out of scope is not found).
 /// </summary>
-public sealed class ApprovalWorkflow<TSubmission>(ISubmissionKind<TSubmission> kind, ICurrentUser user, IClock clock)
+public sealed class ApprovalWorkflow<TSubmission>(ISubmissionKind<TSubmission> kind, ICurrentUser user, IClock clock,
+    IEnumerable<IApprovalObserver> observers)
     where TSubmission : ApprovalSubmission
 {
     /// <summary>
@@ -37,7 +38,7 @@ public sealed class ApprovalWorkflow<TSubmission>(ISubmissionKind<TSubmission> k
     /// A decision (approve, return, withdraw, reopen): the reason checked, the submission found in the caller's scope,
     /// then — holding the kind's lock — the step refused unless the submission stands where the step starts, the kind's
     /// own work done (or its refusal returned), the step recorded as an event, everything saved at once. Of two people deciding at once, one wins (<see cref="ApprovalSubmission.Version"/>);
-    /// the other hears <c>CONFLICT</c>.
+    /// the other hears <c>CONFLICT</c>. Once committed, the observers hear of it.
     /// </summary>
     /// <param name="apply">The kind's own work at the moment of the decision, in its transaction: a refusal, or null.</param>
     /// <param name="afterSaved">What must change with the decision, in its transaction, once the decision is saved.</param>
@@ -48,13 +49,23 @@ public sealed class ApprovalWorkflow<TSubmission>(ISubmissionKind<TSubmission> k
         if (ApprovalStep.Of(action).RefuseReason(reason) is { } badReason) return Payload<TSubmission>.Failure(badReason);
         var regionCode = await kind.Db.Set<TSubmission>().Where(s => s.Id == submissionId).Select(s => s.RegionCode).FirstOrDefaultAsync(cancellationToken);
         if (regionCode is null) return Payload<TSubmission>.Failure(UserError.NotFound("submissionId"));
-        return await kind.HoldingAsync(regionCode,
+        var decided = await kind.HoldingAsync(regionCode,
             () => DecideHeldAsync(submissionId, action, reason, apply, cancellationToken, afterSaved), cancellationToken);
+        if (decided.Result is { } done) await TellObserversAsync([done], action, cancellationToken);
+        return decided;
+    }
+
+    /// <summary>Tells the observers of decisions committed; a caller of <see cref="DecideHoldingAsync"/> does so once its transaction is.</summary>
+    public async Task TellObserversAsync(IReadOnlyList<TSubmission> decided, ApprovalAction action, CancellationToken cancellationToken)
+    {
+        if (decided.Count == 0) return;
+        foreach (var observer in observers) await observer.DecidedAsync(decided, action, cancellationToken);
     }
 
     /// <summary>
     /// <see cref="DecideAsync"/> for a caller already holding the kind's lock on the submission's region, in its
-    /// transaction (a bulk approval holding many villages' locks at once): everything but taking the lock.
+    /// transaction (a bulk approval holding many villages' locks at once): everything but taking the lock, and telling
+    /// the observers, which waits for the caller's commit (<see cref="TellObserversAsync"/>).
     /// </summary>
     public Task<Payload<TSubmission>> DecideHoldingAsync(Guid submissionId, ApprovalAction action, string? reason,
         Func<TSubmission, DateTime, Task<UserError?>> apply, CancellationToken cancellationToken,

@@ -31,7 +31,7 @@ internal sealed class ArrearsBook(BudgetingDbContext db, IEnrolledPeople enrolle
     {
         lock (byRoot)
         {
-            if (!byRoot.TryGetValue(rootCode, out var read)) byRoot[rootCode] = read = ReadAsync(rootCode, cancellationToken);
+            if (!byRoot.TryGetValue(rootCode, out var read)) byRoot[rootCode] = read = ReadAsync(rootCode, AsOf(rootCode), cancellationToken);
             return read;
         }
     }
@@ -42,9 +42,9 @@ internal sealed class ArrearsBook(BudgetingDbContext db, IEnrolledPeople enrolle
     public Task<ArrearsRule?> RuleAsync(DateOnly asOf, CancellationToken cancellationToken) =>
         db.ArrearsRules.AsNoTracking().Where(r => r.EffectiveFrom <= asOf).OrderByDescending(r => r.EffectiveFrom).FirstOrDefaultAsync(cancellationToken);
 
-    private async Task<IReadOnlyList<PersonArrears>> ReadAsync(string rootCode, CancellationToken cancellationToken)
+    /// <summary>Read afresh, to <paramref name="asOf"/> (a region's villages counted to the month of the region they are counted for).</summary>
+    public async Task<IReadOnlyList<PersonArrears>> ReadAsync(string rootCode, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var asOf = AsOf(rootCode);
         var under = rootCode + ".";
         var payments = db.Payments.AsNoTracking().Where(p => (p.RegionCode == rootCode || p.RegionCode.StartsWith(under)) && p.Period <= asOf);
         var trackedFrom = await payments.GroupBy(p => p.RegionCode)

@@ -1,3 +1,4 @@
+using DesaPlatform.Budgeting.Arrears.Kept;
 using DesaPlatform.Budgeting.Domain;
 using DesaPlatform.Budgeting.Plans.Domain;
 using DesaPlatform.Membership.Contracts;
@@ -19,6 +20,7 @@ internal sealed class BudgetingDbContext(DbContextOptions<BudgetingDbContext> op
     public DbSet<FundingPolicy> FundingPolicies => Set<FundingPolicy>();
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<ArrearsRule> ArrearsRules => Set<ArrearsRule>();
+    public DbSet<ArrearsStamp> ArrearsStamps => Set<ArrearsStamp>();
     public DbSet<BudgetPlan> BudgetPlans => Set<BudgetPlan>();
     public DbSet<BudgetPlanSubmission> BudgetPlanSubmissions => Set<BudgetPlanSubmission>();
     public DbSet<BudgetPlanEvent> BudgetPlanEvents => Set<BudgetPlanEvent>();

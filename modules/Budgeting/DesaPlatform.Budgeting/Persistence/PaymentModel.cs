@@ -1,3 +1,4 @@
+using DesaPlatform.Budgeting.Arrears.Kept;
 using DesaPlatform.Budgeting.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,5 +20,10 @@ internal static class PaymentModel
         rule.ToTable("arrears_rules");
         rule.Property(r => r.Source).HasMaxLength(ArrearsRule.SourceMaxLength);
         rule.HasIndex(r => r.EffectiveFrom).IsUnique();
+
+        var stamp = modelBuilder.Entity<ArrearsStamp>();
+        stamp.ToTable("arrears_stamps");
+        stamp.HasKey(s => s.RegionCode);
+        stamp.Property(s => s.RegionCode).HasMaxLength(13);
     }
 }

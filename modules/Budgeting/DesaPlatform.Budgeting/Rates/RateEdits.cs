@@ -1,3 +1,4 @@
+using DesaPlatform.Budgeting.Arrears.Kept;
 using DesaPlatform.Budgeting.Domain;
 using DesaPlatform.Budgeting.Persistence;
 using DesaPlatform.Membership.Contracts;
@@ -8,9 +9,9 @@ namespace DesaPlatform.Budgeting.Rates;
 
 /// <summary>
 /// What every change of a kept rate version does around its own rules: find the version at the one read, and save
-/// without overwriting a change made meanwhile.
+/// without overwriting a change made meanwhile; once saved, every village's arrears are counted again.
 /// </summary>
-internal sealed class RateEdits(BudgetingDbContext db)
+internal sealed class RateEdits(BudgetingDbContext db, ArrearsStamps stamps)
 {
     public static readonly UserError ChangedMeanwhile =
         new("RATE_CHANGED_MEANWHILE", "Tarif ini sudah diubah orang lain sejak Anda membukanya; muat ulang lalu ubah lagi.", "version");
@@ -35,6 +36,7 @@ internal sealed class RateEdits(BudgetingDbContext db)
         {
             return Payload<PremiumRate>.Failure(ChangedMeanwhile);
         }
+        await stamps.ChangedUnderAsync("", cancellationToken);
         return Payload<PremiumRate>.Success(rate);
     }
 }

@@ -24,6 +24,10 @@ internal sealed class SubmissionDecision(MembershipDbContext db, ApprovalWorkflo
         Func<Submission, List<Person>, DateTime, Task<UserError?>> decide) =>
         decision.DecideHoldingAsync(submissionId, action, null, Carrying(action, decide, cancellationToken), cancellationToken);
 
+    /// <summary>After a bulk approval's transaction is committed: other modules hear of its decisions.</summary>
+    public Task CommittedAsync(IReadOnlyList<Submission> decided, ApprovalAction action, CancellationToken cancellationToken) =>
+        decision.TellObserversAsync(decided, action, cancellationToken);
+
     private Func<Submission, DateTime, Task<UserError?>> Carrying(ApprovalAction action,
         Func<Submission, List<Person>, DateTime, Task<UserError?>> decide, CancellationToken cancellationToken)
     {

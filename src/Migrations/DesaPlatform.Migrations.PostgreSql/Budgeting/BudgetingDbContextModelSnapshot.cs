@@ -23,6 +23,21 @@ namespace DesaPlatform.Migrations.PostgreSql.Budgeting
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("DesaPlatform.Budgeting.Arrears.Kept.ArrearsStamp", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)")
+                        .UseCollation("C");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("RegionCode");
+
+                    b.ToTable("arrears_stamps", "budgeting");
+                });
+
             modelBuilder.Entity("DesaPlatform.Budgeting.Domain.ArrearsRule", b =>
                 {
                     b.Property<int>("Id")

@@ -19,6 +19,20 @@ namespace DesaPlatform.Migrations.Sqlite.Budgeting
                 .HasDefaultSchema("budgeting")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("DesaPlatform.Budgeting.Arrears.Kept.ArrearsStamp", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RegionCode");
+
+                    b.ToTable("arrears_stamps", "budgeting");
+                });
+
             modelBuilder.Entity("DesaPlatform.Budgeting.Domain.ArrearsRule", b =>
                 {
                     b.Property<int>("Id")

@@ -1,3 +1,4 @@
+using DesaPlatform.Budgeting.Arrears.Kept;
 using DesaPlatform.Budgeting.Domain;
 using DesaPlatform.Budgeting.Persistence;
 using DesaPlatform.SharedKernel.Access;
@@ -14,7 +15,7 @@ namespace DesaPlatform.Budgeting.Payments.Import;
 /// run; a row equal to what is kept changes nothing, so importing the same file again is harmless. Each saved row is
 /// audited like an entry in the form, and the file once (by name and hash, never its NIKs).
 /// </summary>
-internal sealed class ImportPaymentsHandler(BudgetingDbContext db, VillagePayments village, PaymentRules rules, ICurrentUser user)
+internal sealed class ImportPaymentsHandler(BudgetingDbContext db, VillagePayments village, PaymentRules rules, ICurrentUser user, ArrearsStamps stamps)
 {
     public async Task<Payload<PaymentImportReport>> HandleAsync(ImportPaymentsInput input, CancellationToken cancellationToken)
     {
@@ -73,8 +74,10 @@ internal sealed class ImportPaymentsHandler(BudgetingDbContext db, VillagePaymen
             return new PaymentImportReport(rows, problems.OrderBy(p => p.Line).ToList(), Applied: false);
         }
         var report = new PaymentImportReport(rows, [], Applied: true);
-        if (report.Count(PaymentImportReport.Unchanged) < rows.Count) db.Set<AuditEntry>().Add(Summary(villageCode, file, report));
+        if (report.Count(PaymentImportReport.Unchanged) == rows.Count) return report;
+        db.Set<AuditEntry>().Add(Summary(villageCode, file, report));
         await db.SaveChangesAsync(cancellationToken);
+        await stamps.PaymentsChangedAsync(villageCode, cancellationToken);
         return report;
     }
 

@@ -1,6 +1,8 @@
+using DesaPlatform.Budgeting.Arrears.Kept;
 using DesaPlatform.Budgeting.Domain;
 using DesaPlatform.Budgeting.Persistence;
 using DesaPlatform.SharedKernel.GraphQL;
+using DesaPlatform.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Budgeting.Payments.Record;
@@ -9,7 +11,7 @@ namespace DesaPlatform.Budgeting.Payments.Record;
 /// Records what was paid for a person and month, or corrects it — never over a month it did not read (a new entry for
 /// a month already kept) or one changed since it was read.
 /// </summary>
-internal sealed class RecordPaymentHandler(BudgetingDbContext db, VillagePayments village, PaymentRules rules)
+internal sealed class RecordPaymentHandler(BudgetingDbContext db, VillagePayments village, PaymentRules rules, ArrearsStamps stamps)
 {
     private static readonly UserError PeriodTaken =
         new("PAYMENT_PERIOD_TAKEN", "Pembayaran orang ini untuk periode itu sudah ada. Untuk mengoreksinya, impor lembar pembayaran yang memuat periode itu dengan jumlah yang benar: baris yang berubah menggantikan yang lama.", "period");
@@ -39,6 +41,11 @@ internal sealed class RecordPaymentHandler(BudgetingDbContext db, VillagePayment
         {
             return Payload<Payment>.Failure(ChangedMeanwhile);
         }
+        catch (DbUpdateException taken) when (taken.IsUniqueViolation())
+        {
+            return Payload<Payment>.Failure(PeriodTaken);
+        }
+        await stamps.PaymentsChangedAsync(input.VillageCode, cancellationToken);
         return Payload<Payment>.Success(existing);
     }
 }

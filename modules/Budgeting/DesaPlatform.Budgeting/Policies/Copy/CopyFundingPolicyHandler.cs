@@ -1,16 +1,20 @@
+using DesaPlatform.Budgeting.Arrears.Kept;
 using DesaPlatform.Budgeting.Domain;
 using DesaPlatform.Budgeting.Persistence;
 using DesaPlatform.Budgeting.Policies.Set;
 using DesaPlatform.SharedKernel.GraphQL;
+using DesaPlatform.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Budgeting.Policies.Copy;
 
 /// <summary>A new year's policy as a copy of an earlier one, checked again as if set by hand (the catalog may have changed).</summary>
-internal sealed class CopyFundingPolicyHandler(BudgetingDbContext db, FundingPolicyRules rules)
+internal sealed class CopyFundingPolicyHandler(BudgetingDbContext db, FundingPolicyRules rules, ArrearsStamps stamps)
 {
     private static readonly UserError NothingToCopy =
         new("FUNDING_POLICY_NOTHING_TO_COPY", "Kabupaten/kota ini belum punya kebijakan pendanaan untuk tahun yang disalin.", "fromYear");
+
+    private static readonly UserError YearTaken = SetFundingPolicyHandler.YearTaken with { Field = "toYear" };
 
     public async Task<Payload<FundingPolicy>> HandleAsync(CopyFundingPolicyInput input, CancellationToken cancellationToken)
     {
@@ -20,7 +24,7 @@ internal sealed class CopyFundingPolicyHandler(BudgetingDbContext db, FundingPol
             .FirstOrDefaultAsync(p => p.RegionCode == input.RegionCode && p.Year == input.FromYear, cancellationToken);
         if (source is null) return Payload<FundingPolicy>.Failure(NothingToCopy);
         if (await db.FundingPolicies.AnyAsync(p => p.RegionCode == input.RegionCode && p.Year == input.ToYear, cancellationToken))
-            return Payload<FundingPolicy>.Failure(SetFundingPolicyHandler.YearTaken with { Field = "toYear" });
+            return Payload<FundingPolicy>.Failure(YearTaken);
 
         var renumbered = !string.IsNullOrWhiteSpace(input.RegulationNumber);
         var values = new FundingPolicyInputValues(
@@ -31,7 +35,15 @@ internal sealed class CopyFundingPolicyHandler(BudgetingDbContext db, FundingPol
 
         var policy = FundingPolicy.From(input.RegionCode, input.ToYear, FundingPolicyRules.Normalized(values));
         db.FundingPolicies.Add(policy);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException taken) when (taken.IsUniqueViolation())
+        {
+            return Payload<FundingPolicy>.Failure(YearTaken);
+        }
+        await stamps.ChangedUnderAsync(input.RegionCode, cancellationToken);
         return Payload<FundingPolicy>.Success(policy);
     }
 }

@@ -1,6 +1,8 @@
+using DesaPlatform.Budgeting.Arrears.Kept;
 using DesaPlatform.Budgeting.Domain;
 using DesaPlatform.Budgeting.Persistence;
 using DesaPlatform.SharedKernel.GraphQL;
+using DesaPlatform.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Budgeting.Policies.Set;
@@ -9,7 +11,7 @@ namespace DesaPlatform.Budgeting.Policies.Set;
 /// Sets a regency's policy for a year, or replaces it — never one it did not read (a new policy for a year already set)
 /// or one changed since it was read.
 /// </summary>
-internal sealed class SetFundingPolicyHandler(BudgetingDbContext db, FundingPolicyRules rules)
+internal sealed class SetFundingPolicyHandler(BudgetingDbContext db, FundingPolicyRules rules, ArrearsStamps stamps)
 {
     public static readonly UserError YearTaken =
         new("FUNDING_POLICY_YEAR_TAKEN", "Kebijakan pendanaan kabupaten/kota ini untuk tahun itu sudah ada; ubah yang ada.", "year");
@@ -38,6 +40,11 @@ internal sealed class SetFundingPolicyHandler(BudgetingDbContext db, FundingPoli
         {
             return Payload<FundingPolicy>.Failure(ChangedMeanwhile);
         }
+        catch (DbUpdateException taken) when (taken.IsUniqueViolation())
+        {
+            return Payload<FundingPolicy>.Failure(YearTaken);
+        }
+        await stamps.ChangedUnderAsync(input.RegionCode, cancellationToken);
         return Payload<FundingPolicy>.Success(policy);
     }
 }

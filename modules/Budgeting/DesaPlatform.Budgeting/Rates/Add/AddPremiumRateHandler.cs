@@ -15,7 +15,6 @@ internal sealed class AddPremiumRateHandler(BudgetingDbContext db, RateEdits edi
 
         var rate = PremiumRate.From(input.Scheme, input.Program, input.Terms(), input.EffectiveFrom, input.Source());
         db.PremiumRates.Add(rate);
-        await db.SaveChangesAsync(cancellationToken);
-        return Payload<PremiumRate>.Success(rate);
+        return await edits.SaveAsync(rate, cancellationToken);
     }
 }

@@ -1,10 +1,11 @@
+using DesaPlatform.Budgeting.Arrears.Kept;
 using DesaPlatform.Budgeting.Domain;
 using DesaPlatform.Budgeting.Persistence;
 using DesaPlatform.SharedKernel.GraphQL;
 
 namespace DesaPlatform.Budgeting.Rates.AddDiscount;
 
-internal sealed class AddPremiumRateDiscountHandler(BudgetingDbContext db, DiscountRules rules)
+internal sealed class AddPremiumRateDiscountHandler(BudgetingDbContext db, DiscountRules rules, ArrearsStamps stamps)
 {
     public async Task<Payload<PremiumRateDiscount>> HandleAsync(AddPremiumRateDiscountInput input, CancellationToken cancellationToken)
     {
@@ -19,6 +20,7 @@ internal sealed class AddPremiumRateDiscountHandler(BudgetingDbContext db, Disco
             input.Scheme, input.Program, input.Percent, input.EffectiveFrom, input.EffectiveUntil, source.Regulation, source.Note);
         db.PremiumRateDiscounts.Add(discount);
         await db.SaveChangesAsync(cancellationToken);
+        await stamps.ChangedUnderAsync("", cancellationToken);
         return Payload<PremiumRateDiscount>.Success(discount);
     }
 }

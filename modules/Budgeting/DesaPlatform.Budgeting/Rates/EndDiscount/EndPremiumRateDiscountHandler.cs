@@ -1,3 +1,4 @@
+using DesaPlatform.Budgeting.Arrears.Kept;
 using DesaPlatform.Budgeting.Domain;
 using DesaPlatform.Budgeting.Persistence;
 using DesaPlatform.SharedKernel.GraphQL;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DesaPlatform.Budgeting.Rates.EndDiscount;
 
 /// <summary>Moves a discount's last day — never to a past day, nor of one already over: days gone keep the premium billed on them.</summary>
-internal sealed class EndPremiumRateDiscountHandler(BudgetingDbContext db, DiscountRules rules, IClock clock)
+internal sealed class EndPremiumRateDiscountHandler(BudgetingDbContext db, DiscountRules rules, IClock clock, ArrearsStamps stamps)
 {
     public async Task<Payload<PremiumRateDiscount>> HandleAsync(EndPremiumRateDiscountInput input, CancellationToken cancellationToken)
     {
@@ -28,6 +29,7 @@ internal sealed class EndPremiumRateDiscountHandler(BudgetingDbContext db, Disco
         {
             return Payload<PremiumRateDiscount>.Failure(DiscountRules.ChangedMeanwhile);
         }
+        await stamps.ChangedUnderAsync("", cancellationToken);
         return Payload<PremiumRateDiscount>.Success(discount);
     }
 

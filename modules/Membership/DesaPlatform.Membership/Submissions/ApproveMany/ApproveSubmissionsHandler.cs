@@ -50,6 +50,8 @@ internal sealed class ApproveSubmissionsHandler(MembershipDbContext db, Submissi
                 if (reason is null) approved.Add(submission.Id);
                 else left.Add(new LeftSubmission(submission.Id, submission.RegionCode, reason));
             }
+            await decision.CommittedAsync(decided.Result!.Where(d => d.Reason is null).Select(d => d.Submission).ToList(), ApprovalAction.Approve,
+                cancellationToken);
         }
         return Payload<BulkApproval>.Success(new BulkApproval(approved, left));
     }

@@ -1,11 +1,15 @@
 using System.Text;
 using System.Text.Json;
+using DesaPlatform.Budgeting.Persistence;
+using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Auditing;
 using DesaPlatform.SharedKernel.Modules;
 using DesaPlatform.Tests.Infrastructure;
 using DesaPlatform.Tests.Integration.Access;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -19,13 +23,13 @@ namespace DesaPlatform.Tests.Integration.Budgeting.Payments;
 /// </summary>
 public sealed class PaymentsAndArrearsTests(DesaApp app) : IClassFixture<DesaApp>
 {
-    private const decimal Monthly = 10_920m;
+    internal const decimal Monthly = 10_920m;
 
-    private const string Record = """
+    internal const string Record = """
         mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { payment { period amount version } errors { code field } } }
         """;
 
-    private const string Import = """
+    internal const string Import = """
         mutation($v: String!, $f: String!, $dry: Boolean!) {
           importPayments(input: { villageCode: $v, fileName: "bpjs.csv", fileBase64: $f, dryRun: $dry }) {
             report { applied refused added changed unchanged rows { line fullName period amount kind } problems { line column code } }
@@ -162,7 +166,7 @@ public sealed class PaymentsAndArrearsTests(DesaApp app) : IClassFixture<DesaApp
         return app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<IClock>(clock)));
     }
 
-    private static async Task ApproveAsync(GraphQLClient village, GraphQLClient regency, string villageCode, string nik, string kpj)
+    internal static async Task ApproveAsync(GraphQLClient village, GraphQLClient regency, string villageCode, string nik, string kpj)
     {
         var added = await village.SendAsync(Roster.AddPerson, Roster.Person(villageCode, nik,
             enrollment: new { kpj, programs = new[] { "JKK", "JKM" }, startDate = "2024-02-01" }));
@@ -189,10 +193,10 @@ public sealed class PaymentsAndArrearsTests(DesaApp app) : IClassFixture<DesaApp
         return response.Data.GetProperty("importPayments").GetProperty("report");
     }
 
-    private static object Payment(string village, string? nik = null, string? kpj = null, string period = "2024-05", decimal amount = Monthly,
+    internal static object Payment(string village, string? nik = null, string? kpj = null, string period = "2024-05", decimal amount = Monthly,
         int? version = null) => new { input = new { villageCode = village, nik, kpj, period, amount, version } };
 
-    private static string Csv(params string[] lines) => Convert.ToBase64String(Encoding.UTF8.GetBytes(string.Join('\n', lines)));
+    internal static string Csv(params string[] lines) => Convert.ToBase64String(Encoding.UTF8.GetBytes(string.Join('\n', lines)));
 }
 
 internal static class ArrearsJson

@@ -1,6 +1,11 @@
 using System.Net;
 using System.Text.Json;
+using DesaPlatform.Budgeting.Plans;
+using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Approvals;
+using DesaPlatform.SharedKernel.GraphQL;
 using DesaPlatform.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using static DesaPlatform.Tests.Integration.Budgeting.Plans.PlanApi;
 using static DesaPlatform.Tests.Integration.Budgeting.Policies.PolicyInput;
 
@@ -41,6 +46,41 @@ public sealed class BudgetPlanTests(DesaApp app) : IClassFixture<DesaApp>
         """;
 
     private static JsonElement Result(GraphQLResponse response, string field, string result) => response.Data.GetProperty(field).GetProperty(result);
+
+    [Fact]
+    public async Task A_decision_cancelled_midway_changes_nothing_and_can_be_taken_again()
+    {
+        var village = await app.SignInAsync("op.sengkubang");
+        var regency = await app.SignInAsync("dpmd.mempawah");
+        Assert.Empty((await regency.SendAsync(Set, Of("61.02"))).ErrorCodes("setFundingPolicy"));
+        var roster = await Roster.AddAndSubmitAsync(village, Roster.Sengkubang, "6102015708900311");
+        Assert.Empty((await regency.SendAsync(Roster.Approve, new { id = roster })).ErrorCodes("approveSubmission"));
+        var planId = Result(await village.SendAsync(Compute, new { v = Roster.Sengkubang }), "computeBudgetPlan", "budgetPlan").GetProperty("id").GetString();
+        var sent = Result(await village.SendAsync(SubmitPlan, new { id = planId }), "submitBudgetPlan", "submission").GetProperty("id").GetString();
+        var submissionId = Guid.Parse(sent!);
+
+        using (var scope = app.Services.CreateScope())
+        {
+            scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();
+            using var cancel = new CancellationTokenSource();
+            var applied = false;
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => scope.ServiceProvider.GetRequiredService<PlanDecision>().DecideAsync(
+                PlanLevel.Village, submissionId, ApprovalAction.Approve, null, (plan, at) =>
+                {
+                    applied = true;
+                    plan.Approve(at);
+                    cancel.Cancel();
+                    return Task.FromResult<UserError?>(null);
+                }, cancel.Token));
+            Assert.True(applied);
+        }
+
+        var approved = await regency.SendAsync(ApprovePlan, new { id = sent });
+        Assert.Empty(Errors(approved, "approveBudgetPlan"));
+        var submission = Result(approved, "approveBudgetPlan", "submission");
+        Assert.Equal("APPROVED", submission.GetProperty("status").GetString());
+        Assert.Equal(["SUBMITTED", "APPROVED"], submission.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("kind").GetString()));
+    }
 
     [Fact]
     public async Task A_plan_is_computed_from_the_approved_roster_sent_approved_and_revised_as_a_new_revision()

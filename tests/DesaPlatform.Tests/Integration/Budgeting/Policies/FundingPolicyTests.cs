@@ -84,6 +84,41 @@ public sealed class FundingPolicyTests(DesaApp app) : IClassFixture<DesaApp>
     }
 
     [Fact]
+    public async Task Every_other_wrong_field_is_named_too()
+    {
+        var staff = await app.SignInAsync("dpmd.sambas");
+        object[] groups =
+        [
+            Group("KEPALA_DESA", wageRule: "DECLARED_INCOME", wageAmount: 1_000_000m),
+            Group("PERANGKAT", wageRule: "REGENCY_AMOUNT", positionWages: new[] { new { positionCode = "bpd_anggota", amount = 1_000_000m } },
+                shares: new[] { new { program = "JKK", payer = "APBDES_ADD", percent = 100m }, new { program = "JKM", payer = "APBDES_ADD", percent = 100m },
+                    new { program = "JP", payer = "APBDES_ADD", percent = 100m } }),
+            Group("BPD", "BPU", wageRule: "DECLARED_INCOME", wageAmount: 1_000_000.5m,
+                shares: new[] { new { program = "JKK", payer = "APBD_KABUPATEN", percent = 50m }, new { program = "JKK", payer = "APBD_KABUPATEN", percent = 50m },
+                    new { program = "JKM", payer = "APBD_KABUPATEN", percent = 150m } }),
+            Group("EKOSISTEM", "BPU", wageRule: "DECLARED_INCOME", wageAmount: 1_000_000m, positionWages: new[] { new { positionCode = "linmas", amount = 1_000_000m } },
+                shares: Shares("MEMBER_DEDUCTION", "JKK", "JKM")),
+            Group("PERANGKAT"),
+        ];
+        var errors = Errors(await staff.SendAsync(Set, Of("61.01", 2027, groups, number: new string('N', 201), date: "2099-01-01", bpdAccountCode: "5.1.4.91")));
+        foreach (var expected in new[]
+        {
+            ("FUNDING_POLICY_TEXT_TOO_LONG", "regulationNumber"),
+            ("FUNDING_POLICY_REGULATION_DATE_RANGE", "regulationDate"),
+            ("FUNDING_POLICY_GROUP_REPEATED", "groups"),
+            ("FUNDING_POLICY_PU_WAGE", "groups.0.wageRule"),
+            ("FUNDING_POLICY_WAGE_AMOUNT", "groups.1.wageAmount"),
+            ("FUNDING_POLICY_POSITION_GROUP", "groups.1.positionWages"),
+            ("FUNDING_POLICY_SHARE_PROGRAM", "groups.1.shares"),
+            ("FUNDING_POLICY_WHOLE_RUPIAH", "groups.2.wageAmount"),
+            ("FUNDING_POLICY_SHARE_PERCENT", "groups.2.shares"),
+            ("FUNDING_POLICY_SHARE_REPEATED", "groups.2.shares"),
+            ("FUNDING_POLICY_POSITION_WAGE_RULE", "groups.3.positionWages"),
+        })
+            Assert.Contains(((string?)expected.Item1, (string?)expected.Item2), errors);
+    }
+
+    [Fact]
     public async Task Bpd_paid_from_the_apbdes_carries_the_regencys_account_code_and_the_discount_setting()
     {
         var staff = await app.SignInAsync("dpmd.sambas");

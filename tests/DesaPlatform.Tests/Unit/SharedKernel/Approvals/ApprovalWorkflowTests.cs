@@ -26,10 +26,10 @@ public sealed class ApprovalWorkflowTests : IAsyncLifetime
         _kind = new TestPlanKind(_db);
         var reviewer = new CurrentUser();
         reviewer.SignIn("dpmd", UserRole.RegencyStaff, "61.01");
-        _decision = new ApprovalWorkflow<TestPlan>(_kind, reviewer, new SettableClock(Now));
+        _decision = new ApprovalWorkflow<TestPlan>(_kind, reviewer, new SettableClock(Now), []);
         var villageOperator = new CurrentUser();
         villageOperator.SignIn("operator", UserRole.VillageOperator, TestPlan.Village);
-        _operator = new ApprovalWorkflow<TestPlan>(_kind, villageOperator, new SettableClock(Now));
+        _operator = new ApprovalWorkflow<TestPlan>(_kind, villageOperator, new SettableClock(Now), []);
     }
 
     public async Task DisposeAsync()
