@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { UploadBpjsListMutation as UploadData } from '../../gql/graphql';
 import { bpjsTemplateUrl } from '../../shared/downloads';
-import { formatInteger } from '../../shared/format';
+import { formatInteger, todayIso } from '../../shared/format';
 import { execute } from '../../shared/graphql';
 import { useI18n, type MessageKey } from '../../shared/i18n';
 import { ImportPanel } from '../../shared/ImportPanel';
@@ -53,7 +53,7 @@ export function BpjsUpload({ regionCode, onApplied }: { regionCode: string; onAp
       appliedText={(applied) => t('bpjs.upload.applied', { n: formatInteger(applied.participants) })}
     >
       <label htmlFor="bpjs-as-of">{t('bpjs.upload.asOf')}</label>
-      <input id="bpjs-as-of" type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
+      <input id="bpjs-as-of" type="date" value={asOf} max={todayIso()} onChange={(e) => setAsOf(e.target.value)} />
     </ImportPanel>
   );
 }
