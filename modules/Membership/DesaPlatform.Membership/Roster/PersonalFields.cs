@@ -24,7 +24,8 @@ internal static class PersonalFields
 
     private static bool Visible(string field, ICurrentUser reader) => reader.MayReadNik() || MarkOf(field) is null;
 
-    private static Sensitivity? MarkOf(string field) =>
+    /// <summary>How personal a roster field is (<c>nik</c>, <c>enrollment.kpj</c>, ...); null for a field that is not.</summary>
+    public static Sensitivity? MarkOf(string field) =>
         field.StartsWith("enrollment.", StringComparison.OrdinalIgnoreCase)
             ? SensitiveFields.Of(typeof(Enrollment), field["enrollment.".Length..])
             : SensitiveFields.Of(typeof(Person), field);

@@ -288,7 +288,7 @@ function ByRegionTable({
             <th scope="col" className="num">{t('dash.table.covered')}</th>
             <th scope="col" className="num">{t('dash.table.coverage')}</th>
             <th scope="col" className="num">{name}</th>
-            {verifiable && <th scope="col" className="num">{t('dash.verified.title')}</th>}
+            {verifiable && <th scope="col" className="num">{t('dash.verified.column')}</th>}
             <th scope="col" className="num">{t('dash.indicators.target')}</th>
             <th scope="col" className="num">{t('dash.table.gap')}</th>
             <th scope="col" className="num">{t('dash.completeness.title')}</th>

@@ -19,7 +19,7 @@ export function IndicatorTable({ figures, chosen, onChoose }: { figures: Indicat
             <th scope="col">{t('dash.indicators.indicator')}</th>
             <th scope="col" className="num">{t('dash.indicators.value')}</th>
             <th scope="col" className="num">{t('dash.indicators.ratio')}</th>
-            <th scope="col" className="num">{t('dash.verified.title')}</th>
+            <th scope="col" className="num">{t('dash.verified.column')}</th>
             <th scope="col" className="num">{t('dash.indicators.target')}</th>
             <th scope="col" className="num">{t('dash.table.gap')}</th>
           </tr>

@@ -32,10 +32,6 @@ internal sealed class NewestListPerVillage(MembershipDbContext db, IRegionDirect
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>Each village of the region read against the newest list covering it.</summary>
-    public async Task<ListCover> LatestAsync(string regionCode, CancellationToken cancellationToken) =>
-        await CoverAsync(regionCode, await CoveringAsync(regionCode, cancellationToken), cancellationToken);
-
     /// <summary>How <paramref name="newestFirst"/> share the region's villages: each village goes to the first list covering it.</summary>
     public async Task<ListCover> CoverAsync(string regionCode, IReadOnlyList<ListInfo> newestFirst, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.Persistence;
 using DesaPlatform.Membership.Reconciliation.Domain;
+using DesaPlatform.Membership.Reconciliation.Read;
 using DesaPlatform.Membership.Roster;
 using DesaPlatform.SharedKernel.GraphQL;
 using Microsoft.EntityFrameworkCore;
@@ -10,9 +11,9 @@ namespace DesaPlatform.Membership.Reconciliation.TakeIntoDraft;
 /// <summary>
 /// Someone active at BPJS but not covered in the roster: the village takes BPJS's status into its draft in one action —
 /// an active enrollment with the list's segment and programmes, from the list's date (the KPJ from the list, else the
-/// one the roster has). It is then submitted and approved as any change.
+/// one the roster has), and only from the newest list covering the village. It is then submitted and approved as any change.
 /// </summary>
-internal sealed class TakeBpjsStatusHandler(MembershipDbContext db, RosterEdits edits)
+internal sealed class TakeBpjsStatusHandler(MembershipDbContext db, RosterEdits edits, NewestListPerVillage lists)
 {
     public async Task<Payload<Person>> HandleAsync(Guid resultId, CancellationToken cancellationToken)
     {
@@ -21,7 +22,13 @@ internal sealed class TakeBpjsStatusHandler(MembershipDbContext db, RosterEdits 
         if (result.Group != ReconciliationGroup.ActiveNotDeclared)
             return Payload<Person>.Failure(new UserError("BPJS_NOT_ACTIVE_UNDECLARED",
                 "Hanya orang yang aktif di BPJS tetapi belum tercatat terlindungi yang bisa diambil statusnya.", "resultId"));
-        var asOf = await db.ParticipantLists.IgnoreQueryFilters().Where(l => l.Id == result.ListId).Select(l => l.AsOf).FirstAsync(cancellationToken);
+        // Only the newest list speaks for the village: an older one may say active of someone BPJS has since ended.
+        var covering = await lists.CoveringAsync(result.RegionCode, cancellationToken);
+        if (covering[0].Id != result.ListId)
+            return Payload<Person>.Failure(new UserError("BPJS_LIST_SUPERSEDED",
+                $"Status ini dari daftar yang lebih lama; daftar per {covering[0].AsOf:yyyy-MM-dd} yang berlaku untuk desa ini. Ambil statusnya dari daftar itu.", "resultId")
+                { Values = MessageValues.Of(("date", covering[0].AsOf.ToString("yyyy-MM-dd"))) });
+        var asOf = covering[0].AsOf;
         // The entry's newest version: the draft if the village is changing it, else the one waiting for review, else the official one.
         var current = await db.People.AsNoTracking()
             .Where(p => p.EntryId == entryId && p.Status != RosterStatus.Superseded)

@@ -45,8 +45,9 @@ internal static partial class ParticipantSheet
     {
         var problems = new List<ParticipantProblem>();
         string Cell(string column) => columns.TryGetValue(column, out var i) && i < row.Cells.Count ? row.Cells[i].Trim() : "";
+        // A NIK or KPJ is not repeated back: the province admin reads them masked everywhere else.
         void Problem(string column, string code, string message) =>
-            problems.Add(new(row.Line, column, code, message) { Values = MessageValues.Of(("value", Cell(column))) });
+            problems.Add(new(row.Line, column, code, message) { Values = MessageValues.Of(("value", column is NikColumn or Kpj ? "***" : Cell(column))) });
 
         var nik = Cell(NikColumn);
         if (!SixteenDigits().IsMatch(nik)) Problem(NikColumn, "INVALID_NIK", "NIK harus 16 angka.");

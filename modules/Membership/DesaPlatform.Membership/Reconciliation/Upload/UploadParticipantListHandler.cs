@@ -65,7 +65,7 @@ internal sealed class UploadParticipantListHandler(
         }
         if (problems.Count > 0) return new ParticipantListReport(dataRows.Count, problems.OrderBy(p => p.Line).ToList(), false, null, GroupCounts.None);
 
-        var list = ParticipantList.Of(regionCode, asOf, file.Name, file.Sha256, bytes, byNik.Count, user.UserName ?? "", DateTime.UtcNow);
+        var list = ParticipantList.Of(regionCode, asOf, file.Name, file.Sha256, bytes, byNik.Count, user.UserName ?? "", clock.UtcNow);
         var rows = await reconciler.ReconcileAsync(list.Id, regionCode, asOf, byNik, cancellationToken);
         var counts = GroupCounts.Of(rows.GroupBy(r => r.Group).Select(g => (g.Key, g.Count(), g.Count(r => r.NameMismatch || r.BirthDateMismatch))));
         if (dryRun) return new ParticipantListReport(byNik.Count, [], false, null, counts);

@@ -42,5 +42,5 @@ internal static class RosterImportAudit
     }
 
     private static string? Masked(string field, string? value) =>
-        value is not null && SensitiveFields.Of(typeof(Person), field) is { } kind ? SensitiveFields.Masked(kind, value) : value;
+        value is not null && PersonalFields.MarkOf(field) is { } kind ? SensitiveFields.Masked(kind, value) : value;
 }

@@ -2,6 +2,8 @@ using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.Persistence;
 using DesaPlatform.Membership.Roster;
 using DesaPlatform.Membership.Submissions.Approve;
+using DesaPlatform.Regions.Contracts;
+using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.Approvals;
 using DesaPlatform.SharedKernel.GraphQL;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +18,8 @@ namespace DesaPlatform.Membership.Submissions.ApproveMany;
 /// a batch of villages is decided in one transaction holding all their <see cref="RosterLock"/>s, its kept coverage
 /// recounted once at the end.
 /// </summary>
-internal sealed class ApproveSubmissionsHandler(MembershipDbContext db, SubmissionDecision decision, RosterApproval approval, RosterLock rosterLock)
+internal sealed class ApproveSubmissionsHandler(
+    MembershipDbContext db, SubmissionDecision decision, RosterApproval approval, RosterLock rosterLock, IRegionDirectory regions, ICurrentUser user)
 {
     public const string Warnings = "WARNINGS";
     public const string ChangedMeanwhile = "CHANGED_MEANWHILE";
@@ -28,6 +31,8 @@ internal sealed class ApproveSubmissionsHandler(MembershipDbContext db, Submissi
     {
         if (input.SubmissionIds is null == input.RegionCode is null)
             return Payload<BulkApproval>.Failure(new UserError("CHOOSE_ONE", "Pilih pengajuannya, atau wilayahnya (semua yang tanpa peringatan), bukan keduanya.", "submissionIds"));
+        if (input.RegionCode is { } regionCode && (!user.Scope.Contains(regionCode) || await regions.FindAsync(regionCode, cancellationToken) is null))
+            return Payload<BulkApproval>.Failure(UserError.UnknownRegion(regionCode, "regionCode"));
         var chosen = input.SubmissionIds?.Distinct().ToList();
         var candidates = await (chosen is null
                 ? db.Submissions.Where(s => s.Status == SubmissionStatus.Submitted

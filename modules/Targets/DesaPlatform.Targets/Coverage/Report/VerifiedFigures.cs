@@ -17,7 +17,7 @@ internal sealed class VerifiedFigures(VerifiedCounts counts, IReadOnlyDictionary
         var villages = desaListed.Where(d => counted(d.Key)).Sum(d => d.Value);
         if (villages == 0) return null;
         // A list of a region above the counted ones covers them all; one below, only the one it lies in.
-        var dates = counts.Lists.Where(l => l.RegionCode.Length <= childCodeLength || counted(l.RegionCode[..childCodeLength])).Select(l => l.AsOf).ToList();
+        var dates = counts.Lists.Where(l => l.RegionCode.Length < childCodeLength || counted(l.RegionCode[..childCodeLength])).Select(l => l.AsOf).ToList();
         VerifiedFigure Figure(int verified, int declared, int whole) => new(verified, declared, whole, villages, dates.Min(), dates.Max());
         return indicator.Kind switch
         {

@@ -41,6 +41,8 @@ public sealed class BpjsReconciliationTests(DesaApp app) : IClassFixture<DesaApp
         }
         """;
 
+    private const string Take = "mutation($id: ID!) { takeBpjsStatus(input: { resultId: $id }) { person { nik status covered enrollment { kpj scheme programs } } errors { code } } }";
+
     private const string Consistent = "6101011708800051";
     private const string Renamed = "6101011708800052";
     private const string NonActive = "6101011708800053";
@@ -90,6 +92,10 @@ public sealed class BpjsReconciliationTests(DesaApp app) : IClassFixture<DesaApp
         Assert.True(refused.GetProperty("refused").GetBoolean());
         Assert.Equal(["7/nik/INVALID_NIK", "8/segmen/INVALID_SEGMENT", "8/status/INVALID_STATUS", "8/bulan_terakhir_bayar/INVALID_PERIOD"],
             refused.GetProperty("problems").EnumerateArray().Select(p => $"{p.GetProperty("line")}/{p.GetProperty("column").GetString()}/{p.GetProperty("code").GetString()}"));
+        // A mistyped NIK is not repeated back: the province admin reads NIKs masked everywhere else.
+        var mistyped = await (await app.SignInAsync("admin.kalbar")).SendAsync(Upload.Replace("problems { line column code }", "problems { line column code values { name value } }"),
+            new { f = Base64(broken), dry = true, r = "61.01" });
+        Assert.DoesNotContain("610101170880", mistyped.Body.GetRawText());
         Assert.Empty((await ViewAsync(officer, "61.01")).GetProperty("runs").EnumerateArray());
 
         var dryRun = Report(await officer.SendAsync(Upload, new { f = Base64(List), dry = true, r = "61.01" }));
@@ -122,10 +128,10 @@ public sealed class BpjsReconciliationTests(DesaApp app) : IClassFixture<DesaApp
         await Readers_see_the_kpj_and_nik_as_their_role_allows();
         await The_export_is_complete_and_masked_as_the_pages_are();
         await The_file_is_deleted_after_its_retention_and_the_results_stay();
-        await The_history_shows_how_the_village_moved_between_lists();
+        await The_history_shows_how_the_village_moved_between_lists(results[NotDeclared].GetProperty("id").GetString()!);
     }
 
-    private async Task The_history_shows_how_the_village_moved_between_lists()
+    private async Task The_history_shows_how_the_village_moved_between_lists(string olderResultId)
     {
         var officer = await app.SignInAsync("bpjs.sambas");
         var december = List.Replace($"{NonActive},Siti Aminah,11110000003,PU,\"JKK,JKM\",nonaktif,2025-03", $"{NonActive},Siti Aminah,11110000003,PU,\"JKK,JKM\",aktif,2026-12");
@@ -134,6 +140,8 @@ public sealed class BpjsReconciliationTests(DesaApp app) : IClassFixture<DesaApp
         Assert.Equal(["BPJS_LIST_DATE_FUTURE"], future.ErrorCodes("uploadBpjsParticipantList"));
         var applied = Report(await officer.SendAsync(Upload, new { f = Base64(december), dry = false, r = "61.01", asOf = "2026-12-01" }));
         Assert.True(applied.GetProperty("applied").GetBoolean());
+        // The older list no longer speaks for the village: its statuses cannot be taken.
+        Assert.Equal(["BPJS_LIST_SUPERSEDED"], (await (await app.SignInAsync("op.dalamkaum")).SendAsync(Take, new { id = olderResultId })).ErrorCodes("takeBpjsStatus"));
         var history = (await ViewAsync(await app.SignInAsync("op.dalamkaum"), RosterOps.DalamKaum)).GetProperty("history").EnumerateArray()
             .Select(h => (h.GetProperty("run").GetProperty("asOf").GetString(), h.GetProperty("groups").GetProperty("consistent").GetInt32()))
             .ToList();
@@ -173,12 +181,21 @@ public sealed class BpjsReconciliationTests(DesaApp app) : IClassFixture<DesaApp
         var province = (await (await app.SignInAsync("admin.kalbar")).SendAsync(Coverage.Replace("total {", "byRegion { regionCode"), new { r = "61" }))
             .Data.GetProperty("coverage").GetProperty("byRegion").EnumerateArray().Single(r => r.GetProperty("regionCode").GetString() == "61.02");
         Assert.All(province.GetProperty("indicators").EnumerateArray(), i => Assert.Equal(JsonValueKind.Null, i.GetProperty("verified").ValueKind));
+
+        // Each regency names the date of its own list, not its neighbour's.
+        var mempawah = "nik,nama,no_kpj,segmen,program,status,bulan_terakhir_bayar\n6102019999990001,Orang Mempawah,,BPU,\"JKK,JKM\",aktif,2026-10\n";
+        var admin = await app.SignInAsync("admin.kalbar");
+        Assert.True(Report(await admin.SendAsync(Upload, new { f = Base64(mempawah), dry = false, r = "61.02", asOf = "2026-11-15" })).GetProperty("applied").GetBoolean());
+        var dates = (await admin.SendAsync(Coverage.Replace("total {", "byRegion { regionCode"), new { r = "61" })).Data.GetProperty("coverage").GetProperty("byRegion")
+            .EnumerateArray().Where(r => r.GetProperty("regionCode").GetString() is "61.01" or "61.02")
+            .Select(r => r.GetProperty("indicators")[0].GetProperty("verified"))
+            .Select(v => (v.GetProperty("oldestList").GetString(), v.GetProperty("newestList").GetString()));
+        Assert.Equal([("2026-11-30", "2026-11-30"), ("2026-11-15", "2026-11-15")], dates);
     }
 
     private async Task A_village_takes_the_bpjs_status_into_its_draft_and_submits_it(string resultId)
     {
         var village = await app.SignInAsync("op.dalamkaum");
-        const string Take = "mutation($id: ID!) { takeBpjsStatus(input: { resultId: $id }) { person { nik status covered enrollment { kpj scheme programs } } errors { code } } }";
         var taken = (await village.SendAsync(Take, new { id = resultId })).Data.GetProperty("takeBpjsStatus");
         Assert.Empty(taken.GetProperty("errors").EnumerateArray());
         var person = taken.GetProperty("person");
@@ -253,7 +270,8 @@ public sealed class BpjsReconciliationTests(DesaApp app) : IClassFixture<DesaApp
             var settings = scope.ServiceProvider.GetRequiredService<ReconciliationSettings>();
             Assert.Equal(90, settings.FileRetentionDays);
             Assert.Equal(0, await new ParticipantFileRetention(db, settings, new SettableClock(DateTime.UtcNow.AddDays(89))).DeleteExpiredAsync(CancellationToken.None));
-            Assert.Equal(1, await new ParticipantFileRetention(db, settings, new SettableClock(DateTime.UtcNow.AddDays(91))).DeleteExpiredAsync(CancellationToken.None));
+            // Sambas's list and Mempawah's.
+            Assert.Equal(2, await new ParticipantFileRetention(db, settings, new SettableClock(DateTime.UtcNow.AddDays(91))).DeleteExpiredAsync(CancellationToken.None));
         }
         var view = await ViewAsync(await app.SignInAsync("bpjs.sambas"), "61.01");
         Assert.False(view.GetProperty("runs")[0].GetProperty("fileKept").GetBoolean());

@@ -31,7 +31,7 @@ public sealed class RosterImportAuditTests(DesaApp app) : IClassFixture<DesaApp>
         var village = await app.SignInAsync("op.lubukdagang");
         var file = Encoding.UTF8.GetBytes(First);
         await ImportAsync(village, "pertama.csv", file);
-        var changed = First.Replace("Dewi Lestari,P,17/08/1980", "Dewi Lestari Putri,P,18/08/1980");
+        var changed = First.Replace("Dewi Lestari,P,17/08/1980", "Dewi Lestari Putri,P,18/08/1980").Replace("11122233344", "11122233399");
         await ImportAsync(village, "kedua.csv", Encoding.UTF8.GetBytes(changed));
         await ImportAsync(village, "kedua.csv", Encoding.UTF8.GetBytes(changed));
 
@@ -52,12 +52,15 @@ public sealed class RosterImportAuditTests(DesaApp app) : IClassFixture<DesaApp>
         var fields = change.GetProperty("Fields");
         Assert.Equal(["Dewi Lestari", "Dewi Lestari Putri"], fields.GetProperty("fullName").EnumerateArray().Select(v => v.GetString()));
         Assert.Equal(["***", "***"], fields.GetProperty("birthDate").EnumerateArray().Select(v => v.GetString()));
+        // The KPJ is personal like the NIK: the summary keeps that it changed, not the numbers.
+        Assert.Equal(["***", "***"], fields.GetProperty("enrollment.kpj").EnumerateArray().Select(v => v.GetString()));
 
         var ids = entries.Select(e => e.GetProperty("Id").GetString()).Append(change.GetProperty("Id").GetString()).ToHashSet();
         Assert.DoesNotContain(await TrailAsync(province, "Person"), e => ids.Contains(e.GetProperty("entityId").GetString()));
         Assert.DoesNotContain(await TrailAsync(province, "Enrollment"), e => ids.Contains(e.GetProperty("entityId").GetString()));
         var trail = await province.SendAsync("""{ auditTrail(first: 200) { nodes { before after } } }""");
         Assert.DoesNotContain("6101011708800061", trail.Body.GetRawText());
+        Assert.DoesNotContain("11122233399", trail.Body.GetRawText());
     }
 
     [Fact]
