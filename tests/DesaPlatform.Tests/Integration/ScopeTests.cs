@@ -81,8 +81,8 @@ public sealed class ScopeTests(ScopeTests.PendingSubmission fixture) : IClassFix
 
     [Theory]
     [InlineData("op.dalamkaum", "approveSubmission")]
-    [InlineData("admin.kalbar", "approveSubmission")]
     [InlineData("bpjs.kalbar", "approveSubmission")]
+    [InlineData("bpjs.sambas", "approveSubmission")]
     [InlineData("viewer.sambas", "returnSubmission")]
     [InlineData("dpmd.sambas", "addPerson")]
     [InlineData("admin.kalbar", "addPerson")]

@@ -1,3 +1,4 @@
+using DesaPlatform.Membership.Domain;
 using DesaPlatform.Membership.Persistence;
 using DesaPlatform.Membership.Positions;
 using DesaPlatform.Membership.Roster.Import;
@@ -49,6 +50,9 @@ internal sealed class ImportRegionRosterHandler(
             var codes = villages.Select(v => v.Key).ToList();
             var waiting = await db.Submissions.Where(s => codes.Contains(s.RegionCode) && s.Status == SubmissionStatus.Submitted)
                 .Select(s => s.RegionCode).ToListAsync(cancellationToken);
+            // The import is sent on the village's behalf: changes the village keeps in draft would go with it unseen.
+            var drafting = await db.People.Where(p => codes.Contains(p.RegionCode) && p.Status == RosterStatus.Draft)
+                .Select(p => p.RegionCode).Distinct().ToListAsync(cancellationToken);
             var open = new List<(DesaEntry Village, List<SheetRow> Rows, RosterRowParser Parser, DateOnly Today)>();
             foreach (var rows in villages)
             {
@@ -57,6 +61,16 @@ internal sealed class ImportRegionRosterHandler(
                 {
                     problems.Add(new RosterImportProblem(rows.First().Line, RosterColumns.Village, "ROSTER_LOCKED",
                         $"Daftar desa {village.Code} sedang menunggu persetujuan kabupaten: putuskan atau tarik dulu pengajuannya.")
+                    {
+                        VillageCode = village.Code,
+                        Values = MessageValues.Of(("village", village.Code)),
+                    });
+                    continue;
+                }
+                if (drafting.Contains(village.Code))
+                {
+                    problems.Add(new RosterImportProblem(rows.First().Line, RosterColumns.Village, "VILLAGE_HAS_DRAFT",
+                        $"Desa {village.Code} punya perubahan draf yang belum dikirim: minta desa mengirim atau membuangnya dulu, agar tidak ikut terkirim bersama impor.")
                     {
                         VillageCode = village.Code,
                         Values = MessageValues.Of(("village", village.Code)),

@@ -3,24 +3,22 @@ using DesaPlatform.Membership.Persistence;
 using DesaPlatform.Membership.Roster.Import;
 using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.Modules;
-using Microsoft.EntityFrameworkCore;
 
 namespace DesaPlatform.Membership.Roster.RegionImport;
 
 /// <summary>
 /// Each imported village's draft sent as one submission on its behalf, set-based: the import's versions are marked
-/// sent before they are written in bulk; the village's other drafts (edited before, not in the file) are read in one
-/// query and written back in bulk with them. Marked with who imported it and from which file (the sent event says so in
+/// sent before they are written in bulk (a village keeping drafts of its own is refused before: they would go unseen).
+/// Marked with who imported it and from which file (the sent event says so in
 /// the village's timeline), so the importer cannot also approve it.
 /// </summary>
 internal sealed class ImportedSubmissions(MembershipDbContext db, ICurrentUser user, IClock clock)
 {
-    /// <summary>The submissions, their sent events and the other drafts they carry, ready to be written.</summary>
-    public sealed record Sending(List<Submission> Submissions, List<SubmissionEvent> Events, List<Person> OtherDrafts)
+    /// <summary>The submissions and their sent events, ready to be written.</summary>
+    public sealed record Sending(List<Submission> Submissions, List<SubmissionEvent> Events)
     {
         public async Task SaveAsync(MembershipDbContext db, CancellationToken cancellationToken)
         {
-            await db.UpsertInBulkAsync(OtherDrafts, cancellationToken);
             db.Submissions.AddRange(Submissions);
             db.SubmissionEvents.AddRange(Events);
             await db.SaveChangesAsync(cancellationToken);
@@ -32,16 +30,11 @@ internal sealed class ImportedSubmissions(MembershipDbContext db, ICurrentUser u
     public async Task<Sending> PrepareAsync(IReadOnlyCollection<ImportedVersion> versions, IReadOnlyDictionary<string, int> warnings,
         string fileName, CancellationToken cancellationToken)
     {
-        var codes = warnings.Keys.ToList();
-        var written = versions.Select(v => v.Version.Id).ToHashSet();
-        var others = (await db.People.AsNoTracking().Where(p => codes.Contains(p.RegionCode) && p.Status == RosterStatus.Draft).ToListAsync(cancellationToken))
-            .Where(p => !written.Contains(p.Id))
-            .ToList();
-        var drafts = versions.Select(v => v.Version).Concat(others).ToList();
+        var drafts = versions.Select(v => v.Version).ToList();
         var basedOn = await VersionsReplaced.LoadAsync(db, drafts, cancellationToken);
         db.ChangeTracker.Clear();
         var now = clock.UtcNow;
-        var sending = new Sending([], [], others);
+        var sending = new Sending([], []);
         foreach (var village in drafts.GroupBy(d => d.RegionCode))
         {
             var kinds = village.Select(d => ChangeKinds.Of(d.Data(), basedOn.GetValueOrDefault(d.Id)?.Data())).ToList();

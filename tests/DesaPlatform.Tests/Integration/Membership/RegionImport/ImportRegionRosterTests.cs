@@ -204,6 +204,20 @@ public sealed class ImportRegionRosterTests(DesaApp app) : IClassFixture<DesaApp
         Assert.Equal(2, report.GetProperty("villageCount").GetInt32());
     }
 
+    [Fact]
+    public async Task A_village_keeping_unsent_drafts_is_a_problem_so_they_do_not_go_out_unseen_with_the_import()
+    {
+        var village = await app.SignInAsync("op.lubukdagang");
+        Assert.Empty((await village.SendAsync(Infrastructure.Roster.AddPerson, Infrastructure.Roster.Person(Infrastructure.Roster.LubukDagang, "6101011708800701", "ketua_rt"))).ErrorCodes("addPerson"));
+
+        var (report, errors) = await ImportAsync(await app.SignInAsync("dpmd.sambas"), "61.01", Of([Infrastructure.Roster.LubukDagang, "61.01.04.2004"], serial: 700), dryRun: false);
+
+        Assert.Empty(errors);
+        Assert.False(report.GetProperty("applied").GetBoolean());
+        var problem = Assert.Single(report.GetProperty("problems").EnumerateArray());
+        Assert.Equal(("VILLAGE_HAS_DRAFT", Infrastructure.Roster.LubukDagang), (problem.GetProperty("code").GetString(), problem.GetProperty("villageCode").GetString()));
+    }
+
     // Read through the regency's figures by district: the kept district sums, not the villages' rows.
     private static async Task<int> InOfficeAsync(GraphQLClient reader, string district)
     {
