@@ -10,22 +10,30 @@ import { ApproveSubmissionsMutation } from './operations';
 type Summary = NonNullable<Result['approveSubmissions']['summary']>;
 
 /**
- * The regency (or the province) approves every waiting submission of the area shown that has no warnings, in one action; each is still
- * its own approval. The summary names what was left for a closer look and why.
+ * The regency (or the province) approves every waiting submission of the area shown that has no warnings, or the ones
+ * chosen in the list, in one action; each is still its own approval. The summary names what was left for a closer look and why.
  */
-export function BulkApprovePanel({ regionCode, waiting, onDone }: { regionCode: string; waiting: number; onDone: () => void }) {
+export function BulkApprovePanel({
+  regionCode,
+  waiting,
+  chosen,
+  onDone,
+}: {
+  regionCode: string;
+  waiting: number;
+  chosen: string[];
+  onDone: () => void;
+}) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [summary, setSummary] = useState<Summary | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
 
-  async function approve() {
+  async function approve(input: { regionCode: string } | { submissionIds: string[] }) {
     setBusy(true);
     setErrors([]);
     try {
-      const data = await execute(ApproveSubmissionsMutation, {
-        input: { regionCode },
-      });
+      const data = await execute(ApproveSubmissionsMutation, { input });
       const { summary: result, errors: userErrors } = data.approveSubmissions;
       setErrors(userErrors.map((e) => userErrorText(t, e)));
       setSummary(result ?? null);
@@ -42,9 +50,17 @@ export function BulkApprovePanel({ regionCode, waiting, onDone }: { regionCode: 
     <section className="panel subs-bulk" aria-labelledby="subs-bulk-title">
       <h2 id="subs-bulk-title">{t('subs.bulk.title')}</h2>
       <p className="muted small">{t('subs.bulk.help')}</p>
-      <button type="button" className="primary" disabled={busy} onClick={() => void approve()}>
-        {busy ? t('subs.bulk.busy') : t('subs.bulk.approve')}
-      </button>
+      <p className="muted small">{t('subs.bulk.chooseHelp')}</p>
+      <div className="actions">
+        <button type="button" className="primary" disabled={busy} onClick={() => void approve({ regionCode })}>
+          {busy ? t('subs.bulk.busy') : t('subs.bulk.approve')}
+        </button>
+        {chosen.length > 0 && (
+          <button type="button" disabled={busy} onClick={() => void approve({ submissionIds: chosen })}>
+            {t('subs.bulk.approveChosen', { n: formatInteger(chosen.length) })}
+          </button>
+        )}
+      </div>
       <ErrorList messages={errors} />
       {summary && (
         <div role="status">

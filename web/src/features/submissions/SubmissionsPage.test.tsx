@@ -59,6 +59,23 @@ describe('SubmissionsPage', () => {
     expect(within(left).getByRole('link').getAttribute('href')).toBe('/submissions/s2');
   });
 
+  it('approves a chosen set, those with warnings too, and forgets the choice once done', async () => {
+    const fetchMock = mockGraphql({
+      Submissions: [page([submission(), submission({ id: 's2', villageCode: '61.01.01.2002', village: { name: 'Lubuk Dagang' } })]), page([submission()])],
+      SubmissionAreas: districts,
+      ApproveSubmissions: { approveSubmissions: { summary: { approvedCount: 1, left: [] }, errors: [] } },
+    });
+    renderWithProviders(<SubmissionsPage />, { me: userWith('RegencyStaff', '61.01'), route: '/submissions' });
+
+    expect(screen.queryByRole('button', { name: /Setujui yang dipilih/ })).toBeNull();
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Pilih pengajuan desa Lubuk Dagang' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Setujui yang dipilih (1)' }));
+
+    expect(await screen.findByText('1 disetujui; 0 ditinggalkan untuk diperiksa lebih dekat.')).toBeTruthy();
+    expect(callsOf(fetchMock, 'ApproveSubmissions')[0]).toEqual({ input: { submissionIds: ['s2'] } });
+    await waitFor(() => expect(screen.queryByRole('button', { name: /Setujui yang dipilih/ })).toBeNull());
+  });
+
   it('is the province admin\'s inbox too, approving in bulk across the province; the summary stays when nothing is left', async () => {
     const fetchMock = mockGraphql({
       Submissions: [page([submission({ submittedBy: 'dpmd.sambas' })]), page([])],

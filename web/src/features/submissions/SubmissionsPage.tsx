@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { SubmissionFilterInput, SubmissionsQuery as SubmissionsData, SubmissionStatus } from '../../gql/graphql';
 import { formatDateTime, formatInteger } from '../../shared/format';
@@ -36,6 +37,7 @@ export function SubmissionsPage() {
         ? 'SUBMITTED'
         : 'ALL';
   const area = params.get('area') ?? '';
+  const [chosen, setChosen] = useState<string[]>([]);
 
   const where: SubmissionFilterInput = {};
   if (status !== 'ALL') where.status = { eq: status };
@@ -74,7 +76,15 @@ export function SubmissionsPage() {
       <ExportLinks status={status} area={operator ? '' : area} />
       {/* Outside the list, so that its summary stays when the approval emptied the list. */}
       {reviewer && status === 'SUBMITTED' && (
-        <BulkApprovePanel regionCode={area || me.regionCode} waiting={list.nodes.length} onDone={list.retry} />
+        <BulkApprovePanel
+          regionCode={area || me.regionCode}
+          waiting={list.nodes.length}
+          chosen={chosen}
+          onDone={() => {
+            setChosen([]);
+            list.retry();
+          }}
+        />
       )}
       {list.loading && list.nodes.length === 0 ? (
         <Loading />
@@ -109,7 +119,13 @@ export function SubmissionsPage() {
       ) : (
         <>
           {reviewer && status === 'SUBMITTED' && <p className="summary">{t('subs.pending', { n: formatInteger(list.totalCount) })}</p>}
-          <SubmissionsTable submissions={list.nodes} reviewer={reviewer} newestFirst={operator} />
+          <SubmissionsTable
+            submissions={list.nodes}
+            reviewer={reviewer}
+            newestFirst={operator}
+            chosen={reviewer && status === 'SUBMITTED' ? chosen : null}
+            onChoose={(id, on) => setChosen((now) => (on ? [...now, id] : now.filter((c) => c !== id)))}
+          />
           {list.totalCount > list.nodes.length && (
             <ListFoot
               shown={list.nodes.length}
@@ -203,14 +219,19 @@ function SubmissionFilters({
   );
 }
 
+/** With `chosen` (the inbox), each waiting submission can be chosen for a bulk approval. */
 function SubmissionsTable({
   submissions,
   reviewer,
   newestFirst,
+  chosen,
+  onChoose,
 }: {
   submissions: Submission[];
   reviewer: boolean;
   newestFirst: boolean;
+  chosen: string[] | null;
+  onChoose: (id: string, on: boolean) => void;
 }) {
   const { t, lang } = useI18n();
 
@@ -238,6 +259,15 @@ function SubmissionsTable({
             return (
               <tr key={s.id}>
                 <th scope="row">
+                  {chosen && s.status === 'SUBMITTED' && (
+                    <input
+                      type="checkbox"
+                      className="subs-choose"
+                      aria-label={t('subs.bulk.choose', { village })}
+                      checked={chosen.includes(s.id)}
+                      onChange={(e) => onChoose(s.id, e.target.checked)}
+                    />
+                  )}
                   <Link to={`/submissions/${s.id}`}>{village}</Link>
                   <span className="code">{s.villageCode}</span>
                 </th>
