@@ -1,6 +1,5 @@
-using DesaPlatform.SharedKernel.Access;
+using DesaPlatform.SharedKernel.Modules;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace DesaPlatform.Membership.Coverage;
@@ -10,29 +9,15 @@ namespace DesaPlatform.Membership.Coverage;
 /// ended, an enrollment started), and counts the months that closed. Reports are right without it — they count
 /// expired villages and open months afresh — only slower.
 /// </summary>
-internal sealed class CoverageExpiry(IServiceScopeFactory scopes, ILogger<CoverageExpiry> logger) : BackgroundService
+internal sealed class CoverageExpiry(IServiceScopeFactory scopes, ILogger<CoverageExpiry> logger) : SystemJob(scopes, logger)
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(5);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(IServiceProvider services, ILogger logger, CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(Interval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();
-                var villages = await scope.ServiceProvider.GetRequiredService<CoverageKeeper>().RecountExpiredAsync(stoppingToken);
-                if (villages > 0) logger.LogInformation("Recounted the coverage of {Villages} villages the calendar changed", villages);
-                var months = await scope.ServiceProvider.GetRequiredService<MonthlyCoverage>().CloseAsync(stoppingToken);
-                if (months > 0) logger.LogInformation("Counted {Months} closed months", months);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The database may be restarting: the next tick tries again, and reports stay right meanwhile.
-                logger.LogWarning("Recounting expired coverage failed: {Error}", e.GetType().Name);
-            }
-        }
+        var villages = await services.GetRequiredService<CoverageKeeper>().RecountExpiredAsync(cancellationToken);
+        if (villages > 0) logger.LogInformation("Recounted the coverage of {Villages} villages the calendar changed", villages);
+        var months = await services.GetRequiredService<MonthlyCoverage>().CloseAsync(cancellationToken);
+        if (months > 0) logger.LogInformation("Counted {Months} closed months", months);
     }
 }

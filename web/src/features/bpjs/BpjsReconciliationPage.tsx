@@ -122,16 +122,7 @@ function Reconciliation({
         <div className="table-wrap">
           <table>
             <caption>{t('bpjs.regions.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('bpjs.col.region')}</th>
-                {GROUPS.map((g) => (
-                  <th key={g} scope="col" className="num">
-                    {t(`bpjs.group.${g}` as MessageKey)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <GroupColumns first={t('bpjs.col.region')} />
             <tbody>
               {view.regions.map((r) => (
                 <tr key={r.regionCode}>
@@ -258,6 +249,23 @@ function Results({ view, group, skip, onSkip, onChanged }: { view: View; group: 
   );
 }
 
+/** A table's head: what the rows are, then one column per group. */
+function GroupColumns({ first }: { first: string }) {
+  const { t } = useI18n();
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        {GROUPS.map((g) => (
+          <th key={g} scope="col" className="num">
+            {t(`bpjs.group.${g}` as MessageKey)}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 function History({ view }: { view: View }) {
   const { t, lang } = useI18n();
   if (view.history.length < 2) return null;
@@ -265,16 +273,7 @@ function History({ view }: { view: View }) {
     <div className="table-wrap">
       <table>
         <caption>{t('bpjs.history.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('bpjs.col.asOf')}</th>
-            {GROUPS.map((g) => (
-              <th key={g} scope="col" className="num">
-                {t(`bpjs.group.${g}` as MessageKey)}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <GroupColumns first={t('bpjs.col.asOf')} />
         <tbody>
           {view.history.map((h) => (
             <tr key={h.run.id}>

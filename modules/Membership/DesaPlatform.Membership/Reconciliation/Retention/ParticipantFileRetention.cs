@@ -1,9 +1,7 @@
 using DesaPlatform.Membership.Persistence;
-using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.Modules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace DesaPlatform.Membership.Reconciliation.Retention;
@@ -22,27 +20,13 @@ internal sealed class ParticipantFileRetention(MembershipDbContext db, Reconcili
 }
 
 /// <summary>Every hour, as the system, runs <see cref="ParticipantFileRetention"/>.</summary>
-internal sealed class ParticipantFileExpiry(IServiceScopeFactory scopes, ILogger<ParticipantFileExpiry> logger) : BackgroundService
+internal sealed class ParticipantFileExpiry(IServiceScopeFactory scopes, ILogger<ParticipantFileExpiry> logger) : SystemJob(scopes, logger)
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+    protected override TimeSpan Interval => TimeSpan.FromHours(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(IServiceProvider services, ILogger logger, CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(Interval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();
-                var deleted = await scope.ServiceProvider.GetRequiredService<ParticipantFileRetention>().DeleteExpiredAsync(stoppingToken);
-                if (deleted > 0) logger.LogInformation("Deleted {Files} BPJS participant files past their retention", deleted);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The database may be restarting: the next tick tries again.
-                logger.LogWarning("Deleting expired BPJS participant files failed: {Error}", e.GetType().Name);
-            }
-        }
+        var deleted = await services.GetRequiredService<ParticipantFileRetention>().DeleteExpiredAsync(cancellationToken);
+        if (deleted > 0) logger.LogInformation("Deleted {Files} BPJS participant files past their retention", deleted);
     }
 }
