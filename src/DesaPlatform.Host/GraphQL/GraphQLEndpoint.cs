@@ -85,9 +85,10 @@ internal static class GraphQLEndpoint
         }
 
         // The host's shutdown and the time limit end a request as the client leaving does.
-        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
+        // A limit given at construction is already passed when it is zero; CancelAfter would only fire later on a timer.
         var timeout = isQuery ? settings.ExecutionTimeout : settings.MutationExecutionTimeout;
-        cancellation.CancelAfter(timeout);
+        using var timeLimit = new CancellationTokenSource(timeout);
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping, timeLimit.Token);
         ExecutionResult result;
         try
         {
