@@ -1348,7 +1348,7 @@ export type ImportRosterMutationVariables = Exact<{
 }>;
 
 
-export type ImportRosterMutation = { importRoster: { report: { rows: number, added: number, changed: number, ended: number, unchanged: number, applied: boolean, refused: boolean, problemCount: number, warningCount: number, problems: Array<{ line: number, column: string | null, code: string, message: string, values: Array<{ name: string, value: string }> }>, warnings: Array<{ line: number, code: string, fullName: string, nik: string, positionCode: string, losses: Array<{ field: string, before: string | null, after: string | null }> }>, changes: Array<{ line: number, kind: string, fullName: string, positionCode: string, fields: Array<{ field: string, before: string | null, after: string | null }> }> } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+export type ImportRosterMutation = { importRoster: { report: { rows: number, added: number, changed: number, ended: number, unchanged: number, applied: boolean, refused: boolean, problemCount: number, warningCount: number, problems: Array<{ line: number, column: string | null, code: string, message: string, values: Array<{ name: string, value: string }> }>, warnings: Array<{ line: number, villageCode: string, code: string, fullName: string, nik: string, positionCode: string, losses: Array<{ field: string, before: string | null, after: string | null }> }>, changes: Array<{ line: number, villageCode: string, kind: string, fullName: string, positionCode: string, fields: Array<{ field: string, before: string | null, after: string | null }> }> } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
 export type RosterImportPositionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1360,7 +1360,19 @@ export type ImportRegionRosterMutationVariables = Exact<{
 }>;
 
 
-export type ImportRegionRosterMutation = { importRegionRoster: { report: { villageCount: number, added: number, changed: number, ended: number, unchanged: number, applied: boolean, refused: boolean, submissions: number, problemCount: number, warningCount: number, villages: Array<{ villageCode: string, villageName: string, added: number, changed: number, ended: number, unchanged: number, problemCount: number, warningCount: number }>, problems: Array<{ line: number, column: string | null, code: string, message: string, villageCode: string | null, values: Array<{ name: string, value: string }> }> } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+export type ImportRegionRosterMutation = { importRegionRoster: { report: { villageCount: number, added: number, changed: number, ended: number, unchanged: number, applied: boolean, refused: boolean, submissions: number, problemCount: number, warningCount: number, villages: Array<{ villageCode: string, villageName: string, added: number, changed: number, ended: number, unchanged: number, problemCount: number, warningCount: number }>, problems: Array<{ line: number, column: string | null, code: string, message: string, villageCode: string | null, values: Array<{ name: string, value: string }> }>, warnings: Array<{ line: number, villageCode: string, code: string, fullName: string, nik: string, positionCode: string, losses: Array<{ field: string, before: string | null, after: string | null }> }>, changes: Array<{ line: number, villageCode: string, kind: string, fullName: string, positionCode: string, fields: Array<{ field: string, before: string | null, after: string | null }> }> } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+
+export type RegionImportVillageRowsMutationVariables = Exact<{
+  input: ImportRegionRosterInput;
+  village: string;
+}>;
+
+
+export type RegionImportVillageRowsMutation = { importRegionRoster: { report: { warnings: Array<{ line: number, villageCode: string, code: string, fullName: string, nik: string, positionCode: string, losses: Array<{ field: string, before: string | null, after: string | null }> }>, changes: Array<{ line: number, villageCode: string, kind: string, fullName: string, positionCode: string, fields: Array<{ field: string, before: string | null, after: string | null }> }> } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+
+export type RosterImportRowFieldsFragment = { line: number, villageCode: string, kind: string, fullName: string, positionCode: string, fields: Array<{ field: string, before: string | null, after: string | null }> };
+
+export type RosterImportWarningFieldsFragment = { line: number, villageCode: string, code: string, fullName: string, nik: string, positionCode: string, losses: Array<{ field: string, before: string | null, after: string | null }> };
 
 export type SubmissionsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1965,6 +1977,35 @@ export const RosterFiguresFragmentDoc = new TypedDocumentString(`
   monthlyPremium
 }
     `, {"fragmentName":"RosterFigures"}) as unknown as TypedDocumentString<RosterFiguresFragment, unknown>;
+export const RosterImportRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RosterImportRowFields on RosterImportRow {
+  line
+  villageCode
+  kind
+  fullName
+  positionCode
+  fields {
+    field
+    before
+    after
+  }
+}
+    `, {"fragmentName":"RosterImportRowFields"}) as unknown as TypedDocumentString<RosterImportRowFieldsFragment, unknown>;
+export const RosterImportWarningFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RosterImportWarningFields on RosterImportWarning {
+  line
+  villageCode
+  code
+  fullName
+  nik
+  positionCode
+  losses {
+    field
+    before
+    after
+  }
+}
+    `, {"fragmentName":"RosterImportWarningFields"}) as unknown as TypedDocumentString<RosterImportWarningFieldsFragment, unknown>;
 export const ReviewChangeFragmentDoc = new TypedDocumentString(`
     fragment ReviewChange on RosterChange {
   kind
@@ -4318,27 +4359,10 @@ export const ImportRosterDocument = new TypedDocumentString(`
       }
       warningCount
       warnings(first: 200) {
-        line
-        code
-        fullName
-        nik
-        positionCode
-        losses {
-          field
-          before
-          after
-        }
+        ...RosterImportWarningFields
       }
       changes(first: 200) {
-        line
-        kind
-        fullName
-        positionCode
-        fields {
-          field
-          before
-          after
-        }
+        ...RosterImportRowFields
       }
     }
     errors {
@@ -4346,7 +4370,32 @@ export const ImportRosterDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment UserErrorFields on UserError {
+    fragment RosterImportRowFields on RosterImportRow {
+  line
+  villageCode
+  kind
+  fullName
+  positionCode
+  fields {
+    field
+    before
+    after
+  }
+}
+fragment RosterImportWarningFields on RosterImportWarning {
+  line
+  villageCode
+  code
+  fullName
+  nik
+  positionCode
+  losses {
+    field
+    before
+    after
+  }
+}
+fragment UserErrorFields on UserError {
   code
   message
   field
@@ -4354,7 +4403,7 @@ export const ImportRosterDocument = new TypedDocumentString(`
     name
     value
   }
-}`, {"hash":"sha256:144884dcba3f91a913741a3031e2d372a25850e0cfd015b713835b4e73331b5c"}) as unknown as TypedDocumentString<ImportRosterMutation, ImportRosterMutationVariables>;
+}`, {"hash":"sha256:54cc944b2b1adb810ce977d6e9f7973f459f1bb8a7622daaa3f4eb7b69486e77"}) as unknown as TypedDocumentString<ImportRosterMutation, ImportRosterMutationVariables>;
 export const RosterImportPositionsDocument = new TypedDocumentString(`
     query RosterImportPositions {
   positions {
@@ -4389,7 +4438,7 @@ export const ImportRegionRosterDocument = new TypedDocumentString(`
         problemCount
         warningCount
       }
-      problems(first: 500) {
+      problems(first: 300) {
         line
         column
         code
@@ -4400,19 +4449,102 @@ export const ImportRegionRosterDocument = new TypedDocumentString(`
           value
         }
       }
+      warnings(first: 100) {
+        ...RosterImportWarningFields
+      }
+      changes(first: 200) {
+        ...RosterImportRowFields
+      }
     }
     errors {
-      code
-      message
-      field
-      values {
-        name
-        value
-      }
+      ...UserErrorFields
     }
   }
 }
-    `, {"hash":"sha256:1f2c50d0e946b6602cf21cd2aeaa6d4f8a64381f3a8fad2650f21e52485b8b3d"}) as unknown as TypedDocumentString<ImportRegionRosterMutation, ImportRegionRosterMutationVariables>;
+    fragment RosterImportRowFields on RosterImportRow {
+  line
+  villageCode
+  kind
+  fullName
+  positionCode
+  fields {
+    field
+    before
+    after
+  }
+}
+fragment RosterImportWarningFields on RosterImportWarning {
+  line
+  villageCode
+  code
+  fullName
+  nik
+  positionCode
+  losses {
+    field
+    before
+    after
+  }
+}
+fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:2ac4b4e79c6d80d5c275c65860aa005c05d8629ecf89755c85d46d7728912a2c"}) as unknown as TypedDocumentString<ImportRegionRosterMutation, ImportRegionRosterMutationVariables>;
+export const RegionImportVillageRowsDocument = new TypedDocumentString(`
+    mutation RegionImportVillageRows($input: ImportRegionRosterInput!, $village: String!) {
+  importRegionRoster(input: $input) {
+    report {
+      warnings(first: 200, village: $village) {
+        ...RosterImportWarningFields
+      }
+      changes(first: 300, village: $village) {
+        ...RosterImportRowFields
+      }
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment RosterImportRowFields on RosterImportRow {
+  line
+  villageCode
+  kind
+  fullName
+  positionCode
+  fields {
+    field
+    before
+    after
+  }
+}
+fragment RosterImportWarningFields on RosterImportWarning {
+  line
+  villageCode
+  code
+  fullName
+  nik
+  positionCode
+  losses {
+    field
+    before
+    after
+  }
+}
+fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  values {
+    name
+    value
+  }
+}`, {"hash":"sha256:0b20c49680acc110bb13aef3612eb88d9b6ffdd9e762fcc0a1ac1ddd36082443"}) as unknown as TypedDocumentString<RegionImportVillageRowsMutation, RegionImportVillageRowsMutationVariables>;
 export const SubmissionsDocument = new TypedDocumentString(`
     query Submissions($first: Int, $after: String, $where: SubmissionFilterInput, $order: [SubmissionSortInput!]) {
   submissions(first: $first, after: $after, where: $where, order: $order) {

@@ -149,6 +149,8 @@ export interface FileProblem {
   code?: string;
   message: string;
   values?: readonly { name: string; value: string }[];
+  /** The village the row is for, in a region's file. */
+  villageCode?: string | null;
 }
 
 /** Every problem with its line and column; nothing is applied while there is one. */
@@ -156,10 +158,13 @@ export function ProblemsTable({
   problems,
   caption,
   rowClassName,
+  villageHeading,
 }: {
   problems: readonly FileProblem[];
   caption?: string;
   rowClassName?: string;
+  /** Adds the village column of a region's file. */
+  villageHeading?: string;
 }) {
   const { t } = useI18n();
   return (
@@ -171,6 +176,7 @@ export function ProblemsTable({
             <th scope="col" className="num">
               {t('import.problems.line')}
             </th>
+            {villageHeading && <th scope="col">{villageHeading}</th>}
             <th scope="col">{t('import.problems.column')}</th>
             <th scope="col">{t('import.problems.reason')}</th>
           </tr>
@@ -181,6 +187,7 @@ export function ProblemsTable({
               <th scope="row" className="num">
                 {p.line === 0 ? t('import.problems.wholeFile') : formatInteger(p.line)}
               </th>
+              {villageHeading && <td className="mono">{p.villageCode ?? t('common.dash')}</td>}
               <td className="mono">{p.column ?? t('common.dash')}</td>
               <td>{p.code ? userErrorText(t, { code: p.code, message: p.message, values: p.values }) : p.message}</td>
             </tr>

@@ -1,24 +1,25 @@
-import type { ImportRosterMutation } from '../../gql/graphql';
+import type { RosterImportWarningFieldsFragment as LossWarning } from '../../gql/graphql';
 import { formatInteger, maskNik } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { ShownOfTotal } from '../../shared/importWizard';
 import { FieldChanges } from './fieldChanges';
 
-type Report = NonNullable<ImportRosterMutation['importRoster']['report']>;
-type LossWarning = Report['warnings'][number];
 
 /**
  * The dry run's rows that take something away from a person already on the roster (an enrollment ended, programs
  * dropped, a term ended): who, and what they lose. Shown above the other changes so an older file cannot pass unseen.
+ * `villageName` adds the village column of a region's file.
  */
 export function LossWarnings({
   warnings,
   total,
   positionName,
+  villageName,
 }: {
   warnings: readonly LossWarning[];
   total: number;
   positionName: (code: string) => string | undefined;
+  villageName?: (code: string) => string;
 }) {
   const { t } = useI18n();
   return (
@@ -33,6 +34,7 @@ export function LossWarnings({
           <thead>
             <tr>
               <th scope="col" className="num">{t('import.problems.line')}</th>
+              {villageName && <th scope="col">{t('regionImport.village')}</th>}
               <th scope="col">{t('roster.col.name')}</th>
               <th scope="col">{t('roster.col.position')}</th>
               <th scope="col">{t('rosterImport.col.losses')}</th>
@@ -42,6 +44,7 @@ export function LossWarnings({
             {warnings.map((w) => (
               <tr key={w.line}>
                 <td className="num">{formatInteger(w.line)}</td>
+                {villageName && <td>{villageName(w.villageCode)}</td>}
                 <th scope="row">
                   {w.fullName} <span className="mono muted small">{maskNik(w.nik)}</span>
                   {w.code === 'ENDS_PROTECTION' && (

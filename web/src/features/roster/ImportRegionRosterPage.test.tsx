@@ -7,7 +7,7 @@ import { ImportRegionRosterPage } from './ImportRegionRosterPage';
 function village(
   code: string,
   name: string,
-  counts: Partial<Record<'added' | 'changed' | 'ended' | 'unchanged' | 'problemCount', number>>,
+  counts: Partial<Record<'added' | 'changed' | 'ended' | 'unchanged' | 'problemCount' | 'warningCount', number>>,
 ) {
   return {
     villageCode: code,
@@ -22,6 +22,12 @@ function village(
   };
 }
 
+function change(line: number, villageCode: string, fullName: string, positionCode: string) {
+  return { line, villageCode, kind: 'ADDED', fullName, positionCode, fields: [] };
+}
+
+const positions = { positions: [{ code: 'kepala_desa', name: 'Kepala Desa', segment: 'PERANGKAT', maxPerVillage: 1 }] };
+
 function report(overrides: Record<string, unknown>) {
   return {
     villageCount: 2,
@@ -35,6 +41,11 @@ function report(overrides: Record<string, unknown>) {
     problemCount: 0,
     warningCount: 0,
     problems: [],
+    warnings: [],
+    changes: [
+      change(2, '61.01.01.2003', 'Kepala Tanjung Bugis', 'kepala_desa'),
+      change(5, '61.01.01.2004', 'Kepala Pendawan', 'kepala_desa'),
+    ],
     villages: [
       village('61.01.01.2003', 'Tanjung Bugis', { added: 3 }),
       village('61.01.01.2004', 'Pendawan', { added: 2, unchanged: 1 }),
@@ -51,8 +62,9 @@ function choose(text: string) {
 }
 
 describe('ImportRegionRosterPage', () => {
-  it('shows the dry run per village, then sends one submission per village', async () => {
+  it('shows the dry run per village and row by row, then sends one submission per village', async () => {
     const fetchMock = mockGraphql({
+      RosterImportPositions: positions,
       ImportRegionRoster: [
         { importRegionRoster: { report: report({}), errors: [] } },
         {
@@ -73,6 +85,10 @@ describe('ImportRegionRosterPage', () => {
     const row = within(perVillage).getByRole('row', { name: /Pendawan/ });
     expect(row.textContent).toContain('61.01.01.2004');
     expect(screen.getByText('2 desa: 5 ditambah, 0 diubah, 0 diakhiri, 1 tetap.')).toBeTruthy();
+    const changes = screen.getByRole('table', { name: 'Perubahan per baris' });
+    const added = within(changes).getByRole('row', { name: /Kepala Pendawan/ });
+    expect(added.textContent).toContain('Pendawan (61.01.01.2004)');
+    await waitFor(() => expect(added.textContent).toContain('Kepala Desa'));
     expect(callsOf(fetchMock, 'ImportRegionRoster')[0].input).toMatchObject({
       regionCode: '61.01',
       fileName: 'kabupaten.csv',
@@ -86,8 +102,62 @@ describe('ImportRegionRosterPage', () => {
     });
   });
 
+  it('reads all of one chosen village’s rows, losses first', async () => {
+    const fetchMock = mockGraphql({
+      RosterImportPositions: positions,
+      ImportRegionRoster: {
+        importRegionRoster: {
+          report: report({
+            warningCount: 1,
+            villages: [village('61.01.01.2003', 'Tanjung Bugis', { added: 3 }), village('61.01.01.2004', 'Pendawan', { ended: 1, warningCount: 1 })],
+          }),
+          errors: [],
+        },
+      },
+      RegionImportVillageRows: {
+        importRegionRoster: {
+          report: {
+            warnings: [
+              {
+                line: 5,
+                villageCode: '61.01.01.2004',
+                code: 'ENDS_PROTECTION',
+                fullName: 'Kepala Pendawan',
+                nik: '6101011708800001',
+                positionCode: 'kepala_desa',
+                losses: [{ field: 'termEnd', before: null, after: '2026-06-30' }],
+              },
+            ],
+            changes: [{ ...change(5, '61.01.01.2004', 'Kepala Pendawan', 'kepala_desa'), kind: 'ENDED' }],
+          },
+          errors: [],
+        },
+      },
+    });
+    renderWithProviders(<ImportRegionRosterPage />, {
+      me: userWith('RegencyStaff', '61.01'),
+      route: '/roster-import',
+    });
+
+    choose('kode_desa,nik\n');
+    fireEvent.click(await screen.findByRole('button', { name: /Lihat barisnya\s*Pendawan/ }));
+
+    expect(await screen.findByRole('heading', { name: 'Baris desa Pendawan (61.01.01.2004)' })).toBeTruthy();
+    const losses = await screen.findByTestId('roster-import-losses');
+    expect(within(losses).getByRole('row', { name: /Kepala Pendawan/ })).toBeTruthy();
+    expect(callsOf(fetchMock, 'RegionImportVillageRows')[0]).toMatchObject({
+      village: '61.01.01.2004',
+      input: { regionCode: '61.01', fileName: 'kabupaten.csv', dryRun: true },
+    });
+    expect(within(screen.getByRole('table', { name: 'Perubahan per baris' })).queryByText('Kepala Tanjung Bugis')).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Kembali ke baris semua desa' }));
+    expect(await screen.findByText('Kepala Tanjung Bugis')).toBeTruthy();
+  });
+
   it('lists every problem with its line, village and column, and applies nothing', async () => {
     mockGraphql({
+      RosterImportPositions: positions,
       ImportRegionRoster: {
         importRegionRoster: {
           report: report({

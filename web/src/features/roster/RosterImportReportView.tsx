@@ -1,8 +1,8 @@
 import type { ImportRosterMutation as ImportRosterData, RosterImportPositionsQuery as PositionsData } from '../../gql/graphql';
 import { formatInteger } from '../../shared/format';
 import { useI18n, type MessageKey } from '../../shared/i18n';
-import { ChooseAnotherFile, ProblemsTable, ShownOfTotal } from '../../shared/importWizard';
-import { FieldChanges } from './fieldChanges';
+import { ChooseAnotherFile, ProblemsTable } from '../../shared/importWizard';
+import { ImportChangesTable } from './ImportChangesTable';
 import { LossWarnings } from './ImportLosses';
 import { changeCount } from './RosterImportWizard';
 
@@ -65,7 +65,9 @@ export function ReportView({
       {report.warnings.length > 0 && (
         <LossWarnings warnings={report.warnings} total={report.warningCount} positionName={positionName} />
       )}
-      {report.changes.length > 0 && <ChangesTable report={report} total={total} positionName={positionName} />}
+      {report.changes.length > 0 && (
+        <ImportChangesTable changes={report.changes} total={total} positionName={positionName} />
+      )}
       {report.refused && <ChooseAnotherFile text={t('rosterImport.refused.next')} onChoose={onChooseAnother} />}
     </div>
   );
@@ -86,61 +88,4 @@ function Problems({ report }: { report: RosterImportReport }) {
       )}
     </>
   );
-}
-
-function ChangesTable({
-  report,
-  total,
-  positionName,
-}: {
-  report: RosterImportReport;
-  total: number;
-  positionName: (code: string) => string | undefined;
-}) {
-  const { t } = useI18n();
-  return (
-    <>
-      <div className="table-wrap">
-        <table>
-          <caption>{t('rosterImport.changes')}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="num">{t('import.problems.line')}</th>
-              <th scope="col">{t('rosterImport.col.kind')}</th>
-              <th scope="col">{t('roster.col.name')}</th>
-              <th scope="col">{t('roster.col.position')}</th>
-              <th scope="col">{t('rosterImport.col.fields')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.changes.map((c, i) => (
-              <tr key={`${c.line}-${i}`}>
-                <td className="num">{formatInteger(c.line)}</td>
-                <td>{t(kindKey(c.kind))}</td>
-                <th scope="row">{c.fullName}</th>
-                <td>
-                  {positionName(c.positionCode) ?? <span className="mono">{c.positionCode}</span>}
-                </td>
-                <td>
-                  <FieldChanges fields={c.kind === 'ADDED' ? [] : c.fields} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <ShownOfTotal shown={report.changes.length} total={total} />
-    </>
-  );
-}
-
-function kindKey(kind: string): MessageKey {
-  switch (kind) {
-    case 'ADDED':
-      return 'rosterImport.kind.ADDED';
-    case 'ENDED':
-      return 'rosterImport.kind.ENDED';
-    default:
-      return 'rosterImport.kind.CHANGED';
-  }
 }

@@ -316,27 +316,10 @@ export const ImportRosterMutation = graphql(`
         }
         warningCount
         warnings(first: 200) {
-          line
-          code
-          fullName
-          nik
-          positionCode
-          losses {
-            field
-            before
-            after
-          }
+          ...RosterImportWarningFields
         }
         changes(first: 200) {
-          line
-          kind
-          fullName
-          positionCode
-          fields {
-            field
-            before
-            after
-          }
+          ...RosterImportRowFields
         }
       }
       errors {
@@ -357,51 +340,3 @@ export const RosterImportPositionsQuery = graphql(`
   }
 `);
 
-export const ImportRegionRosterMutation = graphql(`
-  mutation ImportRegionRoster($input: ImportRegionRosterInput!) {
-    importRegionRoster(input: $input) {
-      report {
-        villageCount
-        added
-        changed
-        ended
-        unchanged
-        applied
-        refused
-        submissions
-        problemCount
-        warningCount
-        villages {
-          villageCode
-          villageName
-          added
-          changed
-          ended
-          unchanged
-          problemCount
-          warningCount
-        }
-        problems(first: 500) {
-          line
-          column
-          code
-          message
-          villageCode
-          values {
-            name
-            value
-          }
-        }
-      }
-      errors {
-        code
-        message
-        field
-        values {
-          name
-          value
-        }
-      }
-    }
-  }
-`);

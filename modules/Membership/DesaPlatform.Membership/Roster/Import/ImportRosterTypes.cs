@@ -57,7 +57,7 @@ internal sealed class RosterImportProblemType : ObjectGraphType<RosterImportProb
         Name = "RosterImportProblem";
         Field(p => p.Line).Description("1 is the header; 0 means the whole file.");
         Field(p => p.Column, nullable: true).Description("The column's header name.");
-        Field(p => p.VillageCode, nullable: true).Description("The village the row is for (a regency's or province's file).");
+        Field(p => p.VillageCode, nullable: true).Description("The village the row is for; none for a problem of the whole file or of the row's village code.");
         Field(p => p.Code);
         Field(p => p.Message).Description("Bahasa Indonesia.");
         this.Values(p => p.Values);
@@ -70,6 +70,7 @@ internal sealed class RosterImportRowType : ObjectGraphType<RosterImportRow>
     {
         Name = "RosterImportRow";
         Field(r => r.Line);
+        Field(r => r.VillageCode).Description("The village whose roster the row changes.");
         Field(r => r.Kind).Description("ADDED, CHANGED or ENDED.");
         Field(r => r.FullName);
         Field(r => r.PositionCode);
@@ -83,6 +84,7 @@ internal sealed class RosterImportWarningType : ObjectGraphType<RosterImportWarn
     {
         Name = "RosterImportWarning";
         Field(w => w.Line);
+        Field(w => w.VillageCode).Description("The village whose roster the row changes.");
         Field(w => w.Code).Description("ENDS_PROTECTION: covered today and would not be; TAKES_AWAY: loses something else.");
         Field(w => w.FullName);
         Field<NonNullGraphType<StringGraphType>>("nik").Resolve(ctx => PersonalFields.Text("nik", ctx.Source.Nik, ctx.Service<ICurrentUser>()));

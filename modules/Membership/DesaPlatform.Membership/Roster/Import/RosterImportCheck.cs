@@ -24,7 +24,7 @@ internal sealed record RosterImportCheck(RosterImportReport Report, List<Importe
             var key = parser.Key(row);
             var existing = roster.Find(key.Nik, key.PositionCode);
             var before = existing?.Data();
-            var (data, cellProblems) = parser.Parse(row, before?.Enrollment);
+            var (data, cellProblems) = parser.Parse(row, before);
             problems.AddRange(cellProblems);
             if (!firstLine.TryAdd(key, line))
             {
@@ -45,7 +45,7 @@ internal sealed record RosterImportCheck(RosterImportReport Report, List<Importe
             var kind = before is null ? nameof(ChangeKind.Added)
                 : fields.Count == 0 ? ImportRosterHandler.Unchanged
                 : ChangeKinds.Of(stated, before).ToString();
-            var imported = new RosterImportRow(line, kind.ToUpperInvariant(), data.Nik, stated.FullName.Trim(), data.PositionCode, fields);
+            var imported = new RosterImportRow(line, roster.Village.Code, kind.ToUpperInvariant(), data.Nik, stated.FullName.Trim(), data.PositionCode, fields);
             rows.Add(imported);
             if (kind == ImportRosterHandler.Unchanged) continue;
             var wasCovered = existing?.IsCoveredOn(today) == true;
@@ -58,9 +58,10 @@ internal sealed record RosterImportCheck(RosterImportReport Report, List<Importe
             if (version == existing) existing.Apply(stated);
             roster.Stage(version);
             changes.Add(new ImportedVersion(version, EditedInPlace: version == existing, imported));
-            if (before is not null && RosterImportWarning.For(line, before, stated, wasCovered, version.IsCoveredOn(today)) is { } warning)
+            if (before is not null && RosterImportWarning.For(line, roster.Village.Code, before, stated, wasCovered, version.IsCoveredOn(today)) is { } warning)
                 warnings.Add(warning);
         }
-        return new RosterImportCheck(new RosterImportReport(rows, problems.OrderBy(p => p.Line).ToList(), warnings, false), changes);
+        var villageProblems = problems.Select(p => p with { VillageCode = roster.Village.Code }).OrderBy(p => p.Line).ToList();
+        return new RosterImportCheck(new RosterImportReport(rows, villageProblems, warnings, false), changes);
     }
 }

@@ -9,14 +9,15 @@ namespace DesaPlatform.Membership.Roster.Import;
 /// </summary>
 internal sealed record RosterImportProblem(int Line, string? Column, string Code, string Message)
 {
-    /// <summary>The village the row is for, in a regency's or province's file.</summary>
+    /// <summary>The village the row is for (none for a problem of the whole file or of its village code).</summary>
     public string? VillageCode { get; init; }
 
     public IReadOnlyDictionary<string, string> Values { get; init; } = MessageValues.None;
 }
 
 /// <summary>What one row does: the entry it adds or changes, or nothing (UNCHANGED).</summary>
-internal sealed record RosterImportRow(int Line, string Kind, string Nik, string FullName, string PositionCode, IReadOnlyList<FieldChange> Fields);
+internal sealed record RosterImportRow(
+    int Line, string VillageCode, string Kind, string Nik, string FullName, string PositionCode, IReadOnlyList<FieldChange> Fields);
 
 internal sealed record RosterImportReport(
     IReadOnlyList<RosterImportRow> Rows, IReadOnlyList<RosterImportProblem> Problems, IReadOnlyList<RosterImportWarning> Warnings,

@@ -8,15 +8,16 @@ namespace DesaPlatform.Membership.Roster.Import;
 /// applied only with the operator's confirmation. ENDS_PROTECTION when the person is covered today and would not be,
 /// TAKES_AWAY otherwise.
 /// </summary>
-internal sealed record RosterImportWarning(int Line, string Code, string Nik, string FullName, string PositionCode, IReadOnlyList<FieldChange> Losses)
+internal sealed record RosterImportWarning(
+    int Line, string VillageCode, string Code, string Nik, string FullName, string PositionCode, IReadOnlyList<FieldChange> Losses)
 {
     public const string EndsProtection = "ENDS_PROTECTION";
     public const string TakesAway = "TAKES_AWAY";
 
     /// <summary>The warning for a row that changes <paramref name="before"/> into <paramref name="after"/>, if it takes anything away.</summary>
-    public static RosterImportWarning? For(int line, PersonData before, PersonData after, bool coveredBefore, bool coveredAfter) =>
+    public static RosterImportWarning? For(int line, string villageCode, PersonData before, PersonData after, bool coveredBefore, bool coveredAfter) =>
         Domain.Losses.Between(before, after) is { Count: > 0 } losses
-            ? new(line, coveredBefore && !coveredAfter ? EndsProtection : TakesAway, after.Nik, after.FullName.Trim(), after.PositionCode, losses)
+            ? new(line, villageCode, coveredBefore && !coveredAfter ? EndsProtection : TakesAway, after.Nik, after.FullName.Trim(), after.PositionCode, losses)
             : null;
 
     public string Message =>

@@ -14,7 +14,9 @@ namespace DesaPlatform.Membership.Roster.Import;
 /// Turns one spreadsheet row into what the village states and names each cell that cannot be read. A cell that cannot
 /// be read leaves a stand-in value, so the row's other cells are still checked: every problem of a row at once. Dates
 /// may be dd/mm/yyyy, yyyy-mm-dd or an Excel serial number; empty optional cells stay empty — except the enrollment's:
-/// those keep what the entry's enrollment has (an older file, or one without those columns, never takes it away).
+/// those keep what the entry's enrollment has (an older file, or one without those columns, never takes it away). An
+/// optional column the file does not have at all keeps what the entry has: a regency's list without SK numbers does
+/// not wipe the villages' SK numbers.
 /// </summary>
 internal sealed class RosterRowParser(IReadOnlyDictionary<string, int> columns, string villageCode, DateOnly today)
 {
@@ -23,8 +25,8 @@ internal sealed class RosterRowParser(IReadOnlyDictionary<string, int> columns, 
     /// <summary>The NIK and position a row names: the entry it means.</summary>
     public (string Nik, string PositionCode) Key(SheetRow row) => (CellText(row, Col.Nik), CellText(row, Col.Position));
 
-    /// <summary>One row; <paramref name="enrollmentNow"/> is the enrollment of the entry the row means, if any.</summary>
-    public (PersonData Data, List<RosterImportProblem> Problems) Parse(SheetRow row, EnrollmentData? enrollmentNow)
+    /// <summary>One row; <paramref name="before"/> is the entry the row means, if any.</summary>
+    public (PersonData Data, List<RosterImportProblem> Problems) Parse(SheetRow row, PersonData? before)
     {
         var problems = new List<RosterImportProblem>();
         string Cell(string column) => CellText(row, column);
@@ -79,13 +81,18 @@ internal sealed class RosterRowParser(IReadOnlyDictionary<string, int> columns, 
             "plt" or "pj" or "plt/pj" or "pelaksana tugas" or "penjabat" => Domain.Appointment.Acting,
             var other => Fail<Appointment>(Col.Appointment, "NOT_AN_APPOINTMENT", $"'{other}' bukan status jabatan (tulis definitif atau plt).", other),
         };
-        var enrollment = ParseEnrollment(Cell, DateCell, Problem, enrollmentNow);
+        var enrollment = ParseEnrollment(Cell, DateCell, Problem, before?.Enrollment);
 
         if (fullName.StartsWith(RosterColumns.ExampleMarker, StringComparison.OrdinalIgnoreCase))
             Problem(Col.FullName, "EXAMPLE_ROW", "Ini baris contoh dari templat: hapus baris ini.");
-        return (new PersonData(fullName, nik, sex ?? Domain.Sex.Male, birthDate ?? DateOnly.MinValue, NullIfEmpty(Cell(Col.Phone)), position,
-            termStart ?? DateOnly.MinValue, termEnd, NullIfEmpty(Cell(Col.SkNumber)), skDate, appointment ?? Domain.Appointment.Definitive,
-            enrollment, NullIfEmpty(Cell(Col.NikNote))), problems);
+        return (new PersonData(fullName, nik, Kept(Col.Sex, sex ?? Domain.Sex.Male, b => b.Sex),
+            Kept(Col.BirthDate, birthDate ?? DateOnly.MinValue, b => b.BirthDate), Kept(Col.Phone, NullIfEmpty(Cell(Col.Phone)), b => b.Phone),
+            position, termStart ?? DateOnly.MinValue, Kept(Col.TermEnd, termEnd, b => b.TermEnd),
+            Kept(Col.SkNumber, NullIfEmpty(Cell(Col.SkNumber)), b => b.SkNumber), Kept(Col.SkDate, skDate, b => b.SkDate),
+            Kept(Col.Appointment, appointment ?? Domain.Appointment.Definitive, b => b.Appointment),
+            enrollment, Kept(Col.NikNote, NullIfEmpty(Cell(Col.NikNote)), b => b.NikNote)), problems);
+
+        T Kept<T>(string column, T read, Func<PersonData, T> had) => before is not null && !columns.ContainsKey(column) ? had(before) : read;
 
         T? Fail<T>(string column, string code, string message, string value) where T : struct
         {

@@ -83,7 +83,7 @@ internal sealed class ImportRegionRosterHandler(
             var rosters = await VillageRoster.LoadManyAsync(db, regions, catalog,
                 open.Select(v => new RosterToLoad(new RegionSummary(v.Village.Code, v.Village.Name, 4, true),
                     v.Rows.Select(r => v.Parser.Key(r).Nik).ToList(), v.Today)).ToList(), cancellationToken);
-            var checks = open.Select(v => (v.Village, Check: Check(rosters[v.Village.Code], v.Parser, v.Rows, v.Today))).ToList();
+            var checks = open.Select(v => (v.Village, Check: RosterImportCheck.Run(rosters[v.Village.Code], v.Parser, v.Rows, v.Today))).ToList();
             var report = new RegionRosterImportReport(
                 checks.Select(c => new VillageImportReport(c.Village.Code, c.Village.Name, c.Check.Report)).ToList(),
                 problems.Concat(checks.SelectMany(c => c.Check.Report.Problems)).OrderBy(p => p.Line).ToList(), false, 0);
@@ -103,15 +103,6 @@ internal sealed class ImportRegionRosterHandler(
             var sent = sending.Submissions.Count;
             return Payload<RegionRosterImportReport>.Success(report with { Applied = true, Submissions = sent });
         }, cancellationToken);
-    }
-
-    private static RosterImportCheck Check(VillageRoster roster, RosterRowParser parser, List<SheetRow> rows, DateOnly today)
-    {
-        var check = RosterImportCheck.Run(roster, parser, rows, today);
-        return check with
-        {
-            Report = check.Report with { Problems = check.Report.Problems.Select(p => p with { VillageCode = roster.Village.Code }).ToList() },
-        };
     }
 
     /// <summary>

@@ -43,9 +43,22 @@ internal sealed class RegionRosterImportReportType : ObjectGraphType<RegionRoste
             .Resolve(ctx => ctx.Source.Problems.Take(ctx.GetArgument("first", DefaultItems)));
         Field(r => r.WarningCount);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RosterImportWarningType>>>>("warnings")
-            .Description("Clean rows that take an enrollment or a term away from someone: applied only with confirmLosses.")
-            .Argument<IntGraphType>("first", $"At most this many (default {DefaultItems}); warningCount is complete.")
-            .Resolve(ctx => ctx.Source.Warnings.Take(ctx.GetArgument("first", DefaultItems)));
+            .Description("Clean rows that take an enrollment or a term away from someone, in line order: applied only with confirmLosses.")
+            .Argument<IntGraphType>("first", $"At most this many (default {DefaultItems}); warningCount and the villages' counts are complete.")
+            .Argument<StringGraphType>("village", "Only this village's rows.")
+            .Resolve(ctx => InLineOrder(ctx.Source.Warnings, w => w.Line, w => w.VillageCode, ctx));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RosterImportRowType>>>>("changes")
+            .Description("The rows that add, change or end an entry, in line order, each naming its village.")
+            .Argument<IntGraphType>("first", $"At most this many (default {DefaultItems}); the counts are complete.")
+            .Argument<StringGraphType>("village", "Only this village's rows.")
+            .Resolve(ctx => InLineOrder(ctx.Source.Changes, r => r.Line, r => r.VillageCode, ctx));
+    }
+
+    private static IEnumerable<T> InLineOrder<T>(IEnumerable<T> rows, Func<T, int> line, Func<T, string> village,
+        IResolveFieldContext<RegionRosterImportReport> ctx)
+    {
+        var only = ctx.GetArgument<string?>("village");
+        return rows.Where(r => only is null || village(r) == only).OrderBy(line).Take(ctx.GetArgument("first", DefaultItems));
     }
 }
 

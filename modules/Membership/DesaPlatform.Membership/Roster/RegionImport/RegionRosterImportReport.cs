@@ -18,5 +18,8 @@ internal sealed record RegionRosterImportReport(
 
     public IEnumerable<RosterImportWarning> Warnings => Villages.SelectMany(v => v.Report.Warnings);
 
+    public IEnumerable<RosterImportRow> Changes =>
+        Villages.SelectMany(v => v.Report.Rows).Where(r => r.Kind != ImportRosterHandler.Unchanged);
+
     public int Count(string kind) => Villages.Sum(v => v.Report.Count(kind));
 }

@@ -205,6 +205,57 @@ public sealed class ImportRegionRosterTests(DesaApp app) : IClassFixture<DesaApp
     }
 
     [Fact]
+    public async Task The_dry_run_lists_what_each_row_adds_changes_or_ends_and_what_it_takes_away_naming_the_village()
+    {
+        var regency = await app.SignInAsync("dpmd.sambas");
+        string[] district = ["61.01.05.2001", "61.01.05.2002"];
+        Assert.Equal(2, (await ImportAsync(regency, "61.01", Of(district, serial: 800), dryRun: false)).Report.GetProperty("submissions").GetInt32());
+        await ApproveAllAsync(await SecondRegencyAccountAsync(), district[0]);
+        await ApproveAllAsync(await SecondRegencyAccountAsync(), district[1]);
+
+        // The first village's head leaves office; the second gains a third kepala dusun.
+        var file = Of([district[0]], serial: 800, endTerm: "30/06/2026") + Of([district[1]], serial: 803, hamletHeads: 3)[Header.Length..];
+        var rows = await regency.SendAsync(Rows, new { file = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(file)), v = (string?)null });
+        var report = rows.Data.GetProperty("importRegionRoster").GetProperty("report");
+
+        var changes = report.GetProperty("changes").EnumerateArray()
+            .Select(c => (c.GetProperty("line").GetInt32(), c.GetProperty("villageCode").GetString(), c.GetProperty("kind").GetString())).ToList();
+        Assert.Equal([(2, district[0], "ENDED"), (8, district[1], "ADDED")], changes);
+        var ended = report.GetProperty("changes")[0].GetProperty("fields").EnumerateArray()
+            .Select(f => (f.GetProperty("field").GetString(), f.GetProperty("after").GetString())).ToList();
+        Assert.Contains(("termEnd", "2026-06-30"), ended);
+        var warning = Assert.Single(report.GetProperty("warnings").EnumerateArray());
+        Assert.Equal((2, district[0]), (warning.GetProperty("line").GetInt32(), warning.GetProperty("villageCode").GetString()));
+
+        var onlySecond = (await regency.SendAsync(Rows, new { file = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(file)), v = district[1] }))
+            .Data.GetProperty("importRegionRoster").GetProperty("report");
+        Assert.Equal([8], onlySecond.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("line").GetInt32()));
+        Assert.Empty(onlySecond.GetProperty("warnings").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_file_without_a_column_keeps_what_people_have_in_it_and_an_empty_cell_of_a_column_it_has_clears_it()
+    {
+        var regency = await app.SignInAsync("dpmd.sambas");
+        const string village = "61.01.05.2003";
+        var withSk = "kode_desa,nik,nama_lengkap,kode_jabatan,mulai_jabatan,no_sk,tanggal_sk,status_jabatan\n"
+                     + $"{village},{Nik(900)},Kepala Penjajap,kepala_desa,01/01/2024,141/12/2024,02/01/2024,plt\n";
+        Assert.Equal(1, (await ImportAsync(regency, "61.01", withSk, dryRun: false)).Report.GetProperty("submissions").GetInt32());
+        await ApproveAllAsync(await SecondRegencyAccountAsync(), village);
+
+        // The regency's own list has no SK columns: it changes nothing.
+        var (without, _) = await ImportAsync(regency, "61.01", $"{Header}{village},{Nik(900)},Kepala Penjajap,kepala_desa,01/01/2024,\n", dryRun: true);
+        Assert.Equal((0, 1), (without.GetProperty("changed").GetInt32(), without.GetProperty("unchanged").GetInt32()));
+
+        // Written and left empty, the SK number is cleared, and the dry run says so.
+        var emptied = $"kode_desa,nik,nama_lengkap,kode_jabatan,mulai_jabatan,no_sk\n{village},{Nik(900)},Kepala Penjajap,kepala_desa,01/01/2024,\n";
+        var rows = await regency.SendAsync(Rows, new { file = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(emptied)), v = village });
+        var change = Assert.Single(rows.Data.GetProperty("importRegionRoster").GetProperty("report").GetProperty("changes").EnumerateArray());
+        Assert.Equal([("skNumber", "141/12/2024", null)], change.GetProperty("fields").EnumerateArray()
+            .Select(f => (f.GetProperty("field").GetString(), f.GetProperty("before").GetString(), f.GetProperty("after").GetString())).ToList());
+    }
+
+    [Fact]
     public async Task A_village_keeping_unsent_drafts_is_a_problem_so_they_do_not_go_out_unseen_with_the_import()
     {
         var village = await app.SignInAsync("op.lubukdagang");

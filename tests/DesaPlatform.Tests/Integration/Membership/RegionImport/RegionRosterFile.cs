@@ -18,6 +18,15 @@ internal static class RegionRosterFile
         }
         """;
 
+    public const string Rows = """
+        mutation($file: String!, $v: String) {
+          importRegionRoster(input: { regionCode: "61.01", fileName: "kabupaten.csv", fileBase64: $file, dryRun: true }) {
+            report { changes(village: $v) { line villageCode kind fullName fields { field before after } }
+                     warnings(village: $v) { line villageCode code losses { field } } }
+          }
+        }
+        """;
+
     public const string Waiting = """
         query($v: String!) { submissions(where: { villageCode: { eq: $v } }) { nodes { id status submittedBy reviewedBy importedBy importedFrom peopleCount addedCount endedCount warningCount needsCloserLook } } }
         """;
@@ -30,7 +39,7 @@ internal static class RegionRosterFile
         }
         """;
 
-    private const string Header = "kode_desa,nik,nama_lengkap,kode_jabatan,mulai_jabatan,akhir_jabatan\n";
+    public const string Header = "kode_desa,nik,nama_lengkap,kode_jabatan,mulai_jabatan,akhir_jabatan\n";
 
     /// <summary>Per village, a head and <paramref name="hamletHeads"/> kepala dusun, NIKs numbered from <paramref name="serial"/>.</summary>
     public static string Of(IEnumerable<string> villages, int serial, int hamletHeads = 2, string? endTerm = null)
