@@ -27,7 +27,7 @@ public sealed class ParticipantListRefusalTests(DesaApp app) : IClassFixture<Des
 
     private static string Base64(string csv) => Convert.ToBase64String(Encoding.UTF8.GetBytes(csv));
 
-    public static TheoryData<string, string, int, string> Refused => new()
+    public static TheoryData<string, string, int, string?> Refused => new()
     {
         { "nik,nama,segmen,status\n6101011708800081,Siti Aminah,PU,aktif\n", "BPJS_LIST_WRONG_HEADER", 1, "program" },
         { Header + "6101011708800081,,11110000081,PU,\"JKK,JKM\",aktif,2026-10\n", "INVALID_NAME", 2, "nama" },
@@ -35,11 +35,14 @@ public sealed class ParticipantListRefusalTests(DesaApp app) : IClassFixture<Des
         { Header + "6101011708800081,Siti Aminah,11110000081,PU,\"JKK,JKX\",aktif,2026-10\n", "INVALID_PROGRAMS", 2, "program" },
         { Header + "6101011708800081,Siti Aminah,11110000081,PU,,aktif,2026-10\n", "INVALID_PROGRAMS", 2, "program" },
         { Header + Row + "6101011708800082,Budi Santoso,,BPU,JKK,aktif,\n" + Row, "BPJS_LIST_DUPLICATE_NIK", 4, "nik" },
+        { Header + "6101011708800081,Siti Aminah,1111-0000081,PU,JKK,aktif,2026-10\n", "INVALID_KPJ", 2, "no_kpj" },
+        { "nik,nama,segmen,program,status,tanggal_lahir\n6101011708800081,Siti Aminah,PU,JKK,aktif,31/02/1980\n", "NOT_A_DATE", 2, "tanggal_lahir" },
+        { Header, "EMPTY_FILE", 0, null },
     };
 
     [Theory]
     [MemberData(nameof(Refused))]
-    public async Task A_file_with_a_problem_is_refused_by_line_and_column_and_nothing_is_kept(string csv, string code, int line, string column)
+    public async Task A_file_with_a_problem_is_refused_by_line_and_column_and_nothing_is_kept(string csv, string code, int line, string? column)
     {
         var response = await (await app.SignInAsync("bpjs.sambas")).SendAsync(Upload, new { f = Base64(csv), r = "61.01" });
         var report = response.Data.GetProperty("uploadBpjsParticipantList").GetProperty("report");
