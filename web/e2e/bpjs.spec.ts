@@ -13,6 +13,8 @@ const people = [
   { nik: '6101011708800072', fullName: 'Rahmat Hidayat', positionCode: 'kepala_dusun', enrollment },
   { nik: '6101011708800073', fullName: 'Yusuf Maulana', positionCode: 'ketua_rt', enrollment },
   { nik: '6101011708800074', fullName: 'Dewi Lestari', positionCode: 'bpd_anggota' },
+  // No longer in office: at BPJS, she is among those the branch follows up, marked as a former official.
+  { nik: '6101011708800075', fullName: 'Nurhayati', positionCode: 'kepala_dusun', termStart: '2019-01-01', termEnd: '2025-12-31', enrollment },
 ];
 
 /**
@@ -33,6 +35,7 @@ test('the BPJS officer reconciles the participant list and the village takes a B
     '6101011708800072,Rahmat Hidayatullah,11110000072,PU,"JKK,JKM",aktif,2026-10\n' +
     '6101011708800073,Yusuf Maulana,11110000073,PU,"JKK,JKM",nonaktif,2025-03\n' +
     '6101011708800074,Dewi Lestari,11110000074,BPU,"JKK,JKM,JHT",aktif,2026-11\n' +
+    '6101011708800075,Nurhayati,11110000075,PU,"JKK,JKM",aktif,2026-11\n' +
     '6101011708800099,Budi Santoso,11110000099,BPU,"JKK,JKM",aktif,2026-11\n';
 
   await signIn(page, 'bpjs.sambas');
@@ -41,13 +44,17 @@ test('the BPJS officer reconciles the participant list and the village takes a B
   await page.getByLabel('Tanggal data daftar').fill('2026-11-30');
   await page.getByLabel('Berkas daftar peserta (CSV atau Excel)').setInputFiles({ name: 'peserta.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByRole('button', { name: 'Periksa berkas' }).click();
-  await expect(page.getByTestId('bpjs-upload-report')).toContainText('5 peserta');
+  await expect(page.getByTestId('bpjs-upload-report')).toContainText('6 peserta');
   await page.getByRole('button', { name: 'Simpan daftar dan rekonsiliasinya' }).click();
   await expect(page.getByRole('status')).toContainText('disimpan dan dicocokkan');
   await expect(page.getByRole('heading', { name: 'Setiap desa menurut daftar terbaru yang mencakupnya' })).toBeVisible();
   await expect(page.getByTestId('bpjs-based-on')).toContainText('30 Nov 2026: peserta.csv');
   await expect(page.getByRole('row', { name: /Sambas|Selakau|Tebas|Dalam Kaum|Sejangkung/ }).first()).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('bpjs-officer.png'), fullPage: true });
+  await page.goto('/bpjs?region=61.01&group=UNMATCHED');
+  await expect(page.getByRole('row', { name: /Nurhayati/ }).getByTestId('bpjs-former')).toHaveText(/^mantan perangkat .+, masa jabatan berakhir 31 Des 2025$/);
+  await expect(page.getByRole('row', { name: /Budi Santoso/ }).getByTestId('bpjs-former')).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('bpjs-unmatched.png'), fullPage: true });
 
   // An older list comes late: by default each village still reads its newest list; the picker reads any kept run.
   const officer = await apiAs('bpjs.sambas');

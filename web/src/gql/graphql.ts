@@ -815,7 +815,7 @@ export type BpjsReconciliationQueryVariables = Exact<{
 }>;
 
 
-export type BpjsReconciliationQuery = { bpjsReconciliation: { regionCode: string, villages: number, villagesWithoutList: number, runs: Array<{ id: string, regionCode: string, asOf: string, fileName: string, fileKept: boolean, participants: number, uploadedBy: string }>, run: { id: string, regionCode: string, asOf: string, fileName: string, fileKept: boolean, participants: number, uploadedBy: string } | null, basedOn: Array<{ villages: number, run: { id: string, regionCode: string, asOf: string, fileName: string, fileKept: boolean, participants: number, uploadedBy: string } }>, groups: { consistent: number, declaredNotActive: number, activeNotDeclared: number, unmatched: number, mismatches: number }, regions: Array<{ regionCode: string, name: string, groups: { consistent: number, declaredNotActive: number, activeNotDeclared: number, unmatched: number, mismatches: number } }>, results: { totalCount: number, nodes: Array<{ id: string, regionCode: string, group: BpjsReconciliationGroup, nik: string, kpj: string | null, rosterName: string | null, bpjsName: string | null, segment: Scheme | null, programs: string | null, activeAtBpjs: boolean | null, lastPaidMonth: string | null, nameMismatch: boolean, birthDateMismatch: boolean }> }, history: Array<{ run: { id: string, asOf: string, fileName: string, fileKept: boolean }, groups: { consistent: number, declaredNotActive: number, activeNotDeclared: number, unmatched: number, mismatches: number } }> } | null };
+export type BpjsReconciliationQuery = { bpjsReconciliation: { regionCode: string, villages: number, villagesWithoutList: number, runs: Array<{ id: string, regionCode: string, asOf: string, fileName: string, fileKept: boolean, participants: number, uploadedBy: string }>, run: { id: string, regionCode: string, asOf: string, fileName: string, fileKept: boolean, participants: number, uploadedBy: string } | null, basedOn: Array<{ villages: number, run: { id: string, regionCode: string, asOf: string, fileName: string, fileKept: boolean, participants: number, uploadedBy: string } }>, groups: { consistent: number, declaredNotActive: number, activeNotDeclared: number, unmatched: number, mismatches: number }, regions: Array<{ regionCode: string, name: string, groups: { consistent: number, declaredNotActive: number, activeNotDeclared: number, unmatched: number, mismatches: number } }>, results: { totalCount: number, nodes: Array<{ id: string, regionCode: string, group: BpjsReconciliationGroup, nik: string, kpj: string | null, rosterName: string | null, bpjsName: string | null, segment: Scheme | null, programs: string | null, activeAtBpjs: boolean | null, lastPaidMonth: string | null, nameMismatch: boolean, birthDateMismatch: boolean, formerOfficial: { villageCode: string, villageName: string | null, termEnd: string } | null }> }, history: Array<{ run: { id: string, asOf: string, fileName: string, fileKept: boolean }, groups: { consistent: number, declaredNotActive: number, activeNotDeclared: number, unmatched: number, mismatches: number } }> } | null };
 
 export type BpjsRunFieldsFragment = { id: string, regionCode: string, asOf: string, fileName: string, fileKept: boolean, participants: number, uploadedBy: string };
 
@@ -2339,6 +2339,11 @@ export const BpjsReconciliationDocument = new TypedDocumentString(`
         lastPaidMonth
         nameMismatch
         birthDateMismatch
+        formerOfficial {
+          villageCode
+          villageName
+          termEnd
+        }
       }
     }
     history {
@@ -2369,7 +2374,7 @@ fragment BpjsGroupFields on BpjsReconciliationGroups {
   activeNotDeclared
   unmatched
   mismatches
-}`, {"hash":"sha256:7d1f56d523bfa488e6b600d292376e89e7900b2bf49caf47b8fb30928a0bf3ff"}) as unknown as TypedDocumentString<BpjsReconciliationQuery, BpjsReconciliationQueryVariables>;
+}`, {"hash":"sha256:0f4e32ad823d4532ea5919db99209f7e9241369daeffa1fa77ccde0b2338bf98"}) as unknown as TypedDocumentString<BpjsReconciliationQuery, BpjsReconciliationQueryVariables>;
 export const UploadBpjsListDocument = new TypedDocumentString(`
     mutation UploadBpjsList($input: UploadBpjsParticipantListInput!) {
   uploadBpjsParticipantList(input: $input) {

@@ -48,6 +48,7 @@ const id = {
   'userError.INVALID_KPJ': 'Nomor KPJ hanya berisi angka (paling banyak 20 digit).',
   'userError.INVALID_WAGE_BASE': 'Dasar upah tidak boleh negatif (paling banyak Rp1 miliar).',
   'userError.INVALID_FILE': 'Berkas tidak dapat dibaca.',
+  'userError.FILE_NAME_TOO_LONG': 'Nama berkas terlalu panjang: paling banyak {max} karakter. Ganti nama berkasnya, lalu unggah lagi.',
   'userError.DUPLICATE_NIK': 'Orang dengan NIK ini sudah memegang jabatan ini di desa ini.',
   'userError.NIK_HELD_ELSEWHERE':
     'NIK ini juga memegang jabatan di desa {villages}. Biasanya ini salah data; bila memang benar (mis. anggota BPD di dua desa), isi keterangannya.',
@@ -261,6 +262,7 @@ const en: Record<keyof typeof id, string> = {
   'userError.INVALID_KPJ': 'A KPJ number has digits only (at most 20).',
   'userError.INVALID_WAGE_BASE': 'The wage base may not be negative (at most Rp1 billion).',
   'userError.INVALID_FILE': 'The file cannot be read.',
+  'userError.FILE_NAME_TOO_LONG': 'The file name is too long: at most {max} characters. Rename the file, then upload it again.',
   'userError.DUPLICATE_NIK': 'Someone with this NIK already holds this position in this village.',
   'userError.NIK_HELD_ELSEWHERE':
     'This NIK also holds a position in village {villages}. Usually that is a data error; if it is right (e.g. a BPD member in two villages), fill in the note.',

@@ -5,6 +5,7 @@ using DesaPlatform.Membership.Reconciliation.Domain;
 using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.Approvals;
 using DesaPlatform.SharedKernel.Persistence;
+using DesaPlatform.SharedKernel.Spreadsheets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -146,7 +147,7 @@ internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> 
         var list = modelBuilder.Entity<ParticipantList>();
         list.ToTable("bpjs_participant_lists");
         list.Property(l => l.RegionCode).HasMaxLength(13);
-        list.Property(l => l.FileName).HasMaxLength(255);
+        list.Property(l => l.FileName).HasMaxLength(UploadedFileName.MaxLength);
         list.Property(l => l.Sha256).HasMaxLength(64);
         list.Property(l => l.UploadedBy).HasMaxLength(100);
         list.HasIndex(l => new { l.RegionCode, l.AsOf });
@@ -162,6 +163,7 @@ internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> 
         result.Property(r => r.Segment).HasConversion<string>().HasMaxLength(3);
         result.Property(r => r.Programs).HasMaxLength(20);
         result.Property(r => r.LastPaidMonth).HasMaxLength(7);
+        result.Property(r => r.FormerVillageCode).HasMaxLength(13);
         result.HasOne<ParticipantList>().WithMany().HasForeignKey(r => r.ListId).OnDelete(DeleteBehavior.Cascade);
         // A run's results of a region: the scope's range on the code after the run.
         result.HasIndex(r => new { r.ListId, r.RegionCode, r.Group });

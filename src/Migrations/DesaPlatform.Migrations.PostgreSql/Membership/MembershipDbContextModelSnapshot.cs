@@ -609,6 +609,13 @@ namespace DesaPlatform.Migrations.PostgreSql.Membership
                     b.Property<Guid?>("EntryId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("FormerTermEnd")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FormerVillageCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
                     b.Property<string>("Group")
                         .IsRequired()
                         .HasMaxLength(20)

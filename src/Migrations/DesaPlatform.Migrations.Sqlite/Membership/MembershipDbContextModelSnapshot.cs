@@ -594,6 +594,13 @@ namespace DesaPlatform.Migrations.Sqlite.Membership
                     b.Property<Guid?>("EntryId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("FormerTermEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormerVillageCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Group")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -18,7 +18,7 @@ const dewi = {
   group: 'ACTIVE_NOT_DECLARED',
   nik: '6101011708800074',
   kpj: '11110000074',
-  rosterName: 'Dewi Lestari',
+  rosterName: 'Dewi Lestari' as string | null,
   bpjsName: 'Dewi Lestari',
   segment: 'BPU',
   programs: 'JKK,JKM,JHT',
@@ -26,6 +26,7 @@ const dewi = {
   lastPaidMonth: '2026-11',
   nameMismatch: false,
   birthDateMismatch: false,
+  formerOfficial: null as null | { villageCode: string; villageName: string | null; termEnd: string },
 };
 
 const run = { id: 'run1', regionCode: '61.01', asOf: '2026-11-30', fileName: 'peserta.csv', fileKept: true, participants: 5, uploadedBy: 'bpjs.sambas' };
@@ -100,5 +101,20 @@ describe('BpjsReconciliationPage', () => {
     expect(await screen.findByText('Sudah di draf; ajukan dari daftar desa.')).toBeTruthy();
     expect(callsOf(fetchMock, 'TakeBpjsStatus')[0]).toEqual({ input: { resultId: 'r1' } });
     expect(screen.queryByRole('heading', { name: 'Unggah daftar peserta BPJS' })).toBeNull();
+  });
+
+  it('marks a participant at BPJS who is no longer in office with the village and the end of the term', async () => {
+    const unmatched = view('61.01', []);
+    const budi = { ...dewi, id: 'r2', regionCode: '61.01', group: 'UNMATCHED', rosterName: null, bpjsName: 'Budi Santoso', nik: '6101011708800073' };
+    unmatched.bpjsReconciliation.results = {
+      totalCount: 2,
+      nodes: [{ ...budi, formerOfficial: { villageCode: '61.01.01.2001', villageName: 'Dalam Kaum', termEnd: '2025-12-31' } }, { ...budi, id: 'r3', nik: '6101011708800099' }],
+    };
+    mockGraphql({ BpjsReconciliation: unmatched });
+    renderWithProviders(<BpjsReconciliationPage />, { me: userWith('BpjsOfficer', '61.01'), route: '/bpjs?group=UNMATCHED' });
+
+    expect(await screen.findByRole('heading', { name: 'Di BPJS, tidak ada yang menjabat' })).toBeTruthy();
+    expect(screen.getAllByTestId('bpjs-former').map((b) => b.textContent)).toEqual(['mantan perangkat Dalam Kaum, masa jabatan berakhir 31 Des 2025']);
+    expect(screen.getByRole('row', { name: /6101011708800073/ }).textContent).toContain('mantan perangkat Dalam Kaum');
   });
 });

@@ -168,7 +168,7 @@ function RunPicker({ runs, chosen, onPick }: { runs: Run[]; chosen: string | nul
 }
 
 function Results({ view, group, skip, onSkip, onChanged }: { view: View; group: Group; skip: number; onSkip: (skip: number) => void; onChanged: () => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const me = useMe();
   const [errors, setErrors] = useState<string[]>([]);
   const [taken, setTaken] = useState<string[]>([]);
@@ -220,6 +220,14 @@ function Results({ view, group, skip, onSkip, onChanged }: { view: View; group: 
                   </td>
                   <td>
                     {r.nameMismatch && <span className="badge">{t('bpjs.nameMismatch')}</span>} {r.birthDateMismatch && <span className="badge">{t('bpjs.birthMismatch')}</span>}
+                    {r.formerOfficial && (
+                      <span data-testid="bpjs-former">
+                        <span className="badge">{t('bpjs.former')}</span>{' '}
+                        <span className="muted small">
+                          {t('bpjs.former.where', { village: r.formerOfficial.villageName ?? r.formerOfficial.villageCode, date: formatDate(r.formerOfficial.termEnd, lang) })}
+                        </span>
+                      </span>
+                    )}
                     {r.group === 'ACTIVE_NOT_DECLARED' && can.editRoster(me.role, me.regionCode, r.regionCode) &&
                       (taken.includes(r.id) ? (
                         <span className="muted small">{t('bpjs.taken')}</span>

@@ -44,6 +44,11 @@ export const BpjsReconciliationQuery = graphql(`
           lastPaidMonth
           nameMismatch
           birthDateMismatch
+          formerOfficial {
+            villageCode
+            villageName
+            termEnd
+          }
         }
       }
       history {

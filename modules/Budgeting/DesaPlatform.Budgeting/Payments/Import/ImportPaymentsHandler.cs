@@ -20,6 +20,7 @@ internal sealed class ImportPaymentsHandler(BudgetingDbContext db, VillagePaymen
     public async Task<Payload<PaymentImportReport>> HandleAsync(ImportPaymentsInput input, CancellationToken cancellationToken)
     {
         if (await village.CheckVillageAsync(input.VillageCode, cancellationToken) is { } villageError) return Payload<PaymentImportReport>.Failure(villageError);
+        if (UploadedFileName.Problem(input.FileName) is { } longName) return Payload<PaymentImportReport>.Failure(longName);
         if (UploadedBytes.Decode(input.FileBase64) is not { } file) return Payload<PaymentImportReport>.Failure(UploadedBytes.NotBase64);
         var sheet = SheetReader.Read(file, input.FileName);
         return Payload<PaymentImportReport>.Success(

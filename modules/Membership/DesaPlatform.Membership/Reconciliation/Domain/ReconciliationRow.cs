@@ -4,8 +4,9 @@ using DesaPlatform.SharedKernel.Access;
 namespace DesaPlatform.Membership.Reconciliation.Domain;
 
 /// <summary>
-/// One result of a run: a roster person (region: their village) or an unmatched participant (region: the list's), with
-/// what BPJS says of them. Kept when the file is deleted.
+/// One result of a run: a roster person in office (region: their village) or an unmatched participant (region: the
+/// list's; a former official marked with the village and the end of their term), with what BPJS says of them. Kept when
+/// the file is deleted.
 /// </summary>
 [BpjsBranchData]
 internal sealed class ReconciliationRow : IRegionOwned
@@ -33,4 +34,10 @@ internal sealed class ReconciliationRow : IRegionOwned
     public string? LastPaidMonth { get; init; }
     public bool NameMismatch { get; init; }
     public bool BirthDateMismatch { get; init; }
+
+    /// <summary>An unmatched participant whose NIK is a former official of the region: the village of the term that ended last.</summary>
+    public string? FormerVillageCode { get; init; }
+
+    /// <summary>The day that term ended (before the list's date).</summary>
+    public DateOnly? FormerTermEnd { get; init; }
 }

@@ -14,7 +14,8 @@ namespace DesaPlatform.Membership.Reconciliation.Export;
 internal static class ReconciliationExportEndpoint
 {
     public static readonly string[] Header =
-        ["kelompok", "kode_wilayah", "nik", "no_kpj", "nama_di_daftar_desa", "nama_di_bpjs", "segmen", "program", "aktif_di_bpjs", "bulan_terakhir_bayar", "nama_berbeda", "tanggal_lahir_berbeda"];
+        ["kelompok", "kode_wilayah", "nik", "no_kpj", "nama_di_daftar_desa", "nama_di_bpjs", "segmen", "program", "aktif_di_bpjs", "bulan_terakhir_bayar", "nama_berbeda", "tanggal_lahir_berbeda",
+         "mantan_pejabat_desa", "masa_jabatan_berakhir"];
 
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapGet("/api/bpjs-reconciliation/export", async (string region, Guid? run, string? format, ReconciliationReader reader, ICurrentUser user,
@@ -27,7 +28,7 @@ internal static class ReconciliationExportEndpoint
                 r.Group.ToString(), r.RegionCode, ResultFields.Text(nameof(r.Nik), r.Nik, user)!, ResultFields.Text(nameof(r.Kpj), r.Kpj, user) ?? "",
                 r.RosterName ?? "", r.BpjsName ?? "", r.Segment?.ToString().ToUpperInvariant() ?? "", r.Programs ?? "",
                 r.ActiveAtBpjs switch { true => "ya", false => "tidak", null => "" }, r.LastPaidMonth ?? "",
-                r.NameMismatch ? "ya" : "", r.BirthDateMismatch ? "ya" : "",
+                r.NameMismatch ? "ya" : "", r.BirthDateMismatch ? "ya" : "", r.FormerVillageCode ?? "", r.FormerTermEnd?.ToString("yyyy-MM-dd") ?? "",
             ]);
             await SpreadsheetResponse.WriteAsync(response, $"rekonsiliasi-bpjs-{region}-{view.Cover.Shares.Max(s => s.List.AsOf):yyyy-MM-dd}", format, Header, rows, cancellationToken);
             return Results.Empty;

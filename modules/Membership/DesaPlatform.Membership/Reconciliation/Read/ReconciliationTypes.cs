@@ -114,6 +114,21 @@ internal sealed class ReconciliationResultType : ObjectGraphType<ReconciliationR
         Field(r => r.LastPaidMonth, nullable: true).Description("YYYY-MM.");
         Field(r => r.NameMismatch);
         Field(r => r.BirthDateMismatch);
+        Field<FormerOfficialType>("formerOfficial").Description("An unmatched participant who was in office in the region: where, and when the term ended.")
+            .Resolve(ctx => ctx.Source.FormerVillageCode is { } village ? new FormerOffice(village, ctx.Source.FormerTermEnd!.Value) : null);
+    }
+}
+
+internal sealed record FormerOffice(string VillageCode, DateOnly TermEnd);
+
+internal sealed class FormerOfficialType : ObjectGraphType<FormerOffice>
+{
+    public FormerOfficialType()
+    {
+        Name = "BpjsFormerOfficial";
+        Field(f => f.VillageCode);
+        Field<StringGraphType>("villageName").Resolve(ctx => ctx.Service<PersonLoaders>().VillageName(ctx.Source.VillageCode));
+        Field(f => f.TermEnd).Description("The last day in office, before the list's date.");
     }
 }
 

@@ -9,8 +9,9 @@ namespace DesaPlatform.Membership.Reconciliation.Upload;
 
 /// <summary>
 /// Reads a region's approved rosters against a participant list, by NIK, in one read of the rosters: every person in
-/// office on the list's date who is declared covered or is active at BPJS gets a result in their village, every
-/// participant whose NIK is in no roster of the region (whatever the term) one in the list's region.
+/// office on the list's date who is declared covered or is in the list gets a result in their village, every
+/// participant in office nowhere in the region one in the list's region — marked, when their NIK was in office in the
+/// region before, with the village and the day that term ended. So each participant of the list falls in a group.
 /// </summary>
 internal sealed class Reconciler(MembershipDbContext db)
 {
@@ -22,17 +23,18 @@ internal sealed class Reconciler(MembershipDbContext db)
             .Where(p => p.Status == RosterStatus.Official)
             .Select(p => new { p.EntryId, p.RegionCode, p.Nik, p.FullName, p.BirthDate, p.TermStart, p.TermEnd, p.CoveredFrom })
             .ToListAsync(cancellationToken);
+        var inOffice = people.Where(p => p.TermStart <= asOf && (p.TermEnd is null || p.TermEnd >= asOf)).ToList();
         var rows = new List<ReconciliationRow>();
-        foreach (var person in people.Where(p => p.TermStart <= asOf && (p.TermEnd is null || p.TermEnd >= asOf)))
+        foreach (var person in inOffice)
         {
             var participant = byNik.GetValueOrDefault(person.Nik);
-            var covered = person.CoveredFrom <= asOf;
-            var active = participant?.Active == true;
-            ReconciliationGroup? group = (covered, active) switch
+            ReconciliationGroup? group = (person.CoveredFrom <= asOf, participant?.Active == true) switch
             {
                 (true, true) => ReconciliationGroup.Consistent,
                 (true, false) => ReconciliationGroup.DeclaredNotActive,
                 (false, true) => ReconciliationGroup.ActiveNotDeclared,
+                // Not covered and non-active at BPJS: the two agree, and the participant is counted like any other.
+                (false, false) when participant is not null => ReconciliationGroup.Consistent,
                 _ => null,
             };
             if (group is null) continue;
@@ -45,13 +47,18 @@ internal sealed class Reconciler(MembershipDbContext db)
                 BirthDateMismatch = participant?.BirthDate is { } born && born != person.BirthDate,
             });
         }
-        var known = people.Select(p => p.Nik).ToHashSet();
-        rows.AddRange(byNik.Values.Where(p => !known.Contains(p.Nik)).OrderBy(p => p.Line)
-            .Select(p => new ReconciliationRow
+        var serving = inOffice.Select(p => p.Nik).ToHashSet();
+        var lastTerms = people.Where(p => p.TermEnd < asOf).GroupBy(p => p.Nik).ToDictionary(g => g.Key, g => g.MaxBy(p => p.TermEnd)!);
+        foreach (var participant in byNik.Values.Where(p => !serving.Contains(p.Nik)).OrderBy(p => p.Line))
+        {
+            var former = lastTerms.GetValueOrDefault(participant.Nik);
+            rows.Add(new ReconciliationRow
             {
-                ListId = listId, RegionCode = regionCode, Group = ReconciliationGroup.Unmatched, Nik = p.Nik, BpjsName = p.FullName, Kpj = p.Kpj,
-                Segment = p.Segment, Programs = p.Programs, ActiveAtBpjs = p.Active, LastPaidMonth = p.LastPaidMonth,
-            }));
+                ListId = listId, RegionCode = regionCode, Group = ReconciliationGroup.Unmatched, Nik = participant.Nik, BpjsName = participant.FullName,
+                Kpj = participant.Kpj, Segment = participant.Segment, Programs = participant.Programs, ActiveAtBpjs = participant.Active,
+                LastPaidMonth = participant.LastPaidMonth, FormerVillageCode = former?.RegionCode, FormerTermEnd = former?.TermEnd,
+            });
+        }
         return rows;
     }
 

@@ -21,6 +21,7 @@ internal sealed class UploadParticipantListHandler(
 {
     public async Task<Payload<ParticipantListReport>> HandleAsync(UploadParticipantListInput input, CancellationToken cancellationToken)
     {
+        if (UploadedFileName.Problem(input.FileName) is { } longName) return Payload<ParticipantListReport>.Failure(longName);
         if (UploadedBytes.Decode(input.FileBase64) is not { } bytes) return Payload<ParticipantListReport>.Failure(UploadedBytes.NotBase64);
         var region = user.Scope.Contains(input.RegionCode) ? await regions.FindAsync(input.RegionCode, cancellationToken) : null;
         if (region is null) return Payload<ParticipantListReport>.Failure(UserError.UnknownRegion(input.RegionCode, "regionCode"));

@@ -2,6 +2,7 @@ using System.Text;
 using DesaPlatform.Regions.Contracts;
 using DesaPlatform.SharedKernel.Access;
 using DesaPlatform.SharedKernel.GraphQL;
+using DesaPlatform.SharedKernel.Spreadsheets;
 using GraphQL;
 using GraphQL.Types;
 
@@ -17,6 +18,7 @@ internal static class ImportRegionsField
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<ImportRegionsInput>("input");
+                if (input.FileName is { } name && UploadedFileName.Problem(name) is { } longName) return Payload<RegionImportReport>.Failure(longName);
                 using var csv = new MemoryStream(Encoding.UTF8.GetBytes(input.Csv));
                 var report = await ctx.Service<IRegionImporter>().ImportAsync(csv, input.FileName ?? "upload.csv", input.DryRun, ctx.CancellationToken);
                 return Payload<RegionImportReport>.Success(report);

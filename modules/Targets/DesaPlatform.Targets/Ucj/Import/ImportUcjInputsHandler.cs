@@ -18,15 +18,8 @@ internal sealed class ImportUcjInputsHandler(TargetsDbContext db, UcjRules rules
 {
     public async Task<Payload<UcjImportReport>> HandleAsync(ImportUcjInputsInput input, CancellationToken cancellationToken)
     {
-        byte[] file;
-        try
-        {
-            file = Convert.FromBase64String(input.FileBase64);
-        }
-        catch (FormatException)
-        {
-            return Payload<UcjImportReport>.Failure(new UserError("INVALID_FILE", "Isi berkas bukan base64.", "fileBase64"));
-        }
+        if (UploadedFileName.Problem(input.FileName) is { } longName) return Payload<UcjImportReport>.Failure(longName);
+        if (UploadedBytes.Decode(input.FileBase64) is not { } file) return Payload<UcjImportReport>.Failure(UploadedBytes.NotBase64);
         return Payload<UcjImportReport>.Success(await ImportAsync(SheetReader.Read(file, input.FileName), new ImportedFile(input.FileName, file), input.DryRun, cancellationToken));
     }
 

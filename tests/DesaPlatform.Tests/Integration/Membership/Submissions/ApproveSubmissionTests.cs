@@ -7,7 +7,7 @@ using RosterOps = DesaPlatform.Tests.Infrastructure.Roster;
 
 namespace DesaPlatform.Tests.Integration.Membership.Submissions;
 
-/// <summary>Approval beyond the happy path (which <c>SliceTests</c> walks): two reviewers at once.</summary>
+/// <summary>Approval beyond the happy path (which <c>SliceTests</c> walks): two reviewers at once; a bulk approval asked for two ways at once.</summary>
 public sealed class ApproveSubmissionTests(DesaApp app) : IClassFixture<DesaApp>
 {
     [Fact]
@@ -33,5 +33,26 @@ public sealed class ApproveSubmissionTests(DesaApp app) : IClassFixture<DesaApp>
         Assert.Single(outcomes, o => o is "ALREADY_REVIEWED" or "CONFLICT");
         var roster = await first.SendAsync("""{ people(where: { villageCode: { eq: "61.01.01.2001" }, status: { eq: OFFICIAL } }) { totalCount } }""");
         Assert.Equal(1, roster.Data.GetProperty("people").GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_bulk_approval_takes_the_chosen_submissions_or_a_region_not_both_nor_neither_and_approves_nothing_else()
+    {
+        const string ApproveMany = """
+            mutation($ids: [ID!], $region: String) { approveSubmissions(input: { submissionIds: $ids, regionCode: $region }) { summary { approvedCount } errors { code field } } }
+            """;
+        var submissionId = await RosterOps.AddAndSubmitAsync(await app.SignInAsync("op.lubukdagang"), RosterOps.LubukDagang, "6101011708900024");
+        var regency = await app.SignInAsync("dpmd.sambas");
+        foreach (var both in new object[] { new { ids = new[] { submissionId }, region = "61.01" }, new { ids = (string[]?)null, region = (string?)null } })
+        {
+            var response = await regency.SendAsync(ApproveMany, both);
+            Assert.Equal(["CHOOSE_ONE"], response.ErrorCodes("approveSubmissions"));
+            Assert.Equal(System.Text.Json.JsonValueKind.Null, response.Data.GetProperty("approveSubmissions").GetProperty("summary").ValueKind);
+        }
+        var waiting = await regency.SendAsync(RosterOps.SubmissionChanges, new { id = submissionId });
+        Assert.Equal("SUBMITTED", waiting.Data.GetProperty("submission").GetProperty("status").GetString());
+
+        var chosen = await regency.SendAsync(ApproveMany, new { ids = new[] { submissionId }, region = (string?)null });
+        Assert.Equal(1, chosen.Data.GetProperty("approveSubmissions").GetProperty("summary").GetProperty("approvedCount").GetInt32());
     }
 }
