@@ -62,6 +62,8 @@ public sealed class TextLimitTests(DesaApp app) : IClassFixture<DesaApp>
         { "op.dalamkaum", "importPayments", $"villageCode: \"{Roster.DalamKaum}\", fileName: $name, fileBase64: \"bmlr\", dryRun: false" },
         { "admin.kalbar", "importUcjInputs", "fileName: $name, fileBase64: \"bmlr\", dryRun: false" },
         { "admin.kalbar", "importRegions", "csv: \"kode,nama\", fileName: $name, dryRun: false" },
+        { "op.dalamkaum", "importRoster", $"villageCode: \"{Roster.DalamKaum}\", fileName: $name, fileBase64: \"bmlr\", dryRun: false" },
+        { "dpmd.sambas", "importRegionRoster", "regionCode: \"61.01\", fileName: $name, fileBase64: \"bmlr\", dryRun: false" },
     };
 
     [Theory]

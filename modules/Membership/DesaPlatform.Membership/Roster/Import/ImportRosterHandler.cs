@@ -20,9 +20,12 @@ internal sealed class ImportRosterHandler(MembershipDbContext db, Villages villa
     public const string Unchanged = "UNCHANGED";
 
     public Task<Payload<RosterImportReport>> HandleAsync(ImportRosterInput input, CancellationToken cancellationToken) =>
-        UploadedBytes.Decode(input.FileBase64) is { } file
-            ? ImportAsync(input.VillageCode, file, input.FileName, input.DryRun, input.ConfirmLosses, cancellationToken)
-            : Task.FromResult(Payload<RosterImportReport>.Failure(UploadedBytes.NotBase64));
+        (UploadedFileName.Problem(input.FileName), UploadedBytes.Decode(input.FileBase64)) switch
+        {
+            ({ } longName, _) => Task.FromResult(Payload<RosterImportReport>.Failure(longName)),
+            (null, { } file) => ImportAsync(input.VillageCode, file, input.FileName, input.DryRun, input.ConfirmLosses, cancellationToken),
+            _ => Task.FromResult(Payload<RosterImportReport>.Failure(UploadedBytes.NotBase64)),
+        };
 
     private async Task<Payload<RosterImportReport>> ImportAsync(string villageCode, byte[] file, string fileName, bool dryRun,
         bool confirmLosses, CancellationToken cancellationToken)

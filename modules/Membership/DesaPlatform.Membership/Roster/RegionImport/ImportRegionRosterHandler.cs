@@ -27,6 +27,7 @@ internal sealed class ImportRegionRosterHandler(
 {
     public async Task<Payload<RegionRosterImportReport>> HandleAsync(ImportRegionRosterInput input, CancellationToken cancellationToken)
     {
+        if (UploadedFileName.Problem(input.FileName) is { } longName) return Payload<RegionRosterImportReport>.Failure(longName);
         if (UploadedBytes.Decode(input.FileBase64) is not { } file) return Payload<RegionRosterImportReport>.Failure(UploadedBytes.NotBase64);
         if (await regions.FindAsync(input.RegionCode, cancellationToken) is not { Depth: <= 2 } region)
             return Payload<RegionRosterImportReport>.Failure(UserError.UnknownRegion(input.RegionCode, "regionCode"));
