@@ -28,7 +28,7 @@ async function snap(page: Page, testInfo: TestInfo, name: string) {
 test.describe('region roster import', () => {
   test.use({ viewport: { width: 1366, height: 768 } });
 
-  test('a regency imports many villages, sees the dry run per village and row, and cannot approve its own import', async ({ page }, testInfo) => {
+  test('a regency imports many villages, sees the dry run per village and row by row, and cannot approve its own import', async ({ page }, testInfo) => {
     await signIn(page, USERS.regency);
     await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Impor daftar banyak desa' }).click();
     await expect(page).toHaveURL(/\/roster-import$/);
@@ -45,7 +45,17 @@ test.describe('region roster import', () => {
     const perVillage = page.getByRole('table', { name: 'Per desa' });
     await expect(perVillage.getByRole('row', { name: /Penakalan/ })).toBeVisible();
     await expect(page.getByText('3 desa: 6 ditambah, 0 diubah, 0 diakhiri, 0 tetap.')).toBeVisible();
+    // Row by row, each naming its village; then all of one village's rows.
+    const changes = page.getByRole('table', { name: 'Perubahan per baris' });
+    await expect(changes.getByRole('row', { name: new RegExp(`Warga ${RUN} 10`) })).toContainText('Penakalan (61.01.06.2002)');
+    await expect(changes.getByRole('row')).toHaveCount(7);
     await snap(page, testInfo, 'region-import-dry-run');
+    await perVillage.getByRole('button', { name: /Lihat barisnya\s*Penakalan/ }).click();
+    await expect(page.getByRole('heading', { name: 'Baris desa Penakalan (61.01.06.2002)' })).toBeVisible();
+    await expect(changes.getByRole('row')).toHaveCount(3);
+    await expect(changes).not.toContainText('Sulung');
+    await page.getByRole('button', { name: 'Kembali ke baris semua desa' }).click();
+    await expect(changes.getByRole('row')).toHaveCount(7);
     await page.getByRole('button', { name: 'Terapkan' }).click();
     await expect(page.getByText(/3 pengajuan dikirim atas nama desa/)).toBeVisible();
 
