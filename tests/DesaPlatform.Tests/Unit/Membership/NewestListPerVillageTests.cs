@@ -4,7 +4,10 @@ using DesaPlatform.SharedKernel.Regions;
 
 namespace DesaPlatform.Tests.Unit.Membership;
 
-/// <summary>Which list speaks for each village: the newest covering it, whether of its district, regency or province.</summary>
+/// <summary>
+/// How many villages each list speaks for: the newest covering a village, whether of its district, regency or province.
+/// Which rows that selects is read against a database (Integration/Membership/Reconciliation/NewestListPerVillageTests).
+/// </summary>
 public sealed class NewestListPerVillageTests
 {
     private static readonly string[] Desa = ["61.01.01.2001", "61.01.01.2002", "61.01.02.2001", "61.01.03.2001", "61.02.01.2001"];
@@ -20,14 +23,11 @@ public sealed class NewestListPerVillageTests
     [Fact]
     public async Task A_newer_list_below_takes_its_villages_and_a_newer_list_above_leaves_the_older_nothing()
     {
-        var district = List("61.01.01", "2026-12-01");
-        var province = List("61", "2026-11-15");
-        var cover = await CoverAsync("61.01", district, province, List("61.01", "2026-11-01"), List("61.01.02", "2026-10-01"));
+        var cover = await CoverAsync("61.01", List("61.01.01", "2026-12-01"), List("61", "2026-11-15"), List("61.01", "2026-11-01"), List("61.01.02", "2026-10-01"));
 
         Assert.Equal([("61.01.01-2026-12-01.csv", 2), ("61-2026-11-15.csv", 2)], Shares(cover));
         Assert.Equal((4, 0), (cover.Villages, cover.VillagesWithoutList));
-        Assert.Equal(district, cover.ListOf("61.01.01.2002"));
-        Assert.Equal(province, cover.ListOf("61.01.02.2001"));
+        Assert.Equal(["61.01.01"], cover.Shares[1].Except);
     }
 
     [Fact]
@@ -46,7 +46,6 @@ public sealed class NewestListPerVillageTests
 
         Assert.Equal([("61.01.02-2026-10-01.csv", 1)], Shares(cover));
         Assert.Equal((5, 4), (cover.Villages, cover.VillagesWithoutList));
-        Assert.Null(cover.ListOf("61.02.01.2001"));
         var none = await CoverAsync("61");
         Assert.Equal((0, 5), (none.Shares.Count, none.VillagesWithoutList));
     }

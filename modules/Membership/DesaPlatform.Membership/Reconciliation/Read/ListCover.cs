@@ -15,9 +15,6 @@ internal sealed record ListCover(string RegionCode, IReadOnlyList<ListShare> Sha
     public IQueryable<ReconciliationRow> Rows(IQueryable<ReconciliationRow> rows) =>
         rows.Where(RegionScope.Under(RegionCode).Predicate<ReconciliationRow>(r => r.RegionCode)).Where(FromShares());
 
-    /// <summary>The list speaking for a village of the region; null when none covers it.</summary>
-    public ListInfo? ListOf(string villageCode) => Shares.FirstOrDefault(s => s.SpeaksFor(villageCode))?.List;
-
     private Expression<Func<ReconciliationRow, bool>> FromShares()
     {
         var row = Expression.Parameter(typeof(ReconciliationRow), "r");
@@ -32,8 +29,4 @@ internal sealed record ListCover(string RegionCode, IReadOnlyList<ListShare> Sha
 }
 
 /// <summary>A list and the villages it speaks for: those of <paramref name="RegionCode"/> outside the regions of newer lists (<paramref name="Except"/>).</summary>
-internal sealed record ListShare(ListInfo List, string RegionCode, IReadOnlyList<string> Except, int Villages)
-{
-    public bool SpeaksFor(string villageCode) =>
-        SharedKernel.Regions.RegionCode.IsWithin(villageCode, RegionCode) && !Except.Any(e => SharedKernel.Regions.RegionCode.IsWithin(villageCode, e));
-}
+internal sealed record ListShare(ListInfo List, string RegionCode, IReadOnlyList<string> Except, int Villages);
