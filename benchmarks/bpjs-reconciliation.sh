@@ -39,14 +39,14 @@ upload_body() { # file, region, asOf, dryRun
   python3 - "$@" <<'PY'
 import base64, json, sys
 query = ("mutation($i: UploadBpjsParticipantListInput!) { uploadBpjsParticipantList(input: $i) { report { applied refused participants"
-         " groups { consistent declaredNotActive activeNotDeclared unmatched mismatches } problems { line code } } errors { code } } }")
+         " groups { consistent declaredNotActive activeNotDeclared notActiveNotDeclared unmatched mismatches } problems { line code } } errors { code } } }")
 data = base64.b64encode(open(sys.argv[1], "rb").read()).decode()
 print(json.dumps({"query": query, "variables": {"i": {"regionCode": sys.argv[2], "asOf": sys.argv[3], "fileName": sys.argv[1].split("/")[-1],
                                                       "fileBase64": data, "dryRun": sys.argv[4] == "true"}}}))
 PY
 }
 cat > "$work/view.json" <<'JSON'
-{"query": "{ bpjsReconciliation(regionCode: \"61\") { villagesWithoutList basedOn { run { regionCode asOf } villages } groups { consistent declaredNotActive activeNotDeclared unmatched mismatches } regions { regionCode groups { consistent unmatched } } results(group: ACTIVE_NOT_DECLARED, take: 50) { totalCount nodes { nik } } history { run { asOf } groups { consistent } } } }"}
+{"query": "{ bpjsReconciliation(regionCode: \"61\") { villagesWithoutList basedOn { run { regionCode asOf } villages } groups { consistent declaredNotActive activeNotDeclared notActiveNotDeclared unmatched mismatches } regions { regionCode groups { consistent unmatched } } results(group: ACTIVE_NOT_DECLARED, take: 50) { totalCount nodes { nik } } history { run { asOf } groups { consistent } } } }"}
 JSON
 cat > "$work/coverage.json" <<'JSON'
 {"query": "{ coverage(regionCode: \"61\", year: 2026) { total { indicator(code: \"PERSON_COVERAGE_APARATUR_DESA\") { numerator denominator verified { numerator declaredNumerator denominator villagesListed oldestList newestList } } } byRegion { regionCode indicators { value verified { value } } } } }"}

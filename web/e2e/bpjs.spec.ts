@@ -19,7 +19,7 @@ const people = [
 
 /**
  * The BPJS branch's officer uploads the participant list of Sambas against Semelagi Besar's approved roster: a dry run
- * with the four groups, kept; the village's operator then takes a BPJS status into the draft in one action.
+ * with its groups, kept; the village's operator then takes a BPJS status into the draft in one action.
  */
 test('the BPJS officer reconciles the participant list and the village takes a BPJS status into its draft', async ({ page }, testInfo) => {
   const operator = await newOperator(OPERATOR, VILLAGE, OPERATOR_PASSWORD);
@@ -49,7 +49,9 @@ test('the BPJS officer reconciles the participant list and the village takes a B
   await expect(page.getByRole('status')).toContainText('disimpan dan dicocokkan');
   await expect(page.getByRole('heading', { name: 'Setiap desa menurut daftar terbaru yang mencakupnya' })).toBeVisible();
   await expect(page.getByTestId('bpjs-based-on')).toContainText('30 Nov 2026: peserta.csv');
-  await expect(page.getByRole('row', { name: /Sambas|Selakau|Tebas|Dalam Kaum|Sejangkung/ }).first()).toBeVisible();
+  const byRegion = page.getByRole('table', { name: 'Per wilayah di bawahnya' });
+  await expect(byRegion.getByRole('row', { name: /Sambas|Selakau|Tebas|Dalam Kaum|Sejangkung/ }).first()).toBeVisible();
+  await expect(byRegion.getByRole('columnheader', { name: 'Nonaktif di BPJS, belum tercatat' })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('bpjs-officer.png'), fullPage: true });
   await page.goto('/bpjs?region=61.01&group=UNMATCHED');
   await expect(page.getByRole('row', { name: /Nurhayati/ }).getByTestId('bpjs-former')).toHaveText(/^mantan perangkat .+, masa jabatan berakhir 31 Des 2025$/);

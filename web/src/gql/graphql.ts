@@ -157,6 +157,7 @@ export type BpjsReconciliationGroup =
   | 'ACTIVE_NOT_DECLARED'
   | 'CONSISTENT'
   | 'DECLARED_NOT_ACTIVE'
+  | 'NOT_ACTIVE_NOT_DECLARED'
   | 'UNMATCHED';
 
 /** Whose budget a plan is: a village's APBDes or a regency's own APBD. */
@@ -815,18 +816,18 @@ export type BpjsReconciliationQueryVariables = Exact<{
 }>;
 
 
-export type BpjsReconciliationQuery = { bpjsReconciliation: { regionCode: string, villages: number, villagesWithoutList: number, runs: Array<{ id: string, regionCode: string, asOf: string, fileName: string, fileKept: boolean, participants: number, uploadedBy: string }>, run: { id: string, regionCode: string, asOf: string, fileName: string, fileKept: boolean, participants: number, uploadedBy: string } | null, basedOn: Array<{ villages: number, run: { id: string, regionCode: string, asOf: string, fileName: string, fileKept: boolean, participants: number, uploadedBy: string } }>, groups: { consistent: number, declaredNotActive: number, activeNotDeclared: number, unmatched: number, mismatches: number }, regions: Array<{ regionCode: string, name: string, groups: { consistent: number, declaredNotActive: number, activeNotDeclared: number, unmatched: number, mismatches: number } }>, results: { totalCount: number, nodes: Array<{ id: string, regionCode: string, group: BpjsReconciliationGroup, nik: string, kpj: string | null, rosterName: string | null, bpjsName: string | null, segment: Scheme | null, programs: string | null, activeAtBpjs: boolean | null, lastPaidMonth: string | null, nameMismatch: boolean, birthDateMismatch: boolean, formerOfficial: { villageCode: string, villageName: string | null, termEnd: string } | null }> }, history: Array<{ run: { id: string, asOf: string, fileName: string, fileKept: boolean }, groups: { consistent: number, declaredNotActive: number, activeNotDeclared: number, unmatched: number, mismatches: number } }> } | null };
+export type BpjsReconciliationQuery = { bpjsReconciliation: { regionCode: string, villages: number, villagesWithoutList: number, runs: Array<{ id: string, regionCode: string, asOf: string, fileName: string, fileKept: boolean, participants: number, uploadedBy: string }>, run: { id: string, regionCode: string, asOf: string, fileName: string, fileKept: boolean, participants: number, uploadedBy: string } | null, basedOn: Array<{ villages: number, run: { id: string, regionCode: string, asOf: string, fileName: string, fileKept: boolean, participants: number, uploadedBy: string } }>, groups: { consistent: number, declaredNotActive: number, activeNotDeclared: number, notActiveNotDeclared: number, unmatched: number, mismatches: number }, regions: Array<{ regionCode: string, name: string, groups: { consistent: number, declaredNotActive: number, activeNotDeclared: number, notActiveNotDeclared: number, unmatched: number, mismatches: number } }>, results: { totalCount: number, nodes: Array<{ id: string, regionCode: string, group: BpjsReconciliationGroup, nik: string, kpj: string | null, rosterName: string | null, bpjsName: string | null, segment: Scheme | null, programs: string | null, activeAtBpjs: boolean | null, lastPaidMonth: string | null, nameMismatch: boolean, birthDateMismatch: boolean, formerOfficial: { villageCode: string, villageName: string | null, termEnd: string } | null }> }, history: Array<{ run: { id: string, asOf: string, fileName: string, fileKept: boolean }, groups: { consistent: number, declaredNotActive: number, activeNotDeclared: number, notActiveNotDeclared: number, unmatched: number, mismatches: number } }> } | null };
 
 export type BpjsRunFieldsFragment = { id: string, regionCode: string, asOf: string, fileName: string, fileKept: boolean, participants: number, uploadedBy: string };
 
-export type BpjsGroupFieldsFragment = { consistent: number, declaredNotActive: number, activeNotDeclared: number, unmatched: number, mismatches: number };
+export type BpjsGroupFieldsFragment = { consistent: number, declaredNotActive: number, activeNotDeclared: number, notActiveNotDeclared: number, unmatched: number, mismatches: number };
 
 export type UploadBpjsListMutationVariables = Exact<{
   input: UploadBpjsParticipantListInput;
 }>;
 
 
-export type UploadBpjsListMutation = { uploadBpjsParticipantList: { report: { applied: boolean, refused: boolean, participants: number, groups: { consistent: number, declaredNotActive: number, activeNotDeclared: number, unmatched: number, mismatches: number }, problems: Array<{ line: number, column: string | null, code: string, message: string, values: Array<{ name: string, value: string }> }> } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+export type UploadBpjsListMutation = { uploadBpjsParticipantList: { report: { applied: boolean, refused: boolean, participants: number, groups: { consistent: number, declaredNotActive: number, activeNotDeclared: number, notActiveNotDeclared: number, unmatched: number, mismatches: number }, problems: Array<{ line: number, column: string | null, code: string, message: string, values: Array<{ name: string, value: string }> }> } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
 export type TakeBpjsStatusMutationVariables = Exact<{
   input: TakeBpjsStatusInput;
@@ -1636,6 +1637,7 @@ export const BpjsGroupFieldsFragmentDoc = new TypedDocumentString(`
   consistent
   declaredNotActive
   activeNotDeclared
+  notActiveNotDeclared
   unmatched
   mismatches
 }
@@ -2372,9 +2374,10 @@ fragment BpjsGroupFields on BpjsReconciliationGroups {
   consistent
   declaredNotActive
   activeNotDeclared
+  notActiveNotDeclared
   unmatched
   mismatches
-}`, {"hash":"sha256:0f4e32ad823d4532ea5919db99209f7e9241369daeffa1fa77ccde0b2338bf98"}) as unknown as TypedDocumentString<BpjsReconciliationQuery, BpjsReconciliationQueryVariables>;
+}`, {"hash":"sha256:2b0377e96b2d83e85c9a2224fe8375bccb0fc002ada2d6107c24fd263aa0f738"}) as unknown as TypedDocumentString<BpjsReconciliationQuery, BpjsReconciliationQueryVariables>;
 export const UploadBpjsListDocument = new TypedDocumentString(`
     mutation UploadBpjsList($input: UploadBpjsParticipantListInput!) {
   uploadBpjsParticipantList(input: $input) {
@@ -2405,6 +2408,7 @@ export const UploadBpjsListDocument = new TypedDocumentString(`
   consistent
   declaredNotActive
   activeNotDeclared
+  notActiveNotDeclared
   unmatched
   mismatches
 }
@@ -2416,7 +2420,7 @@ fragment UserErrorFields on UserError {
     name
     value
   }
-}`, {"hash":"sha256:8e5e22004459ed2a30ae50316ca82d988b3a897e9747b23fc5f328af24c26ed9"}) as unknown as TypedDocumentString<UploadBpjsListMutation, UploadBpjsListMutationVariables>;
+}`, {"hash":"sha256:37b17b161c31fccfd0e5dd2def4ca05765bea02fdec24baa31085f069c9c9f5e"}) as unknown as TypedDocumentString<UploadBpjsListMutation, UploadBpjsListMutationVariables>;
 export const TakeBpjsStatusDocument = new TypedDocumentString(`
     mutation TakeBpjsStatus($input: TakeBpjsStatusInput!) {
   takeBpjsStatus(input: $input) {

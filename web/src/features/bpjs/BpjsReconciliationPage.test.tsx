@@ -4,10 +4,11 @@ import { callsOf, mockGraphql } from '../../test/mockGraphql';
 import { renderWithProviders, userWith } from '../../test/utils';
 import { BpjsReconciliationPage } from './BpjsReconciliationPage';
 
-const groups = (consistent: number, declaredNotActive: number, activeNotDeclared: number, unmatched: number) => ({
+const groups = (consistent: number, declaredNotActive: number, activeNotDeclared: number, notActiveNotDeclared: number, unmatched: number) => ({
   consistent,
   declaredNotActive,
   activeNotDeclared,
+  notActiveNotDeclared,
   unmatched,
   mismatches: 1,
 });
@@ -41,25 +42,35 @@ function view(regionCode: string, regions: unknown[], chosen: typeof run | null 
       basedOn: [{ run: chosen ?? run, villages: 180 }],
       villages: 180,
       villagesWithoutList: 0,
-      groups: groups(2, 1, 1, 1),
+      groups: groups(2, 1, 1, 3, 1),
       regions,
       results: { totalCount: 1, nodes: [dewi] },
-      history: [{ run, groups: groups(2, 1, 1, 1) }],
+      history: [{ run, groups: groups(2, 1, 1, 3, 1) }],
     },
   };
 }
 
 describe('BpjsReconciliationPage', () => {
-  it('shows the officer the four groups of each village by its newest list, its regions and the list to follow up, and the upload', async () => {
-    const fetchMock = mockGraphql({ BpjsReconciliation: view('61.01', [{ regionCode: '61.01.01', name: 'Sambas', groups: groups(2, 1, 1, 0) }]) });
+  it('shows the officer the groups of each village by its newest list, its regions and the list to follow up, and the upload', async () => {
+    const fetchMock = mockGraphql({ BpjsReconciliation: view('61.01', [{ regionCode: '61.01.01', name: 'Sambas', groups: groups(2, 1, 1, 3, 0) }]) });
     renderWithProviders(<BpjsReconciliationPage />, { me: userWith('BpjsOfficer', '61.01'), route: '/bpjs' });
 
     expect(await screen.findByRole('heading', { name: 'Setiap desa menurut daftar terbaru yang mencakupnya' })).toBeTruthy();
     expect(screen.getByTestId('bpjs-based-on').textContent).toBe('Per 30 Nov 2026: peserta.csv (wilayah 61.01), untuk 180 desa');
     const figures = within(screen.getByTestId('bpjs-groups'));
     expect(figures.getByText('Aktif di BPJS, belum tercatat').closest('div')!.textContent).toContain('1');
+    expect(figures.getByText('Nonaktif di BPJS, belum tercatat').closest('div')!.textContent).toContain('3');
+    const columns = within(screen.getByRole('table', { name: 'Per wilayah di bawahnya' })).getAllByRole('columnheader');
+    expect(columns.map((c) => c.textContent)).toEqual([
+      'Wilayah',
+      'Sesuai',
+      'Tercatat terlindungi, tidak aktif di BPJS',
+      'Aktif di BPJS, belum tercatat',
+      'Nonaktif di BPJS, belum tercatat',
+      'Di BPJS, tidak ada yang menjabat',
+    ]);
     const sambas = screen.getByRole('rowheader', { name: 'Sambas' }).closest('tr')!;
-    expect(Array.from(sambas.children).map((c) => c.textContent)).toEqual(['Sambas', '2', '1', '1', '0']);
+    expect(Array.from(sambas.children).map((c) => c.textContent)).toEqual(['Sambas', '2', '1', '1', '3', '0']);
     expect(screen.getByRole('row', { name: /Dewi Lestari/ }).textContent).toContain('11110000074');
     expect(screen.queryByRole('button', { name: 'Ambil status BPJS ke draf' })).toBeNull();
     expect(screen.getByRole('heading', { name: 'Unggah daftar peserta BPJS' })).toBeTruthy();
@@ -116,5 +127,25 @@ describe('BpjsReconciliationPage', () => {
     expect(await screen.findByRole('heading', { name: 'Di BPJS, tidak ada yang menjabat' })).toBeTruthy();
     expect(screen.getAllByTestId('bpjs-former').map((b) => b.textContent)).toEqual(['mantan perangkat Dalam Kaum, masa jabatan berakhir 31 Des 2025']);
     expect(screen.getByRole('row', { name: /6101011708800073/ }).textContent).toContain('mantan perangkat Dalam Kaum');
+  });
+
+  it('lists the lapsed memberships in a group of their own, to be reactivated, with nothing to take', async () => {
+    const lapsed = view('61.01.01.2001', []);
+    const siti = { ...dewi, id: 'r4', group: 'NOT_ACTIVE_NOT_DECLARED', rosterName: 'Siti Aminah', bpjsName: 'Siti Aminah', activeAtBpjs: false, lastPaidMonth: '2024-05' };
+    lapsed.bpjsReconciliation.results = { totalCount: 1, nodes: [siti] };
+    const fetchMock = mockGraphql({ BpjsReconciliation: lapsed });
+    renderWithProviders(<BpjsReconciliationPage />, { me: userWith('VillageOperator', '61.01.01.2001'), route: '/bpjs' });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Nonaktif di BPJS, belum tercatat' }));
+    expect(await screen.findByRole('heading', { name: 'Nonaktif di BPJS, belum tercatat' })).toBeTruthy();
+    expect(callsOf(fetchMock, 'BpjsReconciliation').at(-1)).toMatchObject({ regionCode: '61.01.01.2001', group: 'NOT_ACTIVE_NOT_DECLARED' });
+    expect(
+      screen.getByText('Menjabat, belum tercatat terlindungi, dan terdaftar di BPJS tetapi nonaktif (kepesertaan terhenti): perlu diaktifkan kembali.'),
+    ).toBeTruthy();
+    expect(screen.getByRole('row', { name: /Siti Aminah/ }).textContent).toContain('nonaktif · BPU JKK,JKM,JHT · bayar terakhir 2024-05');
+    expect(screen.queryByRole('button', { name: 'Ambil status BPJS ke draf' })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Sesuai' }));
+    expect(await screen.findByText('Menjabat, tercatat terlindungi, dan aktif di BPJS.')).toBeTruthy();
   });
 });

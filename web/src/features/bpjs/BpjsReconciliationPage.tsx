@@ -19,7 +19,7 @@ type Result = View['results']['nodes'][number];
 const PAGE = 50;
 
 /**
- * /bpjs — the BPJS participant lists against the rosters: upload, the four groups by region down to the village, lists,
+ * /bpjs — the BPJS participant lists against the rosters: upload, the groups by region down to the village, lists,
  * export, history; by default each village read against its newest list, or any kept run picked.
  */
 export function BpjsReconciliationPage() {
@@ -261,7 +261,7 @@ function Results({ view, group, skip, onSkip, onChanged }: { view: View; group: 
 function GroupColumns({ first }: { first: string }) {
   const { t } = useI18n();
   return (
-    <thead>
+    <thead className="bpjs-group-columns">
       <tr>
         <th scope="col">{first}</th>
         {GROUPS.map((g) => (

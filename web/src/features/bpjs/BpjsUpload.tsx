@@ -14,7 +14,7 @@ type Report = NonNullable<UploadData['uploadBpjsParticipantList']['report']>;
 
 const STEP_LABELS: MessageKey[] = ['import.step1.short', 'import.step2.short', 'bpjs.upload.step3'];
 
-/** The branch's list: choose a file and its date → dry run (the four groups it would give, or every problem) → keep, all or nothing. */
+/** The branch's list: choose a file and its date → dry run (the groups it would give, or every problem) → keep, all or nothing. */
 export function BpjsUpload({ regionCode, onApplied }: { regionCode: string; onApplied: () => void }) {
   const { t } = useI18n();
   const [asOf, setAsOf] = useState('');

@@ -2,7 +2,7 @@ import type { BpjsGroupFieldsFragment } from '../../gql/graphql';
 import { formatInteger } from '../../shared/format';
 import { useI18n, type MessageKey } from '../../shared/i18n';
 
-export const GROUPS = ['CONSISTENT', 'DECLARED_NOT_ACTIVE', 'ACTIVE_NOT_DECLARED', 'UNMATCHED'] as const;
+export const GROUPS = ['CONSISTENT', 'DECLARED_NOT_ACTIVE', 'ACTIVE_NOT_DECLARED', 'NOT_ACTIVE_NOT_DECLARED', 'UNMATCHED'] as const;
 export type Group = (typeof GROUPS)[number];
 
 export function countOf(groups: BpjsGroupFieldsFragment, group: Group): number {
@@ -13,12 +13,14 @@ export function countOf(groups: BpjsGroupFieldsFragment, group: Group): number {
       return groups.declaredNotActive;
     case 'ACTIVE_NOT_DECLARED':
       return groups.activeNotDeclared;
+    case 'NOT_ACTIVE_NOT_DECLARED':
+      return groups.notActiveNotDeclared;
     case 'UNMATCHED':
       return groups.unmatched;
   }
 }
 
-/** The four groups side by side, with how many matched by NIK but differ in name or birth date. */
+/** The groups side by side, with how many matched by NIK but differ in name or birth date. */
 export function GroupFigures({ groups, onPick }: { groups: BpjsGroupFieldsFragment; onPick?: (group: Group) => void }) {
   const { t } = useI18n();
   return (

@@ -2,7 +2,7 @@
 const id = {
   'bpjs.title': 'Rekonsiliasi BPJS',
   'bpjs.intro':
-    'Daftar peserta BPJS Ketenagakerjaan dicocokkan dengan daftar orang desa yang disetujui, menurut NIK. Empat kelompok: sesuai, tercatat terlindungi tetapi tidak aktif di BPJS, aktif di BPJS tetapi belum tercatat, dan peserta yang tidak menjabat di desa mana pun.',
+    'Daftar peserta BPJS Ketenagakerjaan dicocokkan dengan daftar orang desa yang disetujui, menurut NIK. Lima kelompok: sesuai, tercatat terlindungi tetapi tidak aktif di BPJS, aktif di BPJS tetapi belum tercatat, nonaktif di BPJS dan belum tercatat, serta peserta yang tidak menjabat di desa mana pun.',
   'bpjs.up': '← Wilayah di atasnya',
   'bpjs.none': 'Wilayah ini tidak ada atau di luar wilayah Anda.',
   'bpjs.noRun': 'Belum ada daftar peserta BPJS untuk wilayah ini.',
@@ -20,10 +20,13 @@ const id = {
   'bpjs.group.CONSISTENT': 'Sesuai',
   'bpjs.group.DECLARED_NOT_ACTIVE': 'Tercatat terlindungi, tidak aktif di BPJS',
   'bpjs.group.ACTIVE_NOT_DECLARED': 'Aktif di BPJS, belum tercatat',
+  'bpjs.group.NOT_ACTIVE_NOT_DECLARED': 'Nonaktif di BPJS, belum tercatat',
   'bpjs.group.UNMATCHED': 'Di BPJS, tidak ada yang menjabat',
-  'bpjs.group.CONSISTENT.help': 'Menjabat, tercatat terlindungi, dan aktif di BPJS (atau tidak tercatat terlindungi dan nonaktif di BPJS).',
+  'bpjs.group.CONSISTENT.help': 'Menjabat, tercatat terlindungi, dan aktif di BPJS.',
   'bpjs.group.DECLARED_NOT_ACTIVE.help': 'Daftar desa menyatakan terlindungi, tetapi BPJS mencatatnya nonaktif atau tidak mengenalnya.',
   'bpjs.group.ACTIVE_NOT_DECLARED.help': 'Aktif di BPJS, tetapi daftar desa belum mencatat kepesertaannya. Operator desa bisa mengambil status BPJS ke draf, lalu mengajukannya seperti biasa.',
+  'bpjs.group.NOT_ACTIVE_NOT_DECLARED.help':
+    'Menjabat, belum tercatat terlindungi, dan terdaftar di BPJS tetapi nonaktif (kepesertaan terhenti): perlu diaktifkan kembali.',
   'bpjs.group.UNMATCHED.help': 'Peserta yang NIK-nya tidak menjabat di desa mana pun di wilayah ini (mantan perangkat ditandai): untuk ditindaklanjuti kantor cabang.',
   'bpjs.former': 'mantan perangkat',
   'bpjs.former.where': '{village}, masa jabatan berakhir {date}',
@@ -65,7 +68,7 @@ const id = {
 const en: Record<keyof typeof id, string> = {
   'bpjs.title': 'BPJS reconciliation',
   'bpjs.intro':
-    'The BPJS Ketenagakerjaan participant list matched to the approved village rosters by NIK. Four groups: consistent, declared covered but not active at BPJS, active at BPJS but not declared, and participants in office nowhere in the region.',
+    'The BPJS Ketenagakerjaan participant list matched to the approved village rosters by NIK. Five groups: consistent, declared covered but not active at BPJS, active at BPJS but not declared, non-active at BPJS and not declared, and participants in office nowhere in the region.',
   'bpjs.up': '← The region above',
   'bpjs.none': 'This region does not exist or is outside yours.',
   'bpjs.noRun': 'No BPJS participant list for this region yet.',
@@ -83,10 +86,13 @@ const en: Record<keyof typeof id, string> = {
   'bpjs.group.CONSISTENT': 'Consistent',
   'bpjs.group.DECLARED_NOT_ACTIVE': 'Declared covered, not active at BPJS',
   'bpjs.group.ACTIVE_NOT_DECLARED': 'Active at BPJS, not declared',
+  'bpjs.group.NOT_ACTIVE_NOT_DECLARED': 'Non-active at BPJS, not declared',
   'bpjs.group.UNMATCHED': 'At BPJS, no one in office',
-  'bpjs.group.CONSISTENT.help': 'In office, declared covered and active at BPJS (or neither declared covered nor active at BPJS).',
+  'bpjs.group.CONSISTENT.help': 'In office, declared covered and active at BPJS.',
   'bpjs.group.DECLARED_NOT_ACTIVE.help': 'The roster says covered, but BPJS has them non-active or does not know them.',
   'bpjs.group.ACTIVE_NOT_DECLARED.help': 'Active at BPJS, but the roster does not record the enrollment. The village operator can take the BPJS status into the draft, then submit as usual.',
+  'bpjs.group.NOT_ACTIVE_NOT_DECLARED.help':
+    'In office, not declared covered, and registered at BPJS but non-active (the membership lapsed): to be reactivated.',
   'bpjs.group.UNMATCHED.help': 'Participants whose NIK is in office in no village of this region (former officials marked): for the branch to follow up.',
   'bpjs.former': 'former official',
   'bpjs.former.where': '{village}, term ended {date}',

@@ -79,6 +79,7 @@ export const BpjsReconciliationQuery = graphql(`
     consistent
     declaredNotActive
     activeNotDeclared
+    notActiveNotDeclared
     unmatched
     mismatches
   }

@@ -33,8 +33,7 @@ internal sealed class Reconciler(MembershipDbContext db)
                 (true, true) => ReconciliationGroup.Consistent,
                 (true, false) => ReconciliationGroup.DeclaredNotActive,
                 (false, true) => ReconciliationGroup.ActiveNotDeclared,
-                // Not covered and non-active at BPJS: the two agree, and the participant is counted like any other.
-                (false, false) when participant is not null => ReconciliationGroup.Consistent,
+                (false, false) when participant is not null => ReconciliationGroup.NotActiveNotDeclared,
                 _ => null,
             };
             if (group is null) continue;

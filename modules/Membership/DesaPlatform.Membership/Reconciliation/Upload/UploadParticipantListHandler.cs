@@ -93,6 +93,7 @@ internal sealed class UploadParticipantListHandler(
         details["consistent"] = counts.Consistent;
         details["declaredNotActive"] = counts.DeclaredNotActive;
         details["activeNotDeclared"] = counts.ActiveNotDeclared;
+        details["notActiveNotDeclared"] = counts.NotActiveNotDeclared;
         details["unmatched"] = counts.Unmatched;
         return AuditRecorder.Summary(MembershipDbContext.SchemaName, user, "BpjsParticipantList", list.Id.ToString(), list.RegionCode, "Uploaded", details);
     }

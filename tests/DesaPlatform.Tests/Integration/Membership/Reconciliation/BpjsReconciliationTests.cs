@@ -84,7 +84,7 @@ public sealed class BpjsReconciliationTests(DesaApp app) : IClassFixture<DesaApp
         (await client.SendAsync(View, new { r = region, g = group })).Data.GetProperty("bpjsReconciliation");
 
     [Fact]
-    public async Task A_list_is_checked_all_or_nothing_reconciled_into_four_groups_and_kept_once()
+    public async Task A_list_is_checked_all_or_nothing_reconciled_into_its_groups_and_kept_once()
     {
         var officer = await app.SignInAsync("bpjs.sambas");
         var broken = List + "610101170880,Tanpa NIK,,PU,JKK,aktif,\n" + $"{Unknown[..15]}8,Orang Lain,,PX,JKK,hidup,2026-13\n";

@@ -12,26 +12,30 @@ namespace DesaPlatform.Tests.Integration.Membership.Reconciliation;
 
 /// <summary>
 /// Every participant of a list falls in one group: a former official of Dalam Kaum among the unmatched (marked with the
-/// village and the end of the term), someone in office neither covered nor active at BPJS among the consistent — beside
-/// the usual four and a covered person the list does not name. A birth date the list writes differently is flagged.
+/// village and the end of the term), someone in office, not covered and non-active at BPJS in a group of their own (a
+/// lapsed membership, not consistent) — beside the other groups and a covered person the list does not name. A birth
+/// date the list writes differently is flagged.
 /// </summary>
 public sealed class EveryParticipantInAGroupTests(DesaApp app) : IClassFixture<DesaApp>, IAsyncLifetime
 {
     private const string Upload = """
         mutation($f: String!) {
           uploadBpjsParticipantList(input: { regionCode: "61.01", asOf: "2026-11-30", fileName: "peserta.csv", fileBase64: $f, dryRun: false }) {
-            report { applied participants groups { consistent declaredNotActive activeNotDeclared unmatched mismatches } }
+            report { applied participants groups { consistent declaredNotActive activeNotDeclared notActiveNotDeclared unmatched mismatches } }
             errors { code }
           }
         }
         """;
 
     private const string View = """
-        query {
-          bpjsReconciliation(regionCode: "61.01") {
+        query($r: String!) {
+          bpjsReconciliation(regionCode: $r) {
             runs { participants }
-            groups { consistent declaredNotActive activeNotDeclared unmatched mismatches }
+            groups { consistent declaredNotActive activeNotDeclared notActiveNotDeclared unmatched mismatches }
+            regions { regionCode groups { notActiveNotDeclared } }
+            history { groups { consistent notActiveNotDeclared } }
             results(take: 100) { totalCount nodes { id nik group activeAtBpjs birthDateMismatch formerOfficial { villageCode villageName termEnd } } }
+            lapsed: results(group: NOT_ACTIVE_NOT_DECLARED) { nodes { nik } }
           }
         }
         """;
@@ -76,7 +80,8 @@ public sealed class EveryParticipantInAGroupTests(DesaApp app) : IClassFixture<D
     private static object Uncovered(string nik) =>
         new { input = new { villageCode = RosterOps.DalamKaum, fullName = "Siti Aminah", nik, positionCode = "bpd_anggota", termStart = "2024-01-01" } };
 
-    private async Task<JsonElement> ViewAsync() => (await (await app.SignInAsync("bpjs.sambas")).SendAsync(View)).Data.GetProperty("bpjsReconciliation");
+    private async Task<JsonElement> ViewAsync(string region = "61.01") =>
+        (await (await app.SignInAsync("bpjs.sambas")).SendAsync(View, new { r = region })).Data.GetProperty("bpjsReconciliation");
 
     private static Dictionary<string, JsonElement> Results(JsonElement view) =>
         view.GetProperty("results").GetProperty("nodes").EnumerateArray().ToDictionary(r => r.GetProperty("nik").GetString()!);
@@ -87,8 +92,9 @@ public sealed class EveryParticipantInAGroupTests(DesaApp app) : IClassFixture<D
         var view = await ViewAsync();
 
         var groups = view.GetProperty("groups");
-        Assert.Equal((3, 1, 1, 2, 1), (groups.GetProperty("consistent").GetInt32(), groups.GetProperty("declaredNotActive").GetInt32(),
-            groups.GetProperty("activeNotDeclared").GetInt32(), groups.GetProperty("unmatched").GetInt32(), groups.GetProperty("mismatches").GetInt32()));
+        Assert.Equal((2, 1, 1, 1, 2, 1), (groups.GetProperty("consistent").GetInt32(), groups.GetProperty("declaredNotActive").GetInt32(),
+            groups.GetProperty("activeNotDeclared").GetInt32(), groups.GetProperty("notActiveNotDeclared").GetInt32(), groups.GetProperty("unmatched").GetInt32(),
+            groups.GetProperty("mismatches").GetInt32()));
 
         var results = view.GetProperty("results").GetProperty("nodes").EnumerateArray().ToList();
         var listed = results.Where(r => r.GetProperty("activeAtBpjs").ValueKind != JsonValueKind.Null).Select(r => r.GetProperty("nik").GetString()).ToList();
@@ -97,19 +103,37 @@ public sealed class EveryParticipantInAGroupTests(DesaApp app) : IClassFixture<D
         Assert.Equal(participants, listed.Distinct().Count());
         Assert.Equal(participants, listed.Count);
         // The groups add up to the list's participants and the covered people the list does not name.
-        var sum = new[] { "consistent", "declaredNotActive", "activeNotDeclared", "unmatched" }.Sum(g => groups.GetProperty(g).GetInt32());
+        var sum = new[] { "consistent", "declaredNotActive", "activeNotDeclared", "notActiveNotDeclared", "unmatched" }.Sum(g => groups.GetProperty(g).GetInt32());
         Assert.Equal(participants + results.Count(r => r.GetProperty("activeAtBpjs").ValueKind == JsonValueKind.Null), sum);
         Assert.Equal([NotListed], results.Where(r => r.GetProperty("activeAtBpjs").ValueKind == JsonValueKind.Null).Select(r => r.GetProperty("nik").GetString()));
 
         var byNik = Results(view);
-        Assert.Equal("CONSISTENT", byNik[UncoveredNonActive].GetProperty("group").GetString());
         Assert.Equal("ACTIVE_NOT_DECLARED", byNik[ActiveWithoutKpj].GetProperty("group").GetString());
         Assert.Equal(JsonValueKind.Null, byNik[Unknown].GetProperty("formerOfficial").ValueKind);
         Assert.Equal(JsonValueKind.Null, byNik[BornAsListed].GetProperty("formerOfficial").ValueKind);
 
+        await A_lapsed_membership_is_a_group_of_its_own_wherever_the_groups_are_read(view, byNik[UncoveredNonActive]);
         await A_former_official_at_BPJS_is_unmatched_and_marked_with_the_village_and_the_end_of_the_term(byNik[Former]);
         A_birth_date_the_list_writes_otherwise_is_flagged_on_the_match(byNik);
         await A_status_without_a_KPJ_in_the_list_or_the_roster_is_not_taken_and_nothing_is_staged(byNik[ActiveWithoutKpj].GetProperty("id").GetString()!);
+    }
+
+    private async Task A_lapsed_membership_is_a_group_of_its_own_wherever_the_groups_are_read(JsonElement view, JsonElement lapsed)
+    {
+        Assert.Equal(("NOT_ACTIVE_NOT_DECLARED", false), (lapsed.GetProperty("group").GetString(), lapsed.GetProperty("activeAtBpjs").GetBoolean()));
+        Assert.Equal([UncoveredNonActive], view.GetProperty("lapsed").GetProperty("nodes").EnumerateArray().Select(r => r.GetProperty("nik").GetString()));
+        Assert.Equal(1, view.GetProperty("regions").EnumerateArray().Single(r => r.GetProperty("regionCode").GetString() == "61.01.01")
+            .GetProperty("groups").GetProperty("notActiveNotDeclared").GetInt32());
+        var history = view.GetProperty("history").EnumerateArray().Single().GetProperty("groups");
+        Assert.Equal((2, 1), (history.GetProperty("consistent").GetInt32(), history.GetProperty("notActiveNotDeclared").GetInt32()));
+
+        // The village reads it too, and the consistent there are only the covered people active at BPJS.
+        var village = (await ViewAsync(RosterOps.DalamKaum)).GetProperty("groups");
+        Assert.Equal((2, 1), (village.GetProperty("consistent").GetInt32(), village.GetProperty("notActiveNotDeclared").GetInt32()));
+
+        var export = await (await app.SignInAsync("bpjs.sambas")).Http.GetStringAsync("/api/bpjs-reconciliation/export?region=61.01&format=csv");
+        Assert.StartsWith($"NotActiveNotDeclared,{RosterOps.DalamKaum},{UncoveredNonActive},",
+            export.Split('\n').Single(l => l.Contains(UncoveredNonActive, StringComparison.Ordinal)));
     }
 
     private async Task A_former_official_at_BPJS_is_unmatched_and_marked_with_the_village_and_the_end_of_the_term(JsonElement former)
