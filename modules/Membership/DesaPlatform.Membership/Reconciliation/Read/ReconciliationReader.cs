@@ -44,9 +44,15 @@ internal sealed class ReconciliationReader(MembershipDbContext db, IRegionDirect
         return new ResultPage(total, nodes);
     }
 
-    /// <summary>Every result of the view, for the export: in group, region and name order.</summary>
+    /// <summary>Every result of the view, for the export: in group (the page's order), region and name order.</summary>
     public IAsyncEnumerable<ReconciliationRow> AllResults(ListCover cover) =>
-        cover.Rows(db.ReconciliationRows).OrderBy(r => r.Group).ThenBy(r => r.RegionCode).ThenBy(r => r.RosterName ?? r.BpjsName).AsAsyncEnumerable();
+        // The group is stored by name: ordering by it would sort the groups alphabetically.
+        cover.Rows(db.ReconciliationRows)
+            .OrderBy(r => r.Group == ReconciliationGroup.Consistent ? 0
+                : r.Group == ReconciliationGroup.DeclaredNotActive ? 1
+                : r.Group == ReconciliationGroup.ActiveNotDeclared ? 2
+                : r.Group == ReconciliationGroup.NotActiveNotDeclared ? 3 : 4)
+            .ThenBy(r => r.RegionCode).ThenBy(r => r.RosterName ?? r.BpjsName).AsAsyncEnumerable();
 
     /// <summary>How the region's groups moved from run to run, newest first: each run whole, whichever view is chosen.</summary>
     public async Task<IReadOnlyList<RunGroups>> HistoryAsync(ReconciliationView view, CancellationToken cancellationToken)

@@ -134,6 +134,9 @@ public sealed class EveryParticipantInAGroupTests(DesaApp app) : IClassFixture<D
         var export = await (await app.SignInAsync("bpjs.sambas")).Http.GetStringAsync("/api/bpjs-reconciliation/export?region=61.01&format=csv");
         Assert.StartsWith($"NotActiveNotDeclared,{RosterOps.DalamKaum},{UncoveredNonActive},",
             export.Split('\n').Single(l => l.Contains(UncoveredNonActive, StringComparison.Ordinal)));
+        // In the page's order of the groups, not alphabetically by their names.
+        var groups = export.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l[..l.IndexOf(',')]).Distinct().ToList();
+        Assert.Equal(["Consistent", "DeclaredNotActive", "ActiveNotDeclared", "NotActiveNotDeclared", "Unmatched"], groups);
     }
 
     private async Task A_former_official_at_BPJS_is_unmatched_and_marked_with_the_village_and_the_end_of_the_term(JsonElement former)
