@@ -84,7 +84,12 @@ internal sealed class ImportRegionRosterHandler(
             var rosters = await VillageRoster.LoadManyAsync(db, regions, catalog,
                 open.Select(v => new RosterToLoad(new RegionSummary(v.Village.Code, v.Village.Name, 4, true),
                     v.Rows.Select(r => v.Parser.Key(r).Nik).ToList(), v.Today)).ToList(), cancellationToken);
-            var checks = open.Select(v => (v.Village, Check: RosterImportCheck.Run(rosters[v.Village.Code], v.Parser, v.Rows, v.Today))).ToList();
+            var perVillage = open.Select(v => (Roster: rosters[v.Village.Code], Check: RosterImportCheck.Run(rosters[v.Village.Code], v.Parser, v.Rows, v.Today), v.Today)).ToList();
+            var twoVillages = NikInTwoVillages.Find(perVillage).ToLookup(p => p.VillageCode!);
+            var checks = open.Zip(perVillage, (v, c) => (v.Village, Check: c.Check with
+            {
+                Report = c.Check.Report with { Problems = [.. c.Check.Report.Problems.Concat(twoVillages[v.Village.Code]).OrderBy(p => p.Line)] },
+            })).ToList();
             var report = new RegionRosterImportReport(
                 checks.Select(c => new VillageImportReport(c.Village.Code, c.Village.Name, c.Check.Report)).ToList(),
                 problems.Concat(checks.SelectMany(c => c.Check.Report.Problems)).OrderBy(p => p.Line).ToList(), false, 0);

@@ -256,6 +256,27 @@ public sealed class ImportRegionRosterTests(DesaApp app) : IClassFixture<DesaApp
     }
 
     [Fact]
+    public async Task A_nik_the_same_file_puts_in_office_in_two_villages_is_a_problem_unless_the_rows_say_why()
+    {
+        var regency = await app.SignInAsync("dpmd.sambas");
+        const string Header = "kode_desa,nik,nama_lengkap,kode_jabatan,mulai_jabatan,keterangan_nik\n";
+        string Twice(string note) => Header + $"61.01.07.2001,{Nik(950)},Dua Desa,kepala_dusun,01/01/2024,{note}\n"
+                                            + $"61.01.07.2002,{Nik(950)},Dua Desa,bpd_anggota,01/01/2024,{note}\n";
+
+        var (refused, _) = await ImportAsync(regency, "61.01", Twice(""), dryRun: false);
+        Assert.False(refused.GetProperty("applied").GetBoolean());
+        var problems = refused.GetProperty("problems").EnumerateArray()
+            .Select(p => (p.GetProperty("line").GetInt32(), p.GetProperty("villageCode").GetString(), p.GetProperty("column").GetString(), p.GetProperty("code").GetString()))
+            .ToList();
+        Assert.Equal([(2, "61.01.07.2001", "keterangan_nik", "NIK_HELD_ELSEWHERE"), (3, "61.01.07.2002", "keterangan_nik", "NIK_HELD_ELSEWHERE")], problems);
+        Assert.Equal([1, 1], refused.GetProperty("villages").EnumerateArray().Select(v => v.GetProperty("problemCount").GetInt32()));
+        Assert.Contains("61.01.07.2002", refused.GetProperty("problems")[0].GetProperty("message").GetString());
+
+        var (explained, _) = await ImportAsync(regency, "61.01", Twice("Anggota BPD di dua desa, sesuai SK"), dryRun: true);
+        Assert.Equal((0, 2), (explained.GetProperty("problemCount").GetInt32(), explained.GetProperty("added").GetInt32()));
+    }
+
+    [Fact]
     public async Task A_village_keeping_unsent_drafts_is_a_problem_so_they_do_not_go_out_unseen_with_the_import()
     {
         var village = await app.SignInAsync("op.lubukdagang");
