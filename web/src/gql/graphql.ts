@@ -1369,7 +1369,7 @@ export type RegionImportVillageRowsMutationVariables = Exact<{
 }>;
 
 
-export type RegionImportVillageRowsMutation = { importRegionRoster: { report: { warnings: Array<{ line: number, villageCode: string, code: string, fullName: string, nik: string, positionCode: string, losses: Array<{ field: string, before: string | null, after: string | null }> }>, changes: Array<{ line: number, villageCode: string, kind: string, fullName: string, positionCode: string, fields: Array<{ field: string, before: string | null, after: string | null }> }> } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+export type RegionImportVillageRowsMutation = { importRegionRoster: { report: { problems: Array<{ line: number, column: string | null, code: string, message: string, villageCode: string | null, values: Array<{ name: string, value: string }> }>, warnings: Array<{ line: number, villageCode: string, code: string, fullName: string, nik: string, positionCode: string, losses: Array<{ field: string, before: string | null, after: string | null }> }>, changes: Array<{ line: number, villageCode: string, kind: string, fullName: string, positionCode: string, fields: Array<{ field: string, before: string | null, after: string | null }> }> } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
 export type RosterImportRowFieldsFragment = { line: number, villageCode: string, kind: string, fullName: string, positionCode: string, fields: Array<{ field: string, before: string | null, after: string | null }> };
 
@@ -4508,6 +4508,17 @@ export const RegionImportVillageRowsDocument = new TypedDocumentString(`
     mutation RegionImportVillageRows($input: ImportRegionRosterInput!, $village: String!) {
   importRegionRoster(input: $input) {
     report {
+      problems(first: 300, village: $village) {
+        line
+        column
+        code
+        message
+        villageCode
+        values {
+          name
+          value
+        }
+      }
       warnings(first: 200, village: $village) {
         ...RosterImportWarningFields
       }
@@ -4553,7 +4564,7 @@ fragment UserErrorFields on UserError {
     name
     value
   }
-}`, {"hash":"sha256:0b20c49680acc110bb13aef3612eb88d9b6ffdd9e762fcc0a1ac1ddd36082443"}) as unknown as TypedDocumentString<RegionImportVillageRowsMutation, RegionImportVillageRowsMutationVariables>;
+}`, {"hash":"sha256:ce3bbbbbe591ad5fb0351f819c30799796841b5fd7ed44793f593e97c488cd0c"}) as unknown as TypedDocumentString<RegionImportVillageRowsMutation, RegionImportVillageRowsMutationVariables>;
 export const SubmissionsDocument = new TypedDocumentString(`
     query Submissions($first: Int, $after: String, $where: SubmissionFilterInput, $order: [SubmissionSortInput!]) {
   submissions(first: $first, after: $after, where: $where, order: $order) {

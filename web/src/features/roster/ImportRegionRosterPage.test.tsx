@@ -117,6 +117,7 @@ describe('ImportRegionRosterPage', () => {
       RegionImportVillageRows: {
         importRegionRoster: {
           report: {
+            problems: [],
             warnings: [
               {
                 line: 5,
@@ -192,6 +193,47 @@ describe('ImportRegionRosterPage', () => {
     });
     expect(problem.textContent).toContain('kode_desa');
     await waitFor(() => expect((screen.getByRole('button', { name: 'Apply' }) as HTMLButtonElement).disabled).toBe(true));
+  });
+
+  it('says when only the first problems are listed and shows all of one village’s', async () => {
+    const problem = (line: number, villageCode: string) => ({
+      line,
+      column: 'mulai_jabatan',
+      code: 'NOT_A_DATE',
+      message: '…',
+      villageCode,
+      values: [{ name: 'value', value: 'kemarin' }],
+    });
+    const fetchMock = mockGraphql({
+      RosterImportPositions: positions,
+      ImportRegionRoster: {
+        importRegionRoster: {
+          report: report({
+            refused: true,
+            problemCount: 301,
+            problems: [problem(2, '61.01.01.2003')],
+            changes: [],
+            villages: [village('61.01.01.2003', 'Tanjung Bugis', { problemCount: 300 }), village('61.01.01.2004', 'Pendawan', { problemCount: 1 })],
+          }),
+          errors: [],
+        },
+      },
+      RegionImportVillageRows: {
+        importRegionRoster: { report: { problems: [problem(400, '61.01.01.2004')], warnings: [], changes: [] }, errors: [] },
+      },
+    });
+    renderWithProviders(<ImportRegionRosterPage />, {
+      me: userWith('RegencyStaff', '61.01'),
+      route: '/roster-import',
+    });
+
+    choose('kode_desa,nik\n');
+    expect(await screen.findByText(/1 dari 301 masalah ditampilkan/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /Lihat barisnya\s*Pendawan/ }));
+
+    const ownProblems = await screen.findAllByRole('row', { name: /400/ });
+    expect(ownProblems[0].textContent).toContain('kemarin');
+    expect(callsOf(fetchMock, 'RegionImportVillageRows')[0]).toMatchObject({ village: '61.01.01.2004' });
   });
 
   it('is not for village operators', () => {

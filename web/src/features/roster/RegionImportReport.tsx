@@ -37,7 +37,19 @@ export function RegionImportReport({ report, file, regionCode }: { report: Regio
               unchanged: formatInteger(report.unchanged),
             })}
       </p>
-      {report.problems.length > 0 && <ProblemsTable problems={report.problems} villageHeading={t('regionImport.village')} />}
+      {report.problems.length > 0 && (
+        <>
+          <ProblemsTable problems={report.problems} villageHeading={t('regionImport.village')} />
+          {report.problemCount > report.problems.length && (
+            <p className="muted small">
+              {t('regionImport.problems.shown', {
+                shown: formatInteger(report.problems.length),
+                total: formatInteger(report.problemCount),
+              })}
+            </p>
+          )}
+        </>
+      )}
       {report.villages.length > 0 && <PerVillage report={report} chosen={chosen?.villageCode} onChoose={choose} />}
       {chosen ? (
         <ChosenVillageRows
@@ -115,7 +127,7 @@ function PerVillage({
                 </td>
               ))}
               <td>
-                {v.added + v.changed + v.ended > 0 && v.villageCode !== chosen && (
+                {v.added + v.changed + v.ended + v.problemCount > 0 && v.villageCode !== chosen && (
                   <button type="button" className="link-button" onClick={() => onChoose(v)}>
                     {t('regionImport.showRows')}
                     <span className="sr-only"> {v.villageName}</span>
@@ -164,14 +176,17 @@ function ChosenVillageRows({
       {errors.length > 0 && <ErrorMessage error={new Error(errors.map((e) => userErrorText(t, e)).join(' '))} />}
       {report && !rows.loading && (
         <>
+          {report.problems.length > 0 && <ProblemsTable problems={report.problems} rowClassName="row-problem" />}
           {report.warnings.length > 0 && (
             <LossWarnings warnings={report.warnings} total={village.warningCount} positionName={positionName} />
           )}
-          <ImportChangesTable
-            changes={report.changes}
-            total={village.added + village.changed + village.ended}
-            positionName={positionName}
-          />
+          {report.changes.length > 0 && (
+            <ImportChangesTable
+              changes={report.changes}
+              total={village.added + village.changed + village.ended}
+              positionName={positionName}
+            />
+          )}
         </>
       )}
     </section>

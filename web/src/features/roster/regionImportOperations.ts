@@ -54,6 +54,17 @@ export const RegionImportVillageRowsMutation = graphql(`
   mutation RegionImportVillageRows($input: ImportRegionRosterInput!, $village: String!) {
     importRegionRoster(input: $input) {
       report {
+        problems(first: 300, village: $village) {
+          line
+          column
+          code
+          message
+          villageCode
+          values {
+            name
+            value
+          }
+        }
         warnings(first: 200, village: $village) {
           ...RosterImportWarningFields
         }

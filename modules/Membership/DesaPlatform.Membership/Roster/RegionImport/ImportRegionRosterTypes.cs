@@ -39,8 +39,9 @@ internal sealed class RegionRosterImportReportType : ObjectGraphType<RegionRoste
             .Resolve(ctx => ctx.Source.Villages);
         Field<NonNullGraphType<IntGraphType>>("problemCount").Resolve(ctx => ctx.Source.Problems.Count);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RosterImportProblemType>>>>("problems")
-            .Argument<IntGraphType>("first", $"At most this many, in line order (default {DefaultItems}); problemCount is complete.")
-            .Resolve(ctx => ctx.Source.Problems.Take(ctx.GetArgument("first", DefaultItems)));
+            .Argument<IntGraphType>("first", $"At most this many, in line order (default {DefaultItems}); problemCount and the villages' counts are complete.")
+            .Argument<StringGraphType>("village", "Only this village's rows.")
+            .Resolve(ctx => InLineOrder(ctx.Source.Problems, p => p.Line, p => p.VillageCode, ctx));
         Field(r => r.WarningCount);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RosterImportWarningType>>>>("warnings")
             .Description("Clean rows that take an enrollment or a term away from someone, in line order: applied only with confirmLosses.")
@@ -54,7 +55,7 @@ internal sealed class RegionRosterImportReportType : ObjectGraphType<RegionRoste
             .Resolve(ctx => InLineOrder(ctx.Source.Changes, r => r.Line, r => r.VillageCode, ctx));
     }
 
-    private static IEnumerable<T> InLineOrder<T>(IEnumerable<T> rows, Func<T, int> line, Func<T, string> village,
+    private static IEnumerable<T> InLineOrder<T>(IEnumerable<T> rows, Func<T, int> line, Func<T, string?> village,
         IResolveFieldContext<RegionRosterImportReport> ctx)
     {
         var only = ctx.GetArgument<string?>("village");

@@ -271,6 +271,8 @@ public sealed class ImportRegionRosterTests(DesaApp app) : IClassFixture<DesaApp
         Assert.Equal([(2, "61.01.07.2001", "keterangan_nik", "NIK_HELD_ELSEWHERE"), (3, "61.01.07.2002", "keterangan_nik", "NIK_HELD_ELSEWHERE")], problems);
         Assert.Equal([1, 1], refused.GetProperty("villages").EnumerateArray().Select(v => v.GetProperty("problemCount").GetInt32()));
         Assert.Contains("61.01.07.2002", refused.GetProperty("problems")[0].GetProperty("message").GetString());
+        var second = await regency.SendAsync(Rows, new { file = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(Twice(""))), v = "61.01.07.2002" });
+        Assert.Equal([3], second.Data.GetProperty("importRegionRoster").GetProperty("report").GetProperty("problems").EnumerateArray().Select(p => p.GetProperty("line").GetInt32()));
 
         var (explained, _) = await ImportAsync(regency, "61.01", Twice("Anggota BPD di dua desa, sesuai SK"), dryRun: true);
         Assert.Equal((0, 2), (explained.GetProperty("problemCount").GetInt32(), explained.GetProperty("added").GetInt32()));

@@ -21,7 +21,8 @@ internal static class RegionRosterFile
     public const string Rows = """
         mutation($file: String!, $v: String) {
           importRegionRoster(input: { regionCode: "61.01", fileName: "kabupaten.csv", fileBase64: $file, dryRun: true }) {
-            report { changes(village: $v) { line villageCode kind fullName fields { field before after } }
+            report { problems(village: $v) { line villageCode code }
+                     changes(village: $v) { line villageCode kind fullName fields { field before after } }
                      warnings(village: $v) { line villageCode code losses { field } } }
           }
         }
