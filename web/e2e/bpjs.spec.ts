@@ -51,7 +51,7 @@ test('the BPJS officer reconciles the participant list and the village takes a B
   await expect(page.getByTestId('bpjs-based-on')).toContainText('30 Nov 2026: peserta.csv');
   const byRegion = page.getByRole('table', { name: 'Per wilayah di bawahnya' });
   await expect(byRegion.getByRole('row', { name: /Sambas|Selakau|Tebas|Dalam Kaum|Sejangkung/ }).first()).toBeVisible();
-  await expect(byRegion.getByRole('columnheader', { name: 'Nonaktif di BPJS, belum tercatat' })).toBeVisible();
+  await expect(byRegion.getByRole('columnheader', { name: 'Tidak aktif dengan JKK dan JKM di BPJS, belum tercatat' })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('bpjs-officer.png'), fullPage: true });
   await page.goto('/bpjs?region=61.01&group=UNMATCHED');
   await expect(page.getByRole('row', { name: /Nurhayati/ }).getByTestId('bpjs-former')).toHaveText(/^mantan perangkat .+, masa jabatan berakhir 31 Des 2025$/);

@@ -168,7 +168,7 @@ export const en: Record<keyof typeof id, string> = {
   'userError.BPJS_LIST_REGION_LEVEL': 'A BPJS participant list is uploaded for one regency or one province.',
   'userError.BPJS_LIST_SUPERSEDED': 'This status comes from an older list; the list of {date} is the one for this village. Take the status from that list.',
   'userError.BPJS_LIST_DATE_FUTURE': 'The list date {date} has not come yet: give the date of the participant list’s data, today at the latest.',
-  'userError.BPJS_NOT_ACTIVE_UNDECLARED': 'Only someone active at BPJS but not recorded as covered can take the BPJS status.',
+  'userError.BPJS_NOT_ACTIVE_UNDECLARED': 'Only someone active at BPJS with JKK and JKM but not recorded as covered can take the BPJS status.',
   'userError.BPJS_KPJ_MISSING': 'The BPJS list has no KPJ number for this person and the roster has none either: fill in the enrollment in the form.',
   'userError.INVALID_SEGMENT': 'The segment must be PU or BPU.',
   'userError.INVALID_PROGRAMS': 'Programmes are written with commas, from JKK, JKM, JHT, JP (e.g. JKK,JKM).',

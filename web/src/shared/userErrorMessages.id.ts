@@ -169,7 +169,7 @@ export const id = {
   'userError.BPJS_LIST_REGION_LEVEL': 'Daftar peserta BPJS diunggah untuk satu kabupaten/kota atau satu provinsi.',
   'userError.BPJS_LIST_SUPERSEDED': 'Status ini dari daftar yang lebih lama; daftar per {date} yang berlaku untuk desa ini. Ambil statusnya dari daftar itu.',
   'userError.BPJS_LIST_DATE_FUTURE': 'Tanggal daftar {date} belum tiba: tulis tanggal data daftar peserta itu, paling lambat hari ini.',
-  'userError.BPJS_NOT_ACTIVE_UNDECLARED': 'Hanya orang yang aktif di BPJS tetapi belum tercatat terlindungi yang bisa diambil statusnya.',
+  'userError.BPJS_NOT_ACTIVE_UNDECLARED': 'Hanya orang yang aktif di BPJS dengan JKK dan JKM tetapi belum tercatat terlindungi yang bisa diambil statusnya.',
   'userError.BPJS_KPJ_MISSING': 'Daftar BPJS tidak memuat nomor KPJ orang ini dan daftar desa belum punya: isi kepesertaannya lewat formulir.',
   'userError.INVALID_SEGMENT': 'Segmen harus PU atau BPU.',
   'userError.INVALID_PROGRAMS': 'Program ditulis dengan koma, dari JKK, JKM, JHT, JP (mis. JKK,JKM).',

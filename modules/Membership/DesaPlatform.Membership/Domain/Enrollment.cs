@@ -17,8 +17,5 @@ internal sealed class Enrollment : IInsuredTerms
 
     IReadOnlyCollection<SocialSecurityProgram> IInsuredTerms.Programs => Programs;
 
-    /// <summary>Covered needs an active enrollment with at least JKK and JKM.</summary>
-    public bool Covers =>
-        Status == EnrollmentStatus.Active
-        && Programs.Contains(SocialSecurityProgram.Jkk) && Programs.Contains(SocialSecurityProgram.Jkm);
+    public bool Covers => Protection.Protects(Status == EnrollmentStatus.Active, Programs);
 }

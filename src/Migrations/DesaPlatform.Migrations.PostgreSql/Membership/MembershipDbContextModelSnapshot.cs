@@ -644,6 +644,9 @@ namespace DesaPlatform.Migrations.PostgreSql.Membership
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<bool?>("ProtectedAtBpjs")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(13)

@@ -629,6 +629,9 @@ namespace DesaPlatform.Migrations.Sqlite.Membership
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("ProtectedAtBpjs")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(13)

@@ -24,6 +24,7 @@ const dewi = {
   segment: 'BPU',
   programs: 'JKK,JKM,JHT',
   activeAtBpjs: true,
+  protectedAtBpjs: true,
   lastPaidMonth: '2026-11',
   nameMismatch: false,
   birthDateMismatch: false,
@@ -58,15 +59,15 @@ describe('BpjsReconciliationPage', () => {
     expect(await screen.findByRole('heading', { name: 'Setiap desa menurut daftar terbaru yang mencakupnya' })).toBeTruthy();
     expect(screen.getByTestId('bpjs-based-on').textContent).toBe('Per 30 Nov 2026: peserta.csv (wilayah 61.01), untuk 180 desa');
     const figures = within(screen.getByTestId('bpjs-groups'));
-    expect(figures.getByText('Aktif di BPJS, belum tercatat').closest('div')!.textContent).toContain('1');
-    expect(figures.getByText('Nonaktif di BPJS, belum tercatat').closest('div')!.textContent).toContain('3');
+    expect(figures.getByText('Aktif dengan JKK dan JKM di BPJS, belum tercatat').closest('div')!.textContent).toContain('1');
+    expect(figures.getByText('Tidak aktif dengan JKK dan JKM di BPJS, belum tercatat').closest('div')!.textContent).toContain('3');
     const columns = within(screen.getByRole('table', { name: 'Per wilayah di bawahnya' })).getAllByRole('columnheader');
     expect(columns.map((c) => c.textContent)).toEqual([
       'Wilayah',
       'Sesuai',
-      'Tercatat terlindungi, tidak aktif di BPJS',
-      'Aktif di BPJS, belum tercatat',
-      'Nonaktif di BPJS, belum tercatat',
+      'Tercatat terlindungi, tidak aktif dengan JKK dan JKM di BPJS',
+      'Aktif dengan JKK dan JKM di BPJS, belum tercatat',
+      'Tidak aktif dengan JKK dan JKM di BPJS, belum tercatat',
       'Di BPJS, tidak ada yang menjabat',
     ]);
     const sambas = screen.getByRole('rowheader', { name: 'Sambas' }).closest('tr')!;
@@ -129,23 +130,25 @@ describe('BpjsReconciliationPage', () => {
     expect(screen.getByRole('row', { name: /6101011708800073/ }).textContent).toContain('mantan perangkat Dalam Kaum');
   });
 
-  it('lists the lapsed memberships in a group of their own, to be reactivated, with nothing to take', async () => {
+  it('lists the lapsed memberships and those active without JKK and JKM in a group of their own, with nothing to take', async () => {
     const lapsed = view('61.01.01.2001', []);
-    const siti = { ...dewi, id: 'r4', group: 'NOT_ACTIVE_NOT_DECLARED', rosterName: 'Siti Aminah', bpjsName: 'Siti Aminah', activeAtBpjs: false, lastPaidMonth: '2024-05' };
-    lapsed.bpjsReconciliation.results = { totalCount: 1, nodes: [siti] };
+    const siti = { ...dewi, id: 'r4', group: 'NOT_ACTIVE_NOT_DECLARED', rosterName: 'Siti Aminah', bpjsName: 'Siti Aminah', activeAtBpjs: false, protectedAtBpjs: false, lastPaidMonth: '2024-05' };
+    const ahmad = { ...siti, id: 'r5', rosterName: 'Ahmad Yani', bpjsName: 'Ahmad Yani', activeAtBpjs: true, protectedAtBpjs: false, programs: 'JKK', lastPaidMonth: '2026-11' };
+    lapsed.bpjsReconciliation.results = { totalCount: 2, nodes: [siti, ahmad] };
     const fetchMock = mockGraphql({ BpjsReconciliation: lapsed });
     renderWithProviders(<BpjsReconciliationPage />, { me: userWith('VillageOperator', '61.01.01.2001'), route: '/bpjs' });
 
-    fireEvent.click(await screen.findByRole('button', { name: 'Nonaktif di BPJS, belum tercatat' }));
-    expect(await screen.findByRole('heading', { name: 'Nonaktif di BPJS, belum tercatat' })).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Tidak aktif dengan JKK dan JKM di BPJS, belum tercatat' }));
+    expect(await screen.findByRole('heading', { name: 'Tidak aktif dengan JKK dan JKM di BPJS, belum tercatat' })).toBeTruthy();
     expect(callsOf(fetchMock, 'BpjsReconciliation').at(-1)).toMatchObject({ regionCode: '61.01.01.2001', group: 'NOT_ACTIVE_NOT_DECLARED' });
     expect(
-      screen.getByText('Menjabat, belum tercatat terlindungi, dan terdaftar di BPJS tetapi nonaktif (kepesertaan terhenti): perlu diaktifkan kembali.'),
+      screen.getByText('Menjabat, belum tercatat terlindungi, dan terdaftar di BPJS tetapi nonaktif (kepesertaan terhenti: perlu diaktifkan kembali) atau aktif tanpa JKK dan JKM lengkap (programnya perlu dilengkapi).'),
     ).toBeTruthy();
     expect(screen.getByRole('row', { name: /Siti Aminah/ }).textContent).toContain('nonaktif · BPU JKK,JKM,JHT · bayar terakhir 2024-05');
+    expect(screen.getByRole('row', { name: /Ahmad Yani/ }).textContent).toContain('aktif, JKK dan JKM tidak lengkap · BPU JKK');
     expect(screen.queryByRole('button', { name: 'Ambil status BPJS ke draf' })).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: 'Sesuai' }));
-    expect(await screen.findByText('Menjabat, tercatat terlindungi, dan aktif di BPJS.')).toBeTruthy();
+    expect(await screen.findByText('Menjabat, tercatat terlindungi, dan aktif di BPJS dengan setidaknya JKK dan JKM.')).toBeTruthy();
   });
 });

@@ -214,7 +214,7 @@ function Results({ view, group, skip, onSkip, onChanged }: { view: View; group: 
                   <td>{r.rosterName ?? '—'}</td>
                   <td>{r.bpjsName ?? '—'}</td>
                   <td>
-                    {r.activeAtBpjs === null ? t('bpjs.notInList') : r.activeAtBpjs ? t('bpjs.active') : t('bpjs.inactive')}
+                    {r.activeAtBpjs === null ? t('bpjs.notInList') : !r.activeAtBpjs ? t('bpjs.inactive') : r.protectedAtBpjs ? t('bpjs.active') : t('bpjs.activeIncomplete')}
                     {r.segment && <span className="muted small"> · {r.segment} {r.programs}</span>}
                     {r.lastPaidMonth && <span className="muted small"> · {t('bpjs.lastPaid', { month: r.lastPaidMonth })}</span>}
                   </td>

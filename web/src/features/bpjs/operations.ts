@@ -41,6 +41,7 @@ export const BpjsReconciliationQuery = graphql(`
           segment
           programs
           activeAtBpjs
+          protectedAtBpjs
           lastPaidMonth
           nameMismatch
           birthDateMismatch
@@ -127,7 +128,7 @@ export const TakeBpjsStatusMutation = graphql(`
   }
 `);
 
-/** For the roster page: whom the newest list covering the village has active at BPJS but the roster does not cover, in one read. */
+/** For the roster page: whom the newest list covering the village has active with JKK and JKM at BPJS but the roster does not cover, in one read. */
 export const BpjsActiveNotDeclaredQuery = graphql(`
   query BpjsActiveNotDeclared($villageCode: String!) {
     bpjsReconciliation(regionCode: $villageCode) {

@@ -31,6 +31,9 @@ internal sealed class ReconciliationRow : IRegionOwned
     public Scheme? Segment { get; init; }
     public string? Programs { get; init; }
     public bool? ActiveAtBpjs { get; init; }
+
+    /// <summary>Active at BPJS with the programmes that protect a person (<see cref="Membership.Domain.Protection"/>); null: not in the list.</summary>
+    public bool? ProtectedAtBpjs { get; init; }
     public string? LastPaidMonth { get; init; }
     public bool NameMismatch { get; init; }
     public bool BirthDateMismatch { get; init; }

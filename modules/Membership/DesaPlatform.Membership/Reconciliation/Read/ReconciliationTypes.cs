@@ -111,6 +111,7 @@ internal sealed class ReconciliationResultType : ObjectGraphType<ReconciliationR
         Field<SchemeType>("segment").Resolve(ctx => ctx.Source.Segment);
         Field(r => r.Programs, nullable: true).Description("As in the list, e.g. JKK,JKM.");
         Field(r => r.ActiveAtBpjs, nullable: true).Description("Null: not in the list.");
+        Field(r => r.ProtectedAtBpjs, nullable: true).Description("Active with at least JKK and JKM, what makes a person covered; null: not in the list.");
         Field(r => r.LastPaidMonth, nullable: true).Description("YYYY-MM.");
         Field(r => r.NameMismatch);
         Field(r => r.BirthDateMismatch);

@@ -9,9 +9,10 @@ using Microsoft.EntityFrameworkCore;
 namespace DesaPlatform.Membership.Reconciliation.TakeIntoDraft;
 
 /// <summary>
-/// Someone active at BPJS but not covered in the roster: the village takes BPJS's status into its draft in one action —
-/// an active enrollment with the list's segment and programmes, from the list's date (the KPJ from the list, else the
-/// one the roster has), and only from the newest list covering the village. It is then submitted and approved as any change.
+/// Someone protected at BPJS (active with JKK and JKM) but not covered in the roster: the village takes BPJS's status
+/// into its draft in one action, which covers them — an active enrollment with the list's segment and programmes, from
+/// the list's date (the KPJ from the list, else the one the roster has), and only from the newest list covering the
+/// village. It is then submitted and approved as any change.
 /// </summary>
 internal sealed class TakeBpjsStatusHandler(MembershipDbContext db, RosterEdits edits, NewestListPerVillage lists)
 {
@@ -21,7 +22,7 @@ internal sealed class TakeBpjsStatusHandler(MembershipDbContext db, RosterEdits 
         if (result is not { EntryId: { } entryId }) return Payload<Person>.Failure(UserError.NotFound("resultId"));
         if (result.Group != ReconciliationGroup.ActiveNotDeclared)
             return Payload<Person>.Failure(new UserError("BPJS_NOT_ACTIVE_UNDECLARED",
-                "Hanya orang yang aktif di BPJS tetapi belum tercatat terlindungi yang bisa diambil statusnya.", "resultId"));
+                "Hanya orang yang aktif di BPJS dengan JKK dan JKM tetapi belum tercatat terlindungi yang bisa diambil statusnya.", "resultId"));
         // Only the newest list speaks for the village: an older one may say active of someone BPJS has since ended.
         var covering = await lists.CoveringAsync(result.RegionCode, cancellationToken);
         if (covering[0].Id != result.ListId)

@@ -6,9 +6,12 @@ using DesaPlatform.SharedKernel.Spreadsheets;
 
 namespace DesaPlatform.Membership.Reconciliation.Upload;
 
-/// <summary>A participant of the branch's list as read from one row.</summary>
+/// <summary>
+/// A participant of the branch's list as read from one row: <see cref="Protected"/> when active with the programmes that
+/// protect a person (<see cref="Protection"/>), not merely active.
+/// </summary>
 internal sealed record Participant(
-    int Line, string Nik, string FullName, string? Kpj, Scheme Segment, string Programs, bool Active, string? LastPaidMonth, DateOnly? BirthDate);
+    int Line, string Nik, string FullName, string? Kpj, Scheme Segment, string Programs, bool Active, bool Protected, string? LastPaidMonth, DateOnly? BirthDate);
 
 /// <summary>
 /// The BPJS participant list: the header <see cref="Header"/> (any order; <c>no_kpj</c>, <c>bulan_terakhir_bayar</c> and
@@ -68,9 +71,10 @@ internal static partial class ParticipantSheet
         var birthDate = birthText.Length > 0 ? SheetDates.Parse(birthText) : null;
         if (birthText.Length > 0 && birthDate is null) Problem(BirthDate, "NOT_A_DATE", $"'{birthText}' bukan tanggal (tulis dd/mm/yyyy, mis. 17/08/1980).");
         if (problems.Count > 0) return (null, problems);
-        var programList = string.Join(',', programs.Select(p => Enum.Parse<SocialSecurityProgram>(p, ignoreCase: true)).Distinct().Order().Select(p => p.ToString().ToUpperInvariant()));
+        var listed = programs.Select(p => Enum.Parse<SocialSecurityProgram>(p, ignoreCase: true)).Distinct().Order().ToList();
+        var programList = string.Join(',', listed.Select(p => p.ToString().ToUpperInvariant()));
         return (new Participant(row.Line, nik, name, kpj.Length > 0 ? kpj : null, segment!.Value, programList, active!.Value,
-            lastPaid.Length > 0 ? lastPaid : null, birthDate), problems);
+            Protection.Protects(active.Value, listed), lastPaid.Length > 0 ? lastPaid : null, birthDate), problems);
     }
 
     [GeneratedRegex("^[0-9]{16}$")]

@@ -11,7 +11,8 @@ namespace DesaPlatform.Membership.Reconciliation.Upload;
 /// Reads a region's approved rosters against a participant list, by NIK, in one read of the rosters: every person in
 /// office on the list's date who is declared covered or is in the list gets a result in their village, every
 /// participant in office nowhere in the region one in the list's region — marked, when their NIK was in office in the
-/// region before, with the village and the day that term ended. So each participant of the list falls in a group.
+/// region before, with the village and the day that term ended. So each participant of the list falls in a group. The
+/// groups read BPJS as the roster reads an enrollment: active with JKK and JKM protects, active with less does not.
 /// </summary>
 internal sealed class Reconciler(MembershipDbContext db)
 {
@@ -28,7 +29,7 @@ internal sealed class Reconciler(MembershipDbContext db)
         foreach (var person in inOffice)
         {
             var participant = byNik.GetValueOrDefault(person.Nik);
-            ReconciliationGroup? group = (person.CoveredFrom <= asOf, participant?.Active == true) switch
+            ReconciliationGroup? group = (person.CoveredFrom <= asOf, participant?.Protected == true) switch
             {
                 (true, true) => ReconciliationGroup.Consistent,
                 (true, false) => ReconciliationGroup.DeclaredNotActive,
@@ -41,7 +42,7 @@ internal sealed class Reconciler(MembershipDbContext db)
             {
                 ListId = listId, RegionCode = person.RegionCode, Group = group.Value, Nik = person.Nik, EntryId = person.EntryId, RosterName = person.FullName,
                 BpjsName = participant?.FullName, Kpj = participant?.Kpj, Segment = participant?.Segment, Programs = participant?.Programs,
-                ActiveAtBpjs = participant?.Active, LastPaidMonth = participant?.LastPaidMonth,
+                ActiveAtBpjs = participant?.Active, ProtectedAtBpjs = participant?.Protected, LastPaidMonth = participant?.LastPaidMonth,
                 NameMismatch = participant is not null && Normalized(participant.FullName) != Normalized(person.FullName),
                 BirthDateMismatch = participant?.BirthDate is { } born && born != person.BirthDate,
             });
@@ -55,7 +56,7 @@ internal sealed class Reconciler(MembershipDbContext db)
             {
                 ListId = listId, RegionCode = regionCode, Group = ReconciliationGroup.Unmatched, Nik = participant.Nik, BpjsName = participant.FullName,
                 Kpj = participant.Kpj, Segment = participant.Segment, Programs = participant.Programs, ActiveAtBpjs = participant.Active,
-                LastPaidMonth = participant.LastPaidMonth, FormerVillageCode = former?.RegionCode, FormerTermEnd = former?.TermEnd,
+                ProtectedAtBpjs = participant.Protected, LastPaidMonth = participant.LastPaidMonth, FormerVillageCode = former?.RegionCode, FormerTermEnd = former?.TermEnd,
             });
         }
         return rows;

@@ -30,12 +30,12 @@ internal sealed class VerifiedRosterCounts(MembershipDbContext db, ApprovedRoste
             .Select(p => new
             {
                 p.RegionCode, p.PositionCode, Covered = p.CoveredFrom <= asOf,
-                Active = rows.Any(r => r.Nik == p.Nik && r.ActiveAtBpjs == true && r.ListId == lists
+                Protected = rows.Any(r => r.Nik == p.Nik && r.ProtectedAtBpjs == true && r.ListId == lists
                     .Where(l => p.RegionCode == l.RegionCode || p.RegionCode.StartsWith(l.RegionCode + "."))
                     .OrderByDescending(l => l.AsOf).ThenByDescending(l => l.UploadedAt).Select(l => l.Id).FirstOrDefault()),
             })
             .Join(db.Positions, person => person.PositionCode, position => position.Code,
-                (person, position) => new { person.RegionCode, person.Covered, Verified = person.Covered && person.Active, position.Segment, Head = person.PositionCode == Position.KepalaDesa })
+                (person, position) => new { person.RegionCode, person.Covered, Verified = person.Covered && person.Protected, position.Segment, Head = person.PositionCode == Position.KepalaDesa })
             .GroupBy(p => new { p.RegionCode, p.Segment })
             .Select(g => new VillageReading(g.Key.RegionCode, g.Key.Segment, g.Count(), g.Count(p => p.Head),
                 g.Count(p => p.Covered), g.Count(p => p.Head && p.Covered), g.Count(p => p.Verified), g.Count(p => p.Head && p.Verified)))
