@@ -78,7 +78,7 @@ test('the BPJS officer reconciles the participant list and the village takes a B
   // The roster says it too, with the newest list's date and the same one action.
   await page.goto('/roster');
   const inRoster = page.getByRole('row', { name: /Dewi Lestari/ });
-  await expect(inRoster).toContainText('Aktif di BPJS per 30 Nov 2026');
+  await expect(inRoster).toContainText('Aktif dengan JKK dan JKM di BPJS per 30 Nov 2026');
   await expect(inRoster.getByRole('button', { name: 'Ambil status BPJS ke draf' })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('bpjs-roster.png'), fullPage: true });
 

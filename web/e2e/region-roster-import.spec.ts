@@ -63,10 +63,18 @@ test.describe('region roster import', () => {
     // Only this spec's district: other specs' waiting submissions stay as they are.
     await page.getByLabel('Kecamatan').selectOption('61.01.06');
     await expect(page).toHaveURL(/area=61\.01\.06/);
+    // Each imported row says by whom and from which file; the bulk approval first says it would leave them all.
+    const imported = page.getByRole('row', { name: /Penakalan/ });
+    await expect(imported).toContainText(`diimpor oleh ${USERS.regency}`);
+    await expect(imported).toContainText('kabupaten.csv');
+    await expect(imported).toContainText('impor Anda: disetujui akun lain');
     await page.getByRole('button', { name: 'Setujui semua yang tanpa peringatan' }).click();
-    const left = page.getByRole('table', { name: 'Ditinggalkan untuk diperiksa' });
-    for (const village of VILLAGES) await expect(left.getByRole('row', { name: new RegExp(village.replaceAll('.', '\\.')) })).toContainText('akun lain');
+    const confirm = page.getByRole('group', { name: 'Konfirmasi persetujuan sekaligus' });
+    await expect(confirm).toContainText('Tidak ada pengajuan yang dapat Anda setujui sekaligus di Kecamatan Sejangkung.');
+    await expect(confirm).toContainText('3 pengajuan yang Anda impor sendiri ditinggalkan untuk akun lain.');
+    await expect(confirm.getByRole('button', { name: 'Ya, setujui semua' })).toHaveCount(0);
     await snap(page, testInfo, 'region-import-bulk-approval');
+    await confirm.getByRole('button', { name: 'Batal' }).click();
 
     // The province is the second pair of eyes: its inbox, the same district, one action.
     await signOut(page);
@@ -74,8 +82,14 @@ test.describe('region roster import', () => {
     await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Kotak masuk pengajuan' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Kotak masuk pengajuan' })).toBeVisible();
     await page.goto('/submissions?area=61.01.06');
+    await expect(page.getByRole('row', { name: /Penakalan/ })).not.toContainText('impor Anda');
     await page.getByRole('button', { name: 'Setujui semua yang tanpa peringatan' }).click();
+    const provinceConfirm = page.getByRole('group', { name: 'Konfirmasi persetujuan sekaligus' });
+    await expect(provinceConfirm).toContainText('Setujui 3 pengajuan tanpa peringatan di Kecamatan Sejangkung?');
+    await snap(page, testInfo, 'region-import-province-confirm');
+    await provinceConfirm.getByRole('button', { name: 'Ya, setujui semua' }).click();
     await expect(page.getByText('3 disetujui; 0 ditinggalkan untuk diperiksa lebih dekat.')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Disetujui' }).getByRole('link', { name: 'Penakalan' })).toBeVisible();
     await snap(page, testInfo, 'region-import-province-approval');
   });
 });

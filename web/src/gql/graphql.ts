@@ -1383,14 +1383,14 @@ export type SubmissionsQueryVariables = Exact<{
 }>;
 
 
-export type SubmissionsQuery = { submissions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, villageCode: string, status: SubmissionStatus, submittedAt: string, submittedBy: string, waitingDays: number, reviewedAt: string | null, reviewedBy: string | null, reason: string | null, peopleCount: number, addedCount: number, changedCount: number, endedCount: number, village: { name: string } | null }> | null } | null };
+export type SubmissionsQuery = { submissions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, villageCode: string, status: SubmissionStatus, submittedAt: string, submittedBy: string, waitingDays: number, reviewedAt: string | null, reviewedBy: string | null, reason: string | null, peopleCount: number, addedCount: number, changedCount: number, endedCount: number, needsCloserLook: boolean, warningCount: number, importedBy: string | null, importedFrom: string | null, village: { name: string } | null }> | null } | null };
 
 export type SubmissionAreasQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type SubmissionAreasQuery = { region: { code: string, level: RegionLevel, children: { nodes: Array<{ code: string, name: string }> | null } | null } | null };
+export type SubmissionAreasQuery = { region: { code: string, name: string, level: RegionLevel, children: { nodes: Array<{ code: string, name: string }> | null } | null } | null };
 
 export type ReviewChangeFragment = { kind: ChangeKind, person: { id: string, fullName: string, nik: string, reviewComment: string | null, position: { code: string, name: string }, warnings: Array<{ code: string, message: string, date: string | null, villages: string | null, note: string | null }>, nikConflicts: Array<{ villageCode: string, villageName: string | null, positionCode: string }> }, before: { position: { name: string } } | null, fields: Array<{ field: string, before: string | null, after: string | null }> };
 
@@ -1445,7 +1445,7 @@ export type ApproveSubmissionsMutationVariables = Exact<{
 }>;
 
 
-export type ApproveSubmissionsMutation = { approveSubmissions: { summary: { approvedCount: number, left: Array<{ submissionId: string, villageCode: string | null, reason: string }> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ApproveSubmissionsMutation = { approveSubmissions: { summary: { approvedCount: number, approved: Array<string>, left: Array<{ submissionId: string, villageCode: string | null, reason: string }> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type TargetSheetQueryVariables = Exact<{
   regionCode: string;
@@ -4591,14 +4591,19 @@ export const SubmissionsDocument = new TypedDocumentString(`
       addedCount
       changedCount
       endedCount
+      needsCloserLook
+      warningCount
+      importedBy
+      importedFrom
     }
   }
 }
-    `, {"hash":"sha256:a3c0b5a1cec490e0db9182cc6ef4bc00ef6f6c6a77b426980f799a37644cccdc"}) as unknown as TypedDocumentString<SubmissionsQuery, SubmissionsQueryVariables>;
+    `, {"hash":"sha256:c29a1495ff7b5ea3c6ee8abfe52c96cd287609b87d4c4d548cb86446cf50d56b"}) as unknown as TypedDocumentString<SubmissionsQuery, SubmissionsQueryVariables>;
 export const SubmissionAreasDocument = new TypedDocumentString(`
     query SubmissionAreas($code: String!) {
   region(code: $code) {
     code
+    name
     level
     children(first: 200) {
       nodes {
@@ -4608,7 +4613,7 @@ export const SubmissionAreasDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:2832ffc354d23b65ed544bef4e45c7568e0a306cc6a14140eca2bc4aeefd045d"}) as unknown as TypedDocumentString<SubmissionAreasQuery, SubmissionAreasQueryVariables>;
+    `, {"hash":"sha256:6e345360c529e8a73b16c0f64a59dff54e882e9a938d4c9ec4c8d6ad0690339e"}) as unknown as TypedDocumentString<SubmissionAreasQuery, SubmissionAreasQueryVariables>;
 export const SubmissionReviewDocument = new TypedDocumentString(`
     query SubmissionReview($id: ID!, $first: Int, $offset: Int) {
   submission(id: $id) {
@@ -4819,6 +4824,7 @@ export const ApproveSubmissionsDocument = new TypedDocumentString(`
   approveSubmissions(input: $input) {
     summary {
       approvedCount
+      approved
       left {
         submissionId
         villageCode
@@ -4832,7 +4838,7 @@ export const ApproveSubmissionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:20bbed8eadf26049750df0b46f1e40e793fd1fab6ab6e218d01068f80cf4a54f"}) as unknown as TypedDocumentString<ApproveSubmissionsMutation, ApproveSubmissionsMutationVariables>;
+    `, {"hash":"sha256:5d0c615ac376290631993ae73c846ee66ac06f2577fe1e1f0d045d9fdfcde97d"}) as unknown as TypedDocumentString<ApproveSubmissionsMutation, ApproveSubmissionsMutationVariables>;
 export const TargetSheetDocument = new TypedDocumentString(`
     query TargetSheet($regionCode: String!) {
   targets(regionCode: $regionCode) {

@@ -326,7 +326,7 @@ describe('RosterPage', () => {
     renderWithProviders(<RosterPage />);
 
     const row = (await screen.findByRole('rowheader', { name: /Siti Aminah/ })).closest('tr')!;
-    expect(await within(row).findByText('Aktif di BPJS per 15 Des 2026')).toBeTruthy();
+    expect(await within(row).findByText('Aktif dengan JKK dan JKM di BPJS per 15 Des 2026')).toBeTruthy();
     fireEvent.click(within(row).getByRole('button', { name: 'Ambil status BPJS ke draf' }));
     await waitFor(() => expect(callsOf(fetchMock, 'TakeBpjsStatus')).toEqual([{ input: { resultId: 'r2' } }]));
     await waitFor(() => expect(callsOf(fetchMock, 'Roster').length).toBe(2));

@@ -20,6 +20,10 @@ function submission(overrides: Record<string, unknown> = {}) {
     addedCount: 2,
     changedCount: 1,
     endedCount: 0,
+    needsCloserLook: false,
+    warningCount: 0,
+    importedBy: null,
+    importedFrom: null,
     ...overrides,
   };
 }
@@ -27,6 +31,21 @@ function submission(overrides: Record<string, unknown> = {}) {
 function page(nodes: unknown[]) {
   return { submissions: { totalCount: nodes.length, pageInfo: { hasNextPage: false, endCursor: null }, nodes } };
 }
+
+/** The list's first page, and (asked for 200 at a time) what a region's bulk approval would find. */
+function inbox(lists: unknown[][], ...candidatePages: unknown[][]) {
+  let listed = 0;
+  return (v: { first: number; after: string | null }) => {
+    if (v.first !== 200) return page(lists[Math.min(listed++, lists.length - 1)]);
+    const n = v.after ? Number(v.after) : 0;
+    const more = n + 1 < candidatePages.length;
+    return { submissions: { totalCount: 0, pageInfo: { hasNextPage: more, endCursor: more ? String(n + 1) : null }, nodes: candidatePages[n] } };
+  };
+}
+
+const candidateCalls = (mock: ReturnType<typeof mockGraphql>) => callsOf(mock, 'Submissions').filter((v) => v.first === 200);
+
+const regency = { ...userWith('RegencyStaff', '61.01'), region: { code: '61.01', name: 'Kabupaten Sambas', level: 'REGENCY' as const } };
 
 const districts = {
   region: {
@@ -37,62 +56,179 @@ const districts = {
 };
 
 describe('SubmissionsPage', () => {
-  it('approves in bulk those without warnings and names what it left and why', async () => {
+  it('marks the rows that need a closer look, with their warnings, and those imported on the village\'s behalf, by whom', async () => {
+    mockGraphql({
+      Submissions: page([
+        submission({ needsCloserLook: true, warningCount: 2 }),
+        submission({ id: 's2', village: { name: 'Lubuk Dagang' }, needsCloserLook: true, endedCount: 1 }),
+        submission({ id: 's3', village: { name: 'Sungai Baru' }, importedBy: 'user.regencystaff', importedFrom: 'kabupaten.csv' }),
+        submission({ id: 's4', village: { name: 'Tanjung' }, importedBy: 'dpmd.provinsi', importedFrom: 'provinsi.xlsx' }),
+      ]),
+      SubmissionAreas: districts,
+    });
+    renderWithProviders(<SubmissionsPage />, { me: regency, route: '/submissions' });
+
+    const warned = await screen.findByRole('row', { name: /Dalam Kaum/ });
+    expect(within(warned).getByText('⚠ 2 peringatan').getAttribute('title')).toContain('Setujui semua yang tanpa peringatan');
+    expect(warned.textContent).not.toContain('diimpor');
+    expect(screen.getByRole('row', { name: /Lubuk Dagang/ }).textContent).toContain('⚠ perlu diperiksa');
+    const own = screen.getByRole('row', { name: /Sungai Baru/ });
+    expect(own.textContent).toContain('diimpor oleh user.regencystaff');
+    expect(own.textContent).toContain('kabupaten.csv');
+    expect(own.textContent).toContain('impor Anda: disetujui akun lain');
+    expect(own.textContent).not.toContain('⚠');
+    const other = screen.getByRole('row', { name: /Tanjung/ });
+    expect(other.textContent).toContain('diimpor oleh dpmd.provinsi');
+    expect(other.textContent).not.toContain('impor Anda');
+  });
+
+  it('first says how many it would approve where and what it would leave, then names what it approved and what it left and why', async () => {
+    const own = submission({ id: 's2', villageCode: '61.01.01.2002', village: { name: 'Lubuk Dagang' }, importedBy: 'user.regencystaff' });
+    const warned = submission({ id: 's3', villageCode: '61.01.01.2003', village: { name: 'Sungai Baru' }, needsCloserLook: true, warningCount: 1 });
     const fetchMock = mockGraphql({
-      Submissions: page([submission(), submission({ id: 's2', villageCode: '61.01.01.2002', village: { name: 'Lubuk Dagang' } })]),
+      // Paged through: the fourth waits beyond the list's first page.
+      Submissions: inbox(
+        [[submission(), own, warned]],
+        [submission(), own],
+        [warned, submission({ id: 's4', villageCode: '61.01.01.2004', village: { name: 'Tanjung' } })],
+      ),
       SubmissionAreas: districts,
       ApproveSubmissions: {
         approveSubmissions: {
-          summary: { approvedCount: 1, left: [{ submissionId: 's2', villageCode: '61.01.01.2002', reason: 'SUBMISSION_OWN_IMPORT' }] },
+          summary: {
+            approvedCount: 2,
+            approved: ['s1', 's4'],
+            left: [
+              { submissionId: 's3', villageCode: '61.01.01.2003', reason: 'WARNINGS' },
+              { submissionId: 's2', villageCode: '61.01.01.2002', reason: 'SUBMISSION_OWN_IMPORT' },
+            ],
+          },
           errors: [],
         },
       },
     });
-    renderWithProviders(<SubmissionsPage />, { me: userWith('RegencyStaff', '61.01'), route: '/submissions' });
+    renderWithProviders(<SubmissionsPage />, { me: regency, route: '/submissions' });
 
     fireEvent.click(await screen.findByRole('button', { name: 'Setujui semua yang tanpa peringatan' }));
+    const confirm = await screen.findByRole('group', { name: 'Konfirmasi persetujuan sekaligus' });
+    expect(confirm.textContent).toContain('Setujui 2 pengajuan tanpa peringatan di Kabupaten Sambas?');
+    expect(confirm.textContent).toContain('1 pengajuan berperingatan ditinggalkan untuk diperiksa lebih dekat.');
+    expect(confirm.textContent).toContain('1 pengajuan yang Anda impor sendiri ditinggalkan untuk akun lain.');
+    const where = { status: { eq: 'SUBMITTED' }, villageCode: { startsWith: '61.01.' } };
+    expect(candidateCalls(fetchMock)).toEqual([
+      { first: 200, after: null, where, order: [{ submittedAt: 'ASC' }] },
+      { first: 200, after: '1', where, order: [{ submittedAt: 'ASC' }] },
+    ]);
+    expect(callsOf(fetchMock, 'ApproveSubmissions')).toHaveLength(0);
 
-    expect(await screen.findByText('1 disetujui; 1 ditinggalkan untuk diperiksa lebih dekat.')).toBeTruthy();
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Ya, setujui semua' }));
+    expect(await screen.findByText('2 disetujui; 2 ditinggalkan untuk diperiksa lebih dekat.')).toBeTruthy();
     expect(callsOf(fetchMock, 'ApproveSubmissions')[0]).toEqual({ input: { regionCode: '61.01' } });
-    const left = within(screen.getByRole('table', { name: 'Ditinggalkan untuk diperiksa' })).getByRole('row', { name: /61.01.01.2002/ });
-    expect(left.textContent).toContain('akun lain');
-    expect(within(left).getByRole('link').getAttribute('href')).toBe('/submissions/s2');
+    expect(screen.queryByRole('group', { name: 'Konfirmasi persetujuan sekaligus' })).toBeNull();
+    const approved = within(screen.getByRole('region', { name: 'Disetujui' }));
+    expect(approved.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Dalam Kaum61.01.01.2001', 'Tanjung61.01.01.2004']);
+    expect(approved.getByRole('link', { name: 'Tanjung' }).getAttribute('href')).toBe('/submissions/s4');
+    const left = within(screen.getByRole('table', { name: 'Ditinggalkan untuk diperiksa' }));
+    const ownRow = left.getByRole('row', { name: /Lubuk Dagang/ });
+    expect(ownRow.textContent).toContain('61.01.01.2002');
+    expect(ownRow.textContent).toContain('akun lain');
+    expect(within(ownRow).getByRole('link').getAttribute('href')).toBe('/submissions/s2');
+    expect(left.getByRole('row', { name: /Sungai Baru/ })).toBeTruthy();
   });
 
-  it('approves a chosen set, those with warnings too, and forgets the choice once done', async () => {
+  it('approves nothing when the confirmation is cancelled, and offers no approval when nothing could be approved', async () => {
     const fetchMock = mockGraphql({
-      Submissions: [page([submission(), submission({ id: 's2', villageCode: '61.01.01.2002', village: { name: 'Lubuk Dagang' } })]), page([submission()])],
-      SubmissionAreas: districts,
-      ApproveSubmissions: { approveSubmissions: { summary: { approvedCount: 1, left: [] }, errors: [] } },
+      Submissions: inbox([[submission({ importedBy: 'user.regencystaff' })]], [submission({ importedBy: 'user.regencystaff' })]),
+      SubmissionAreas: (v: { code: string }) => (v.code === '61.01.03' ? { region: { code: '61.01.03', name: 'Jawai', level: 'DISTRICT', children: { nodes: [] } } } : districts),
     });
-    renderWithProviders(<SubmissionsPage />, { me: userWith('RegencyStaff', '61.01'), route: '/submissions' });
+    renderWithProviders(<SubmissionsPage />, { me: regency, route: '/submissions?area=61.01.03' });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Setujui semua yang tanpa peringatan' }));
+    const confirm = await screen.findByRole('group', { name: 'Konfirmasi persetujuan sekaligus' });
+    expect(confirm.textContent).toContain('Tidak ada pengajuan yang dapat Anda setujui sekaligus di Kecamatan Jawai.');
+    expect(confirm.textContent).toContain('1 pengajuan yang Anda impor sendiri ditinggalkan untuk akun lain.');
+    expect(within(confirm).queryByRole('button', { name: /Ya, setujui/ })).toBeNull();
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Batal' }));
+    expect(screen.queryByRole('group', { name: 'Konfirmasi persetujuan sekaligus' })).toBeNull();
+    expect(callsOf(fetchMock, 'ApproveSubmissions')).toHaveLength(0);
+  });
+
+  it('approves a chosen set, those with warnings too, after saying so, and forgets the choice once done', async () => {
+    const fetchMock = mockGraphql({
+      Submissions: [
+        page([submission(), submission({ id: 's2', villageCode: '61.01.01.2002', village: { name: 'Lubuk Dagang' }, needsCloserLook: true, warningCount: 1 })]),
+        page([submission()]),
+      ],
+      SubmissionAreas: districts,
+      ApproveSubmissions: { approveSubmissions: { summary: { approvedCount: 1, approved: ['s2'], left: [] }, errors: [] } },
+    });
+    renderWithProviders(<SubmissionsPage />, { me: regency, route: '/submissions' });
 
     expect(screen.queryByRole('button', { name: /Setujui yang dipilih/ })).toBeNull();
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Pilih pengajuan desa Lubuk Dagang' }));
     fireEvent.click(screen.getByRole('button', { name: 'Setujui yang dipilih (1)' }));
+    const confirm = screen.getByRole('group', { name: 'Konfirmasi persetujuan sekaligus' });
+    expect(confirm.textContent).toContain('Setujui 1 pengajuan yang dipilih?');
+    expect(confirm.textContent).toContain('1 di antaranya berperingatan');
+    expect(callsOf(fetchMock, 'ApproveSubmissions')).toHaveLength(0);
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Ya, setujui yang dipilih' }));
 
     expect(await screen.findByText('1 disetujui; 0 ditinggalkan untuk diperiksa lebih dekat.')).toBeTruthy();
     expect(callsOf(fetchMock, 'ApproveSubmissions')[0]).toEqual({ input: { submissionIds: ['s2'] } });
+    // Named from the list as it was, though the list reloaded without it.
+    expect(within(screen.getByRole('region', { name: 'Disetujui' })).getByRole('link', { name: 'Lubuk Dagang' })).toBeTruthy();
     await waitFor(() => expect(screen.queryByRole('button', { name: /Setujui yang dipilih/ })).toBeNull());
   });
 
-  it('is the province admin\'s inbox too, approving in bulk across the province; the summary stays when nothing is left', async () => {
+  it('is the province admin\'s inbox too, approving in bulk across a regency; a long summary folds the approved away', async () => {
+    const many = Array.from({ length: 12 }, (_, i) =>
+      submission({ id: `p${i}`, villageCode: `61.01.01.${2001 + i}`, village: { name: `Desa ${i + 1}` } }),
+    );
     const fetchMock = mockGraphql({
-      Submissions: [page([submission({ submittedBy: 'dpmd.sambas' })]), page([])],
-      SubmissionAreas: {
-        region: { code: '61', level: 'PROVINCE', children: { nodes: [{ code: '61.01', name: 'Sambas' }, { code: '61.02', name: 'Mempawah' }] } },
-      },
-      ApproveSubmissions: { approveSubmissions: { summary: { approvedCount: 1, left: [] }, errors: [] } },
+      Submissions: inbox([[submission({ submittedBy: 'dpmd.sambas' })], []], many),
+      SubmissionAreas: (v: { code: string }) =>
+        v.code === '61.01'
+          ? { region: { code: '61.01', name: 'Kabupaten Sambas', level: 'REGENCY', children: { nodes: [] } } }
+          : {
+              region: {
+                code: '61',
+                name: 'Kalimantan Barat',
+                level: 'PROVINCE',
+                children: { nodes: [{ code: '61.01', name: 'Kabupaten Sambas' }, { code: '61.02', name: 'Kabupaten Mempawah' }] },
+              },
+            },
+      ApproveSubmissions: { approveSubmissions: { summary: { approvedCount: 12, approved: many.map((m) => m.id), left: [] }, errors: [] } },
     });
-    renderWithProviders(<SubmissionsPage />, { me: userWith('ProvinceAdmin', '61'), route: '/submissions' });
+    renderWithProviders(<SubmissionsPage />, { me: userWith('ProvinceAdmin', '61'), route: '/submissions?area=61.01' });
 
     expect(await screen.findByRole('heading', { name: 'Kotak masuk pengajuan' })).toBeTruthy();
     expect(callsOf(fetchMock, 'Submissions')[0]).toMatchObject({ where: { status: { eq: 'SUBMITTED' } } });
     fireEvent.click(await screen.findByRole('button', { name: 'Setujui semua yang tanpa peringatan' }));
-    expect(await screen.findByText('1 disetujui; 0 ditinggalkan untuk diperiksa lebih dekat.')).toBeTruthy();
-    expect(callsOf(fetchMock, 'ApproveSubmissions')[0]).toEqual({ input: { regionCode: '61' } });
-    await waitFor(() => expect(callsOf(fetchMock, 'Submissions')).toHaveLength(2));
-    expect(await screen.findByText('1 disetujui; 0 ditinggalkan untuk diperiksa lebih dekat.')).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Ya, setujui semua' }));
+    expect(screen.getByRole('group', { name: 'Konfirmasi persetujuan sekaligus' }).textContent).toContain(
+      'Setujui 12 pengajuan tanpa peringatan di Kabupaten Sambas?',
+    );
+    expect(await screen.findByText('12 disetujui; 0 ditinggalkan untuk diperiksa lebih dekat.')).toBeTruthy();
+    expect(callsOf(fetchMock, 'ApproveSubmissions')[0]).toEqual({ input: { regionCode: '61.01' } });
+    await waitFor(() => expect(callsOf(fetchMock, 'Submissions').length - candidateCalls(fetchMock).length).toBe(2));
+    expect(await screen.findByText('12 disetujui; 0 ditinggalkan untuk diperiksa lebih dekat.')).toBeTruthy();
+    const folded = screen.getByText('Lihat 12 pengajuan yang disetujui').closest('details')!;
+    expect(folded.open).toBe(false);
+    expect(within(folded).getAllByRole('link', { hidden: true })).toHaveLength(12);
+  });
+
+  it('names the whole province in the confirmation when no regency is chosen, in English too', async () => {
+    mockGraphql({
+      Submissions: inbox([[submission()]], [submission(), submission({ id: 's2', needsCloserLook: true })]),
+      SubmissionAreas: { region: { code: '61', level: 'PROVINCE', children: { nodes: [{ code: '61.01', name: 'Kabupaten Sambas' }] } } },
+    });
+    renderWithProviders(<SubmissionsPage />, { me: userWith('ProvinceAdmin', '61'), lang: 'en', route: '/submissions' });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Approve all without warnings' }));
+    const confirm = await screen.findByRole('group', { name: 'Confirm the bulk approval' });
+    expect(confirm.textContent).toContain('Approve 1 submission without warnings in Province Kalimantan Barat?');
+    expect(confirm.textContent).toContain('1 submission with warnings left for a closer look.');
+    expect(within(confirm).getByRole('button', { name: 'Yes, approve all' })).toBeTruthy();
   });
 
   it('is the regency inbox: waiting ones, oldest first, with waiting days, counts and a link to review', async () => {

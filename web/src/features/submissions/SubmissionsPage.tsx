@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import type { SubmissionFilterInput, SubmissionsQuery as SubmissionsData, SubmissionStatus } from '../../gql/graphql';
+import type {
+  RegionLevel,
+  SubmissionAreasQuery as SubmissionAreasData,
+  SubmissionFilterInput,
+  SubmissionsQuery as SubmissionsData,
+  SubmissionStatus,
+} from '../../gql/graphql';
 import { formatDateTime, formatInteger } from '../../shared/format';
 import { useI18n, type MessageKey, type Translate } from '../../shared/i18n';
 import { can } from '../../shared/nav';
@@ -38,6 +44,9 @@ export function SubmissionsPage() {
         : 'ALL';
   const area = params.get('area') ?? '';
   const [chosen, setChosen] = useState<string[]>([]);
+  const areas = useQuery(SubmissionAreasQuery, { code: me.regionCode }, { skip: operator }).data?.region;
+  const areaShown = useQuery(SubmissionAreasQuery, { code: area }, { skip: !reviewer || !area }).data?.region;
+  const shown = area ? areaShown : me.region;
 
   const where: SubmissionFilterInput = {};
   if (status !== 'ALL') where.status = { eq: status };
@@ -69,7 +78,7 @@ export function SubmissionsPage() {
       <SubmissionFilters
         status={status}
         area={area}
-        showArea={!operator}
+        region={operator ? undefined : areas}
         onStatus={(v) => setFilter('status', v)}
         onArea={(v) => setFilter('area', v)}
       />
@@ -78,7 +87,9 @@ export function SubmissionsPage() {
       {reviewer && status === 'SUBMITTED' && (
         <BulkApprovePanel
           regionCode={area || me.regionCode}
+          regionName={shown ? regionName(t, shown) : area || me.regionCode}
           waiting={list.nodes.length}
+          submissions={list.nodes}
           chosen={chosen}
           onDone={() => {
             setChosen([]);
@@ -122,6 +133,7 @@ export function SubmissionsPage() {
           <SubmissionsTable
             submissions={list.nodes}
             reviewer={reviewer}
+            userName={me.userName}
             newestFirst={operator}
             chosen={reviewer && status === 'SUBMITTED' ? chosen : null}
             onChoose={(id, on) => setChosen((now) => (on ? [...now, id] : now.filter((c) => c !== id)))}
@@ -167,23 +179,28 @@ function ExportLinks({ status, area }: { status: SubmissionStatus | 'ALL'; area:
   );
 }
 
+type Areas = SubmissionAreasData['region'];
+
+/** Districts and provinces are named bare ("Sejangkung", "Kalimantan Barat"); regencies carry "Kabupaten"/"Kota" already. */
+function regionName(t: Translate, { name, level }: { name: string; level: RegionLevel }): string {
+  return level === 'DISTRICT' || level === 'PROVINCE' ? t(`subs.area.${level}`, { name }) : name;
+}
+
 function SubmissionFilters({
   status,
   area,
-  showArea,
+  region,
   onStatus,
   onArea,
 }: {
   status: SubmissionStatus | 'ALL';
   area: string;
-  showArea: boolean;
+  /** The user's region and the areas under it; none for a village operator. */
+  region: Areas | undefined;
   onStatus: (value: string) => void;
   onArea: (value: string) => void;
 }) {
   const { t } = useI18n();
-  const me = useMe();
-  const { data } = useQuery(SubmissionAreasQuery, { code: me.regionCode }, { skip: !showArea });
-  const region = data?.region;
   const areas = region?.children?.nodes ?? [];
   // Named after what it lists: the regencies of a province, the provinces of the country, else districts.
   const areaLabel: MessageKey =
@@ -202,7 +219,7 @@ function SubmissionFilters({
           <option value="ALL">{t('subs.filter.status.all')}</option>
         </select>
       </div>
-      {showArea && areas.length > 0 && (
+      {areas.length > 0 && (
         <div className="field">
           <label htmlFor="subs-area">{t(areaLabel)}</label>
           <select id="subs-area" value={area} onChange={(e) => onArea(e.target.value)}>
@@ -223,12 +240,14 @@ function SubmissionFilters({
 function SubmissionsTable({
   submissions,
   reviewer,
+  userName,
   newestFirst,
   chosen,
   onChoose,
 }: {
   submissions: Submission[];
   reviewer: boolean;
+  userName: string;
   newestFirst: boolean;
   chosen: string[] | null;
   onChoose: (id: string, on: boolean) => void;
@@ -270,6 +289,7 @@ function SubmissionsTable({
                   )}
                   <Link to={`/submissions/${s.id}`}>{village}</Link>
                   <span className="code">{s.villageCode}</span>
+                  {s.needsCloserLook && <CloserLookBadge submission={s} />}
                 </th>
                 <td>
                   {formatDateTime(s.submittedAt, lang)}
@@ -279,7 +299,11 @@ function SubmissionsTable({
                     </span>
                   )}
                 </td>
-                <td>{s.submittedBy}</td>
+                <td>
+                  {/* An import is sent by its importer: said once, in the mark. */}
+                  {s.importedBy !== s.submittedBy && s.submittedBy}
+                  {s.importedBy && <ImportedMark submission={s} own={s.importedBy === userName} />}
+                </td>
                 <td>
                   <span className="nowrap">
                     {t('subs.counts', {
@@ -313,6 +337,28 @@ function SubmissionsTable({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** Something taken away or someone leaving office: "approve all without warnings" leaves it for a closer look. */
+function CloserLookBadge({ submission: s }: { submission: Submission }) {
+  const { t } = useI18n();
+  return (
+    <span className="badge badge-warn subs-closer-look" title={t('subs.closerLook.help')}>
+      {s.warningCount > 0 ? t('subs.closerLook.warnings', { n: formatInteger(s.warningCount) }) : t('subs.closerLook.ended')}
+    </span>
+  );
+}
+
+/** Imported by the regency or province on the village's behalf; whoever imported it may not approve it (four eyes). */
+function ImportedMark({ submission: s, own }: { submission: Submission; own: boolean }) {
+  const { t } = useI18n();
+  return (
+    <span className="block small subs-imported">
+      <span className="badge">{t('subs.imported.by', { by: s.importedBy ?? '' })}</span>
+      {s.importedFrom && <span className="muted subs-imported-file"> {s.importedFrom}</span>}
+      {own && <span className="block muted">{t('subs.imported.own')}</span>}
+    </span>
   );
 }
 

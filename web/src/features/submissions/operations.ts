@@ -1,6 +1,9 @@
 import { graphql } from '../../gql';
 
-/** The inbox (regency: oldest first) or a village's history (newest first): status and district filters. */
+/**
+ * The inbox (regency: oldest first) or a village's history (newest first): status and district filters. Also what
+ * "approve all without warnings" would find in a region, for its confirmation (paged through).
+ */
 export const SubmissionsQuery = graphql(`
   query Submissions($first: Int, $after: String, $where: SubmissionFilterInput, $order: [SubmissionSortInput!]) {
     submissions(first: $first, after: $after, where: $where, order: $order) {
@@ -26,16 +29,24 @@ export const SubmissionsQuery = graphql(`
         addedCount
         changedCount
         endedCount
+        needsCloserLook
+        warningCount
+        importedBy
+        importedFrom
       }
     }
   }
 `);
 
-/** The regions right under the user's own (the districts of a regency), for the inbox filter. */
+/**
+ * The regions right under the user's own (the districts of a regency), for the inbox filter; of the area chosen, its
+ * name for the bulk approval's confirmation.
+ */
 export const SubmissionAreasQuery = graphql(`
   query SubmissionAreas($code: String!) {
     region(code: $code) {
       code
+      name
       level
       children(first: 200) {
         nodes {
@@ -210,6 +221,7 @@ export const ApproveSubmissionsMutation = graphql(`
     approveSubmissions(input: $input) {
       summary {
         approvedCount
+        approved
         left {
           submissionId
           villageCode
