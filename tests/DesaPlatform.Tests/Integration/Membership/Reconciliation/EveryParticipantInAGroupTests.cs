@@ -132,11 +132,11 @@ public sealed class EveryParticipantInAGroupTests(DesaApp app) : IClassFixture<D
         Assert.Equal((2, 1), (village.GetProperty("consistent").GetInt32(), village.GetProperty("notActiveNotDeclared").GetInt32()));
 
         var export = await (await app.SignInAsync("bpjs.sambas")).Http.GetStringAsync("/api/bpjs-reconciliation/export?region=61.01&format=csv");
-        Assert.StartsWith($"NotActiveNotDeclared,{RosterOps.DalamKaum},{UncoveredNonActive},",
+        Assert.StartsWith($"tidak_aktif_di_bpjs_belum_tercatat,{RosterOps.DalamKaum},{UncoveredNonActive},",
             export.Split('\n').Single(l => l.Contains(UncoveredNonActive, StringComparison.Ordinal)));
         // In the page's order of the groups, not alphabetically by their names.
         var groups = export.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l[..l.IndexOf(',')]).Distinct().ToList();
-        Assert.Equal(["Consistent", "DeclaredNotActive", "ActiveNotDeclared", "NotActiveNotDeclared", "Unmatched"], groups);
+        Assert.Equal(["sesuai", "tercatat_terlindungi_tidak_aktif_di_bpjs", "aktif_di_bpjs_belum_tercatat", "tidak_aktif_di_bpjs_belum_tercatat", "di_bpjs_tidak_menjabat"], groups);
     }
 
     private async Task A_former_official_at_BPJS_is_unmatched_and_marked_with_the_village_and_the_end_of_the_term(JsonElement former)

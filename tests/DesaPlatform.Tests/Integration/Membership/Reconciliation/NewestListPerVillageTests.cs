@@ -122,6 +122,6 @@ public sealed class NewestListPerVillageTests(DesaApp app) : IClassFixture<DesaA
         Assert.Equal(3, run.GetProperty("results").GetProperty("totalCount").GetInt32());
         var runExport = await admin.Http.GetStringAsync($"/api/bpjs-reconciliation/export?region=61&run={provinceList}&format=csv");
         Assert.Equal(4, runExport.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
-        Assert.DoesNotContain("DeclaredNotActive", runExport);
+        Assert.DoesNotContain("tercatat_terlindungi_tidak_aktif_di_bpjs", runExport);
     }
 }
