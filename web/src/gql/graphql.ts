@@ -1349,7 +1349,7 @@ export type ImportRosterMutationVariables = Exact<{
 }>;
 
 
-export type ImportRosterMutation = { importRoster: { report: { rows: number, added: number, changed: number, ended: number, unchanged: number, applied: boolean, refused: boolean, problemCount: number, warningCount: number, problems: Array<{ line: number, column: string | null, code: string, message: string, values: Array<{ name: string, value: string }> }>, warnings: Array<{ line: number, villageCode: string, code: string, fullName: string, nik: string, positionCode: string, losses: Array<{ field: string, before: string | null, after: string | null }> }>, changes: Array<{ line: number, villageCode: string, kind: string, fullName: string, positionCode: string, fields: Array<{ field: string, before: string | null, after: string | null }> }> } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
+export type ImportRosterMutation = { importRoster: { report: { rows: number, added: number, changed: number, ended: number, unchanged: number, applied: boolean, refused: boolean, problemCount: number, warningCount: number, problems: Array<{ line: number, column: string | null, code: string, message: string, villageCode: string | null, values: Array<{ name: string, value: string }> }>, warnings: Array<{ line: number, villageCode: string, code: string, fullName: string, nik: string, positionCode: string, losses: Array<{ field: string, before: string | null, after: string | null }> }>, changes: Array<{ line: number, villageCode: string, kind: string, fullName: string, positionCode: string, fields: Array<{ field: string, before: string | null, after: string | null }> }> } | null, errors: Array<{ code: string, message: string, field: string | null, values: Array<{ name: string, value: string }> }> } };
 
 export type RosterImportPositionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1374,6 +1374,8 @@ export type RegionImportVillageRowsMutation = { importRegionRoster: { report: { 
 export type RosterImportRowFieldsFragment = { line: number, villageCode: string, kind: string, fullName: string, positionCode: string, fields: Array<{ field: string, before: string | null, after: string | null }> };
 
 export type RosterImportWarningFieldsFragment = { line: number, villageCode: string, code: string, fullName: string, nik: string, positionCode: string, losses: Array<{ field: string, before: string | null, after: string | null }> };
+
+export type RosterImportProblemFieldsFragment = { line: number, column: string | null, code: string, message: string, villageCode: string | null, values: Array<{ name: string, value: string }> };
 
 export type SubmissionsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2008,6 +2010,19 @@ export const RosterImportWarningFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RosterImportWarningFields"}) as unknown as TypedDocumentString<RosterImportWarningFieldsFragment, unknown>;
+export const RosterImportProblemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RosterImportProblemFields on RosterImportProblem {
+  line
+  column
+  code
+  message
+  villageCode
+  values {
+    name
+    value
+  }
+}
+    `, {"fragmentName":"RosterImportProblemFields"}) as unknown as TypedDocumentString<RosterImportProblemFieldsFragment, unknown>;
 export const ReviewChangeFragmentDoc = new TypedDocumentString(`
     fragment ReviewChange on RosterChange {
   kind
@@ -4358,14 +4373,7 @@ export const ImportRosterDocument = new TypedDocumentString(`
       refused
       problemCount
       problems(first: 200) {
-        line
-        column
-        code
-        message
-        values {
-          name
-          value
-        }
+        ...RosterImportProblemFields
       }
       warningCount
       warnings(first: 200) {
@@ -4405,6 +4413,17 @@ fragment RosterImportWarningFields on RosterImportWarning {
     after
   }
 }
+fragment RosterImportProblemFields on RosterImportProblem {
+  line
+  column
+  code
+  message
+  villageCode
+  values {
+    name
+    value
+  }
+}
 fragment UserErrorFields on UserError {
   code
   message
@@ -4413,7 +4432,7 @@ fragment UserErrorFields on UserError {
     name
     value
   }
-}`, {"hash":"sha256:54cc944b2b1adb810ce977d6e9f7973f459f1bb8a7622daaa3f4eb7b69486e77"}) as unknown as TypedDocumentString<ImportRosterMutation, ImportRosterMutationVariables>;
+}`, {"hash":"sha256:a12e2f44706b07c12d8b779ba4004835f1d97f8b7da82afa4b6e621e0886449f"}) as unknown as TypedDocumentString<ImportRosterMutation, ImportRosterMutationVariables>;
 export const RosterImportPositionsDocument = new TypedDocumentString(`
     query RosterImportPositions {
   positions {
@@ -4449,15 +4468,7 @@ export const ImportRegionRosterDocument = new TypedDocumentString(`
         warningCount
       }
       problems(first: 300) {
-        line
-        column
-        code
-        message
-        villageCode
-        values {
-          name
-          value
-        }
+        ...RosterImportProblemFields
       }
       warnings(first: 100) {
         ...RosterImportWarningFields
@@ -4496,6 +4507,17 @@ fragment RosterImportWarningFields on RosterImportWarning {
     after
   }
 }
+fragment RosterImportProblemFields on RosterImportProblem {
+  line
+  column
+  code
+  message
+  villageCode
+  values {
+    name
+    value
+  }
+}
 fragment UserErrorFields on UserError {
   code
   message
@@ -4504,21 +4526,13 @@ fragment UserErrorFields on UserError {
     name
     value
   }
-}`, {"hash":"sha256:2ac4b4e79c6d80d5c275c65860aa005c05d8629ecf89755c85d46d7728912a2c"}) as unknown as TypedDocumentString<ImportRegionRosterMutation, ImportRegionRosterMutationVariables>;
+}`, {"hash":"sha256:e66408e959f04ada17f615cca5d8bdf5e8f02e69c6a54e52ebc382d75d9ef67f"}) as unknown as TypedDocumentString<ImportRegionRosterMutation, ImportRegionRosterMutationVariables>;
 export const RegionImportVillageRowsDocument = new TypedDocumentString(`
     mutation RegionImportVillageRows($input: ImportRegionRosterInput!, $village: String!) {
   importRegionRoster(input: $input) {
     report {
       problems(first: 300, village: $village) {
-        line
-        column
-        code
-        message
-        villageCode
-        values {
-          name
-          value
-        }
+        ...RosterImportProblemFields
       }
       warnings(first: 200, village: $village) {
         ...RosterImportWarningFields
@@ -4557,6 +4571,17 @@ fragment RosterImportWarningFields on RosterImportWarning {
     after
   }
 }
+fragment RosterImportProblemFields on RosterImportProblem {
+  line
+  column
+  code
+  message
+  villageCode
+  values {
+    name
+    value
+  }
+}
 fragment UserErrorFields on UserError {
   code
   message
@@ -4565,7 +4590,7 @@ fragment UserErrorFields on UserError {
     name
     value
   }
-}`, {"hash":"sha256:ce3bbbbbe591ad5fb0351f819c30799796841b5fd7ed44793f593e97c488cd0c"}) as unknown as TypedDocumentString<RegionImportVillageRowsMutation, RegionImportVillageRowsMutationVariables>;
+}`, {"hash":"sha256:068fc6db8897debb3167f487f8c5e950181632c0fd25658fe526457f94bf97c7"}) as unknown as TypedDocumentString<RegionImportVillageRowsMutation, RegionImportVillageRowsMutationVariables>;
 export const SubmissionsDocument = new TypedDocumentString(`
     query Submissions($first: Int, $after: String, $where: SubmissionFilterInput, $order: [SubmissionSortInput!]) {
   submissions(first: $first, after: $after, where: $where, order: $order) {

@@ -305,14 +305,7 @@ export const ImportRosterMutation = graphql(`
         refused
         problemCount
         problems(first: 200) {
-          line
-          column
-          code
-          message
-          values {
-            name
-            value
-          }
+          ...RosterImportProblemFields
         }
         warningCount
         warnings(first: 200) {

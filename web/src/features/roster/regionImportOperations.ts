@@ -25,15 +25,7 @@ export const ImportRegionRosterMutation = graphql(`
           warningCount
         }
         problems(first: 300) {
-          line
-          column
-          code
-          message
-          villageCode
-          values {
-            name
-            value
-          }
+          ...RosterImportProblemFields
         }
         warnings(first: 100) {
           ...RosterImportWarningFields
@@ -55,15 +47,7 @@ export const RegionImportVillageRowsMutation = graphql(`
     importRegionRoster(input: $input) {
       report {
         problems(first: 300, village: $village) {
-          line
-          column
-          code
-          message
-          villageCode
-          values {
-            name
-            value
-          }
+          ...RosterImportProblemFields
         }
         warnings(first: 200, village: $village) {
           ...RosterImportWarningFields

@@ -32,3 +32,18 @@ export const RosterImportWarningFields = graphql(`
     }
   }
 `);
+
+/** A roster file's problem (line, column, village, reason): the one selection of a village's and a region's report. */
+export const RosterImportProblemFields = graphql(`
+  fragment RosterImportProblemFields on RosterImportProblem {
+    line
+    column
+    code
+    message
+    villageCode
+    values {
+      name
+      value
+    }
+  }
+`);
