@@ -67,6 +67,25 @@ internal sealed class ReconciliationReader(MembershipDbContext db, IRegionDirect
             .ToList();
     }
 
+    /// <summary>
+    /// Who changed group between the view's run (the newest covering the region, when none is chosen) and the run before
+    /// it: people in both lists' results in the region, matched by NIK, in village and name order.
+    /// </summary>
+    public async Task<GroupMoves> MovesAsync(ReconciliationView view, int take, CancellationToken cancellationToken)
+    {
+        var newer = view.Run ?? view.Runs.FirstOrDefault();
+        var older = view.Runs.SkipWhile(r => r.Id != newer?.Id).Skip(1).FirstOrDefault();
+        if (newer is null || older is null) return new GroupMoves(null, 0, []);
+        var inRegion = db.ReconciliationRows.Where(RegionScope.Under(view.RegionCode).Predicate<ReconciliationRow>(r => r.RegionCode));
+        var moves = from now in inRegion.Where(r => r.ListId == newer.Id)
+                    join before in inRegion.Where(r => r.ListId == older.Id) on new { now.Nik, now.RegionCode } equals new { before.Nik, before.RegionCode }
+                    where now.Group != before.Group
+                    select new { now.RegionCode, Name = now.RosterName ?? now.BpjsName, now.Nik, From = before.Group, To = now.Group };
+        var total = await moves.CountAsync(cancellationToken);
+        var nodes = await moves.OrderBy(m => m.RegionCode).ThenBy(m => m.Name).Take(Math.Clamp(take, 1, 500)).ToListAsync(cancellationToken);
+        return new GroupMoves(older, total, nodes.Select(m => new GroupMove(m.RegionCode, m.Name, m.Nik, m.From, m.To)).ToList());
+    }
+
     private async Task<Dictionary<string, GroupCounts>> CountsAsync(ListCover cover, CancellationToken cancellationToken)
     {
         if (cover.Shares.Count == 0) return [];

@@ -33,6 +33,34 @@ internal sealed class ReconciliationViewType : ObjectGraphType<ReconciliationVie
                 ctx.GetArgument<ReconciliationGroup?>("group"), ctx.GetArgument("skip", 0), ctx.GetArgument("take", 50), ctx.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RunGroupsType>>>>("history").Description("The region's groups in every run covering it, newest first.")
             .ResolveAsync(async ctx => await ctx.Service<ReconciliationReader>().HistoryAsync(ctx.Source, ctx.CancellationToken));
+        Field<NonNullGraphType<GroupMovesType>>("moves")
+            .Description("Who changed group between the view's run (the newest, when none is chosen) and the run before it covering the region, by NIK.")
+            .Argument<IntGraphType>("first", "At most this many (default 50, at most 500); totalCount is complete.")
+            .ResolveAsync(async ctx => await ctx.Service<ReconciliationReader>().MovesAsync(ctx.Source, ctx.GetArgument("first", 50), ctx.CancellationToken));
+    }
+}
+
+internal sealed class GroupMovesType : ObjectGraphType<GroupMoves>
+{
+    public GroupMovesType()
+    {
+        Name = "BpjsReconciliationMoves";
+        Field<ReconciliationRunType>("since").Description("The run compared with; null when the region has only one.").Resolve(ctx => ctx.Source.Since);
+        Field(m => m.TotalCount);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GroupMoveType>>>>("nodes").Resolve(ctx => ctx.Source.Nodes);
+    }
+}
+
+internal sealed class GroupMoveType : ObjectGraphType<GroupMove>
+{
+    public GroupMoveType()
+    {
+        Name = "BpjsReconciliationMove";
+        Field(m => m.RegionCode).Description("The person's village.");
+        Field(m => m.Name, nullable: true).Description("As in the roster, else as in the list.");
+        Field<NonNullGraphType<StringGraphType>>("nik").Resolve(ctx => ResultFields.Text(nameof(ReconciliationRow.Nik), ctx.Source.Nik, ctx.Service<ICurrentUser>()));
+        Field<NonNullGraphType<ReconciliationGroupType>>("from").Resolve(ctx => ctx.Source.From);
+        Field<NonNullGraphType<ReconciliationGroupType>>("to").Resolve(ctx => ctx.Source.To);
     }
 }
 

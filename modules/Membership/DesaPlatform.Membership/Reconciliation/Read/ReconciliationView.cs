@@ -22,3 +22,9 @@ internal sealed record RegionGroups(string RegionCode, string Name, GroupCounts 
 internal sealed record RunGroups(ListInfo Run, GroupCounts Groups);
 
 internal sealed record ResultPage(int TotalCount, IReadOnlyList<ReconciliationRow> Nodes);
+
+/// <summary>Someone whose group changed between two runs covering their village.</summary>
+internal sealed record GroupMove(string RegionCode, string? Name, string Nik, ReconciliationGroup From, ReconciliationGroup To);
+
+/// <summary>The moves since <paramref name="Since"/>, the run before the view's (null when there is none).</summary>
+internal sealed record GroupMoves(ListInfo? Since, int TotalCount, IReadOnlyList<GroupMove> Nodes);
