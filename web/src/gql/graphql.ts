@@ -816,7 +816,7 @@ export type BpjsReconciliationQueryVariables = Exact<{
 }>;
 
 
-export type BpjsReconciliationQuery = { bpjsReconciliation: { regionCode: string, villages: number, villagesWithoutList: number, runs: Array<{ id: string, regionCode: string, asOf: string, fileName: string, fileKept: boolean, participants: number, uploadedBy: string }>, run: { id: string, regionCode: string, asOf: string, fileName: string, fileKept: boolean, participants: number, uploadedBy: string } | null, basedOn: Array<{ villages: number, run: { id: string, regionCode: string, asOf: string, fileName: string, fileKept: boolean, participants: number, uploadedBy: string } }>, groups: { consistent: number, declaredNotActive: number, activeNotDeclared: number, notActiveNotDeclared: number, unmatched: number, mismatches: number }, regions: Array<{ regionCode: string, name: string, groups: { consistent: number, declaredNotActive: number, activeNotDeclared: number, notActiveNotDeclared: number, unmatched: number, mismatches: number } }>, results: { totalCount: number, nodes: Array<{ id: string, regionCode: string, group: BpjsReconciliationGroup, nik: string, kpj: string | null, rosterName: string | null, bpjsName: string | null, segment: Scheme | null, programs: string | null, activeAtBpjs: boolean | null, protectedAtBpjs: boolean | null, lastPaidMonth: string | null, nameMismatch: boolean, birthDateMismatch: boolean, formerOfficial: { villageCode: string, villageName: string | null, termEnd: string } | null }> }, history: Array<{ run: { id: string, asOf: string, fileName: string, fileKept: boolean }, groups: { consistent: number, declaredNotActive: number, activeNotDeclared: number, notActiveNotDeclared: number, unmatched: number, mismatches: number } }> } | null };
+export type BpjsReconciliationQuery = { bpjsReconciliation: { regionCode: string, villages: number, villagesWithoutList: number, runs: Array<{ id: string, regionCode: string, asOf: string, fileName: string, fileKept: boolean, participants: number, uploadedBy: string }>, run: { id: string, regionCode: string, asOf: string, fileName: string, fileKept: boolean, participants: number, uploadedBy: string } | null, basedOn: Array<{ villages: number, run: { id: string, regionCode: string, asOf: string, fileName: string, fileKept: boolean, participants: number, uploadedBy: string } }>, groups: { consistent: number, declaredNotActive: number, activeNotDeclared: number, notActiveNotDeclared: number, unmatched: number, mismatches: number }, regions: Array<{ regionCode: string, name: string, groups: { consistent: number, declaredNotActive: number, activeNotDeclared: number, notActiveNotDeclared: number, unmatched: number, mismatches: number } }>, results: { totalCount: number, nodes: Array<{ id: string, regionCode: string, group: BpjsReconciliationGroup, nik: string, kpj: string | null, rosterName: string | null, bpjsName: string | null, segment: Scheme | null, programs: string | null, activeAtBpjs: boolean | null, protectedAtBpjs: boolean | null, lastPaidMonth: string | null, nameMismatch: boolean, birthDateMismatch: boolean, formerOfficial: { villageCode: string, villageName: string | null, termEnd: string } | null }> }, history: Array<{ run: { id: string, asOf: string, fileName: string, fileKept: boolean }, groups: { consistent: number, declaredNotActive: number, activeNotDeclared: number, notActiveNotDeclared: number, unmatched: number, mismatches: number } }>, moves: { totalCount: number, since: { asOf: string, fileName: string } | null, nodes: Array<{ regionCode: string, name: string | null, nik: string, from: BpjsReconciliationGroup, to: BpjsReconciliationGroup }> } } | null };
 
 export type BpjsRunFieldsFragment = { id: string, regionCode: string, asOf: string, fileName: string, fileKept: boolean, participants: number, uploadedBy: string };
 
@@ -2375,6 +2375,20 @@ export const BpjsReconciliationDocument = new TypedDocumentString(`
         ...BpjsGroupFields
       }
     }
+    moves(first: 100) {
+      since {
+        asOf
+        fileName
+      }
+      totalCount
+      nodes {
+        regionCode
+        name
+        nik
+        from
+        to
+      }
+    }
   }
 }
     fragment BpjsRunFields on BpjsReconciliationRun {
@@ -2393,7 +2407,7 @@ fragment BpjsGroupFields on BpjsReconciliationGroups {
   notActiveNotDeclared
   unmatched
   mismatches
-}`, {"hash":"sha256:e361f23416b224fd42e98dfc5941a83a5c64112a79eef84a329441a3f958393c"}) as unknown as TypedDocumentString<BpjsReconciliationQuery, BpjsReconciliationQueryVariables>;
+}`, {"hash":"sha256:4a451edbd36ed61714c1caf336031a8ecb6db13b43a7c3792158f03983ead91d"}) as unknown as TypedDocumentString<BpjsReconciliationQuery, BpjsReconciliationQueryVariables>;
 export const UploadBpjsListDocument = new TypedDocumentString(`
     mutation UploadBpjsList($input: UploadBpjsParticipantListInput!) {
   uploadBpjsParticipantList(input: $input) {

@@ -47,6 +47,7 @@ function view(regionCode: string, regions: unknown[], chosen: typeof run | null 
       regions,
       results: { totalCount: 1, nodes: [dewi] },
       history: [{ run, groups: groups(2, 1, 1, 3, 1) }],
+      moves: { since: null as null | { asOf: string; fileName: string }, totalCount: 0, nodes: [] as unknown[] },
     },
   };
 }
@@ -103,8 +104,14 @@ describe('BpjsReconciliationPage', () => {
   });
 
   it('lets the village operator take a BPJS status into the draft in one action, and offers no upload', async () => {
+    const village = view('61.01.01.2001', []);
+    village.bpjsReconciliation.moves = {
+      since: { asOf: '2026-10-31', fileName: 'oktober.csv' },
+      totalCount: 1,
+      nodes: [{ regionCode: '61.01.01.2001', name: 'Dewi Lestari', nik: '6101015708800061', from: 'NOT_ACTIVE_NOT_DECLARED', to: 'ACTIVE_NOT_DECLARED' }],
+    };
     const fetchMock = mockGraphql({
-      BpjsReconciliation: view('61.01.01.2001', []),
+      BpjsReconciliation: village,
       TakeBpjsStatus: { takeBpjsStatus: { person: { id: 'p1', status: 'DRAFT' }, errors: [] } },
     });
     renderWithProviders(<BpjsReconciliationPage />, { me: userWith('VillageOperator', '61.01.01.2001'), route: '/bpjs' });
@@ -113,6 +120,12 @@ describe('BpjsReconciliationPage', () => {
     expect(await screen.findByText('Sudah di draf; ajukan dari daftar desa.')).toBeTruthy();
     expect(callsOf(fetchMock, 'TakeBpjsStatus')[0]).toEqual({ input: { resultId: 'r1' } });
     expect(screen.queryByRole('heading', { name: 'Unggah daftar peserta BPJS' })).toBeNull();
+
+    // Who moved since the list before, not only the counts.
+    const moves = screen.getByRole('table', { name: 'Berpindah kelompok sejak daftar 31 Okt 2026: 1 orang' });
+    expect(within(moves).getByRole('row', { name: /Dewi Lestari/ }).textContent).toContain(
+      'Tidak aktif dengan JKK dan JKM di BPJS, belum tercatatAktif dengan JKK dan JKM di BPJS, belum tercatat',
+    );
   });
 
   it('marks a participant at BPJS who is no longer in office with the village and the end of the term', async () => {

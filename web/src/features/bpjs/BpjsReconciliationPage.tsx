@@ -11,6 +11,7 @@ import { EmptyState, ErrorList, ErrorMessage, Loading, userErrorText } from '../
 import { useMe } from '../auth/session';
 import { BpjsUpload } from './BpjsUpload';
 import { countOf, GroupFigures, GROUPS, type Group } from './GroupFigures';
+import { GroupMoves } from './GroupMoves';
 import { BpjsReconciliationQuery, TakeBpjsStatusMutation } from './operations';
 
 type View = NonNullable<Data['bpjsReconciliation']>;
@@ -145,6 +146,7 @@ function Reconciliation({
 
       <Results view={view} group={group} skip={skip} onSkip={onSkip} onChanged={onChanged} />
       <History view={view} />
+      <GroupMoves moves={view.moves} />
     </>
   );
 }

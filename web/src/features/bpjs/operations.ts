@@ -63,6 +63,20 @@ export const BpjsReconciliationQuery = graphql(`
           ...BpjsGroupFields
         }
       }
+      moves(first: 100) {
+        since {
+          asOf
+          fileName
+        }
+        totalCount
+        nodes {
+          regionCode
+          name
+          nik
+          from
+          to
+        }
+      }
     }
   }
 
