@@ -250,6 +250,18 @@ export function RefusedFile({
   );
 }
 
+/** "Showing 300 of 1,234 problems", and where to read the rest: a report lists its first problems; its count is complete. */
+export function ProblemsShown({ shown, total, hint }: { shown: number; total: number; hint?: string }) {
+  const { t } = useI18n();
+  if (total <= shown) return null;
+  return (
+    <p className="muted small">
+      {t('import.problems.shown', { shown: formatInteger(shown), total: formatInteger(total) })}
+      {hint && ` ${hint}`}
+    </p>
+  );
+}
+
 /** "20 of 1,234 shown": a report lists its first rows; the counts above it are complete. */
 export function ShownOfTotal({ shown, total }: { shown: number; total: number }) {
   const { t } = useI18n();

@@ -228,7 +228,7 @@ describe('ImportRegionRosterPage', () => {
     });
 
     choose('kode_desa,nik\n');
-    expect(await screen.findByText(/1 dari 301 masalah ditampilkan/)).toBeTruthy();
+    expect(await screen.findByText(/Menampilkan 1 dari 301 masalah\. Pilih “Lihat barisnya”/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /Lihat barisnya\s*Pendawan/ }));
 
     const ownProblems = await screen.findAllByRole('row', { name: /400/ });

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import type { ImportRegionRosterMutation as ImportResult } from '../../gql/graphql';
 import { formatInteger } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
-import { ProblemsTable, type ChosenSpreadsheet } from '../../shared/importWizard';
+import { ProblemsShown, ProblemsTable, type ChosenSpreadsheet } from '../../shared/importWizard';
 import { useQuery } from '../../shared/useQuery';
-import { ErrorMessage, Loading, userErrorText } from '../../shared/ui';
+import { ErrorList, ErrorMessage, Loading, userErrorText } from '../../shared/ui';
 import { ImportChangesTable } from './ImportChangesTable';
 import { LossWarnings } from './ImportLosses';
 import { RosterImportPositionsQuery } from './operations';
@@ -40,14 +40,7 @@ export function RegionImportReport({ report, file, regionCode }: { report: Regio
       {report.problems.length > 0 && (
         <>
           <ProblemsTable problems={report.problems} villageHeading={t('regionImport.village')} />
-          {report.problemCount > report.problems.length && (
-            <p className="muted small">
-              {t('regionImport.problems.shown', {
-                shown: formatInteger(report.problems.length),
-                total: formatInteger(report.problemCount),
-              })}
-            </p>
-          )}
+          <ProblemsShown shown={report.problems.length} total={report.problemCount} hint={t('regionImport.problems.perVillage')} />
         </>
       )}
       {report.villages.length > 0 && <PerVillage report={report} chosen={chosen?.villageCode} onChoose={choose} />}
@@ -173,7 +166,7 @@ function ChosenVillageRows({
       </div>
       {rows.loading && <Loading label={t('regionImport.loadingRows')} />}
       {rows.error != null && <ErrorMessage error={rows.error} onRetry={rows.refetch} />}
-      {errors.length > 0 && <ErrorMessage error={new Error(errors.map((e) => userErrorText(t, e)).join(' '))} />}
+      <ErrorList messages={errors.map((e) => userErrorText(t, e))} />
       {report && !rows.loading && (
         <>
           {report.problems.length > 0 && <ProblemsTable problems={report.problems} rowClassName="row-problem" />}

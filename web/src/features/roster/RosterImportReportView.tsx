@@ -1,7 +1,7 @@
 import type { ImportRosterMutation as ImportRosterData, RosterImportPositionsQuery as PositionsData } from '../../gql/graphql';
 import { formatInteger } from '../../shared/format';
 import { useI18n, type MessageKey } from '../../shared/i18n';
-import { ChooseAnotherFile, ProblemsTable } from '../../shared/importWizard';
+import { ChooseAnotherFile, ProblemsShown, ProblemsTable } from '../../shared/importWizard';
 import { ImportChangesTable } from './ImportChangesTable';
 import { LossWarnings } from './ImportLosses';
 import { changeCount } from './RosterImportWizard';
@@ -78,14 +78,7 @@ function Problems({ report }: { report: RosterImportReport }) {
   return (
     <>
       <ProblemsTable problems={report.problems} caption={t('rosterImport.problems')} rowClassName="row-problem" />
-      {report.problemCount > report.problems.length && (
-        <p className="muted small">
-          {t('import.problems.shown', {
-            shown: formatInteger(report.problems.length),
-            total: formatInteger(report.problemCount),
-          })}
-        </p>
-      )}
+      <ProblemsShown shown={report.problems.length} total={report.problemCount} />
     </>
   );
 }
